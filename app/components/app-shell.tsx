@@ -1,0 +1,99 @@
+// The frame of every page: header with the product name, navigation (signed in), language switch
+// and the user menu, the main content, and the footer.
+import { Link, NavLink, useLocation, useRouteLoaderData } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { languageNames, languages } from '~/i18n/languages'
+import { useT } from '~/i18n/use-t'
+import type { loader as rootLoader } from '~/root'
+import { UserMenu } from './user-menu'
+
+function LanguageSwitch() {
+  const { t, lang } = useT()
+  const location = useLocation()
+  return (
+    <nav className="language-switch" aria-label={t('lang.label')}>
+      <ul>
+        {languages.map((code) => {
+          const params = new URLSearchParams(location.search)
+          params.set('lang', code)
+          const current = code === lang
+          return (
+            <li key={code}>
+              <Link
+                to={`${location.pathname}?${params.toString()}`}
+                lang={code}
+                hrefLang={code}
+                aria-current={current ? 'true' : undefined}
+                preventScrollReset
+              >
+                {languageNames[code]}
+              </Link>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useT()
+  const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>('root')?.user)
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to="/" className="brand">
+            <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <rect width="32" height="32" rx="6" fill="currentColor" opacity="0.15" />
+              <path d="M7 22h4V14H7zm7 0h4V9h-4zm7 0h4V5h-4z" fill="currentColor" />
+              <path d="M6 25h20" stroke="#f5c400" strokeWidth="2" />
+            </svg>
+            <span className="brand__text">
+              <span className="brand__name">{t('app.name')}</span>
+              <span className="brand__subtitle">{t('app.subtitle')}</span>
+            </span>
+          </Link>
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
+        </div>
+        {signedIn && (
+          <nav className="site-nav" aria-label={t('nav.label')}>
+            <div className="container">
+              <ul>
+                <li>
+                  <NavLink to="/" end>
+                    {t('nav.overview')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/standards">{t('nav.standards')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/regions">{t('nav.regions')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/methodology">{t('nav.methodology')}</NavLink>
+                </li>
+              </ul>
+            </div>
+          </nav>
+        )}
+      </header>
+      <main id="main" className="container site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('app.footer')}</p>
+          <p>{t('app.footerSource')}</p>
+        </div>
+      </footer>
+    </>
+  )
+}

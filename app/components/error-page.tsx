@@ -1,0 +1,36 @@
+// An error shown in the user's language: 404 (unknown page, standard or region), 400 (a bad
+// parameter, named), anything else as a generic failure without internals.
+import { Link, isRouteErrorResponse } from '@remix-run/react'
+import { useT } from '~/i18n/use-t'
+import { isPageErrorData } from '~/page-error'
+
+export function ErrorPage({ error }: { error: unknown }) {
+  const { t } = useT()
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  const messages =
+    isRouteErrorResponse(error) && isPageErrorData(error.data)
+      ? error.data.messages.map((m) => t(m.key, m.params))
+      : []
+  const title =
+    status === 404
+      ? t('error.notFound.title')
+      : status === 400
+        ? t('error.badRequest.title')
+        : t('error.generic.title')
+  const body = messages.length
+    ? messages
+    : [status === 404 ? t('error.notFound.body') : t('error.generic.body')]
+  return (
+    <section className="error-page" aria-labelledby="error-title">
+      <h1 id="error-title">{title}</h1>
+      {body.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {status === 404 && messages.length > 0 && <p>{t('error.notFound.body')}</p>}
+      <p className="muted">{t('error.status', { status })}</p>
+      <p>
+        <Link to="/">{t('error.backToOverview')}</Link>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,34 @@
+// The environment, parsed once at start; a bad value stops the process with a clear message.
+import path from 'node:path'
+import { z } from 'zod'
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // An empty value means "not set" (e.g. `DATABASE_URL= npm start`).
+  DATABASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Resolved at start by app/session-secret.server.ts (generated in DATA_DIR when allowed).
+  SESSION_SECRET: z.string().min(16, 'SESSION_SECRET must be at least 16 characters').optional(),
+  /** Password of the demo users (default `demo`; on PostgreSQL in production: none unless set). */
+  SAPA_DEMO_PASSWORD: z.string().min(1).optional(),
+  /** Size of the demo dataset loaded by `npm start` (1 ≈ 120,000 cases). */
+  SAPA_DEMO_SCALE: z.coerce.number().positive().max(100).default(1),
+})
+
+export type Env = z.infer<typeof EnvSchema> & { dataDir: string }
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) }
+}

@@ -1,0 +1,16 @@
+// useT(): the translator for the language the root loader resolved, for any component.
+import { useRouteLoaderData } from '@remix-run/react'
+import { useMemo } from 'react'
+import type { loader as rootLoader } from '~/root'
+import { kk } from './kk'
+import { defaultLanguage } from './languages'
+import { createTranslator, type Translator } from './translate'
+
+export function useT(): Translator {
+  const data = useRouteLoaderData<typeof rootLoader>('root')
+  const lang = data?.lang ?? defaultLanguage
+  // The root loader only reads the request, so its data is there even on error pages; Kazakh is
+  // the fallback should it ever be missing.
+  const dictionary = data?.dictionary ?? kk
+  return useMemo(() => createTranslator(lang, dictionary), [lang, dictionary])
+}

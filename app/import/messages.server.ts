@@ -1,0 +1,55 @@
+// An import's preview and errors as the doors show them: each error on one line,
+// "file · row · column · value · message", in the user's language.
+import type { Translator } from '../i18n/translate'
+import type { ImportError, ImportPreview } from './import.server'
+
+export function errorText(t: Translator['t'], error: ImportError): string {
+  const message = t(error.key, error.params)
+  if (error.row === null) return message
+  return t('import.line', {
+    file: error.file,
+    row: error.row,
+    column: error.column ?? '',
+    value: error.value ?? '',
+    message,
+  })
+}
+
+export function summaryText(t: Translator['t'], p: ImportPreview): string {
+  return t('import.summary', {
+    file: p.fileName,
+    read: p.rowsRead,
+    valid: p.rowsValid,
+    invalid: p.rowsInvalid,
+    new: p.rowsNew,
+    updated: p.rowsUpdated,
+    unchanged: p.rowsUnchanged,
+  })
+}
+
+/** The preview as the API returns it: the errors carry their message in the user's language. */
+export function previewToWire(t: Translator['t'], p: ImportPreview) {
+  return {
+    batch_id: p.batchId,
+    kind: p.kind,
+    source: p.source,
+    file_name: p.fileName,
+    status: p.status,
+    rows_read: p.rowsRead,
+    rows_valid: p.rowsValid,
+    rows_invalid: p.rowsInvalid,
+    rows_new: p.rowsNew,
+    rows_updated: p.rowsUpdated,
+    rows_unchanged: p.rowsUnchanged,
+    file_error: p.fileError,
+    error_count: p.errorCount,
+    errors: p.errors.map((e) => ({
+      file: e.file,
+      row: e.row,
+      column: e.column,
+      value: e.value,
+      code: e.key,
+      message: t(e.key, e.params),
+    })),
+  }
+}

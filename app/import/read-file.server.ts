@@ -1,0 +1,286 @@
+// Reads an uploaded file as rows of cell texts, streaming: CSV (comma, semicolon or tab, sniffed
+// from the header line; quoted fields; UTF-8 with or without BOM, or Windows-1251 when the start of
+// the file is not valid UTF-8), XLSX (the first sheet or a named one) or a JSON array of objects.
+// The format is told by the content (a ZIP is XLSX, "[" is JSON), not by the file's name, so a
+// binary file renamed .csv is refused as binary. The first row yielded is the header.
+import { Readable } from 'node:stream'
+import { once } from 'node:events'
+import { parse } from 'csv-parse'
+import ExcelJS from 'exceljs'
+import type { MessageKey } from '../i18n/kk'
+
+export class ImportFileError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(key)
+  }
+}
+
+export interface FileRow {
+  /** The row as a spreadsheet numbers it: the header is row 1 (JSON: the n-th object is row n). */
+  row: number
+  cells: string[]
+}
+
+export type FileInput = Uint8Array | AsyncIterable<Uint8Array>
+
+export interface ReadOptions {
+  fileName: string
+  /** XLSX: the sheet to read (default the first). */
+  sheet?: string
+}
+
+const SNIFF_BYTES = 64 * 1024
+
+async function* chunksOf(input: FileInput): AsyncGenerator<Uint8Array> {
+  if (input instanceof Uint8Array) {
+    yield input
+    return
+  }
+  for await (const chunk of input) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+}
+
+/** The first bytes of the input (for sniffing) and the whole input again, as a stream. */
+async function peek(
+  input: FileInput,
+): Promise<{ head: Uint8Array; all: AsyncGenerator<Uint8Array> }> {
+  const iterator = chunksOf(input)
+  const seen: Uint8Array[] = []
+  let size = 0
+  while (size < SNIFF_BYTES) {
+    const next = await iterator.next()
+    if (next.done) break
+    seen.push(next.value)
+    size += next.value.length
+  }
+  async function* all() {
+    yield* seen
+    yield* iterator
+  }
+  return { head: Buffer.concat(seen), all: all() }
+}
+
+export type FileFormat = 'csv' | 'xlsx' | 'json'
+
+function sniffFormat(head: Uint8Array): FileFormat | 'binary' {
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx'
+  let control = 0
+  for (const byte of head) {
+    if (byte === 0) return 'binary'
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++
+  }
+  if (control > head.length / 100) return 'binary'
+  const first = Buffer.from(head.subarray(0, 16))
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+  return first.startsWith('[') ? 'json' : 'csv'
+}
+
+export async function* readRows(input: FileInput, options: ReadOptions): AsyncGenerator<FileRow> {
+  const file = options.fileName
+  const { head, all } = await peek(input)
+  const blank =
+    Buffer.from(head)
+      .toString('latin1')
+      .replace(/^\xEF\xBB\xBF/, '')
+      .trim() === ''
+  if (blank) throw new ImportFileError('import.file.empty', { file })
+  const format = sniffFormat(head)
+  if (format === 'binary') throw new ImportFileError('import.file.binary', { file })
+  if (format === 'xlsx') yield* readXlsx(all, options)
+  else if (format === 'json') yield* readJson(all, file)
+  else yield* readCsv(head, all, file)
+}
+
+// ── CSV ─────────────────────────────────────────────────────────────────────────────────────────
+
+function isUtf8(head: Uint8Array): boolean {
+  try {
+    // stream: true tolerates a character cut at the end of the sniffed bytes.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The delimiter that splits the header line most: comma, semicolon or tab. */
+function sniffDelimiter(firstLine: string): string {
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ])
+  let quoted = false
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1)
+  }
+  let best = ','
+  for (const [d, n] of counts) if (n > counts.get(best)!) best = d
+  return best
+}
+
+async function* decode(
+  bytes: AsyncIterable<Uint8Array>,
+  encoding: 'utf-8' | 'windows-1251',
+  file: string,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' })
+  let lines = 1
+  for await (const chunk of bytes) {
+    let text: string
+    try {
+      text = decoder.decode(chunk, { stream: true })
+    } catch {
+      throw new ImportFileError('import.file.encoding', { file, row: lines })
+    }
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
+    yield text
+  }
+  const rest = decoder.decode()
+  if (rest) yield rest
+}
+
+async function* readCsv(
+  head: Uint8Array,
+  bytes: AsyncIterable<Uint8Array>,
+  file: string,
+): AsyncGenerator<FileRow> {
+  const encoding = isUtf8(head) ? 'utf-8' : 'windows-1251'
+  const headText = new TextDecoder(encoding).decode(head)
+  const delimiter = sniffDelimiter(headText.split(/\r?\n/, 1)[0] ?? '')
+  const parser = parse({
+    delimiter,
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+  })
+  let failure: unknown = null
+  const feeding = (async () => {
+    try {
+      for await (const text of decode(bytes, encoding, file)) {
+        if (!parser.write(text)) await once(parser, 'drain')
+      }
+      parser.end()
+    } catch (error) {
+      failure = error
+      parser.destroy()
+    }
+  })()
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[]
+      info: { lines: number }
+    }>) {
+      yield { row: info.lines, cells: record }
+    }
+  } catch (error) {
+    if (failure) throw failure
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new ImportFileError('import.file.unreadable', { file, detail })
+  } finally {
+    parser.destroy()
+    await feeding
+  }
+  if (failure) throw failure
+}
+
+// ── XLSX ────────────────────────────────────────────────────────────────────────────────────────
+
+/** exceljs stores a date cell as the wall-clock time in UTC fields: it is a local time. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (value instanceof Date) {
+    const iso = value.toISOString()
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19)
+  }
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>
+    if (Array.isArray(v.richText)) return v.richText.map((r: { text: string }) => r.text).join('')
+    if ('result' in v) return cellText(v.result)
+    if ('text' in v) return cellText(v.text)
+    if ('error' in v) return String(v.error)
+  }
+  return String(value)
+}
+
+async function* readXlsx(
+  bytes: AsyncIterable<Uint8Array>,
+  options: ReadOptions,
+): AsyncGenerator<FileRow> {
+  const file = options.fileName
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  })
+  let found = false
+  try {
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name?: string }).name
+      if (found || (options.sheet !== undefined && name !== options.sheet)) {
+        for await (const _row of worksheet) void _row
+        continue
+      }
+      found = true
+      for await (const row of worksheet) {
+        const values = row.values as unknown[]
+        const cells: string[] = []
+        // row.values is 1-based: index 0 is always empty.
+        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]).trim())
+        yield { row: row.number, cells }
+      }
+    }
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new ImportFileError('import.file.unreadable', { file, detail })
+  }
+  if (!found) {
+    if (options.sheet !== undefined) {
+      throw new ImportFileError('import.file.noSheet', { file, sheet: options.sheet })
+    }
+    throw new ImportFileError('import.file.empty', { file })
+  }
+}
+
+// ── JSON ────────────────────────────────────────────────────────────────────────────────────────
+
+async function* readJson(bytes: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<FileRow> {
+  const parts: Uint8Array[] = []
+  for await (const chunk of bytes) parts.push(chunk)
+  let body: unknown
+  try {
+    body = JSON.parse(new TextDecoder().decode(Buffer.concat(parts)))
+  } catch {
+    throw new ImportFileError('import.file.json', { file })
+  }
+  if (
+    !Array.isArray(body) ||
+    body.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))
+  ) {
+    throw new ImportFileError('import.file.json', { file })
+  }
+  const objects = body as Record<string, unknown>[]
+  const header = [...new Set(objects.flatMap((o) => Object.keys(o)))]
+  yield { row: 0, cells: header }
+  for (const [i, o] of objects.entries()) {
+    yield {
+      row: i + 1,
+      cells: header.map((k) => {
+        const v = o[k]
+        return v === null || v === undefined ? '' : String(v)
+      }),
+    }
+  }
+}

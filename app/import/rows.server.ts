@@ -1,0 +1,210 @@
+// From a parsed row to a staged row: the checks that need the database (office and standard codes,
+// deadline rules, the user's regions), local times read in the office's zone, the rules the tables'
+// constraints enforce (completed after submitted, a suspension inside the case …) reported by
+// column, then the same derivation as every other write (app/fact-writer.server.ts).
+import type { ImportKind } from '../../db/schema'
+import type { StagedRow } from '../../db/queries/imports'
+import { caseRow, complaintRow, surveyRow, type WriteContext } from '../fact-writer.server'
+import type { MessageKey } from '../i18n/kk'
+import {
+  CaseRowSchema,
+  ComplaintRowSchema,
+  PublicationRowSchema,
+  SurveyRowSchema,
+} from './schemas.server'
+import { dayIn, instantIn, type WrittenTime } from './values.server'
+
+export interface RowIssue {
+  column: string | null
+  key: MessageKey
+  params?: Record<string, string | number>
+}
+
+export interface RowContext {
+  write: WriteContext
+  source: string
+  batchId: number
+  /** null: every region. */
+  allowedRegionIds: ReadonlySet<number> | null
+}
+
+export type RowResult =
+  { ok: true; key: string; row: StagedRow } | { ok: false; issues: RowIssue[] }
+
+const SCHEMAS = {
+  cases: CaseRowSchema,
+  surveys: SurveyRowSchema,
+  complaints: ComplaintRowSchema,
+  publications: PublicationRowSchema,
+} as const
+
+/** Parses and resolves one row (canonical column → cell text) of a file of `kind`. */
+export function resolveRow(
+  kind: ImportKind,
+  cells: Record<string, string>,
+  rowNumber: number,
+  ctx: RowContext,
+): RowResult {
+  const parsed = SCHEMAS[kind].safeParse(cells)
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({
+        column: issue.path.length > 0 ? String(issue.path[0]) : null,
+        key: issue.message as MessageKey,
+        params: (issue as { params?: Record<string, string | number> }).params,
+      })),
+    }
+  }
+  const staged = { batchId: ctx.batchId, rowNumber }
+  const issues: RowIssue[] = []
+  const office = officeOf(String((parsed.data as { office: string }).office), ctx, issues)
+  const standard = String((parsed.data as { standard: string }).standard)
+  if (!ctx.write.hasStandard(standard)) {
+    issues.push({ column: 'standard', key: 'import.error.unknownStandard' })
+  }
+
+  if (kind === 'cases') {
+    const r = parsed.data as typeof CaseRowSchema._zod.output
+    if (issues.length === 0 && !ctx.write.hasRule(standard, r.channel, r.variant)) {
+      issues.push({
+        column: 'channel',
+        key: 'import.error.noRule',
+        params: { standard, channel: r.channel, variant: r.variant },
+      })
+    }
+    if (!office || issues.length > 0) return { ok: false, issues }
+    const at = (t: WrittenTime | null) => (t ? instantIn(t, office.timeZone) : null)
+    const submittedAt = at(r.submitted_at)!
+    const completedAt = at(r.completed_at)
+    const suspendedFrom = at(r.suspended_from)
+    const suspendedTo = at(r.suspended_to)
+    if (completedAt && completedAt < submittedAt) {
+      issues.push({
+        column: 'completed_at',
+        key: 'import.error.completedBeforeSubmitted',
+        params: { submitted: cells.submitted_at ?? '' },
+      })
+    }
+    if ((r.result === 'issued' || r.result === 'refused') && !completedAt) {
+      issues.push({
+        column: 'completed_at',
+        key: 'import.error.resultNeedsCompletion',
+        params: { result: r.result },
+      })
+    }
+    if ((r.result === 'in_progress' || r.result === 'suspended') && completedAt) {
+      issues.push({
+        column: 'completed_at',
+        key: 'import.error.openWithCompletion',
+        params: { result: r.result },
+      })
+    }
+    if (suspendedTo && !suspendedFrom) {
+      issues.push({ column: 'suspended_from', key: 'import.error.suspendedWithoutStart' })
+    }
+    if (suspendedFrom && suspendedFrom < submittedAt) {
+      issues.push({ column: 'suspended_from', key: 'import.error.suspendedBeforeSubmitted' })
+    }
+    if (suspendedFrom && suspendedTo && suspendedTo < suspendedFrom) {
+      issues.push({
+        column: 'suspended_to',
+        key: 'import.error.suspendedEndBeforeStart',
+        params: { from: cells.suspended_from ?? '' },
+      })
+    }
+    if (r.result === 'suspended' && (!suspendedFrom || suspendedTo)) {
+      issues.push({ column: 'result', key: 'import.error.suspendedStillOpen' })
+    }
+    if (issues.length > 0) return { ok: false, issues }
+    const row = caseRow(ctx.write, ctx.source, {
+      externalId: r.external_id,
+      standardId: standard,
+      channel: r.channel,
+      variant: r.variant,
+      officeCode: r.office,
+      submittedAt,
+      completedAt,
+      result: r.result,
+      waitMinutesSubmit: r.wait_minutes_submit,
+      waitMinutesPickup: r.wait_minutes_pickup,
+      serviceMinutes: r.service_minutes,
+      docsCorrect: r.docs_correct,
+      firstTimeCorrect: r.first_time_correct,
+      suspendedFrom,
+      suspendedTo,
+    })
+    return { ok: true, key: r.external_id, row: { ...staged, ...row } }
+  }
+
+  if (kind === 'surveys') {
+    const r = parsed.data as typeof SurveyRowSchema._zod.output
+    if (!office || issues.length > 0) return { ok: false, issues }
+    const row = surveyRow(ctx.write, ctx.source, {
+      externalId: r.externalId,
+      caseExternalId: r.caseExternalId,
+      standardId: standard,
+      officeCode: r.office,
+      respondedOn: dayIn(r.respondedAt, office.timeZone),
+      ...r.answers,
+    })
+    return { ok: true, key: r.externalId, row: { ...staged, ...row } }
+  }
+
+  if (kind === 'complaints') {
+    const r = parsed.data as typeof ComplaintRowSchema._zod.output
+    if (!office || issues.length > 0) return { ok: false, issues }
+    const receivedAt = instantIn(r.received_at, office.timeZone)
+    const decidedAt = r.decided_at ? instantIn(r.decided_at, office.timeZone) : null
+    if (decidedAt && decidedAt < receivedAt) {
+      issues.push({
+        column: 'decided_at',
+        key: 'import.error.decidedBeforeReceived',
+        params: { received: cells.received_at ?? '' },
+      })
+    }
+    if (r.upheld !== null && !decidedAt) {
+      issues.push({ column: 'upheld', key: 'import.error.upheldWithoutDecision' })
+    }
+    if (issues.length > 0) return { ok: false, issues }
+    const row = complaintRow(ctx.write, ctx.source, {
+      externalId: r.external_id,
+      standardId: standard,
+      officeCode: r.office,
+      receivedAt,
+      justified: r.justified,
+      decidedAt,
+      upheld: r.upheld,
+      reviewTermDays: r.review_term_days,
+    })
+    return { ok: true, key: r.external_id, row: { ...staged, ...row } }
+  }
+
+  const r = parsed.data as typeof PublicationRowSchema._zod.output
+  if (!office || issues.length > 0) return { ok: false, issues }
+  return {
+    ok: true,
+    key: `${r.office}|${standard}|${r.year}`,
+    row: {
+      ...staged,
+      officeId: office.id,
+      standardId: standard,
+      year: r.year,
+      published: r.published,
+      url: r.url,
+    },
+  }
+}
+
+function officeOf(code: string, ctx: RowContext, issues: RowIssue[]) {
+  const office = ctx.write.findOffice(code)
+  if (!office) {
+    issues.push({ column: 'office', key: 'import.error.unknownOffice' })
+    return undefined
+  }
+  if (ctx.allowedRegionIds && !ctx.allowedRegionIds.has(office.regionId)) {
+    issues.push({ column: 'office', key: 'import.error.officeRegion' })
+    return undefined
+  }
+  return office
+}

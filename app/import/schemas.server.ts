@@ -1,0 +1,174 @@
+// One Zod schema per import kind: a row (canonical column → cell text) to typed values. An issue's
+// message is an i18n key (app/i18n/kk.ts `import.error.*`), its path the column. Checks that need
+// the database (codes of offices and standards, regions, time zones) come after, in rows.server.ts.
+import { z } from 'zod'
+import type { MessageKey } from '../i18n/kk'
+import {
+  parseAnswerToken,
+  parseInteger,
+  parseWrittenTime,
+  parseYesNo,
+  readAnswers,
+  type AnswerToken,
+} from './values.server'
+
+const CHANNELS = [
+  'local_executive_body',
+  'land_relations_authority',
+  'public_service_center',
+] as const
+const VARIANTS = ['standard', 'grant', 'change_of_characteristics', 'duplicate'] as const
+const RESULTS = ['issued', 'refused', 'suspended', 'withdrawn', 'in_progress'] as const
+
+type Ctx = z.RefinementCtx
+
+function fail(ctx: Ctx, key: MessageKey, params?: Record<string, string | number>): never {
+  ctx.addIssue({ code: 'custom', message: key, params })
+  return z.NEVER as never
+}
+
+const cell = z.string().transform((s) => s.trim())
+
+const requiredText = cell.transform((s, ctx) => (s !== '' ? s : fail(ctx, 'import.error.required')))
+const optionalText = cell.transform((s) => (s !== '' ? s : null))
+
+function code<const C extends readonly string[]>(codes: C) {
+  return cell.transform((s, ctx): C[number] => {
+    if (s === '') return fail(ctx, 'import.error.required')
+    const lower = s.toLowerCase()
+    if ((codes as readonly string[]).includes(lower)) return lower as C[number]
+    return fail(ctx, 'import.error.unknownCode', { codes: codes.join(', ') })
+  })
+}
+
+function requiredTime(key: MessageKey = 'import.error.timestamp') {
+  return cell.transform((s, ctx) =>
+    s === '' ? fail(ctx, 'import.error.required') : (parseWrittenTime(s) ?? fail(ctx, key)),
+  )
+}
+
+const optionalTime = cell.transform((s, ctx) =>
+  s === '' ? null : (parseWrittenTime(s) ?? fail(ctx, 'import.error.timestamp')),
+)
+
+const requiredYesNo = cell.transform((s, ctx) =>
+  s === ''
+    ? fail(ctx, 'import.error.required')
+    : (parseYesNo(s) ?? fail(ctx, 'import.error.boolean')),
+)
+
+const optionalYesNo = cell.transform((s, ctx) =>
+  s === '' ? null : (parseYesNo(s) ?? fail(ctx, 'import.error.boolean')),
+)
+
+function minutes() {
+  return cell.transform((s, ctx) => {
+    if (s === '') return null
+    const n = parseInteger(s)
+    if (n === undefined) return fail(ctx, 'import.error.integer')
+    return n < 0 ? fail(ctx, 'import.error.negative') : n
+  })
+}
+
+const answer = cell.transform(
+  (s, ctx): AnswerToken => parseAnswerToken(s) ?? fail(ctx, 'import.error.answer'),
+)
+
+export const CaseRowSchema = z.object({
+  external_id: requiredText,
+  standard: requiredText,
+  variant: code(VARIANTS),
+  channel: code(CHANNELS),
+  office: requiredText,
+  submitted_at: requiredTime(),
+  completed_at: optionalTime,
+  result: code(RESULTS),
+  wait_minutes_submit: minutes(),
+  wait_minutes_pickup: minutes(),
+  service_minutes: minutes(),
+  docs_correct: optionalYesNo,
+  first_time_correct: optionalYesNo,
+  suspended_from: optionalTime,
+  suspended_to: optionalTime,
+})
+
+const QUESTIONS = [
+  'satisfied_process',
+  'satisfied_information',
+  'satisfied_complaint_procedure',
+  'satisfied_complaint_timeline',
+  'satisfied_courtesy',
+] as const
+
+export const SurveyRowSchema = z
+  .object({
+    external_id: requiredText,
+    case_external_id: optionalText,
+    standard: requiredText,
+    office: requiredText,
+    responded_at: requiredTime('import.error.date'),
+    satisfied_process: answer,
+    satisfied_information: answer,
+    satisfied_complaint_procedure: answer,
+    satisfied_complaint_timeline: answer,
+    satisfied_courtesy: answer,
+  })
+  .transform((row, ctx) => {
+    const read = readAnswers(QUESTIONS.map((q) => row[q]))
+    if ('zeroOnScale' in read) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'import.error.answerZeroOnScale' satisfies MessageKey,
+        path: [QUESTIONS[read.zeroOnScale]!],
+      })
+      return z.NEVER
+    }
+    const [process, information, complaintProcedure, complaintTimeline, courtesy] = read.answers
+    return {
+      externalId: row.external_id,
+      caseExternalId: row.case_external_id,
+      standard: row.standard,
+      office: row.office,
+      respondedAt: row.responded_at,
+      answers: {
+        process: process ?? null,
+        information: information ?? null,
+        complaintProcedure: complaintProcedure ?? null,
+        complaintTimeline: complaintTimeline ?? null,
+        courtesy: courtesy ?? null,
+      },
+    }
+  })
+
+export const ComplaintRowSchema = z.object({
+  external_id: requiredText,
+  standard: requiredText,
+  office: requiredText,
+  received_at: requiredTime(),
+  justified: requiredYesNo,
+  decided_at: optionalTime,
+  upheld: optionalYesNo,
+  review_term_days: cell.transform((s, ctx) => {
+    if (s === '') return null
+    const n = parseInteger(s)
+    if (n === undefined) return fail(ctx, 'import.error.integer')
+    return n > 0 ? n : fail(ctx, 'import.error.positive')
+  }),
+})
+
+export const PublicationRowSchema = z.object({
+  office: requiredText,
+  standard: requiredText,
+  year: cell.transform((s, ctx) => {
+    if (s === '') return fail(ctx, 'import.error.required')
+    const n = parseInteger(s)
+    return n !== undefined && n >= 2000 && n <= 2100 ? n : fail(ctx, 'import.error.year')
+  }),
+  published: requiredYesNo,
+  url: optionalText,
+})
+
+export type CaseRowValues = z.output<typeof CaseRowSchema>
+export type SurveyRowValues = z.output<typeof SurveyRowSchema>
+export type ComplaintRowValues = z.output<typeof ComplaintRowSchema>
+export type PublicationRowValues = z.output<typeof PublicationRowSchema>

@@ -1,0 +1,164 @@
+// Cell values as regional exports write them: timestamps with an offset or in the office's local
+// time, dates as YYYY-MM-DD or DD.MM.YYYY, yes/no in three languages, survey answers yes/no or
+// 1–5. Each parser returns the value or `undefined` when the text is not one.
+import { tzOffset } from '@date-fns/tz'
+
+/** A moment as written: an instant (it had an offset) or a local wall-clock time of the office. */
+export type WrittenTime =
+  | { kind: 'instant'; at: Date; hasTime: true }
+  | { kind: 'local'; parts: LocalParts; hasTime: boolean }
+
+export interface LocalParts {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+  ms: number
+}
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/
+
+function validParts(p: LocalParts): boolean {
+  const d = new Date(Date.UTC(p.year, p.month - 1, p.day))
+  return (
+    d.getUTCFullYear() === p.year &&
+    d.getUTCMonth() === p.month - 1 &&
+    d.getUTCDate() === p.day &&
+    p.hour <= 23 &&
+    p.minute <= 59 &&
+    p.second <= 59
+  )
+}
+
+export function parseWrittenTime(text: string): WrittenTime | undefined {
+  const iso = ISO.exec(text)
+  if (iso) {
+    const [, y, mo, d, h, mi, s, frac, offset] = iso
+    const parts: LocalParts = {
+      year: Number(y),
+      month: Number(mo),
+      day: Number(d),
+      hour: h ? Number(h) : 0,
+      minute: mi ? Number(mi) : 0,
+      second: s ? Number(s) : 0,
+      ms: frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0,
+    }
+    if (!validParts(parts)) return undefined
+    if (offset) {
+      const minutes = offsetMinutes(offset)
+      if (minutes === undefined) return undefined
+      return { kind: 'instant', at: new Date(utcOf(parts) - minutes * 60_000), hasTime: true }
+    }
+    return { kind: 'local', parts, hasTime: h !== undefined }
+  }
+  const dotted = DOTTED.exec(text)
+  if (dotted) {
+    const [, d, mo, y, h, mi, s] = dotted
+    const parts: LocalParts = {
+      year: Number(y),
+      month: Number(mo),
+      day: Number(d),
+      hour: h ? Number(h) : 0,
+      minute: mi ? Number(mi) : 0,
+      second: s ? Number(s) : 0,
+      ms: 0,
+    }
+    if (!validParts(parts)) return undefined
+    return { kind: 'local', parts, hasTime: h !== undefined }
+  }
+  return undefined
+}
+
+function offsetMinutes(offset: string): number | undefined {
+  if (offset.toUpperCase() === 'Z') return 0
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset)
+  if (!m) return undefined
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0)
+  if (minutes > 14 * 60) return undefined
+  return m[1] === '-' ? -minutes : minutes
+}
+
+function utcOf(p: LocalParts): number {
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms)
+}
+
+/** The instant a written time stands for, reading a local time in the office's time zone. */
+export function instantIn(time: WrittenTime, timeZone: string): Date {
+  if (time.kind === 'instant') return time.at
+  const wall = utcOf(time.parts)
+  // The zone's offset at the wall-clock time read as UTC is right except within an hour of a
+  // change of offset; a second look at the resulting instant settles it.
+  let instant = wall - tzOffset(timeZone, new Date(wall)) * 60_000
+  instant = wall - tzOffset(timeZone, new Date(instant)) * 60_000
+  return new Date(instant)
+}
+
+/** The civil date a written time falls on in the office's time zone. */
+export function dayIn(time: WrittenTime, timeZone: string): string {
+  if (time.kind === 'local') {
+    const p = time.parts
+    return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`
+  }
+  const local = new Date(time.at.getTime() + tzOffset(timeZone, time.at) * 60_000)
+  return local.toISOString().slice(0, 10)
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', 'иә', 'ия', 'да', 'д'])
+const NO = new Set(['no', 'n', 'false', '0', 'жоқ', 'нет', 'н'])
+
+export function parseYesNo(text: string): boolean | undefined {
+  const word = text.toLowerCase()
+  if (YES.has(word)) return true
+  if (NO.has(word)) return false
+  return undefined
+}
+
+/** A whole number (Excel may write 12 as "12.0"). */
+export function parseInteger(text: string): number | undefined {
+  const m = /^([+-]?\d+)(?:[.,]0+)?$/.exec(text.replace(/[\s\u00a0]/g, ''))
+  if (!m) return undefined
+  const n = Number(m[1])
+  return Number.isSafeInteger(n) ? n : undefined
+}
+
+/**
+ * A survey answer cell before the row decides how to read it: a word (yes/no in any language) is
+ * a boolean; a digit is kept as a digit, because "1" is "yes" in a yes/no row and the lowest
+ * score in a 1–5 row (see readAnswers).
+ */
+export type AnswerToken =
+  { kind: 'blank' } | { kind: 'word'; yes: boolean } | { kind: 'digit'; n: number }
+
+export function parseAnswerToken(text: string): AnswerToken | undefined {
+  if (text === '') return { kind: 'blank' }
+  const n = parseInteger(text)
+  if (n !== undefined) return n >= 0 && n <= 5 ? { kind: 'digit', n } : undefined
+  const yes = parseYesNo(text)
+  return yes === undefined ? undefined : { kind: 'word', yes }
+}
+
+export type Answer = boolean | 1 | 2 | 3 | 4 | 5 | null
+
+/**
+ * How a row's answers are read. A row with any answer 2–5 is on the 1–5 scale: there "1" is the
+ * score 1 and "0" is an error. Otherwise the row is yes/no and 0/1 mean no/yes. Words (да, жоқ …)
+ * are yes/no in either kind of row. Returns the answers, or the index of a 0 on the 1–5 scale.
+ */
+export function readAnswers(
+  tokens: AnswerToken[],
+): { answers: Answer[] } | { zeroOnScale: number } {
+  const scale = tokens.some((t) => t.kind === 'digit' && t.n >= 2)
+  const answers: Answer[] = []
+  for (const [i, t] of tokens.entries()) {
+    if (t.kind === 'blank') answers.push(null)
+    else if (t.kind === 'word') answers.push(t.yes)
+    else if (!scale) answers.push(t.n === 1)
+    else if (t.n === 0) return { zeroOnScale: i }
+    else answers.push(t.n as 1 | 2 | 3 | 4 | 5)
+  }
+  return { answers }
+}

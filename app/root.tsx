@@ -1,0 +1,93 @@
+// The document, the app shell and the error boundary. The root loader resolves the language
+// (?lang= → cookie → kk) and hands its dictionary to the browser for useT(); it also sends
+// anonymous visitors of any non-public page to /login (each route's loader checks again: client
+// navigations do not rerun this loader) and gives the shell the user and the forms' CSRF token.
+import {
+  data,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { AppShell } from './components/app-shell'
+import { ErrorPage } from './components/error-page'
+import { dictionaryFor, resolveLanguage } from './i18n/language.server'
+import { defaultLanguage } from './i18n/languages'
+import { useNonce } from './nonce'
+import { isPublicPath, optionalUser, requireUser } from './policy.server'
+import styles from './styles/app.css'
+
+export const links: LinksFunction = () => [
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+  { rel: 'stylesheet', href: styles },
+]
+
+export const meta: MetaFunction = () => [{ title: 'Sapa' }]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { lang, setCookie } = resolveLanguage(request)
+  const user = isPublicPath(new URL(request.url).pathname)
+    ? await optionalUser(request, context)
+    : await requireUser(request, context)
+  return data(
+    {
+      lang,
+      dictionary: dictionaryFor(lang),
+      user: user && {
+        name: user.name,
+        email: user.email,
+        role: user.role,
+        regionCode: user.regionCode,
+        agencyId: user.agencyId,
+      },
+      csrfToken: user?.csrfToken ?? null,
+    },
+    setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined,
+  )
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>('root')
+  const nonce = useNonce()
+  return (
+    <html lang={root?.lang ?? defaultLanguage}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration nonce={nonce || undefined} />
+        <Scripts nonce={nonce || undefined} />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return (
+    <AppShell>
+      <Outlet />
+    </AppShell>
+  )
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  return (
+    <AppShell>
+      <ErrorPage error={error} />
+    </AppShell>
+  )
+}

@@ -1,0 +1,31 @@
+// POST /api/v1/import/<cases|surveys|complaints|publications>?source=NAME[&dry_run=1]
+//   [&accept_valid=1][&sheet=NAME][&file_name=NAME][&lang=kk|ru|en]
+// Body: the CSV, XLSX or JSON (an array of objects keyed by column) as sent, or a multipart form
+// with a `file` field. Returns the preview (counts, first errors with messages in the caller's
+// language) and, unless dry_run, the commit. A file with invalid rows writes nothing unless
+// accept_valid=1 (then 422 with the preview; the batch is cancelled).
+// Who may import: app/import/api.server.ts importAccess (admin; regional_qc for its region's
+// offices — a row of another region's office is an error naming the row and column).
+import type { ActionFunctionArgs } from '@remix-run/node'
+import { z } from 'zod'
+import { apiBadRequest, apiJson, apiNotFound, parseInput, queryObject } from '~/http.server'
+import { importAccess, importViaApi, ImportApiQuery } from '~/import/api.server'
+import { apiForbidden, requireUser } from '~/policy.server'
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context)
+  if (request.method !== 'POST') return apiJson({ error: 'method_not_allowed' }, 405)
+  const access = await importAccess(context.db, request, user)
+  if (!access) return apiForbidden()
+  const kind = z.enum(['cases', 'surveys', 'complaints', 'publications']).safeParse(params.kind)
+  if (!kind.success) return apiNotFound(`no import kind "${params.kind}"`)
+  const query = parseInput(ImportApiQuery, queryObject(request))
+  if (!query.ok) return apiBadRequest(query.parameter, query.message)
+  const { status, body } = await importViaApi(context.db, request, kind.data, query.value, access)
+  return apiJson(body, status)
+}
+
+export async function loader({ request, context }: ActionFunctionArgs) {
+  await requireUser(request, context)
+  return apiJson({ error: 'method_not_allowed', message: 'POST a file to import' }, 405)
+}

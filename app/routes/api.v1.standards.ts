@@ -1,0 +1,11 @@
+// GET /api/v1/standards — every standard with its agency, channels, variants, deadline rules,
+// indicator groups and indicators (normative as printed and parsed, direction, measure).
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { apiJson } from '~/http.server'
+import { apiStandards } from '~/reference.server'
+import { requireUser } from '~/policy.server'
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireUser(request, context)
+  return apiJson(await apiStandards(context.db))
+}

@@ -1,0 +1,209 @@
+// /regions/:code?year= — one region as it was in a year: its districts and its offices (grouped
+// by district, region-level offices first), each with what it serves.
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { validityText } from '~/components/validity'
+import { YearForm } from '~/components/year-form'
+import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http.server'
+import { requestTranslator } from '~/i18n/language.server'
+import { useT } from '~/i18n/use-t'
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  RegionParams,
+  YearQuery,
+  regionPage,
+  yearHint,
+} from '~/reference.server'
+import { requireUser } from '~/policy.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.title} — Sapa` : 'Sapa' },
+]
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireUser(request, context)
+  const { lang } = requestTranslator(request)
+  const query = parsePageInput(YearQuery, queryObject(request), yearHint)
+  const year = query.year ?? new Date().getFullYear()
+  const parsed = parseInput(RegionParams, params)
+  const page = parsed.ok ? await regionPage(context.db, lang, parsed.value.code, year) : null
+  if (!page) throw pageNotFound('error.regionNotFound', { code: params.code ?? '' })
+  return { title: page.region.name, minYear: MIN_YEAR, maxYear: MAX_YEAR, ...page }
+}
+
+export default function RegionPage() {
+  const { region, year, districts, officeGroups, officeCount, minYear, maxYear } =
+    useLoaderData<typeof loader>()
+  const tr = useT()
+  const { t, lang } = tr
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/regions?year=${year}`}>← {t('region.backToList')}</Link>
+      </p>
+      <h1>{region.name}</h1>
+      {lang !== 'kk' && region.nameKk !== region.name && (
+        <p className="secondary-name secondary-name--title" lang="kk">
+          {region.nameKk}
+        </p>
+      )}
+      <p className="lead">{t('region.asOfYear', { year })}</p>
+      <YearForm year={year} min={minYear} max={maxYear} />
+
+      <dl className="facts">
+        <div>
+          <dt>{t('region.code')}</dt>
+          <dd className="code">{region.code}</dd>
+        </div>
+        <div>
+          <dt>{t('region.kind')}</dt>
+          <dd>{t(`regionKind.${region.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('region.validity')}</dt>
+          <dd>
+            {validityText(tr, region.validFrom, region.validTo)}
+            {region.formedFrom && (
+              <span className="cell-note">
+                {t('regions.formedFrom', { name: region.formedFrom.name })}
+              </span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('region.timeZone')}</dt>
+          <dd className="code">{region.timeZone}</dd>
+        </div>
+      </dl>
+
+      {!region.validInYear && (
+        <p className="notice" role="status">
+          {t('region.notValidInYear', { year })}
+        </p>
+      )}
+
+      <section aria-labelledby="region-districts">
+        <h2 id="region-districts">{t('region.districts')}</h2>
+        {districts.length === 0 ? (
+          <p className="empty">{t('region.districts.none')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('region.col.name')}</th>
+                  <th scope="col">{t('region.col.code')}</th>
+                  <th scope="col">{t('region.col.kind')}</th>
+                  <th scope="col">{t('region.col.membership')}</th>
+                  <th scope="col" className="num">
+                    {t('region.col.offices')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {districts.map((d) => (
+                  <tr key={`${d.code}-${d.partial?.from ?? ''}`}>
+                    <th scope="row">
+                      {d.name}
+                      {lang !== 'kk' && d.nameKk !== d.name && (
+                        <span className="secondary-name" lang="kk">
+                          {d.nameKk}
+                        </span>
+                      )}
+                    </th>
+                    <td className="code nowrap">{d.code}</td>
+                    <td>{t(`districtKind.${d.kind}`)}</td>
+                    <td>
+                      {d.partial
+                        ? validityText(tr, d.partial.from, d.partial.to)
+                        : t('validity.wholeYear')}
+                    </td>
+                    <td className="num">{tr.number(d.officeCount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="region-offices">
+        <h2 id="region-offices">
+          {t('region.offices')}{' '}
+          <span className="count">({tr.plural('region.officeCount', officeCount)})</span>
+        </h2>
+        {officeGroups.length === 0 && <p className="empty">{t('region.offices.none')}</p>}
+        {officeGroups.map((group) => (
+          <section
+            key={group.district?.code ?? 'region'}
+            className="office-group"
+            aria-labelledby={`offices-${group.district?.code ?? 'region'}`}
+          >
+            <h3 id={`offices-${group.district?.code ?? 'region'}`}>
+              {group.district ? group.district.name : t('region.regionLevel')}
+              {group.district && lang !== 'kk' && group.district.nameKk !== group.district.name && (
+                <span className="secondary-name" lang="kk">
+                  {group.district.nameKk}
+                </span>
+              )}
+            </h3>
+            <div className="table-wrap">
+              <table className="office-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('office.code')}</th>
+                    <th scope="col">{t('office.name')}</th>
+                    <th scope="col">{t('office.kind')}</th>
+                    <th scope="col">{t('office.address')}</th>
+                    <th scope="col">{t('office.services')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {group.offices.map((o) => (
+                    <tr key={`${o.code}-${o.partial?.from ?? ''}`}>
+                      <td className="code nowrap">{o.code}</td>
+                      <th scope="row">
+                        {o.name}
+                        {lang !== 'kk' && o.nameKk !== o.name && (
+                          <span className="secondary-name" lang="kk">
+                            {o.nameKk}
+                          </span>
+                        )}
+                        {o.partial && (
+                          <span className="cell-note">
+                            {validityText(tr, o.partial.from, o.partial.to)}
+                          </span>
+                        )}
+                      </th>
+                      <td>{t(`officeKind.${o.kind}`)}</td>
+                      <td lang="kk">{o.addressKk ?? '—'}</td>
+                      <td>
+                        {o.services.length === 0 ? (
+                          <span className="no-data">{t('office.noServices')}</span>
+                        ) : (
+                          <dl className="service-list">
+                            {o.services.map((group) => (
+                              <div key={group.channel}>
+                                <dt>{group.channelName}</dt>
+                                {group.standards.map((standard) => (
+                                  <dd key={standard.id}>
+                                    <Link to={`/standards/${standard.id}`}>{standard.name}</Link>
+                                  </dd>
+                                ))}
+                              </div>
+                            ))}
+                          </dl>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        ))}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,91 @@
+// /regions?year= — the regions valid in a year (the structure changed in 2018 and 2022), with
+// their district and office counts in that year.
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { validityText } from '~/components/validity'
+import { YearForm } from '~/components/year-form'
+import { parsePageInput, queryObject } from '~/http.server'
+import { requestTranslator } from '~/i18n/language.server'
+import { useT } from '~/i18n/use-t'
+import { MAX_YEAR, MIN_YEAR, YearQuery, regionsPage, yearHint } from '~/reference.server'
+import { requireUser } from '~/policy.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.title} — Sapa` : 'Sapa' },
+]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireUser(request, context)
+  const { t, lang } = requestTranslator(request)
+  const query = parsePageInput(YearQuery, queryObject(request), yearHint)
+  const year = query.year ?? new Date().getFullYear()
+  return {
+    title: t('regions.title'),
+    minYear: MIN_YEAR,
+    maxYear: MAX_YEAR,
+    ...(await regionsPage(context.db, lang, year)),
+  }
+}
+
+export default function Regions() {
+  const { title, year, regions, minYear, maxYear } = useLoaderData<typeof loader>()
+  const tr = useT()
+  const { t, lang } = tr
+  return (
+    <>
+      <h1>{title}</h1>
+      <p className="lead">{t('regions.intro', { year })}</p>
+      <YearForm year={year} min={minYear} max={maxYear} />
+      {regions.length === 0 ? (
+        <p className="empty">{t('regions.none', { year })}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('regions.col.name')}</th>
+                <th scope="col">{t('regions.col.code')}</th>
+                <th scope="col">{t('regions.col.kind')}</th>
+                <th scope="col">{t('regions.col.validity')}</th>
+                <th scope="col" className="num">
+                  {t('regions.col.districts')}
+                </th>
+                <th scope="col" className="num">
+                  {t('regions.col.offices')}
+                </th>
+                <th scope="col">{t('regions.col.timeZone')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {regions.map((r) => (
+                <tr key={r.code}>
+                  <th scope="row">
+                    <Link to={`/regions/${r.code}?year=${year}`}>{r.name}</Link>
+                    {lang !== 'kk' && r.nameKk !== r.name && (
+                      <span className="secondary-name" lang="kk">
+                        {r.nameKk}
+                      </span>
+                    )}
+                  </th>
+                  <td className="code nowrap">{r.code}</td>
+                  <td>{t(`regionKind.${r.kind}`)}</td>
+                  <td>
+                    {validityText(tr, r.validFrom, r.validTo)}
+                    {r.formedFrom && (
+                      <span className="cell-note">
+                        {t('regions.formedFrom', { name: r.formedFrom })}
+                      </span>
+                    )}
+                  </td>
+                  <td className="num">{tr.number(r.districtCount)}</td>
+                  <td className="num">{tr.number(r.officeCount)}</td>
+                  <td className="code">{r.timeZone}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  )
+}

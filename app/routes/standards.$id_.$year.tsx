@@ -1,0 +1,167 @@
+// /standards/:id/:year — one standard across regions for a year: the regions × indicators matrix,
+// a tile map and a ranking for a chosen indicator, the national change from the previous year.
+// Filters (channel, indicator) live in the URL: links are shareable and the page works without JS.
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { IndicatorMatrix } from '~/components/indicator-matrix'
+import { RegionRanking } from '~/components/region-ranking'
+import { RegionTileMap } from '~/components/region-tile-map'
+import { parseInput, pageNotFound, parsePageInput, queryObject } from '~/http.server'
+import { requestTranslator } from '~/i18n/language.server'
+import { canRead, dataAccessOf, pageOutOfScope, requireUser, userScope } from '~/policy.server'
+import { useT } from '~/i18n/use-t'
+import { StandardViewParams, StandardViewQuery, standardViewPage } from '~/standard-view.server'
+import dashboardCss from '~/styles/dashboard.css'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: dashboardCss }]
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.standard.name} · ${data.year} — Sapa` : 'Sapa' },
+]
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context)
+  const { lang } = requestTranslator(request)
+  const parsed = parseInput(StandardViewParams, params)
+  if (!parsed.ok) throw pageNotFound('error.standardNotFound', { id: params.id ?? '' })
+  // The view compares every region: only roles that may read the nation and this standard.
+  const scope = await userScope(context.db, user)
+  if (!canRead(scope, { nation: true, standardId: parsed.value.id })) throw pageOutOfScope()
+  const query = parsePageInput(StandardViewQuery, queryObject(request))
+  const page = await standardViewPage(
+    context.db,
+    { ...parsed.value, ...query },
+    lang,
+    new Date(),
+    dataAccessOf(scope),
+  )
+  if (!page) throw pageNotFound('error.standardNotFound', { id: params.id ?? '' })
+  return page
+}
+
+export default function StandardYearPage() {
+  const data = useLoaderData<typeof loader>()
+  const tr = useT()
+  const s = data.texts.standardView
+  const fill = (text: string, params: Record<string, string | number>) =>
+    text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''))
+  const regionHref = (code: string) => `/regions/${code}?year=${data.year}`
+  const mapCell = (code: string) => data.regions.find((r) => r.code === code)?.cells[data.map.code]
+  const mapName = `${data.map.code} ${data.texts.measureShort[data.map.measure]}`
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/standards/${data.standard.id}`}>← {data.standard.name}</Link>
+      </p>
+      <h1>
+        {s.title}: {data.year}
+      </h1>
+      <p className="lead">{data.standard.name}</p>
+      <p>{s.intro}</p>
+
+      <Form method="get" className="filters">
+        <label>
+          {s.channel}
+          <select name="channel" defaultValue={data.channel ?? ''}>
+            <option value="">{s.allChannels}</option>
+            {data.channels.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {s.mapIndicator}
+          <select name="indicator" defaultValue={data.map.code}>
+            {data.indicators.map((i) => (
+              <option key={i.code} value={i.code}>
+                {i.code} {data.texts.measureShort[i.measure]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{s.show}</button>
+        <span className="filters__years">
+          {s.otherYears}:{' '}
+          {[data.year - 1, data.year + 1].map((y) => (
+            <Link key={y} to={`/standards/${data.standard.id}/${y}`}>
+              {y}
+            </Link>
+          ))}
+        </span>
+      </Form>
+
+      <section className="cards" aria-label={s.nation}>
+        {data.indicators.map((i) => {
+          const cell = data.nation.cells[i.code]
+          const change =
+            cell?.value != null && i.nationPrevious != null ? cell.value - i.nationPrevious : null
+          return (
+            <article key={i.code} className={`card card--${cell?.status ?? 'no_data'}`}>
+              <h2 className="card__title">
+                <span className="matrix__code">{i.code}</span> {data.texts.measureShort[i.measure]}
+              </h2>
+              <p className="card__value">
+                {cell?.value == null ? s.noData : tr.percent(cell.value)}
+              </p>
+              <p className="card__meta">{cell ? tr.t(`status.${cell.status}`) : ''}</p>
+              {change !== null && (
+                <p className="card__change" title={s.change}>
+                  {change >= 0 ? '▲' : '▼'} {tr.number(Math.abs(change), 2)} {s.points}{' '}
+                  <span className="card__meta">
+                    ({fill(s.previousYear, { year: data.year - 1 })}:{' '}
+                    {tr.percent(i.nationPrevious!)})
+                  </span>
+                </p>
+              )}
+            </article>
+          )
+        })}
+      </section>
+
+      <div className="map-and-ranking">
+        <section>
+          <h2>{s.mapTitle}</h2>
+          <RegionTileMap
+            title={`${s.mapTitle}: ${mapName}`}
+            description={fill(s.mapDescription, { indicator: mapName, year: data.year })}
+            tiles={data.regions.map((r) => ({
+              code: r.code!,
+              name: r.name,
+              value: mapCell(r.code!)?.value ?? null,
+              status: mapCell(r.code!)?.status ?? null,
+            }))}
+          />
+        </section>
+        <section>
+          <h2>{s.rankingTitle}</h2>
+          <p className="card__meta">{fill(s.rankingDescription, { indicator: mapName })}</p>
+          <RegionRanking
+            href={regionHref}
+            regions={data.ranking.map((r) => ({
+              code: r.code,
+              name: r.name,
+              value: r.cell?.value ?? null,
+              status: r.cell?.status ?? null,
+            }))}
+          />
+        </section>
+      </div>
+
+      <IndicatorMatrix
+        caption={fill(s.matrixCaption, { year: data.year })}
+        regionHeader={s.region}
+        noData={s.noData}
+        regionHref={regionHref}
+        columns={data.indicators.map((i) => ({
+          code: i.code,
+          label: data.texts.measureShort[i.measure],
+          title: i.name,
+          normative: i.normative,
+        }))}
+        rows={[data.nation, ...data.regions]}
+      />
+    </>
+  )
+}

@@ -1,0 +1,25 @@
+// Runs the pending migrations; fails loudly with the name of the migration that broke.
+import { Migrator, type MigrationResultSet } from 'kysely/migration'
+import type { Kysely } from 'kysely'
+import { migrations } from './migrations/registry'
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  })
+  const { error, results }: MigrationResultSet = await migrator.migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error) {
+    const where = failed ? ` in migration ${failed.migrationName}` : ''
+    throw new Error(
+      `database migration failed${where}: ${String((error as Error).message ?? error)}`,
+      {
+        cause: error,
+      },
+    )
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}

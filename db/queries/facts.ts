@@ -1,0 +1,230 @@
+// Upserts of the fact tables, keyed by (source, external_id): a re-sent row replaces the stored
+// one. Rows arrive complete (derived keys included) from app/fact-writer.server.ts.
+import { sql } from 'kysely'
+import type { Db } from '../client.server'
+import type { Insertable } from 'kysely'
+import type {
+  CasesTable,
+  ComplaintsTable,
+  InfoPublicationsTable,
+  SurveyResponsesTable,
+} from '../schema'
+
+const BATCH = 1000
+
+function* batches<T>(rows: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH)
+}
+
+/** Every column but the key, set from the incoming row (`excluded`). */
+function setAllFrom<T extends object>(sample: T, key: string[]) {
+  const set: Record<string, unknown> = {}
+  for (const column of Object.keys(sample)) {
+    if (!key.includes(column))
+      set[column] = sql.ref(`excluded.${column.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`)
+  }
+  set.updatedAt = sql`now()`
+  return set
+}
+
+export async function upsertCases(db: Db, rows: Insertable<CasesTable>[]): Promise<void> {
+  for (const batch of batches(rows)) {
+    await db
+      .insertInto('cases')
+      .values(batch)
+      .onConflict((oc) =>
+        oc
+          .columns(['source', 'externalId'])
+          .doUpdateSet(setAllFrom(batch[0]!, ['source', 'externalId'])),
+      )
+      .execute()
+  }
+}
+
+export async function upsertSurveyResponses(
+  db: Db,
+  rows: Insertable<SurveyResponsesTable>[],
+): Promise<void> {
+  for (const batch of batches(rows)) {
+    await db
+      .insertInto('surveyResponses')
+      .values(batch)
+      .onConflict((oc) =>
+        oc
+          .columns(['source', 'externalId'])
+          .doUpdateSet(setAllFrom(batch[0]!, ['source', 'externalId'])),
+      )
+      .execute()
+  }
+}
+
+export async function upsertComplaints(db: Db, rows: Insertable<ComplaintsTable>[]): Promise<void> {
+  for (const batch of batches(rows)) {
+    await db
+      .insertInto('complaints')
+      .values(batch)
+      .onConflict((oc) =>
+        oc
+          .columns(['source', 'externalId'])
+          .doUpdateSet(setAllFrom(batch[0]!, ['source', 'externalId'])),
+      )
+      .execute()
+  }
+}
+
+export async function upsertInfoPublications(
+  db: Db,
+  rows: Insertable<InfoPublicationsTable>[],
+): Promise<void> {
+  for (const batch of batches(rows)) {
+    await db
+      .insertInto('infoPublications')
+      .values(batch)
+      .onConflict((oc) =>
+        oc
+          .columns(['officeId', 'standardId', 'year'])
+          .doUpdateSet(setAllFrom(batch[0]!, ['officeId', 'standardId', 'year'])),
+      )
+      .execute()
+  }
+}
+
+/** Survey responses name their case by external id: link them to the stored case ids. */
+export async function linkSurveysToCases(db: Db, source: string): Promise<void> {
+  await sql`
+    update survey_responses s set case_id = c.id
+    from cases c
+    where s.source = ${source} and s.case_id is null and s.case_external_id is not null
+      and c.external_id = s.case_external_id
+      and c.standard_id = s.standard_id and c.office_id = s.office_id`.execute(db)
+}
+
+export interface CaseTimesRow {
+  id: number
+  officeId: number
+  standardId: string
+  channel: string
+  variant: string
+  submittedAt: Date
+  completedAt: Date | null
+  suspendedFrom: Date | null
+  suspendedTo: Date | null
+  dueAt: Date | null
+}
+
+/** Cases submitted on or after a day (optionally of one standard), by id, a page at a time. */
+export async function casesForRecompute(
+  db: Db,
+  options: { fromDay: string; standardId?: string; afterId: number; limit: number },
+): Promise<CaseTimesRow[]> {
+  let query = db
+    .selectFrom('cases')
+    .select([
+      'id',
+      'officeId',
+      'standardId',
+      'channel',
+      'variant',
+      'submittedAt',
+      'completedAt',
+      'suspendedFrom',
+      'suspendedTo',
+      'dueAt',
+    ])
+    .where('submittedOn', '>=', options.fromDay)
+    .where('id', '>', options.afterId)
+    .orderBy('id')
+    .limit(options.limit)
+  if (options.standardId) query = query.where('standardId', '=', options.standardId)
+  return query.execute()
+}
+
+export async function updateCaseDeadlines(
+  db: Db,
+  rows: { id: number; dueAt: Date | null; dueOn: string | null }[],
+): Promise<void> {
+  if (rows.length === 0) return
+  const values = sql.join(
+    rows.map((r) => sql`(${r.id}::bigint, ${r.dueAt}::timestamptz, ${r.dueOn}::date)`),
+    sql`, `,
+  )
+  await sql`
+    update cases c set due_at = v.due_at, due_on = v.due_on, updated_at = now()
+    from (values ${values}) as v(id, due_at, due_on)
+    where c.id = v.id`.execute(db)
+}
+
+export async function complaintsForRecompute(db: Db, fromDay: string) {
+  return db
+    .selectFrom('complaints')
+    .select(['id', 'officeId', 'receivedAt', 'reviewTermDays', 'termEndsAt'])
+    .where('receivedOn', '>=', fromDay)
+    .execute()
+}
+
+export async function updateComplaintTerms(
+  db: Db,
+  rows: { id: number; termEndsAt: Date; termEndsOn: string }[],
+): Promise<void> {
+  if (rows.length === 0) return
+  const values = sql.join(
+    rows.map((r) => sql`(${r.id}::bigint, ${r.termEndsAt}::timestamptz, ${r.termEndsOn}::date)`),
+    sql`, `,
+  )
+  await sql`
+    update complaints k set term_ends_at = v.term_ends_at, term_ends_on = v.term_ends_on, updated_at = now()
+    from (values ${values}) as v(id, term_ends_at, term_ends_on)
+    where k.id = v.id`.execute(db)
+}
+
+// ── bulk inserts of generated data (demo, benchmarks): plain inserts, no conflict handling ──
+
+/** Inserts cases and returns their ids by external id. */
+export async function insertCases(
+  db: Db,
+  rows: Insertable<CasesTable>[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  for (const batch of batches(rows)) {
+    const inserted = await db
+      .insertInto('cases')
+      .values(batch)
+      .returning(['id', 'externalId'])
+      .execute()
+    for (const r of inserted) ids.set(r.externalId, r.id)
+  }
+  return ids
+}
+
+export async function insertSurveyResponses(db: Db, rows: Insertable<SurveyResponsesTable>[]) {
+  for (const batch of batches(rows)) await db.insertInto('surveyResponses').values(batch).execute()
+}
+
+export async function insertComplaints(db: Db, rows: Insertable<ComplaintsTable>[]) {
+  for (const batch of batches(rows)) await db.insertInto('complaints').values(batch).execute()
+}
+
+/** Publication records that do not exist yet (a record an import wrote is kept). */
+export async function insertPublicationsIfAbsent(
+  db: Db,
+  rows: Insertable<InfoPublicationsTable>[],
+) {
+  for (const batch of batches(rows)) {
+    await db
+      .insertInto('infoPublications')
+      .values(batch)
+      .onConflict((oc) => oc.columns(['officeId', 'standardId', 'year']).doNothing())
+      .execute()
+  }
+}
+
+/** Removes the cases, survey responses and complaints of one source. */
+export async function deleteFactsOfSource(db: Db, source: string) {
+  await db.deleteFrom('surveyResponses').where('source', '=', source).execute()
+  await db.deleteFrom('complaints').where('source', '=', source).execute()
+  await db.deleteFrom('cases').where('source', '=', source).execute()
+}
+
+export async function analyze(db: Db) {
+  await sql`analyze`.execute(db)
+}

@@ -1,0 +1,42 @@
+// What writing a fact needs to know: each office's id and time zone (its current region's), the
+// deadline rules and the working calendar.
+import type { Db } from '../client.server'
+import type { CalendarDayKind, ChannelCode, TermUnit, VariantCode } from '../schema'
+
+export interface OfficeForWrite {
+  id: number
+  code: string
+  timeZone: string
+  /** The office's current region (imports check it against the user's regions). */
+  regionId: number
+}
+
+export interface RuleForWrite {
+  standardId: string
+  channel: ChannelCode
+  variant: VariantCode
+  termAmount: number
+  termUnit: TermUnit
+}
+
+export async function officesForWrite(db: Db): Promise<OfficeForWrite[]> {
+  return db
+    .selectFrom('offices as o')
+    .innerJoin('officeRegions as orr', (join) =>
+      join.onRef('orr.officeId', '=', 'o.id').on('orr.validTo', 'is', null),
+    )
+    .innerJoin('regions as r', 'r.id', 'orr.regionId')
+    .select(['o.id', 'o.code', 'r.timeZone', 'orr.regionId'])
+    .execute()
+}
+
+export async function rulesForWrite(db: Db): Promise<RuleForWrite[]> {
+  return db
+    .selectFrom('deadlineRules')
+    .select(['standardId', 'channel', 'variant', 'termAmount', 'termUnit'])
+    .execute()
+}
+
+export async function calendarForWrite(db: Db): Promise<{ day: string; kind: CalendarDayKind }[]> {
+  return db.selectFrom('calendarDays').select(['day', 'kind']).orderBy('day').execute()
+}

@@ -1,0 +1,129 @@
+// Sapa's HTTP server: opens the database (PGlite under DATA_DIR, or PostgreSQL with
+// DATABASE_URL), brings schema and reference data up to date, loads the demo dataset into an
+// empty database when started with --demo, then serves the Remix app.
+import { randomBytes } from 'node:crypto'
+import { statSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import compression from 'compression'
+import express from 'express'
+import { createRequestHandler } from '@remix-run/express'
+import type { ServerBuild } from '@remix-run/node'
+import { parseEnv } from './app/env.server'
+import { securityHeaders } from './app/security-headers.server'
+import { resolveSessionSecret } from './app/session-secret.server'
+import { openDatabase } from './db/open.server'
+import { loadReferenceData } from './seeds/load-reference'
+import { loadDemoDataIfEmpty } from './seeds/demo/load-demo'
+import { demoUsersPassword, ensureDemoUsers } from './seeds/demo/demo-users'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+const buildFile = path.join(root, 'build', 'index.js')
+
+async function main() {
+  const env = parseEnv()
+  const started = Date.now()
+  const log = (message: string) => console.log(`[sapa] ${message}`)
+  // Before anything else: production on PostgreSQL refuses to start without SESSION_SECRET.
+  env.SESSION_SECRET = resolveSessionSecret(env, (m) => console.warn(`[sapa] warning: ${m}`))
+  const { db, engine, close } = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.dataDir,
+    purpose: `the Sapa server on port ${env.PORT}`,
+  })
+  log(
+    `database: ${engine === 'pglite' ? `embedded PGlite in ${env.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+  )
+  await loadReferenceData(db)
+  if (process.argv.includes('--demo')) {
+    const demo = await loadDemoDataIfEmpty(db, { log, demo: { scale: env.SAPA_DEMO_SCALE } })
+    log(
+      demo.loaded
+        ? `demo data loaded: ${demo.cases} cases`
+        : 'demo data: the database already has cases, left as is',
+    )
+    const password = demoUsersPassword(env)
+    if (password === null) {
+      log(
+        'demo users: not created (production on PostgreSQL: set SAPA_DEMO_PASSWORD to create them)',
+      )
+    } else {
+      const created = await ensureDemoUsers(db, password)
+      log(`demo users: ${created.length ? `created ${created.join(', ')}` : 'present'}`)
+    }
+  }
+
+  const app = express()
+  app.disable('x-powered-by')
+  // Security headers on every response, with a fresh nonce for Remix's inline scripts.
+  app.use((_req, res, next) => {
+    const nonce = randomBytes(16).toString('base64')
+    res.locals.cspNonce = nonce
+    for (const [name, value] of Object.entries(securityHeaders(nonce))) res.setHeader(name, value)
+    next()
+  })
+  app.use(compression())
+  app.use(
+    '/build',
+    express.static(path.join(root, 'public', 'build'), { immutable: true, maxAge: '1y' }),
+  )
+  app.use(express.static(path.join(root, 'public'), { maxAge: '1h' }))
+
+  // In development the build changes under us: re-import it when its file changes.
+  let build: ServerBuild | null = null
+  let buildStamp = 0
+  const currentBuild = async (): Promise<ServerBuild> => {
+    const stamp = env.NODE_ENV === 'development' ? statSync(buildFile).mtimeMs : 1
+    if (!build || stamp !== buildStamp) {
+      build = (await import(`${pathToFileURL(buildFile).href}?t=${stamp}`)) as ServerBuild
+      buildStamp = stamp
+    }
+    return build
+  }
+  await currentBuild()
+
+  app.all(
+    '*',
+    createRequestHandler({
+      build: currentBuild,
+      mode: env.NODE_ENV === 'production' ? 'production' : 'development',
+      getLoadContext: (req, res) => ({
+        db,
+        env,
+        engine,
+        clientIp: req.ip ?? null,
+        cspNonce: res.locals.cspNonce as string,
+      }),
+    }),
+  )
+
+  const server = app.listen(env.PORT, () => {
+    log(`ready on http://localhost:${env.PORT} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+    // Under `remix dev` (npm run dev), tell the dev server the new build is live.
+    if (process.env.REMIX_DEV_ORIGIN && build) {
+      import('@remix-run/node').then(({ broadcastDevReady }) => broadcastDevReady(build!))
+    }
+  })
+
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason =
+      error.code === 'EADDRINUSE'
+        ? `port ${env.PORT} is already in use (set PORT to another one)`
+        : error.message
+    console.error(`[sapa] cannot listen: ${reason}`)
+    close().finally(() => process.exit(1))
+  })
+
+  const shutdown = (signal: string) => {
+    log(`${signal}: closing`)
+    server.close()
+    close().finally(() => process.exit(0))
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((error) => {
+  console.error(`[sapa] cannot start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

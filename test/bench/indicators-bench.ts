@@ -1,0 +1,192 @@
+// `npm run bench -- indicators [--scales 1000000,10000000] [--runs 7] [--keep]`
+// On PostgreSQL (BENCH_DATABASE_URL, default the local server), fills a fresh database with
+// synthetic cases from the demo generator (chunks with their own seeds, 2024–2025) up to each
+// scale, then times the engine: the national set of one standard for a year, one region's set
+// with its 12 monthly points, and the office table of a region. Medians to docs/bench/indicators.json.
+import { writeFileSync, mkdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import pg from 'pg'
+import { createDb, type Db } from '../../db/client.server'
+import { migrateToLatest } from '../../db/migrate'
+import { analyze } from '../../db/queries/facts'
+import {
+  calendarExceptions,
+  complaintReviewDays,
+  countCases,
+  demoRules,
+  demoServices,
+} from '../../db/queries/demo-inputs'
+import { computeIndicators } from '../../app/indicators.server'
+import type { IndicatorQuery } from '../../app/indicator-types'
+import { measureCounts } from '../../db/queries/indicators'
+import { vacuumRollups } from '../../db/queries/rollups'
+import { periodsOfYear } from '../../app/domain/periods'
+import { loadReferenceData } from '../../seeds/load-reference'
+import { generateDemoDataset } from '../../seeds/demo/generate-demo'
+import { DEFAULT_DEMO_OPTIONS } from '../../seeds/demo/load-demo'
+import { writeDemoDataset } from '../../seeds/demo/write-demo'
+import { databaseUrlWithName } from '../support/database-url'
+
+const CHUNK_SCALE = 4 // ≈ 470,000 cases per generated chunk
+let chunk = 0 // across scales: each chunk has its own seed and id prefix
+
+interface Timing {
+  medianMs: number
+  minMs: number
+  maxMs: number
+  runs: number
+}
+
+async function time(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
+  await fn() // warm-up: plans, caches
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    await fn()
+    samples.push(performance.now() - started)
+  }
+  samples.sort((a, b) => a - b)
+  const round = (x: number) => Math.round(x * 10) / 10
+  return {
+    medianMs: round(samples[Math.floor(samples.length / 2)]!),
+    minMs: round(samples[0]!),
+    maxMs: round(samples[samples.length - 1]!),
+    runs,
+  }
+}
+
+async function fillTo(db: Db, target: number, log: (m: string) => void) {
+  const inputs = {
+    services: await demoServices(db),
+    rules: await demoRules(db),
+    calendar: await calendarExceptions(db),
+    complaintReviewDays: await complaintReviewDays(db),
+  }
+  for (;;) {
+    const have = await countCases(db)
+    if (have >= target) return
+    chunk++
+    const scale = Math.min(CHUNK_SCALE, ((target - have) / 117_500) * 1.0)
+    const started = Date.now()
+    const data = generateDemoDataset(inputs, {
+      ...DEFAULT_DEMO_OPTIONS,
+      seed: DEFAULT_DEMO_OPTIONS.seed + chunk * 7919,
+      scale,
+      idPrefix: `B${chunk}`,
+    })
+    await db.transaction().execute((tx) => writeDemoDataset(tx, data, 'bench'))
+    log(
+      `  chunk ${chunk}: +${data.cases.length} cases in ${((Date.now() - started) / 1000).toFixed(0)} s ` +
+        `(${(await countCases(db)).toLocaleString('en')} total)`,
+    )
+  }
+}
+
+async function tableCounts(db: Db) {
+  const count = async (table: 'cases' | 'surveyResponses' | 'complaints' | 'rollupCasesDue') =>
+    (
+      await db
+        .selectFrom(table as 'cases')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n
+  return {
+    cases: await count('cases'),
+    surveyResponses: await count('surveyResponses'),
+    complaints: await count('complaints'),
+    rollupRowsByDeadline: await count('rollupCasesDue'),
+  }
+}
+
+export async function indicatorsBench(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { scales: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'boolean' } },
+  })
+  const scales = (values.scales ?? '1000000,10000000').split(',').map(Number)
+  const runs = Number(values.runs ?? 7)
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+  const name = 'sapa_bench'
+  const log = (m: string) => console.log(`[bench] ${m}`)
+
+  // --keep reuses a database an earlier run filled (it is only topped up to each scale).
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name]))
+    .rowCount
+  if (!values.keep || !exists) {
+    await admin.query(`drop database if exists ${name} with (force)`)
+    await admin.query(`create database ${name}`)
+  }
+  await admin.end()
+  const db = await createDb({ kind: 'postgres', url: databaseUrlWithName(adminUrl, name) })
+  await migrateToLatest(db)
+  await loadReferenceData(db)
+
+  const year = 2025
+  const asOf = '2025-12-31'
+  const scenarios: [string, IndicatorQuery][] = [
+    [
+      'nationalOneStandardYear',
+      { year, period: 'year', asOf, standard: 'private-farm-certificate' },
+    ],
+    ['regionAllStandardsMonthly', { year, period: 'month', asOf, region: 'KZ-11' }],
+    ['regionOfficeTable', { year, period: 'year', asOf, region: 'KZ-11', by: 'office' }],
+    [
+      'nationalByRegionOneStandard',
+      { year, period: 'year', asOf, standard: 'private-farm-certificate', by: 'region' },
+    ],
+  ]
+  const results = []
+  for (const scale of scales) {
+    log(`filling to ${scale.toLocaleString('en')} cases…`)
+    const fillStarted = Date.now()
+    await fillTo(db, scale, log)
+    await analyze(db)
+    await vacuumRollups(db)
+    const counts = await tableCounts(db)
+    log(`filled in ${((Date.now() - fillStarted) / 1000).toFixed(0)} s: ${JSON.stringify(counts)}`)
+    const timings: Record<string, Timing> = {}
+    for (const [label, query] of scenarios) {
+      timings[label] = await time(runs, () => computeIndicators(db, query))
+      log(`  ${label}: median ${timings[label]!.medianMs} ms`)
+    }
+    // The same national figure from the base tables, for comparison (one standard, a year).
+    const plain = await time(Math.min(runs, 3), () =>
+      measureCounts(db, {
+        year,
+        granularity: 'year',
+        periods: periodsOfYear(year, 'year', asOf),
+        standardId: 'private-farm-certificate',
+        source: 'plain',
+      }),
+    )
+    log(`  plain computation (national, one standard, year): median ${plain.medianMs} ms`)
+    results.push({ targetCases: scale, counts, timings, plainNationalOneStandardYear: plain })
+  }
+  await db.destroy()
+
+  const out = {
+    benchmark: 'indicators',
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    database: 'PostgreSQL (local server), engine reading the daily rollups (migration 0002)',
+    goals: {
+      nationalOneStandardYearMs: 1000,
+      regionAllStandardsMonthlyMs: 300,
+      atCases: 10_000_000,
+    },
+    results,
+  }
+  const file = path.resolve(import.meta.dirname, '../../docs/bench/indicators.json')
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, JSON.stringify(out, null, 2) + '\n')
+  log(`written ${file}`)
+}

@@ -1,0 +1,17 @@
+// `npm run bench -- <scenario> [options]`: benchmarks, results written under docs/bench/.
+import { indicatorsBench } from './indicators-bench'
+
+const scenarios: Record<string, (args: string[]) => Promise<void>> = {
+  indicators: indicatorsBench,
+}
+
+const [name, ...args] = process.argv.slice(2)
+const run = name ? scenarios[name] : undefined
+if (!run) {
+  console.error(`Usage: npm run bench -- <${Object.keys(scenarios).join('|')}> [options]`)
+  process.exit(2)
+}
+run(args).catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,281 @@
+// The schema refuses bad rows by itself: constraints hold whatever door the data comes through.
+import { sql } from 'kysely'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { migrateToLatest } from '../../db/migrate'
+import { migrations } from '../../db/migrations/registry'
+import type { NewCase } from '../../db/schema'
+import { describeEachEngine, engines, openEmptyTestDb } from '../support/test-db'
+
+for (const engine of engines) {
+  describe(`migrations [${engine}]`, () => {
+    it('apply to an empty database and are re-runnable (the second run applies nothing)', async () => {
+      const { db, close } = await openEmptyTestDb(engine)
+      try {
+        expect(await migrateToLatest(db)).toEqual(Object.keys(migrations))
+        expect(await migrateToLatest(db)).toEqual([])
+        const tables = await sql<{ n: number }>`
+          select count(*)::int as n from information_schema.tables
+          where table_schema = 'public' and table_name in ('cases', 'survey_responses', 'complaints')`.execute(
+          db,
+        )
+        expect(tables.rows[0]!.n).toBe(3)
+      } finally {
+        await close()
+      }
+    })
+  })
+}
+
+describeEachEngine('schema constraints', (ctx) => {
+  let officeId: number
+  let seq = 0
+
+  beforeAll(async () => {
+    const office = await ctx.db
+      .selectFrom('officeServices')
+      .select('officeId')
+      .where('standardId', '=', 'private-farm-certificate')
+      .where('channel', '=', 'public_service_center')
+      .orderBy('officeId')
+      .executeTakeFirstOrThrow()
+    officeId = office.officeId
+  })
+
+  const aCase = (overrides: Partial<NewCase> = {}): NewCase => ({
+    source: 'constraint-test',
+    externalId: `C-${++seq}`,
+    standardId: 'private-farm-certificate',
+    channel: 'public_service_center',
+    variant: 'standard',
+    officeId,
+    submittedAt: '2025-03-03T05:00:00Z',
+    submittedOn: '2025-03-03',
+    completedAt: '2025-03-04T05:00:00Z',
+    completedOn: '2025-03-04',
+    result: 'issued',
+    ...overrides,
+  })
+
+  const insert = (row: NewCase) => ctx.db.insertInto('cases').values(row).execute()
+
+  it('accepts a well-formed case', async () => {
+    await expect(insert(aCase())).resolves.toBeDefined()
+  })
+
+  it('rejects negative queue minutes', async () => {
+    await expect(insert(aCase({ waitMinutesSubmit: -1 }))).rejects.toThrow(/check constraint/)
+    await expect(insert(aCase({ serviceMinutes: -5 }))).rejects.toThrow(/check constraint/)
+  })
+
+  it('rejects a case completed before it was submitted', async () => {
+    await expect(
+      insert(
+        aCase({
+          submittedAt: '2025-03-04T05:00:00Z',
+          submittedOn: '2025-03-04',
+          completedAt: '2025-03-03T05:00:00Z',
+          completedOn: '2025-03-03',
+        }),
+      ),
+    ).rejects.toThrow(/check constraint/)
+  })
+
+  it('rejects an issued case without a completion time', async () => {
+    await expect(insert(aCase({ completedAt: null, completedOn: null }))).rejects.toThrow(
+      /check constraint/,
+    )
+  })
+
+  it('rejects a duplicate external id from the same source, accepts it from another source', async () => {
+    await insert(aCase({ externalId: 'DUP-1' }))
+    await expect(insert(aCase({ externalId: 'DUP-1' }))).rejects.toThrow(/duplicate key|unique/)
+    await expect(
+      insert(aCase({ externalId: 'DUP-1', source: 'other-system' })),
+    ).resolves.toBeDefined()
+  })
+
+  it('rejects a channel × variant that the standard has no deadline rule for', async () => {
+    await expect(insert(aCase({ variant: 'duplicate' }))).rejects.toThrow(/foreign key/)
+  })
+
+  it('rejects a survey answer outside the 1–5 scale, and both yes/no and a score for one question', async () => {
+    const survey = {
+      source: 'constraint-test',
+      standardId: 'private-farm-certificate',
+      officeId,
+      respondedOn: '2025-03-05',
+    }
+    await expect(
+      ctx.db
+        .insertInto('surveyResponses')
+        .values({ ...survey, externalId: 'S-1', processScore: 6 })
+        .execute(),
+    ).rejects.toThrow(/check constraint/)
+    await expect(
+      ctx.db
+        .insertInto('surveyResponses')
+        .values({ ...survey, externalId: 'S-2', processScore: 4, processYes: true })
+        .execute(),
+    ).rejects.toThrow(/check constraint/)
+  })
+
+  it('derives satisfaction: a 4 or 5 is satisfied, a 3 is not, "no" is not', async () => {
+    const base = {
+      source: 'constraint-test',
+      standardId: 'private-farm-certificate',
+      officeId,
+      respondedOn: '2025-03-05',
+    }
+    await ctx.db
+      .insertInto('surveyResponses')
+      .values([
+        { ...base, externalId: 'S-10', processScore: 4, courtesyScore: 3 },
+        { ...base, externalId: 'S-11', processYes: false, courtesyYes: true },
+      ])
+      .execute()
+    const rows = await ctx.db
+      .selectFrom('surveyResponses')
+      .select(['externalId', 'processSatisfied', 'courtesySatisfied', 'informationSatisfied'])
+      .where('externalId', 'in', ['S-10', 'S-11'])
+      .orderBy('externalId')
+      .execute()
+    expect(rows).toEqual([
+      {
+        externalId: 'S-10',
+        processSatisfied: true,
+        courtesySatisfied: false,
+        informationSatisfied: null,
+      },
+      {
+        externalId: 'S-11',
+        processSatisfied: false,
+        courtesySatisfied: true,
+        informationSatisfied: null,
+      },
+    ])
+  })
+
+  it('rejects a complaint decided before it was received', async () => {
+    await expect(
+      ctx.db
+        .insertInto('complaints')
+        .values({
+          source: 'constraint-test',
+          externalId: 'K-1',
+          standardId: 'private-farm-certificate',
+          officeId,
+          receivedAt: '2025-03-10T05:00:00Z',
+          receivedOn: '2025-03-10',
+          termEndsAt: '2025-04-09T18:59:59.999Z',
+          termEndsOn: '2025-04-09',
+          justified: true,
+          decidedAt: '2025-03-09T05:00:00Z',
+          upheld: true,
+        })
+        .execute(),
+    ).rejects.toThrow(/check constraint/)
+  })
+
+  describe('targets', () => {
+    let indicatorId: number
+    beforeAll(async () => {
+      const indicator = await ctx.db
+        .selectFrom('indicators')
+        .select('id')
+        .where('standardId', '=', 'land-lease-act')
+        .where('code', '=', '1.1')
+        .executeTakeFirstOrThrow()
+      indicatorId = indicator.id
+    })
+
+    it('moves draft → proposed → approved, and then locks the approved value', async () => {
+      const { id } = await ctx.db
+        .insertInto('targets')
+        .values({ indicatorId, year: 2031, value: 90 })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await ctx.db
+        .updateTable('targets')
+        .set({ status: 'proposed', proposedAt: '2030-11-01T00:00:00Z' })
+        .where('id', '=', id)
+        .execute()
+      await ctx.db
+        .updateTable('targets')
+        .set({
+          status: 'approved',
+          decidedAt: '2030-12-01T00:00:00Z',
+          orderNumber: '12-П',
+          orderDate: '2030-12-01',
+        })
+        .where('id', '=', id)
+        .execute()
+      await expect(
+        ctx.db.updateTable('targets').set({ value: 80 }).where('id', '=', id).execute(),
+      ).rejects.toThrow(/locked/)
+      await expect(ctx.db.deleteFrom('targets').where('id', '=', id).execute()).rejects.toThrow(
+        /only a draft/,
+      )
+    })
+
+    it('refuses to approve without the order number and date', async () => {
+      await expect(
+        ctx.db
+          .insertInto('targets')
+          .values({
+            indicatorId,
+            year: 2032,
+            value: 90,
+            status: 'approved',
+            proposedAt: '2031-11-01T00:00:00Z',
+            decidedAt: '2031-12-01T00:00:00Z',
+          })
+          .execute(),
+      ).rejects.toThrow(/check constraint/)
+    })
+
+    it('refuses skipping a step: draft → approved', async () => {
+      const { id } = await ctx.db
+        .insertInto('targets')
+        .values({ indicatorId, year: 2033, value: 90 })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await expect(
+        ctx.db
+          .updateTable('targets')
+          .set({
+            status: 'approved',
+            proposedAt: '2032-11-01T00:00:00Z',
+            decidedAt: '2032-12-01T00:00:00Z',
+            orderNumber: '1',
+            orderDate: '2032-12-01',
+          })
+          .where('id', '=', id)
+          .execute(),
+      ).rejects.toThrow(/not a valid transition/)
+    })
+  })
+
+  it('keeps a published report frozen', async () => {
+    const { id } = await ctx.db
+      .insertInto('publishedReports')
+      .values({
+        year: 2025,
+        version: 1,
+        dataVersion: 'test',
+        contentHash: 'abc',
+        snapshot: JSON.stringify({ rows: [] }),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await expect(
+      ctx.db
+        .updateTable('publishedReports')
+        .set({ contentHash: 'x' })
+        .where('id', '=', id)
+        .execute(),
+    ).rejects.toThrow(/cannot be changed/)
+    await expect(
+      ctx.db.deleteFrom('publishedReports').where('id', '=', id).execute(),
+    ).rejects.toThrow(/cannot be changed/)
+  })
+})

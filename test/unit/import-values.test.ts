@@ -1,0 +1,78 @@
+// The cell readers of the import formats (app/import/values.server.ts), worked by hand.
+import { describe, expect, it } from 'vitest'
+import {
+  dayIn,
+  instantIn,
+  parseAnswerToken,
+  parseWrittenTime,
+  parseYesNo,
+  readAnswers,
+  type AnswerToken,
+} from '../../app/import/values.server'
+import { matchHeader, normalizeHeader } from '../../app/import/formats.server'
+
+const tokens = (...cells: string[]) => cells.map((c) => parseAnswerToken(c)!) as AnswerToken[]
+
+describe('times', () => {
+  it('an ISO time with an offset is that instant: 10:00+05:00 is 05:00Z', () => {
+    const t = parseWrittenTime('2025-02-03T10:00:00+05:00')!
+    expect(instantIn(t, 'Asia/Aqtau')).toEqual(new Date('2025-02-03T05:00:00Z'))
+  })
+
+  it('a local time is read in the office zone: Almaty was UTC+6 until 1 March 2024, UTC+5 after', () => {
+    expect(instantIn(parseWrittenTime('2024-02-01 10:00')!, 'Asia/Almaty')).toEqual(
+      new Date('2024-02-01T04:00:00Z'),
+    )
+    expect(instantIn(parseWrittenTime('01.04.2024 10:00')!, 'Asia/Almaty')).toEqual(
+      new Date('2024-04-01T05:00:00Z'),
+    )
+  })
+
+  it('DD.MM.YYYY and YYYY-MM-DD are the same day; 30.02 and 25:00 are not times', () => {
+    expect(dayIn(parseWrittenTime('06.03.2025')!, 'Asia/Almaty')).toBe('2025-03-06')
+    expect(dayIn(parseWrittenTime('2025-03-06')!, 'Asia/Almaty')).toBe('2025-03-06')
+    // 22:00Z on 5 March is 03:00 on 6 March in UTC+5.
+    expect(dayIn(parseWrittenTime('2025-03-05T22:00Z')!, 'Asia/Almaty')).toBe('2025-03-06')
+    expect(parseWrittenTime('30.02.2025')).toBeUndefined()
+    expect(parseWrittenTime('2025-02-03 25:00')).toBeUndefined()
+    expect(parseWrittenTime('yesterday')).toBeUndefined()
+  })
+})
+
+describe('yes/no and survey answers', () => {
+  it('yes/no in Kazakh, Russian and English, and 1/0', () => {
+    for (const yes of ['yes', 'Иә', 'да', 'TRUE', '1']) expect(parseYesNo(yes)).toBe(true)
+    for (const no of ['no', 'жоқ', 'Нет', 'false', '0']) expect(parseYesNo(no)).toBe(false)
+    expect(parseYesNo('maybe')).toBeUndefined()
+  })
+
+  it('a row of only 0 and 1 is yes/no; with any 2–5 it is the 1–5 scale, where 0 is an error', () => {
+    expect(readAnswers(tokens('1', '0', '', 'да', ''))).toEqual({
+      answers: [true, false, null, true, null],
+    })
+    expect(readAnswers(tokens('1', '4', '', 'нет', ''))).toEqual({
+      answers: [1, 4, null, false, null],
+    })
+    expect(readAnswers(tokens('4', '0', '', '', ''))).toEqual({ zeroOnScale: 1 })
+    expect(parseAnswerToken('7')).toBeUndefined()
+    expect(parseAnswerToken('2.5')).toBeUndefined()
+  })
+})
+
+describe('headers', () => {
+  it('match case- and spacing-insensitively, in Kazakh and Russian', () => {
+    expect(normalizeHeader(' Submitted At ')).toBe(normalizeHeader('submitted_at'))
+    const match = matchHeader('publications', [
+      'Код места',
+      'СТАНДАРТ',
+      'Жыл',
+      'опубликовано',
+      'note',
+    ])
+    expect(match).toEqual({ ok: true, columns: ['office', 'standard', 'year', 'published', null] })
+    expect(matchHeader('publications', ['office', 'standard'])).toEqual({
+      ok: false,
+      missing: ['year', 'published'],
+    })
+  })
+})
