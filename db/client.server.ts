@@ -34,6 +34,11 @@ export async function createDb(target: DbTarget = dbTargetFromEnv()): Promise<Db
           pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
       },
     })
+    // An idle connection the server drops (restart, administrator command) must not take the
+    // process down: the pool discards it and opens another on the next query.
+    pool.on('error', (error) => {
+      console.error(`PostgreSQL connection lost: ${error.message}`)
+    })
     return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins })
   }
   const pglite = await openPglite(target)

@@ -7,30 +7,14 @@ import { writeFileSync, mkdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import pg from 'pg'
-import { createDb, type Db } from '../../db/client.server'
-import { migrateToLatest } from '../../db/migrate'
+import type { Db } from '../../db/client.server'
 import { analyze } from '../../db/queries/facts'
-import {
-  calendarExceptions,
-  complaintReviewDays,
-  countCases,
-  demoRules,
-  demoServices,
-} from '../../db/queries/demo-inputs'
 import { computeIndicators } from '../../app/indicators.server'
 import type { IndicatorQuery } from '../../app/indicator-types'
 import { measureCounts } from '../../db/queries/indicators'
 import { vacuumRollups } from '../../db/queries/rollups'
 import { periodsOfYear } from '../../app/domain/periods'
-import { loadReferenceData } from '../../seeds/load-reference'
-import { generateDemoDataset } from '../../seeds/demo/generate-demo'
-import { DEFAULT_DEMO_OPTIONS } from '../../seeds/demo/load-demo'
-import { writeDemoDataset } from '../../seeds/demo/write-demo'
-import { databaseUrlWithName } from '../support/database-url'
-
-const CHUNK_SCALE = 4 // ≈ 470,000 cases per generated chunk
-let chunk = 0 // across scales: each chunk has its own seed and id prefix
+import { fillTo, openBenchDb } from './bench-db'
 
 interface Timing {
   medianMs: number
@@ -57,33 +41,6 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
   }
 }
 
-async function fillTo(db: Db, target: number, log: (m: string) => void) {
-  const inputs = {
-    services: await demoServices(db),
-    rules: await demoRules(db),
-    calendar: await calendarExceptions(db),
-    complaintReviewDays: await complaintReviewDays(db),
-  }
-  for (;;) {
-    const have = await countCases(db)
-    if (have >= target) return
-    chunk++
-    const scale = Math.min(CHUNK_SCALE, ((target - have) / 117_500) * 1.0)
-    const started = Date.now()
-    const data = generateDemoDataset(inputs, {
-      ...DEFAULT_DEMO_OPTIONS,
-      seed: DEFAULT_DEMO_OPTIONS.seed + chunk * 7919,
-      scale,
-      idPrefix: `B${chunk}`,
-    })
-    await db.transaction().execute((tx) => writeDemoDataset(tx, data, 'bench'))
-    log(
-      `  chunk ${chunk}: +${data.cases.length} cases in ${((Date.now() - started) / 1000).toFixed(0)} s ` +
-        `(${(await countCases(db)).toLocaleString('en')} total)`,
-    )
-  }
-}
-
 async function tableCounts(db: Db) {
   const count = async (table: 'cases' | 'surveyResponses' | 'complaints' | 'rollupCasesDue') =>
     (
@@ -107,23 +64,9 @@ export async function indicatorsBench(args: string[]) {
   })
   const scales = (values.scales ?? '1000000,10000000').split(',').map(Number)
   const runs = Number(values.runs ?? 7)
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
-  const name = 'sapa_bench'
   const log = (m: string) => console.log(`[bench] ${m}`)
 
-  // --keep reuses a database an earlier run filled (it is only topped up to each scale).
-  const admin = new pg.Client({ connectionString: adminUrl })
-  await admin.connect()
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name]))
-    .rowCount
-  if (!values.keep || !exists) {
-    await admin.query(`drop database if exists ${name} with (force)`)
-    await admin.query(`create database ${name}`)
-  }
-  await admin.end()
-  const db = await createDb({ kind: 'postgres', url: databaseUrlWithName(adminUrl, name) })
-  await migrateToLatest(db)
-  await loadReferenceData(db)
+  const db = await openBenchDb({ keep: values.keep ?? false })
 
   const year = 2025
   const asOf = '2025-12-31'

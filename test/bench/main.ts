@@ -1,7 +1,9 @@
 // `npm run bench -- <scenario> [options]`: benchmarks, results written under docs/bench/.
+import { fillBench } from './bench-db'
 import { indicatorsBench } from './indicators-bench'
 
 const scenarios: Record<string, (args: string[]) => Promise<void>> = {
+  fill: fillBench,
   indicators: indicatorsBench,
 }
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createDb, type Db } from '../../db/client.server'
 import { migrateToLatest } from '../../db/migrate'
 import { loadReferenceData, type ReferenceCounts } from '../../seeds/load-reference'
+import { dropTestDatabase } from '../support/database-url'
 
 interface Engine {
   name: string
@@ -47,7 +48,7 @@ if (testDatabaseUrl) {
         db,
         close: async () => {
           await db.destroy()
-          await admin(`drop database if exists ${name} with (force)`)
+          await dropTestDatabase(testDatabaseUrl, name)
         },
       }
     },

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createDb, type Db } from '../../db/client.server'
 import { migrateToLatest } from '../../db/migrate'
 import { casesPerStandardYear, factTotals, referenceCounts } from '../../db/queries/overview'
+import { dropTestDatabase } from '../support/database-url'
 import {
   findRegion,
   findStandard,
@@ -45,10 +46,7 @@ async function openDatabase(engine: string): Promise<Opened> {
     db,
     close: async () => {
       await db.destroy()
-      const cleanup = new pg.Client({ connectionString: url })
-      await cleanup.connect()
-      await cleanup.query(`drop database if exists ${name} with (force)`)
-      await cleanup.end()
+      await dropTestDatabase(url, name)
     },
   }
 }

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, inject } from 'vitest'
 import { createDb, type Db } from '../../db/client.server'
-import { databaseUrlWithName } from './database-url'
+import { databaseUrlWithName, dropTestDatabase } from './database-url'
 
 export type Engine = 'pglite' | 'postgres'
 
@@ -56,10 +56,7 @@ async function openPostgresTestDb(template: string | null): Promise<TestDb> {
     engine: 'postgres',
     close: async () => {
       await db.destroy()
-      const cleanup = new pg.Client({ connectionString: url })
-      await cleanup.connect()
-      await cleanup.query(`drop database if exists ${name} with (force)`)
-      await cleanup.end()
+      await dropTestDatabase(url, name)
     },
   }
 }
