@@ -9,11 +9,13 @@ import compression from 'compression'
 import express from 'express'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
+import { startCluster } from './app/cluster.server'
 import { parseEnv } from './app/env.server'
 import { securityHeaders } from './app/security-headers.server'
 import { resolveSessionSecret } from './app/session-secret.server'
 import { openDatabase } from './db/open.server'
 import { loadReferenceData } from './seeds/load-reference'
+import { expireAbandonedPreviews } from './app/import/import.server'
 import { loadDemoDataIfEmpty } from './seeds/demo/load-demo'
 import { demoUsersPassword, ensureDemoUsers } from './seeds/demo/demo-users'
 
@@ -35,6 +37,9 @@ async function main() {
     `database: ${engine === 'pglite' ? `embedded PGlite in ${env.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
   )
   await loadReferenceData(db)
+  // Previews left open past their lifetime (a closed tab) give back their staged rows.
+  const expired = await expireAbandonedPreviews(db)
+  if (expired > 0) log(`import previews closed after 24 h: ${expired}`)
   if (process.argv.includes('--demo')) {
     const demo = await loadDemoDataIfEmpty(db, { log, demo: { scale: env.SAPA_DEMO_SCALE } })
     log(
@@ -123,7 +128,26 @@ async function main() {
   process.on('SIGINT', () => shutdown('SIGINT'))
 }
 
-main().catch((error) => {
+/** WEB_CONCURRENCY worker processes on PostgreSQL (app/cluster.server.ts), else this one. */
+function workerCount(): number {
+  const env = parseEnv()
+  if (env.WEB_CONCURRENCY > 1 && !env.DATABASE_URL) {
+    console.warn('[sapa] warning: WEB_CONCURRENCY needs DATABASE_URL; serving in one process')
+    return 1
+  }
+  return env.WEB_CONCURRENCY
+}
+
+try {
+  if (!startCluster(workerCount(), (m) => console.log(`[sapa] ${m}`))) {
+    main().catch((error) => {
+      console.error(
+        `[sapa] cannot start: ${error instanceof Error ? error.message : String(error)}`,
+      )
+      process.exit(1)
+    })
+  }
+} catch (error) {
   console.error(`[sapa] cannot start: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)
-})
+}

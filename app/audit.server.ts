@@ -22,7 +22,7 @@ export function auditSource(request: Request, context?: { clientIp?: string | nu
 export interface AuditEntry {
   /** The acting user; null for the system, the CLI operator or an anonymous visitor. */
   userId: number | null
-  /** `entity.verb` in snake_case, e.g. `auth.sign_in`, `user.created`, `token.revoked`. */
+  /** `entity.verb` in snake_case, e.g. `auth.sign_in`, `user.create`, `token.revoked`. */
   action: string
   entity?: string | null
   entityId?: string | number | null

@@ -376,7 +376,7 @@ export const NewUserInput = z
 export class UserInputError extends Error {}
 
 /**
- * Creates a user (audited as `user.created`, by `actorId` — null for the CLI operator or the demo
+ * Creates a user (audited as `user.create`, by `actorId` — null for the CLI operator or the demo
  * loader). `minPasswordLength` is lowered only by the demo loader.
  */
 export async function createUser(
@@ -422,7 +422,7 @@ export async function createUser(
       tx,
       {
         userId: actor.userId,
-        action: 'user.created',
+        action: 'user.create',
         entity: 'user',
         entityId: id,
         after: {

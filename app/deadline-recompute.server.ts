@@ -22,59 +22,73 @@ export interface RecomputeResult {
   complaintsChanged: number
 }
 
+export interface RecomputeOptions {
+  fromDay: string
+  standardId?: string
+}
+
 export async function recomputeDeadlines(
   db: Db,
-  options: { fromDay: string; standardId?: string },
+  options: RecomputeOptions,
 ): Promise<RecomputeResult> {
-  return db.transaction().execute(async (tx) => {
-    const ctx = await loadWriteContext(tx)
-    const officeZone = new Map<number, string>()
-    const result: RecomputeResult = {
-      casesChecked: 0,
-      casesChanged: 0,
-      complaintsChecked: 0,
-      complaintsChanged: 0,
-    }
-    const offices = await tx.selectFrom('offices').select(['id', 'code']).execute()
-    for (const o of offices) officeZone.set(o.id, ctx.office(o.code).timeZone)
+  return db.transaction().execute((tx) => recomputeDeadlinesIn(tx, options))
+}
 
-    let afterId = 0
-    for (;;) {
-      const page = await casesForRecompute(tx, { ...options, afterId, limit: PAGE })
-      if (page.length === 0) break
-      afterId = page[page.length - 1]!.id
-      const changed = []
-      for (const c of page) {
-        const rule = ctx.rule(c.standardId, c.channel as ChannelCode, c.variant as VariantCode)
-        const keys = deriveCaseKeys(c, rule, {
-          timeZone: officeZone.get(c.officeId)!,
-          calendar: ctx.calendar,
-        })
-        if ((keys.dueAt?.getTime() ?? null) !== (c.dueAt?.getTime() ?? null)) {
-          changed.push({ id: c.id, dueAt: keys.dueAt, dueOn: keys.dueOn })
-        }
-      }
-      await updateCaseDeadlines(tx, changed)
-      result.casesChecked += page.length
-      result.casesChanged += changed.length
-    }
+/**
+ * The same, inside a transaction the caller holds (an administrator's reference edit: the edit,
+ * the recomputation and its audit row commit together or not at all).
+ */
+export async function recomputeDeadlinesIn(
+  tx: Db,
+  options: RecomputeOptions,
+): Promise<RecomputeResult> {
+  const ctx = await loadWriteContext(tx)
+  const officeZone = new Map<number, string>()
+  const result: RecomputeResult = {
+    casesChecked: 0,
+    casesChanged: 0,
+    complaintsChecked: 0,
+    complaintsChanged: 0,
+  }
+  const offices = await tx.selectFrom('offices').select(['id', 'code']).execute()
+  for (const o of offices) officeZone.set(o.id, ctx.office(o.code).timeZone)
 
-    if (!options.standardId) {
-      const complaints = await complaintsForRecompute(tx, options.fromDay)
-      const changed = []
-      for (const k of complaints) {
-        const keys = deriveComplaintKeys(k, {
-          timeZone: officeZone.get(k.officeId)!,
-          calendar: ctx.calendar,
-        })
-        if (keys.termEndsAt.getTime() !== k.termEndsAt.getTime()) {
-          changed.push({ id: k.id, termEndsAt: keys.termEndsAt, termEndsOn: keys.termEndsOn })
-        }
+  let afterId = 0
+  for (;;) {
+    const page = await casesForRecompute(tx, { ...options, afterId, limit: PAGE })
+    if (page.length === 0) break
+    afterId = page[page.length - 1]!.id
+    const changed = []
+    for (const c of page) {
+      const rule = ctx.rule(c.standardId, c.channel as ChannelCode, c.variant as VariantCode)
+      const keys = deriveCaseKeys(c, rule, {
+        timeZone: officeZone.get(c.officeId)!,
+        calendar: ctx.calendar,
+      })
+      if ((keys.dueAt?.getTime() ?? null) !== (c.dueAt?.getTime() ?? null)) {
+        changed.push({ id: c.id, dueAt: keys.dueAt, dueOn: keys.dueOn })
       }
-      await updateComplaintTerms(tx, changed)
-      result.complaintsChecked = complaints.length
-      result.complaintsChanged = changed.length
     }
-    return result
-  })
+    await updateCaseDeadlines(tx, changed)
+    result.casesChecked += page.length
+    result.casesChanged += changed.length
+  }
+
+  if (!options.standardId) {
+    const complaints = await complaintsForRecompute(tx, options.fromDay)
+    const changed = []
+    for (const k of complaints) {
+      const keys = deriveComplaintKeys(k, {
+        timeZone: officeZone.get(k.officeId)!,
+        calendar: ctx.calendar,
+      })
+      if (keys.termEndsAt.getTime() !== k.termEndsAt.getTime()) {
+        changed.push({ id: k.id, termEndsAt: keys.termEndsAt, termEndsOn: keys.termEndsOn })
+      }
+    }
+    await updateComplaintTerms(tx, changed)
+    result.complaintsChecked = complaints.length
+    result.complaintsChanged = changed.length
+  }
+  return result
 }

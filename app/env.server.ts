@@ -13,6 +13,8 @@ const EnvSchema = z.object({
       .optional(),
   ),
   DATA_DIR: z.string().min(1).default('./.data'),
+  /** Server processes sharing the port (PostgreSQL only; app/cluster.server.ts). */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // Resolved at start by app/session-secret.server.ts (generated in DATA_DIR when allowed).
   SESSION_SECRET: z.string().min(16, 'SESSION_SECRET must be at least 16 characters').optional(),
@@ -20,6 +22,8 @@ const EnvSchema = z.object({
   SAPA_DEMO_PASSWORD: z.string().min(1).optional(),
   /** Size of the demo dataset loaded by `npm start` (1 ≈ 120,000 cases). */
   SAPA_DEMO_SCALE: z.coerce.number().positive().max(100).default(1),
+  /** The largest file the Import page and the import API accept, in MB (issue 4). */
+  SAPA_IMPORT_MAX_MB: z.coerce.number().positive().max(4096).default(200),
 })
 
 export type Env = z.infer<typeof EnvSchema> & { dataDir: string }

@@ -33,10 +33,15 @@ export interface CurrentUser extends AccountUser {
  * Pages served without signing in. Static assets (/build, /favicon.svg) never reach Remix. The
  * public open-data page of a later issue is added here — and must show published data only.
  */
-const PUBLIC_PAGES = new Set(['/login', '/healthz'])
+const PUBLIC_PAGES = new Set(['/login', '/healthz', '/open-data'])
+/** Public downloads below a public page: the open-data files of published reports (issue 7). */
+const PUBLIC_PREFIXES = ['/open-data/']
 
 export function isPublicPath(pathname: string): boolean {
-  return PUBLIC_PAGES.has(pathname.replace(/\/+$/, '') || '/')
+  return (
+    PUBLIC_PAGES.has(pathname.replace(/\/+$/, '') || '/') ||
+    PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix))
+  )
 }
 
 function isApiPath(pathname: string): boolean {
@@ -97,6 +102,15 @@ export async function requireUser(request: Request, context: AppLoadContext): Pr
     )
   }
   throw redirect(loginUrl(url))
+}
+
+/**
+ * Administration (users, the audit log, reference data) is the administrator's alone: for anyone
+ * else an /admin page does not exist (404) and an API answers 403.
+ */
+export function requireAdmin(user: CurrentUser, request: Request): CurrentUser {
+  if (user.role === 'admin') return user
+  throw isApiPath(new URL(request.url).pathname) ? apiForbidden() : pageOutOfScope()
 }
 
 export function loginUrl(url: URL): string {
@@ -268,6 +282,67 @@ export async function indicatorAccess(
     }
   }
   return authorizeIndicatorQuery(scope, query, unitRegions)
+}
+
+// ── what they may change: targets (DESIGN §1, issue 5) ──────────────────────────────────────
+
+/**
+ * Who may propose a target value (national: regionId null). A regional department: its own
+ * region's values; an agency chair: its agency's standards (standing in for the agency's staff,
+ * who have no role of their own); an administrator: any; a ministry official reads only.
+ */
+export function canProposeTarget(
+  user: AccountUser,
+  target: { agencyId: string; regionId: number | null },
+): boolean {
+  switch (user.role) {
+    case 'admin':
+      return true
+    case 'regional_qc':
+      return target.regionId !== null && target.regionId === user.regionId
+    case 'agency_chair':
+      return user.agencyId === target.agencyId
+    case 'ministry_official':
+      return false
+  }
+}
+
+/** Who may approve or reject a proposal: the chair of the standard's agency, or an administrator. */
+export function canDecideTarget(user: AccountUser, target: { agencyId: string }): boolean {
+  return (
+    user.role === 'admin' || (user.role === 'agency_chair' && user.agencyId === target.agencyId)
+  )
+}
+
+// ── who may publish an annual report (issue 7) ─────────────────────────────────────────────
+
+/**
+ * A ministry official (or an administrator) publishes any report, national or regional; a
+ * regional quality-control department only its own region's; an agency chair none.
+ */
+export function canPublishReport(
+  user: AccountUser,
+  report: { regionCode: string | null },
+): boolean {
+  switch (user.role) {
+    case 'admin':
+    case 'ministry_official':
+      return true
+    case 'regional_qc':
+      return report.regionCode !== null && report.regionCode === user.regionCode
+    case 'agency_chair':
+      return false
+  }
+}
+
+// ── who may import (issue 4) ─────────────────────────────────────────────────────────────────
+
+/**
+ * An administrator imports rows of any office; a regional quality-control department those of
+ * its region's offices (its scope's regions); the other roles read only.
+ */
+export function canImport(user: AccountUser): boolean {
+  return user.role === 'admin' || user.role === 'regional_qc'
 }
 
 // ── answers for a denial ────────────────────────────────────────────────────────────────────

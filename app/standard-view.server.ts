@@ -10,8 +10,8 @@ import { ru as dashboardRu } from './i18n/dashboard/ru'
 import type { DashboardContent } from './i18n/dashboard/dashboard-content'
 import type { Language } from './i18n/languages'
 import { todayInKazakhstan } from './indicator-query.server'
-import type { IndicatorRow } from './indicator-types'
-import { computeIndicators } from './indicators.server'
+import type { IndicatorQuery, IndicatorRow } from './indicator-types'
+import { cachedIndicators, currentDataVersion } from './data-cache.server'
 import type { DataAccess } from './policy.server'
 
 const dashboardTexts: Record<Language, DashboardContent> = {
@@ -88,14 +88,14 @@ export async function standardViewPage(
   const today = todayInKazakhstan(now)
   const asOf = (year: number) => (today < `${year}-12-31` ? today : `${year}-12-31`)
   const query = { standard: input.id, channel: input.channel, period: 'year' as const }
+  // The engine's results are kept per data version (decision 0007).
+  const version = await currentDataVersion(db)
+  const engine = (q: Omit<IndicatorQuery, 'period' | 'standard' | 'channel'>) =>
+    cachedIndicators(db, version, { ...query, ...q }, access)
   const [nation, previous, byRegion, regions, channels, rules] = await Promise.all([
-    computeIndicators(db, { ...query, year: input.year, asOf: asOf(input.year) }, access),
-    computeIndicators(db, { ...query, year: input.year - 1, asOf: asOf(input.year - 1) }, access),
-    computeIndicators(
-      db,
-      { ...query, year: input.year, asOf: asOf(input.year), by: 'region' },
-      access,
-    ),
+    engine({ year: input.year, asOf: asOf(input.year) }),
+    engine({ year: input.year - 1, asOf: asOf(input.year - 1) }),
+    engine({ year: input.year, asOf: asOf(input.year), by: 'region' }),
     listRegions(db, { year: input.year }),
     listChannels(db),
     listDeadlineRules(db, { standardId: input.id }),

@@ -292,6 +292,8 @@ export interface ImportBatchesTable {
   rowsUpdated: Generated<number>
   rowsUnchanged: Generated<number>
   errors: Generated<Json<unknown[]>>
+  /** The regions whose offices the batch was limited to (null: every region) — 0007. */
+  regionIds: number[] | null
 }
 
 export interface ImportRowVersionsTable {
@@ -402,6 +404,8 @@ export interface TargetsTable {
   orderDate: DateOnly | null
   supersedesId: number | null
   createdAt: Generated<Timestamp>
+  /** The decider's comment: a rejection's reason, a note on an approval (0005). */
+  decisionComment: string | null
 }
 
 export interface PublishedReportsTable {
@@ -414,6 +418,12 @@ export interface PublishedReportsTable {
   snapshot: Json<unknown>
   publishedBy: number | null
   publishedAt: Generated<Timestamp>
+}
+
+/** One row: raised by every write to the tables the indicators read (0008, decision 0007). */
+export interface DataVersionTable {
+  id: Generated<boolean>
+  version: number
 }
 
 /** A row an import preview validated and derived, waiting for the commit (0004). */
@@ -470,6 +480,7 @@ export interface DB {
   importStagedPublications: ImportStagedPublicationsTable
   targets: TargetsTable
   publishedReports: PublishedReportsTable
+  dataVersion: DataVersionTable
 }
 
 export type NewCase = Insertable<CasesTable>

@@ -2,22 +2,41 @@
 //   [--lang kk|ru|en]`: previews the file, prints the counts and errors, and commits unless
 // --dry-run. A file with invalid rows writes nothing unless --accept-valid (then its valid rows
 // are written); the exit code is 1 whenever the file has errors, so scripts notice them.
+// `sapa import-history` and `sapa undo-import <id>` are the history and undo doors (below).
 import { createReadStream } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Db } from '../../db/client.server'
+import { CLI_SOURCE } from '../audit.server'
+import { batchToWire } from '../import/api.server'
 import { isImportKind, IMPORT_KINDS } from '../import/formats.server'
-import { cancelImport, commitImport, previewImport } from '../import/import.server'
+import {
+  cancelImport,
+  commitImport,
+  importHistory,
+  previewImport,
+  undoImport,
+  type ImportActor,
+} from '../import/import.server'
 import { errorText, summaryText } from '../import/messages.server'
 import { dictionaryFor } from '../i18n/language.server'
 import { isLanguage } from '../i18n/languages'
 import { createTranslator } from '../i18n/translate'
 import { UsageError } from './usage-error'
 
+/** The CLI operator: database access, no account; audited as the CLI. */
+const OPERATOR: ImportActor = { userId: null, source: CLI_SOURCE }
+
 export async function importCommand(
   db: Db,
   args: string[],
-): Promise<{ output: string; exitCode: number; batchId: number }> {
+): Promise<{
+  output: string
+  exitCode: number
+  batchId: number
+  /** How long the preview (read, check, stage) and the commit took, in ms. */
+  timings: { previewMs: number; commitMs: number }
+}> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -40,13 +59,15 @@ export async function importCommand(
   if (!isLanguage(values.lang)) throw new UsageError('--lang must be kk, ru or en')
   const { t } = createTranslator(values.lang, dictionaryFor(values.lang))
 
+  const started = performance.now()
   const preview = await previewImport(db, {
     kind,
     fileName: path.basename(file),
-    input: createReadStream(file),
+    input: createReadStream(file, { highWaterMark: 1024 * 1024 }),
     source: values.source,
     sheet: values.sheet,
   })
+  const previewed = performance.now()
   const lines = [summaryText(t, preview), ...preview.errors.map((e) => errorText(t, e))]
   if (preview.errorCount > preview.errors.length) {
     lines.push(`… ${preview.errorCount - preview.errors.length} more errors`)
@@ -63,10 +84,91 @@ export async function importCommand(
   } else {
     const result = await commitImport(db, preview.batchId, {
       acceptInvalid: values['accept-valid'],
+      actor: OPERATOR,
     })
     lines.push(
       `committed batch ${result.batchId}: ${result.rowsInserted} new, ${result.rowsUpdated} updated, ${result.rowsUnchanged} unchanged`,
     )
   }
-  return { output: lines.join('\n') + '\n', exitCode: hasErrors ? 1 : 0, batchId: preview.batchId }
+  return {
+    output: lines.join('\n') + '\n',
+    exitCode: hasErrors ? 1 : 0,
+    batchId: preview.batchId,
+    timings: { previewMs: previewed - started, commitMs: performance.now() - previewed },
+  }
+}
+
+/**
+ * `sapa import-history [--limit N] [--format text|json]`: the latest batches, newest first — id,
+ * when, status, kind, source, file, who, rows read / new / updated / unchanged / invalid.
+ */
+export async function importHistoryCommand(db: Db, args: string[]): Promise<string> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      limit: { type: 'string', default: '20' },
+      format: { type: 'string', default: 'text' },
+    },
+  })
+  const limit = Number(values.limit)
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+    throw new UsageError('import-history: --limit must be a whole number from 1 to 500')
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError('import-history: --format must be text or json')
+  }
+  const batches = (await importHistory(db, { limit })).map(batchToWire)
+  if (values.format === 'json') return JSON.stringify(batches, null, 2) + '\n'
+  if (batches.length === 0) return 'no import batches\n'
+  const header = [
+    'id',
+    'created',
+    'status',
+    'kind',
+    'source',
+    'file',
+    'by',
+    'read',
+    'new',
+    'updated',
+    'unchanged',
+    'invalid',
+  ]
+  const rows = batches.map((b) => [
+    String(b.id),
+    b.created_at.slice(0, 16).replace('T', ' '),
+    b.status,
+    b.kind,
+    b.source,
+    b.file_name ?? '',
+    b.user?.email ?? 'cli',
+    String(b.rows_read),
+    String(b.rows_new),
+    String(b.rows_updated),
+    String(b.rows_unchanged),
+    String(b.rows_invalid),
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
+  return (
+    [header, ...rows]
+      .map((r) =>
+        r
+          .map((cell, i) => cell.padEnd(widths[i]!))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  )
+}
+
+/** `sapa undo-import <batch-id>`: undoes a committed batch (audited as the CLI operator). */
+export async function undoImportCommand(db: Db, args: string[]): Promise<string> {
+  const { positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: {} })
+  const id = Number(positionals[0])
+  if (positionals.length !== 1 || !Number.isInteger(id) || id < 1) {
+    throw new UsageError('undo-import: name the batch id (see import-history)')
+  }
+  const undone = await undoImport(db, id, { actor: OPERATOR })
+  return `undid batch ${undone.batchId}: ${undone.rowsRestored} rows restored to their previous version, ${undone.rowsDeleted} rows deleted\n`
 }

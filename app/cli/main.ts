@@ -9,7 +9,8 @@ import { loadDemoData } from '../../seeds/demo/load-demo'
 import { demoUsersPassword, ensureDemoUsers } from '../../seeds/demo/demo-users'
 import { createAdminCommand, tokenCommand } from './account-commands'
 import { indicatorsCommand } from './indicators-command'
-import { importCommand } from './import-command'
+import { reportCommand } from './report-command'
+import { importCommand, importHistoryCommand, undoImportCommand } from './import-command'
 import { rebuildRollupsCommand, recomputeDeadlinesCommand } from './maintenance-command'
 import { officesCommand } from './offices-command'
 import { UsageError } from './usage-error'
@@ -27,6 +28,10 @@ Commands:
              [--by region|district|office] [--format csv|json] [--as EMAIL]
                                    the indicators, as GET /api/v1/indicators returns them;
                                    as an administrator, or in the scope of the user --as names
+  report --year YYYY [--region KZ-..] [--format pdf|xlsx|csv|json] [--lang kk|ru|en]
+         [--out FILE] [--version N]
+                                   the annual report (the live draft, or published edition N);
+                                   CSV and JSON go to stdout without --out
   create-admin --email EMAIL --name NAME
                                    create an administrator (password: SAPA_ADMIN_PASSWORD or a
                                    prompt; never echoed)
@@ -41,6 +46,11 @@ Commands:
          [--accept-valid] [--sheet NAME] [--lang kk|ru|en]
                                    preview a CSV, XLSX or JSON file and commit it (README,
                                    "Import formats"); exit code 1 when the file has errors
+  import-history [--limit N] [--format text|json]
+                                   the latest import batches: who, when, kind, source, file,
+                                   counts, status
+  undo-import <batch-id>           undo a committed batch (its updated rows get their previous
+                                   version back, its new rows are deleted)
 
 Environment: DATABASE_URL (PostgreSQL; without it the embedded database in DATA_DIR, default ./.data)`
 
@@ -56,7 +66,10 @@ async function run(argv: string[]): Promise<void> {
     'demo',
     'offices',
     'indicators',
+    'report',
     'import',
+    'import-history',
+    'undo-import',
     'recompute-deadlines',
     'rebuild-rollups',
     'create-admin',
@@ -101,6 +114,9 @@ async function run(argv: string[]): Promise<void> {
       case 'indicators':
         process.stdout.write(await indicatorsCommand(db, rest))
         break
+      case 'report':
+        process.stdout.write((await reportCommand(db, rest)).output)
+        break
       case 'create-admin':
         process.stdout.write(
           await createAdminCommand(db, rest, { password: process.env.SAPA_ADMIN_PASSWORD }),
@@ -121,6 +137,12 @@ async function run(argv: string[]): Promise<void> {
         process.exitCode = result.exitCode
         break
       }
+      case 'import-history':
+        process.stdout.write(await importHistoryCommand(db, rest))
+        break
+      case 'undo-import':
+        process.stdout.write(await undoImportCommand(db, rest))
+        break
     }
   } finally {
     await close()

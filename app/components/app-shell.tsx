@@ -38,7 +38,8 @@ function LanguageSwitch() {
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useT()
-  const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>('root')?.user)
+  const user = useRouteLoaderData<typeof rootLoader>('root')?.user
+  const signedIn = Boolean(user)
   return (
     <>
       <a className="skip-link" href="#main">
@@ -78,8 +79,24 @@ export function AppShell({ children }: { children: ReactNode }) {
                   <NavLink to="/regions">{t('nav.regions')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/targets">{t('nav.targets')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/methodology">{t('nav.methodology')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/reports">{t('nav.reports')}</NavLink>
+                </li>
+                {(user?.role === 'admin' || user?.role === 'regional_qc') && (
+                  <li>
+                    <NavLink to="/imports">{t('nav.imports')}</NavLink>
+                  </li>
+                )}
+                {user?.role === 'admin' && (
+                  <li>
+                    <NavLink to="/admin">{t('nav.admin')}</NavLink>
+                  </li>
+                )}
               </ul>
             </div>
           </nav>
@@ -92,6 +109,9 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className="container">
           <p>{t('app.footer')}</p>
           <p>{t('app.footerSource')}</p>
+          <p>
+            <Link to="/open-data">{t('nav.openData')}</Link>
+          </p>
         </div>
       </footer>
     </>

@@ -1,6 +1,10 @@
 // Regions × indicators: each cell the value, an icon and the status word in its title (colour
 // only repeats them), the numerator and denominator on hover and for screen readers. The first
 // body row is the whole country. A real table: it is also the accessible alternative of the map.
+// Optionally: each cell a link (the drill-down to the region's dashboard), and a compact form
+// for large matrices: the status icon drawn by CSS from the cell's status class (overview.css),
+// the status word in the link's accessible name, the counts in its tooltip — a third of the
+// markup of the full cell.
 import { Link } from '@remix-run/react'
 import type { IndicatorStatus } from '~/domain/indicator-status'
 import { useT } from '~/i18n/use-t'
@@ -12,10 +16,29 @@ export interface MatrixColumn {
   label: string
   title: string
   normative: string | null
+  /** The key of the column's cells in `MatrixRow.cells` (default: `code`). */
+  key?: string
 }
 
-function Cell({ cell, noData }: { cell: MatrixCell | undefined; noData: string }) {
+function Cell({
+  cell,
+  noData,
+  href,
+  compact,
+}: {
+  cell: MatrixCell | undefined
+  noData: string
+  href?: string
+  compact?: boolean
+}) {
   const tr = useT()
+  if (compact && (!cell || cell.value === null)) {
+    return (
+      <td className="matrix__cell matrix__cell--no_data" title={noData} aria-label={noData}>
+        —
+      </td>
+    )
+  }
   if (!cell || cell.value === null) {
     return (
       <td className="matrix__cell matrix__cell--no_data" data-status="no_data">
@@ -35,12 +58,43 @@ function Cell({ cell, noData }: { cell: MatrixCell | undefined; noData: string }
   ]
     .filter(Boolean)
     .join(' · ')
-  return (
-    <td className={`matrix__cell matrix__cell--${status}`} data-status={status} title={title}>
+  if (compact) {
+    const text = `${tr.percent(cell.value)}${cell.lowCoverage ? '*' : ''}`
+    const label = `${text} ${tr.t(`status.${status}`)}`
+    // The status word is the link's accessible name (after the visible value), the counts its
+    // tooltip and description; the icon comes from the status class.
+    return (
+      <td className={`matrix__cell matrix__cell--${status}`}>
+        {href ? (
+          <a className="matrix__link" href={href} title={title} aria-label={label}>
+            {text}
+          </a>
+        ) : (
+          <span className="matrix__link" title={title}>
+            {text}
+            <span className="visually-hidden"> {tr.t(`status.${status}`)}</span>
+          </span>
+        )}
+      </td>
+    )
+  }
+  const content = (
+    <>
       <StatusIcon status={status} />
       <span className="matrix__value">{tr.percent(cell.value)}</span>
       {cell.lowCoverage && <span aria-hidden="true">*</span>}
       <span className="visually-hidden">{title}</span>
+    </>
+  )
+  return (
+    <td className={`matrix__cell matrix__cell--${status}`} data-status={status} title={title}>
+      {href ? (
+        <a className="matrix__link" href={href}>
+          {content}
+        </a>
+      ) : (
+        content
+      )}
     </td>
   )
 }
@@ -52,6 +106,8 @@ export function IndicatorMatrix({
   regionHeader,
   noData,
   regionHref,
+  cellHref,
+  compact,
 }: {
   caption: string
   columns: MatrixColumn[]
@@ -59,16 +115,20 @@ export function IndicatorMatrix({
   regionHeader: string
   noData: string
   regionHref: (code: string) => string
+  /** Where a cell leads (row code null: the nation); undefined: not a link. */
+  cellHref?: (rowCode: string | null, columnKey: string) => string | undefined
+  /** Cells with CSS-drawn icons and the counts in the tooltip only (overview.css). */
+  compact?: boolean
 }) {
   return (
     <div className="table-scroll">
-      <table className="matrix">
+      <table className={compact ? 'matrix matrix--compact' : 'matrix'}>
         <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{regionHeader}</th>
             {columns.map((c) => (
-              <th key={c.code} scope="col" title={c.title}>
+              <th key={c.key ?? c.code} scope="col" title={c.title}>
                 <span className="matrix__code">{c.code}</span>
                 <span className="matrix__label">{c.label}</span>
                 {c.normative && <span className="matrix__normative">{c.normative}</span>}
@@ -82,9 +142,18 @@ export function IndicatorMatrix({
               <th scope="row">
                 {row.code ? <Link to={regionHref(row.code)}>{row.name}</Link> : row.name}
               </th>
-              {columns.map((c) => (
-                <Cell key={c.code} cell={row.cells[c.code]} noData={noData} />
-              ))}
+              {columns.map((c) => {
+                const key = c.key ?? c.code
+                return (
+                  <Cell
+                    key={key}
+                    cell={row.cells[key]}
+                    noData={noData}
+                    href={cellHref?.(row.code, key)}
+                    compact={compact}
+                  />
+                )
+              })}
             </tr>
           ))}
         </tbody>

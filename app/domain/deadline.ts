@@ -170,6 +170,12 @@ function endOfLocalDayNumber(day: number, timeZone: string): number {
 // the million-case loops. Each UTC day stores its offset at the start, and where the offset changes
 // within the day, the instant of the change and the offset after it.
 type DayOffsets = { before: number; changeAt: number; after: number }
+
+/** The UTC offset (ms) of an IANA zone at an instant, from the memo below (imports read times). */
+export function utcOffsetMs(timeZone: string, t: number): number {
+  return offsetAt(timeZone, t)
+}
+
 const offsetCache = new Map<string, Map<number, DayOffsets>>()
 
 function offsetAt(timeZone: string, t: number): number {

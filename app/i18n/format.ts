@@ -29,13 +29,28 @@ function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.D
   return format
 }
 
+// Numbers and percentages are formatted thousands of times per dashboard page: their formatters
+// are looked up by a plain key, without serialising the options each time.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+function cachedNumberFormat(key: string, lang: Language, options: Intl.NumberFormatOptions) {
+  let format = numberFormats.get(key)
+  if (!format) numberFormats.set(key, (format = numberFormat(lang, options)))
+  return format
+}
+
 export function formatNumber(lang: Language, value: number, maximumFractionDigits = 2): string {
-  return numberFormat(lang, { maximumFractionDigits }).format(value)
+  return cachedNumberFormat(`${lang}:${maximumFractionDigits}`, lang, {
+    maximumFractionDigits,
+  }).format(value)
 }
 
 /** `value` is in percentage points (0–100), the unit indicators are stored and targeted in. */
 export function formatPercent(lang: Language, value: number, maximumFractionDigits = 1): string {
-  return numberFormat(lang, { style: 'percent', maximumFractionDigits }).format(value / 100)
+  return cachedNumberFormat(`${lang}:%${maximumFractionDigits}`, lang, {
+    style: 'percent',
+    maximumFractionDigits,
+  }).format(value / 100)
 }
 
 /** Kazakhstan's time zone for instants shown without an office (one zone since 2024). */

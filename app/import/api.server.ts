@@ -1,16 +1,26 @@
-// The import API door: the query string's schema and the preview → commit sequence of
-// POST /api/v1/import/<kind>, shared with the CLI's rule (invalid rows write nothing unless
-// the caller accepts the valid ones).
+// The import API doors: POST /api/v1/import/<kind> (the preview → commit sequence, shared with the
+// CLI's rule: invalid rows write nothing unless the caller accepts the valid ones), the history
+// GET /api/v1/imports and POST /api/v1/imports/<id>/undo. Query schemas, access and wire shapes.
+import { createReadStream } from 'node:fs'
 import { z } from 'zod'
 import type { Db } from '../../db/client.server'
+import type { BatchSummary } from '../../db/queries/imports'
 import { sameSecret } from '../auth.server'
-import { userScope, type CurrentUser } from '../policy.server'
+import type { CurrentUser } from '../policy.server'
 import { dictionaryFor, resolveLanguage } from '../i18n/language.server'
 import { createTranslator } from '../i18n/translate'
+import { importerAccess, type ImporterAccess } from './access.server'
 import type { ImportKind } from './formats.server'
-import { cancelImport, commitImport, previewImport, type CommitResult } from './import.server'
+import {
+  cancelImport,
+  commitImport,
+  previewImport,
+  type CommitResult,
+  type ImportActor,
+} from './import.server'
 import { previewToWire } from './messages.server'
 import type { FileInput } from './read-file.server'
+import { readUpload, UploadTooLarge, type Upload } from './upload.server'
 
 const flag = z
   .enum(['0', '1', 'true', 'false'])
@@ -26,23 +36,31 @@ export const ImportApiQuery = z.object({
   lang: z.string().optional(),
 })
 
+export const ImportHistoryQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+})
+
+export const ImportBatchParams = z.object({ id: z.coerce.number().int().positive() })
+
 /**
- * Who may import, and which offices' rows: an administrator any office, a regional
- * quality-control user the offices of its region; the other roles read only (null: 403).
- * A request signed in by session cookie (not a Bearer token) must carry the session's CSRF token
- * in X-CSRF-Token, so that another site cannot post a file in the user's name.
+ * Who may import, and which offices' rows (importerAccess): null for the roles that read only.
+ * A change (`write`) signed in by session cookie — not a Bearer token — must carry the session's
+ * CSRF token in X-CSRF-Token, so that another site cannot post in the user's name.
  */
 export async function importAccess(
   db: Db,
   request: Request,
   user: CurrentUser,
-): Promise<{ userId: number; allowedRegionIds: number[] | null } | null> {
-  if (user.role !== 'admin' && user.role !== 'regional_qc') return null
-  if (user.via === 'session' && !sameSecret(request.headers.get('X-CSRF-Token'), user.csrfToken)) {
+  options: { write?: boolean } = { write: true },
+): Promise<ImporterAccess | null> {
+  if (
+    options.write !== false &&
+    user.via === 'session' &&
+    !sameSecret(request.headers.get('X-CSRF-Token'), user.csrfToken)
+  ) {
     return null
   }
-  const scope = await userScope(db, user)
-  return { userId: user.id, allowedRegionIds: scope.regions === 'all' ? null : scope.regions.ids }
+  return importerAccess(db, user)
 }
 
 const EXTENSIONS: Record<string, string> = {
@@ -51,17 +69,41 @@ const EXTENSIONS: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
 }
 
-async function bodyOf(request: Request): Promise<{ input: FileInput; name: string | null }> {
+/** A raw body, counted as it streams: past the limit the import stops with UploadTooLarge. */
+async function* limited(body: AsyncIterable<Uint8Array>, limitBytes: number) {
+  let size = 0
+  for await (const chunk of body) {
+    size += chunk.length
+    if (size > limitBytes) throw new UploadTooLarge(limitBytes)
+    yield chunk
+  }
+}
+
+async function bodyOf(
+  request: Request,
+  limitBytes: number,
+): Promise<{ input: FileInput; name: string | null; upload: Upload | null }> {
   const type = (request.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
   if (type === 'multipart/form-data') {
-    const file = (await request.formData()).get('file')
-    if (file && typeof file !== 'string') {
-      return { input: new Uint8Array(await file.arrayBuffer()), name: file.name || null }
+    const upload = await readUpload(request, limitBytes)
+    return {
+      input: upload.file ? createReadStream(upload.file.path) : new Uint8Array(0),
+      name: upload.file?.name ?? null,
+      upload,
     }
-    return { input: new Uint8Array(0), name: null }
   }
+  const length = Number(request.headers.get('Content-Length') ?? NaN)
+  if (length > limitBytes) throw new UploadTooLarge(limitBytes)
   const stream = request.body as unknown as AsyncIterable<Uint8Array> | null
-  return { input: stream ?? new Uint8Array(0), name: null }
+  return {
+    input: stream ? limited(stream, limitBytes) : new Uint8Array(0),
+    name: null,
+    upload: null,
+  }
+}
+
+export function tooLargeBody(error: UploadTooLarge) {
+  return { error: 'payload_too_large', message: error.message, limit_bytes: error.limitBytes }
 }
 
 export async function importViaApi(
@@ -69,45 +111,85 @@ export async function importViaApi(
   request: Request,
   kind: ImportKind,
   query: z.output<typeof ImportApiQuery>,
-  options: { userId?: number | null; allowedRegionIds?: readonly number[] | null } = {},
+  options: {
+    access?: Pick<ImporterAccess, 'userId' | 'allowedRegionIds'> | null
+    actor?: ImportActor
+    limitBytes: number
+  },
 ): Promise<{ status: number; body: unknown }> {
   const { lang } = resolveLanguage(request)
   const { t } = createTranslator(lang, dictionaryFor(lang))
-  const { input, name } = await bodyOf(request)
-  const type = (request.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
-  const fileName = query.file_name ?? name ?? `${kind}.${EXTENSIONS[type] ?? 'csv'}`
-  const preview = await previewImport(db, {
-    kind,
-    fileName,
-    input,
-    source: query.source,
-    sheet: query.sheet,
-    userId: options.userId ?? null,
-    allowedRegionIds: options.allowedRegionIds ?? null,
-  })
-  const wire = previewToWire(t, preview)
-  if (preview.fileError) return { status: 422, body: { preview: wire, committed: null } }
-  if (query.dry_run) {
-    await cancelImport(db, preview.batchId)
-    return { status: 200, body: { preview: { ...wire, status: 'cancelled' }, committed: null } }
-  }
-  if (preview.errorCount > 0 && !query.accept_valid) {
-    await cancelImport(db, preview.batchId)
-    return { status: 422, body: { preview: { ...wire, status: 'cancelled' }, committed: null } }
-  }
-  const result: CommitResult = await commitImport(db, preview.batchId, {
-    acceptInvalid: query.accept_valid,
-  })
-  return {
-    status: 200,
-    body: {
-      preview: { ...wire, status: 'committed' },
-      committed: {
-        batch_id: result.batchId,
-        rows_inserted: result.rowsInserted,
-        rows_updated: result.rowsUpdated,
-        rows_unchanged: result.rowsUnchanged,
+  let upload: Upload | null = null
+  try {
+    const body = await bodyOf(request, options.limitBytes)
+    upload = body.upload
+    const type = (request.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
+    const fileName = query.file_name ?? body.name ?? `${kind}.${EXTENSIONS[type] ?? 'csv'}`
+    const preview = await previewImport(db, {
+      kind,
+      fileName,
+      input: body.input,
+      source: query.source,
+      sheet: query.sheet,
+      userId: options.access?.userId ?? null,
+      allowedRegionIds: options.access?.allowedRegionIds ?? null,
+    })
+    const wire = previewToWire(t, preview)
+    if (preview.fileError) return { status: 422, body: { preview: wire, committed: null } }
+    if (query.dry_run) {
+      await cancelImport(db, preview.batchId)
+      return { status: 200, body: { preview: { ...wire, status: 'cancelled' }, committed: null } }
+    }
+    if (preview.errorCount > 0 && !query.accept_valid) {
+      await cancelImport(db, preview.batchId)
+      return { status: 422, body: { preview: { ...wire, status: 'cancelled' }, committed: null } }
+    }
+    const result: CommitResult = await commitImport(db, preview.batchId, {
+      acceptInvalid: query.accept_valid,
+      actor: options.actor,
+    })
+    return {
+      status: 200,
+      body: {
+        preview: { ...wire, status: 'committed' },
+        committed: {
+          batch_id: result.batchId,
+          rows_inserted: result.rowsInserted,
+          rows_updated: result.rowsUpdated,
+          rows_unchanged: result.rowsUnchanged,
+        },
       },
-    },
+    }
+  } catch (error) {
+    if (error instanceof UploadTooLarge) return { status: 413, body: tooLargeBody(error) }
+    throw error
+  } finally {
+    await upload?.remove()
+  }
+}
+
+/** An instant as ISO 8601 (the schema declares created_at a Generated<Timestamp>). */
+function iso(value: unknown): string {
+  return new Date(value as Date | string).toISOString()
+}
+
+/** A history line as the API returns it. */
+export function batchToWire(b: BatchSummary) {
+  return {
+    id: b.id,
+    kind: b.kind,
+    source: b.source,
+    file_name: b.fileName,
+    status: b.status,
+    user: b.userId === null ? null : { id: b.userId, name: b.userName, email: b.userEmail },
+    created_at: iso(b.createdAt),
+    committed_at: b.committedAt === null ? null : iso(b.committedAt),
+    undone_at: b.undoneAt === null ? null : iso(b.undoneAt),
+    rows_read: b.rowsRead,
+    rows_valid: b.rowsAccepted,
+    rows_invalid: b.rowsRejected,
+    rows_new: b.rowsInserted,
+    rows_updated: b.rowsUpdated,
+    rows_unchanged: b.rowsUnchanged,
   }
 }

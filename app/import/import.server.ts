@@ -6,27 +6,33 @@
 import type { Db } from '../../db/client.server'
 import type { ImportKind } from '../../db/schema'
 import {
+  analyzeStaged,
   batchById,
-  commitSlice,
+  commitStaged,
   compareStaged,
+  countStaged,
   deleteStaged,
+  expirePreviews,
   insertBatch,
   laterBatchOverRows,
   linkSurveysToCasesOfBatch,
   lockBatch,
   recentBatches,
+  removeDuplicateStaged,
   stageRows,
-  stagedRowNumberRange,
   undoBatchRows,
   updateBatch,
-  writtenCounts,
+  type BatchScope,
   type StagedRow,
 } from '../../db/queries/imports'
+import { audit, type AuditSource } from '../audit.server'
 import { loadWriteContext } from '../fact-writer.server'
+import type { ImportStateCode } from '../i18n/imports/imports-content'
 import type { MessageKey } from '../i18n/kk'
+import { caseCellIndex } from './case-cells.server'
 import { FORMATS, matchHeader } from './formats.server'
-import { ImportFileError, readRows, type FileInput } from './read-file.server'
-import { resolveRow, type RowContext } from './rows.server'
+import { ImportFileError, readRowBatches, type FileInput } from './read-file.server'
+import { resolveCaseCells, resolveRow, type RowContext, type RowResult } from './rows.server'
 
 /** One problem, located: file · row · column · value · message (an i18n key and its params). */
 export interface ImportError {
@@ -58,9 +64,16 @@ export interface ImportPreview {
 }
 
 export const MAX_ERRORS = 100
-const STAGE_BATCH = 1000
-/** Rows per commit statement: bounded statements, one transition table per statement. */
-const COMMIT_SLICE = 10_000
+/** Rows per staging statement: bounded memory, a few megabytes of parameters. */
+const STAGE_ROWS = 5000
+/** A preview nobody committed or cancelled within this time is closed (its staged rows go). */
+export const PREVIEW_LIFETIME_MS = 24 * 60 * 60 * 1000
+
+/** Who acts, from where: written to the audit log with each commit and undo. */
+export interface ImportActor {
+  userId: number | null
+  source: AuditSource
+}
 
 export interface PreviewOptions {
   kind: ImportKind
@@ -71,21 +84,31 @@ export interface PreviewOptions {
   /** The regions whose offices the user may import (null: all) — from the policy module. */
   allowedRegionIds?: readonly number[] | null
   sheet?: string
+  /** The current time (abandoned previews older than PREVIEW_LIFETIME_MS are closed). */
+  now?: Date
+}
+
+/** Closes the previews left open for longer than PREVIEW_LIFETIME_MS; returns how many. */
+export async function expireAbandonedPreviews(db: Db, now: Date = new Date()): Promise<number> {
+  return expirePreviews(db, new Date(now.getTime() - PREVIEW_LIFETIME_MS))
 }
 
 export async function previewImport(db: Db, options: PreviewOptions): Promise<ImportPreview> {
   const { kind, fileName: file, source } = options
+  await expireAbandonedPreviews(db, options.now)
+  const allowed = options.allowedRegionIds ?? null
   const batchId = await insertBatch(db, {
     kind,
     source,
     fileName: file,
     userId: options.userId ?? null,
+    regionIds: allowed,
   })
   const ctx: RowContext = {
     write: await loadWriteContext(db),
     source,
     batchId,
-    allowedRegionIds: options.allowedRegionIds ? new Set(options.allowedRegionIds) : null,
+    allowedRegionIds: allowed ? new Set(allowed) : null,
   }
   const preview: ImportPreview = {
     batchId,
@@ -108,77 +131,85 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
     if (preview.errors.length < MAX_ERRORS) preview.errors.push(error)
   }
 
+  // Staging runs while the next rows are parsed: at most one statement in flight, its error
+  // kept until awaited.
+  let inFlight: Promise<unknown> | null = null
+  const settle = async () => {
+    const failure = await inFlight
+    inFlight = null
+    if (failure) throw failure
+  }
+  const stage = async (rows: StagedRow[]) => {
+    await settle()
+    inFlight = stageRows(db, kind, batchId, rows).then(
+      () => null,
+      (error: unknown) => error ?? new Error('staging failed'),
+    )
+  }
+
   try {
-    let columns: (string | null)[] | null = null
-    const seen = new Map<string, number>()
+    let resolve: ((cells: string[], row: number) => RowResult) | null = null
+    let columns: (string | null)[] = []
     const allColumns = FORMATS[kind].map((c) => c.name)
     let pending: StagedRow[] = []
-    for await (const { row, cells } of readRows(options.input, {
+    for await (const batch of readRowBatches(options.input, {
       fileName: file,
       sheet: options.sheet,
     })) {
-      if (columns === null) {
-        const match = matchHeader(kind, cells)
-        if (!match.ok) {
-          if ('missing' in match) {
-            throw new ImportFileError('import.file.missingColumns', {
+      for (const { row, cells } of batch) {
+        if (resolve === null) {
+          const match = matchHeader(kind, cells)
+          if (!match.ok) {
+            if ('missing' in match) {
+              throw new ImportFileError('import.file.missingColumns', {
+                file,
+                columns: match.missing.join(', '),
+              })
+            }
+            throw new ImportFileError('import.file.duplicateColumn', {
               file,
-              columns: match.missing.join(', '),
+              column: match.duplicate,
             })
           }
-          throw new ImportFileError('import.file.duplicateColumn', {
-            file,
-            column: match.duplicate,
-          })
-        }
-        columns = match.columns
-        continue
-      }
-      if (cells.every((c) => c.trim() === '')) continue
-      preview.rowsRead++
-      const record: Record<string, string> = Object.fromEntries(allColumns.map((c) => [c, '']))
-      for (const [i, column] of columns.entries()) if (column) record[column] = cells[i] ?? ''
-      const result = resolveRow(kind, record, row, ctx)
-      if (result.ok) {
-        const first = seen.get(result.key)
-        if (first !== undefined) {
-          preview.rowsInvalid++
-          const column = kind === 'publications' ? 'year' : 'external_id'
-          report({
-            file,
-            row,
-            column,
-            value: record[column] ?? null,
-            key: 'import.error.duplicateId',
-            params: { row: first },
-          })
+          columns = match.columns
+          resolve = rowResolver(kind, columns, allColumns, ctx)
           continue
         }
-        seen.set(result.key, row)
-        preview.rowsValid++
-        pending.push(result.row)
-        if (pending.length >= STAGE_BATCH) {
-          await stageRows(db, kind, pending)
-          pending = []
+        if (isBlank(cells)) continue
+        preview.rowsRead++
+        const result = resolve(cells, row)
+        const cellOf = (column: string | null) => {
+          const i = column === null ? -1 : columns.indexOf(column)
+          return i < 0 ? '' : (cells[i] ?? '')
         }
-      } else {
-        preview.rowsInvalid++
-        for (const issue of result.issues) {
-          report({
-            file,
-            row,
-            column: issue.column,
-            value: issue.column ? (record[issue.column] ?? '') : null,
-            key: issue.key,
-            ...(issue.params ? { params: issue.params } : {}),
-          })
+        if (result.ok) {
+          preview.rowsValid++
+          pending.push(result.row)
+          if (pending.length >= STAGE_ROWS) {
+            await stage(pending)
+            pending = []
+          }
+        } else {
+          preview.rowsInvalid++
+          for (const issue of result.issues) {
+            report({
+              file,
+              row,
+              column: issue.column,
+              value: issue.column ? cellOf(issue.column) : null,
+              key: issue.key,
+              ...(issue.params ? { params: issue.params } : {}),
+            })
+          }
         }
       }
     }
-    if (columns === null) throw new ImportFileError('import.file.empty', { file })
+    if (resolve === null) throw new ImportFileError('import.file.empty', { file })
     if (preview.rowsRead === 0) throw new ImportFileError('import.file.noRows', { file })
-    await stageRows(db, kind, pending)
+    await stage(pending)
+    await settle()
   } catch (error) {
+    await inFlight // never leave a statement running behind the cleanup
     if (!(error instanceof ImportFileError)) {
       await abandon(db, kind, batchId)
       throw error
@@ -198,6 +229,29 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
     return preview
   }
 
+  // Fresh planner statistics before the staged rows are joined (duplicates, compare, commit).
+  if (preview.rowsValid >= ANALYZE_AFTER_ROWS) await analyzeStaged(db, kind)
+  // A key repeated within the file: the later rows are errors naming the first.
+  const duplicates = await removeDuplicateStaged(db, kind, batchId, MAX_ERRORS)
+  if (duplicates.total > 0) {
+    const keyColumn = kind === 'publications' ? 'year' : 'external_id'
+    preview.rowsValid -= duplicates.total
+    preview.rowsInvalid += duplicates.total
+    preview.errorCount += duplicates.total
+    preview.errors = [
+      ...preview.errors,
+      ...duplicates.first.map((d): ImportError => ({
+        file,
+        row: d.rowNumber,
+        column: keyColumn,
+        value: d.value,
+        key: 'import.error.duplicateId',
+        params: { row: d.firstRow },
+      })),
+    ]
+      .sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
+      .slice(0, MAX_ERRORS)
+  }
   const compared = await compareStaged(db, kind, batchId)
   preview.rowsNew = compared.inserted
   preview.rowsUpdated = compared.updated
@@ -214,6 +268,35 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
   return preview
 }
 
+/** Past this many staged rows, fresh statistics give the compare and the commit a good plan. */
+const ANALYZE_AFTER_ROWS = 20_000
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false
+  return true
+}
+
+/**
+ * How a file's rows are read once its header is known: cases — the bulk of every import — by
+ * the hand-written parser, the other kinds by their Zod schemas over a record of the row.
+ */
+function rowResolver(
+  kind: ImportKind,
+  columns: (string | null)[],
+  allColumns: string[],
+  ctx: RowContext,
+): (cells: string[], row: number) => RowResult {
+  if (kind === 'cases') {
+    const index = caseCellIndex(columns)
+    return (cells, row) => resolveCaseCells(cells, index, row, ctx)
+  }
+  return (cells, row) => {
+    const record: Record<string, string> = Object.fromEntries(allColumns.map((c) => [c, '']))
+    for (const [i, column] of columns.entries()) if (column) record[column] = cells[i] ?? ''
+    return resolveRow(kind, record, row, ctx)
+  }
+}
+
 async function abandon(db: Db, kind: ImportKind, batchId: number) {
   try {
     await deleteStaged(db, kind, batchId)
@@ -223,7 +306,25 @@ async function abandon(db: Db, kind: ImportKind, batchId: number) {
   }
 }
 
-export class ImportStateError extends Error {}
+/** Why a batch cannot be committed, cancelled or undone now (the page shows it by code). */
+export type { ImportStateCode }
+
+export class ImportStateError extends Error {
+  constructor(
+    readonly code: ImportStateCode,
+    readonly params: Record<string, string | number>,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** The batch does not exist, or not for this caller (outside its regions). */
+export class ImportBatchNotFound extends ImportStateError {
+  constructor(batchId: number) {
+    super('notFound', { batch: batchId }, `import batch ${batchId} does not exist`)
+  }
+}
 
 export interface CommitResult {
   batchId: number
@@ -232,36 +333,60 @@ export interface CommitResult {
   rowsUnchanged: number
 }
 
+/** The locked batch, if the caller's scope reaches it. */
+async function lockInScope(db: Db, batchId: number, scope: BatchScope) {
+  const batch = await lockBatch(db, batchId)
+  if (!batch) throw new ImportBatchNotFound(batchId)
+  if (scope !== null) {
+    const regions = batch.regionIds
+    if (regions === null || !regions.every((id) => scope.includes(id))) {
+      throw new ImportBatchNotFound(batchId)
+    }
+  }
+  return batch
+}
+
+const SYSTEM: ImportActor = { userId: null, source: { ip: null, userAgent: null } }
+
 /**
- * Writes a previewed batch in one transaction. A batch with invalid rows is written only when
- * the user accepts to import its valid rows (`acceptInvalid`); otherwise nothing is written.
+ * Writes a previewed batch in one transaction, with its audit row. A batch with invalid rows is
+ * written only when the user accepts to import its valid rows (`acceptInvalid`); otherwise
+ * nothing is written.
  */
 export async function commitImport(
   db: Db,
   batchId: number,
-  options: { acceptInvalid?: boolean } = {},
+  options: { acceptInvalid?: boolean; actor?: ImportActor; scope?: BatchScope } = {},
 ): Promise<CommitResult> {
   return db.transaction().execute(async (trx) => {
-    const batch = await lockBatch(trx, batchId)
-    if (!batch) throw new ImportStateError(`import batch ${batchId} does not exist`)
+    const batch = await lockInScope(trx, batchId, options.scope ?? null)
     if (batch.status !== 'preview') {
-      throw new ImportStateError(`import batch ${batchId} is ${batch.status}, not a preview`)
+      throw new ImportStateError(
+        'notPreview',
+        { batch: batchId, status: batch.status },
+        `import batch ${batchId} is ${batch.status}, not a preview`,
+      )
     }
     if (batch.rowsRejected > 0 && !options.acceptInvalid) {
       throw new ImportStateError(
+        'invalidRows',
+        { batch: batchId, count: batch.rowsRejected },
         `import batch ${batchId} has ${batch.rowsRejected} invalid rows: correct the file, or accept to import only the valid rows`,
       )
     }
-    const last = await stagedRowNumberRange(trx, batch.kind, batchId)
-    for (let after = 0; after < last; after += COMMIT_SLICE) {
-      await commitSlice(trx, batch.kind, batchId, after, after + COMMIT_SLICE)
+    // Staged rows live in unlogged tables: a crash of the database server empties them.
+    if ((await countStaged(trx, batch.kind, batchId)) !== batch.rowsAccepted) {
+      throw new ImportStateError(
+        'stagedLost',
+        { batch: batchId },
+        `import batch ${batchId} lost its staged rows (the database restarted): upload the file again`,
+      )
     }
+    const written = await commitStaged(trx, batch.kind, batchId)
     if (batch.kind === 'cases' || batch.kind === 'surveys') {
       await linkSurveysToCasesOfBatch(trx, batchId, batch.kind)
     }
-    const written = await writtenCounts(trx, batchId)
-    const stored = await batchById(trx, batchId)
-    const unchanged = (stored?.rowsAccepted ?? 0) - written.inserted - written.updated
+    const unchanged = batch.rowsAccepted - written.inserted - written.updated
     await deleteStaged(trx, batch.kind, batchId)
     await updateBatch(trx, batchId, {
       status: 'committed',
@@ -269,6 +394,25 @@ export async function commitImport(
       rowsInserted: written.inserted,
       rowsUpdated: written.updated,
       rowsUnchanged: unchanged,
+    })
+    const actor = options.actor ?? { ...SYSTEM, userId: batch.userId }
+    await audit(trx, {
+      userId: actor.userId,
+      action: 'import.commit',
+      entity: 'import_batch',
+      entityId: batchId,
+      after: {
+        kind: batch.kind,
+        source: batch.source,
+        fileName: batch.fileName,
+        rowsRead: batch.rowsRead,
+        rowsAccepted: batch.rowsAccepted,
+        rowsRejected: batch.rowsRejected,
+        rowsInserted: written.inserted,
+        rowsUpdated: written.updated,
+        rowsUnchanged: unchanged,
+      },
+      source: actor.source,
     })
     return {
       batchId,
@@ -279,45 +423,86 @@ export async function commitImport(
   })
 }
 
-export async function cancelImport(db: Db, batchId: number): Promise<void> {
+export async function cancelImport(
+  db: Db,
+  batchId: number,
+  options: { scope?: BatchScope } = {},
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const batch = await lockBatch(trx, batchId)
-    if (!batch) throw new ImportStateError(`import batch ${batchId} does not exist`)
+    const batch = await lockInScope(trx, batchId, options.scope ?? null)
     if (batch.status !== 'preview') {
-      throw new ImportStateError(`import batch ${batchId} is ${batch.status}, not a preview`)
+      throw new ImportStateError(
+        'notPreview',
+        { batch: batchId, status: batch.status },
+        `import batch ${batchId} is ${batch.status}, not a preview`,
+      )
     }
     await deleteStaged(trx, batch.kind, batchId)
     await updateBatch(trx, batchId, { status: 'cancelled' })
   })
 }
 
+export interface UndoResult {
+  batchId: number
+  rowsRestored: number
+  rowsDeleted: number
+}
+
 /**
- * Undoes a committed batch in one transaction: the rows it updated get their previous version
- * back, the rows it inserted are deleted. Refused when a later committed batch wrote the same
- * rows (undo that one first), so no later change is silently lost.
+ * Undoes a committed batch in one transaction, with its audit row: the rows it updated get their
+ * previous version back, the rows it inserted are deleted. Refused when a later committed batch
+ * wrote the same rows (undo that one first), so no later change is silently lost.
  */
-export async function undoImport(db: Db, batchId: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const batch = await lockBatch(trx, batchId)
-    if (!batch) throw new ImportStateError(`import batch ${batchId} does not exist`)
+export async function undoImport(
+  db: Db,
+  batchId: number,
+  options: { actor?: ImportActor; scope?: BatchScope } = {},
+): Promise<UndoResult> {
+  return db.transaction().execute(async (trx) => {
+    const batch = await lockInScope(trx, batchId, options.scope ?? null)
     if (batch.status !== 'committed') {
-      throw new ImportStateError(`import batch ${batchId} is ${batch.status}, not committed`)
+      throw new ImportStateError(
+        'notCommitted',
+        { batch: batchId, status: batch.status },
+        `import batch ${batchId} is ${batch.status}, not committed`,
+      )
     }
-    const later = await laterBatchOverRows(trx, batchId)
+    const later = await laterBatchOverRows(trx, batch.kind, batchId)
     if (later !== null) {
       throw new ImportStateError(
+        'laterBatch',
+        { batch: batchId, later },
         `import batch ${batchId} cannot be undone: batch ${later} changed the same rows later (undo it first)`,
       )
     }
-    await undoBatchRows(trx, batch.kind, batchId)
+    const { restored, deleted } = await undoBatchRows(trx, batch.kind, batchId)
     await updateBatch(trx, batchId, { status: 'undone', undoneAt: new Date() })
+    const actor = options.actor ?? SYSTEM
+    await audit(trx, {
+      userId: actor.userId,
+      action: 'import.undo',
+      entity: 'import_batch',
+      entityId: batchId,
+      before: { status: 'committed' },
+      after: {
+        status: 'undone',
+        kind: batch.kind,
+        source: batch.source,
+        fileName: batch.fileName,
+        rowsRestored: restored,
+        rowsDeleted: deleted,
+      },
+      source: actor.source,
+    })
+    return { batchId, rowsRestored: restored, rowsDeleted: deleted }
   })
 }
 
-export async function importHistory(db: Db, limit = 50) {
-  return recentBatches(db, limit)
+/** The latest batches the caller's scope reaches, newest first. */
+export async function importHistory(db: Db, options: { limit?: number; scope?: BatchScope } = {}) {
+  return recentBatches(db, { limit: options.limit ?? 50, scope: options.scope ?? null })
 }
 
-export async function importBatch(db: Db, batchId: number) {
-  return batchById(db, batchId)
+export async function importBatch(db: Db, batchId: number, scope: BatchScope = null) {
+  return batchById(db, batchId, scope)
 }

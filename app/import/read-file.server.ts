@@ -1,13 +1,12 @@
 // Reads an uploaded file as rows of cell texts, streaming: CSV (comma, semicolon or tab, sniffed
-// from the header line; quoted fields; UTF-8 with or without BOM, or Windows-1251 when the start of
+// from the header line; quoted fields (csv-records.server.ts); UTF-8 with or without BOM, or Windows-1251 when the start of
 // the file is not valid UTF-8), XLSX (the first sheet or a named one) or a JSON array of objects.
 // The format is told by the content (a ZIP is XLSX, "[" is JSON), not by the file's name, so a
 // binary file renamed .csv is refused as binary. The first row yielded is the header.
 import { Readable } from 'node:stream'
-import { once } from 'node:events'
-import { parse } from 'csv-parse'
 import ExcelJS from 'exceljs'
 import type { MessageKey } from '../i18n/kk'
+import { CsvRecordSplitter, CsvSyntaxError, type CsvRecord } from './csv-records.server'
 
 export class ImportFileError extends Error {
   constructor(
@@ -59,7 +58,8 @@ async function peek(
     yield* seen
     yield* iterator
   }
-  return { head: Buffer.concat(seen), all: all() }
+  // A whole file given as one chunk is sniffed by its start only.
+  return { head: Buffer.concat(seen).subarray(0, SNIFF_BYTES), all: all() }
 }
 
 export type FileFormat = 'csv' | 'xlsx' | 'json'
@@ -79,7 +79,15 @@ function sniffFormat(head: Uint8Array): FileFormat | 'binary' {
   return first.startsWith('[') ? 'json' : 'csv'
 }
 
-export async function* readRows(input: FileInput, options: ReadOptions): AsyncGenerator<FileRow> {
+/**
+ * The rows of a file in batches (a batch is whatever a chunk of input completes: bounded by the
+ * chunk size, never the whole file), header first. One await per batch rather than per row keeps
+ * a million-row file from paying a million promise round trips.
+ */
+export async function* readRowBatches(
+  input: FileInput,
+  options: ReadOptions,
+): AsyncGenerator<FileRow[]> {
   const file = options.fileName
   const { head, all } = await peek(input)
   const blank =
@@ -90,9 +98,28 @@ export async function* readRows(input: FileInput, options: ReadOptions): AsyncGe
   if (blank) throw new ImportFileError('import.file.empty', { file })
   const format = sniffFormat(head)
   if (format === 'binary') throw new ImportFileError('import.file.binary', { file })
-  if (format === 'xlsx') yield* readXlsx(all, options)
-  else if (format === 'json') yield* readJson(all, file)
+  if (format === 'xlsx') yield* batched(readXlsx(all, options))
+  else if (format === 'json') yield* batched(readJson(all, file))
   else yield* readCsv(head, all, file)
+}
+
+/** The rows one by one (the header first). */
+export async function* readRows(input: FileInput, options: ReadOptions): AsyncGenerator<FileRow> {
+  for await (const batch of readRowBatches(input, options)) yield* batch
+}
+
+const BATCH_ROWS = 1000
+
+async function* batched(rows: AsyncIterable<FileRow>): AsyncGenerator<FileRow[]> {
+  let batch: FileRow[] = []
+  for await (const row of rows) {
+    batch.push(row)
+    if (batch.length >= BATCH_ROWS) {
+      yield batch
+      batch = []
+    }
+  }
+  if (batch.length > 0) yield batch
 }
 
 // ── CSV ─────────────────────────────────────────────────────────────────────────────────────────
@@ -149,46 +176,32 @@ async function* readCsv(
   head: Uint8Array,
   bytes: AsyncIterable<Uint8Array>,
   file: string,
-): AsyncGenerator<FileRow> {
+): AsyncGenerator<FileRow[]> {
   const encoding = isUtf8(head) ? 'utf-8' : 'windows-1251'
   const headText = new TextDecoder(encoding).decode(head)
-  const delimiter = sniffDelimiter(headText.split(/\r?\n/, 1)[0] ?? '')
-  const parser = parse({
-    delimiter,
-    bom: true,
-    info: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-  })
-  let failure: unknown = null
-  const feeding = (async () => {
-    try {
-      for await (const text of decode(bytes, encoding, file)) {
-        if (!parser.write(text)) await once(parser, 'drain')
-      }
-      parser.end()
-    } catch (error) {
-      failure = error
-      parser.destroy()
-    }
-  })()
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[]
-      info: { lines: number }
-    }>) {
-      yield { row: info.lines, cells: record }
-    }
-  } catch (error) {
-    if (failure) throw failure
-    const detail = error instanceof Error ? error.message : String(error)
-    throw new ImportFileError('import.file.unreadable', { file, detail })
-  } finally {
-    parser.destroy()
-    await feeding
+  const delimiter = sniffDelimiter(headText.split(/\r?\n|\r/, 1)[0] ?? '')
+  // Lines ended by a lone CR (old Mac exports): read them as line feeds.
+  const crOnly = !headText.includes('\n') && headText.includes('\r')
+  const splitter = new CsvRecordSplitter(delimiter)
+  let records: CsvRecord[] = []
+  const rows = () => {
+    const batch = records
+    records = []
+    return batch
   }
-  if (failure) throw failure
+  try {
+    for await (const text of decode(bytes, encoding, file)) {
+      splitter.push(crOnly ? text.replace(/\r/g, '\n') : text, records)
+      if (records.length > 0) yield rows()
+    }
+    splitter.end(records)
+    if (records.length > 0) yield rows()
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) {
+      throw new ImportFileError('import.file.unreadable', { file, detail: error.message })
+    }
+    throw error
+  }
 }
 
 // ── XLSX ────────────────────────────────────────────────────────────────────────────────────────

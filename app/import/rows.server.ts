@@ -6,13 +6,15 @@ import type { ImportKind } from '../../db/schema'
 import type { StagedRow } from '../../db/queries/imports'
 import { caseRow, complaintRow, surveyRow, type WriteContext } from '../fact-writer.server'
 import type { MessageKey } from '../i18n/kk'
+import { parseCaseCells, type CaseCellIndex } from './case-cells.server'
 import {
   CaseRowSchema,
   ComplaintRowSchema,
   PublicationRowSchema,
   SurveyRowSchema,
+  type CaseRowValues,
 } from './schemas.server'
-import { dayIn, instantIn, type WrittenTime } from './values.server'
+import { dayIn, instantIn } from './values.server'
 
 export interface RowIssue {
   column: string | null
@@ -56,7 +58,7 @@ export function resolveRow(
       })),
     }
   }
-  const staged = { batchId: ctx.batchId, rowNumber }
+  const staged = { rowNumber }
   const issues: RowIssue[] = []
   const office = officeOf(String((parsed.data as { office: string }).office), ctx, issues)
   const standard = String((parsed.data as { standard: string }).standard)
@@ -65,76 +67,9 @@ export function resolveRow(
   }
 
   if (kind === 'cases') {
-    const r = parsed.data as typeof CaseRowSchema._zod.output
-    if (issues.length === 0 && !ctx.write.hasRule(standard, r.channel, r.variant)) {
-      issues.push({
-        column: 'channel',
-        key: 'import.error.noRule',
-        params: { standard, channel: r.channel, variant: r.variant },
-      })
-    }
-    if (!office || issues.length > 0) return { ok: false, issues }
-    const at = (t: WrittenTime | null) => (t ? instantIn(t, office.timeZone) : null)
-    const submittedAt = at(r.submitted_at)!
-    const completedAt = at(r.completed_at)
-    const suspendedFrom = at(r.suspended_from)
-    const suspendedTo = at(r.suspended_to)
-    if (completedAt && completedAt < submittedAt) {
-      issues.push({
-        column: 'completed_at',
-        key: 'import.error.completedBeforeSubmitted',
-        params: { submitted: cells.submitted_at ?? '' },
-      })
-    }
-    if ((r.result === 'issued' || r.result === 'refused') && !completedAt) {
-      issues.push({
-        column: 'completed_at',
-        key: 'import.error.resultNeedsCompletion',
-        params: { result: r.result },
-      })
-    }
-    if ((r.result === 'in_progress' || r.result === 'suspended') && completedAt) {
-      issues.push({
-        column: 'completed_at',
-        key: 'import.error.openWithCompletion',
-        params: { result: r.result },
-      })
-    }
-    if (suspendedTo && !suspendedFrom) {
-      issues.push({ column: 'suspended_from', key: 'import.error.suspendedWithoutStart' })
-    }
-    if (suspendedFrom && suspendedFrom < submittedAt) {
-      issues.push({ column: 'suspended_from', key: 'import.error.suspendedBeforeSubmitted' })
-    }
-    if (suspendedFrom && suspendedTo && suspendedTo < suspendedFrom) {
-      issues.push({
-        column: 'suspended_to',
-        key: 'import.error.suspendedEndBeforeStart',
-        params: { from: cells.suspended_from ?? '' },
-      })
-    }
-    if (r.result === 'suspended' && (!suspendedFrom || suspendedTo)) {
-      issues.push({ column: 'result', key: 'import.error.suspendedStillOpen' })
-    }
-    if (issues.length > 0) return { ok: false, issues }
-    const row = caseRow(ctx.write, ctx.source, {
-      externalId: r.external_id,
-      standardId: standard,
-      channel: r.channel,
-      variant: r.variant,
-      officeCode: r.office,
-      submittedAt,
-      completedAt,
-      result: r.result,
-      waitMinutesSubmit: r.wait_minutes_submit,
-      waitMinutesPickup: r.wait_minutes_pickup,
-      serviceMinutes: r.service_minutes,
-      docsCorrect: r.docs_correct,
-      firstTimeCorrect: r.first_time_correct,
-      suspendedFrom,
-      suspendedTo,
-    })
-    return { ok: true, key: r.external_id, row: { ...staged, ...row } }
+    const r = parsed.data as CaseRowValues
+    const raw = { submitted: cells.submitted_at ?? '', suspendedFrom: cells.suspended_from ?? '' }
+    return resolveCase(r, raw, office, issues, rowNumber, ctx)
   }
 
   if (kind === 'surveys') {
@@ -194,6 +129,113 @@ export function resolveRow(
       url: r.url,
     },
   }
+}
+
+/**
+ * The cases hot path: parses a row's cells with the hand-written twin of CaseRowSchema
+ * (case-cells.server.ts), then resolves it exactly as resolveRow does.
+ */
+export function resolveCaseCells(
+  cells: readonly string[],
+  index: CaseCellIndex,
+  rowNumber: number,
+  ctx: RowContext,
+): RowResult {
+  const parsed = parseCaseCells(cells, index)
+  if (!parsed.ok) return parsed
+  const issues: RowIssue[] = []
+  const r = parsed.value
+  const office = officeOf(r.office, ctx, issues)
+  if (!ctx.write.hasStandard(r.standard)) {
+    issues.push({ column: 'standard', key: 'import.error.unknownStandard' })
+  }
+  const raw = {
+    submitted: index.submitted_at < 0 ? '' : (cells[index.submitted_at] ?? ''),
+    suspendedFrom: index.suspended_from < 0 ? '' : (cells[index.suspended_from] ?? ''),
+  }
+  return resolveCase(r, raw, office, issues, rowNumber, ctx)
+}
+
+/** A parsed case row's checks against the reference data and its derivation (both paths). */
+function resolveCase(
+  r: CaseRowValues,
+  /** Cells as written, for the messages that quote them. */
+  raw: { submitted: string; suspendedFrom: string },
+  office: ReturnType<WriteContext['findOffice']>,
+  issues: RowIssue[],
+  rowNumber: number,
+  ctx: RowContext,
+): RowResult {
+  const standard = r.standard
+  if (issues.length === 0 && !ctx.write.hasRule(standard, r.channel, r.variant)) {
+    issues.push({
+      column: 'channel',
+      key: 'import.error.noRule',
+      params: { standard, channel: r.channel, variant: r.variant },
+    })
+  }
+  if (!office || issues.length > 0) return { ok: false, issues }
+  const zone = office.timeZone
+  const submittedAt = instantIn(r.submitted_at!, zone)
+  const completedAt = r.completed_at ? instantIn(r.completed_at, zone) : null
+  const suspendedFrom = r.suspended_from ? instantIn(r.suspended_from, zone) : null
+  const suspendedTo = r.suspended_to ? instantIn(r.suspended_to, zone) : null
+  if (completedAt && completedAt < submittedAt) {
+    issues.push({
+      column: 'completed_at',
+      key: 'import.error.completedBeforeSubmitted',
+      params: { submitted: raw.submitted },
+    })
+  }
+  if ((r.result === 'issued' || r.result === 'refused') && !completedAt) {
+    issues.push({
+      column: 'completed_at',
+      key: 'import.error.resultNeedsCompletion',
+      params: { result: r.result },
+    })
+  }
+  if ((r.result === 'in_progress' || r.result === 'suspended') && completedAt) {
+    issues.push({
+      column: 'completed_at',
+      key: 'import.error.openWithCompletion',
+      params: { result: r.result },
+    })
+  }
+  if (suspendedTo && !suspendedFrom) {
+    issues.push({ column: 'suspended_from', key: 'import.error.suspendedWithoutStart' })
+  }
+  if (suspendedFrom && suspendedFrom < submittedAt) {
+    issues.push({ column: 'suspended_from', key: 'import.error.suspendedBeforeSubmitted' })
+  }
+  if (suspendedFrom && suspendedTo && suspendedTo < suspendedFrom) {
+    issues.push({
+      column: 'suspended_to',
+      key: 'import.error.suspendedEndBeforeStart',
+      params: { from: raw.suspendedFrom },
+    })
+  }
+  if (r.result === 'suspended' && (!suspendedFrom || suspendedTo)) {
+    issues.push({ column: 'result', key: 'import.error.suspendedStillOpen' })
+  }
+  if (issues.length > 0) return { ok: false, issues }
+  const row = caseRow(ctx.write, ctx.source, {
+    externalId: r.external_id,
+    standardId: standard,
+    channel: r.channel,
+    variant: r.variant,
+    officeCode: r.office,
+    submittedAt,
+    completedAt,
+    result: r.result,
+    waitMinutesSubmit: r.wait_minutes_submit,
+    waitMinutesPickup: r.wait_minutes_pickup,
+    serviceMinutes: r.service_minutes,
+    docsCorrect: r.docs_correct,
+    firstTimeCorrect: r.first_time_correct,
+    suspendedFrom,
+    suspendedTo,
+  })
+  return { ok: true, key: r.external_id, row: Object.assign(row, { rowNumber }) }
 }
 
 function officeOf(code: string, ctx: RowContext, issues: RowIssue[]) {

@@ -1,6 +1,8 @@
 // One Zod schema per import kind: a row (canonical column → cell text) to typed values. An issue's
 // message is an i18n key (app/i18n/kk.ts `import.error.*`), its path the column. Checks that need
 // the database (codes of offices and standards, regions, time zones) come after, in rows.server.ts.
+// The import reads cases — the kind that comes by the million — with case-cells.server.ts, a
+// hand-written twin of CaseRowSchema tested equal to it.
 import { z } from 'zod'
 import type { MessageKey } from '../i18n/kk'
 import {
@@ -12,13 +14,18 @@ import {
   type AnswerToken,
 } from './values.server'
 
-const CHANNELS = [
+export const CASE_CHANNELS = [
   'local_executive_body',
   'land_relations_authority',
   'public_service_center',
 ] as const
-const VARIANTS = ['standard', 'grant', 'change_of_characteristics', 'duplicate'] as const
-const RESULTS = ['issued', 'refused', 'suspended', 'withdrawn', 'in_progress'] as const
+export const CASE_VARIANTS = [
+  'standard',
+  'grant',
+  'change_of_characteristics',
+  'duplicate',
+] as const
+export const CASE_RESULTS = ['issued', 'refused', 'suspended', 'withdrawn', 'in_progress'] as const
 
 type Ctx = z.RefinementCtx
 
@@ -77,12 +84,12 @@ const answer = cell.transform(
 export const CaseRowSchema = z.object({
   external_id: requiredText,
   standard: requiredText,
-  variant: code(VARIANTS),
-  channel: code(CHANNELS),
+  variant: code(CASE_VARIANTS),
+  channel: code(CASE_CHANNELS),
   office: requiredText,
   submitted_at: requiredTime(),
   completed_at: optionalTime,
-  result: code(RESULTS),
+  result: code(CASE_RESULTS),
   wait_minutes_submit: minutes(),
   wait_minutes_pickup: minutes(),
   service_minutes: minutes(),

@@ -1,7 +1,7 @@
 // Cell values as regional exports write them: timestamps with an offset or in the office's local
 // time, dates as YYYY-MM-DD or DD.MM.YYYY, yes/no in three languages, survey answers yes/no or
 // 1–5. Each parser returns the value or `undefined` when the text is not one.
-import { tzOffset } from '@date-fns/tz'
+import { utcOffsetMs } from '../domain/deadline'
 
 /** A moment as written: an instant (it had an offset) or a local wall-clock time of the office. */
 export type WrittenTime =
@@ -92,8 +92,8 @@ export function instantIn(time: WrittenTime, timeZone: string): Date {
   const wall = utcOf(time.parts)
   // The zone's offset at the wall-clock time read as UTC is right except within an hour of a
   // change of offset; a second look at the resulting instant settles it.
-  let instant = wall - tzOffset(timeZone, new Date(wall)) * 60_000
-  instant = wall - tzOffset(timeZone, new Date(instant)) * 60_000
+  let instant = wall - utcOffsetMs(timeZone, wall)
+  instant = wall - utcOffsetMs(timeZone, instant)
   return new Date(instant)
 }
 
@@ -103,7 +103,7 @@ export function dayIn(time: WrittenTime, timeZone: string): string {
     const p = time.parts
     return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`
   }
-  const local = new Date(time.at.getTime() + tzOffset(timeZone, time.at) * 60_000)
+  const local = new Date(time.at.getTime() + utcOffsetMs(timeZone, time.at.getTime()))
   return local.toISOString().slice(0, 10)
 }
 

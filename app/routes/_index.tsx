@@ -1,152 +1,304 @@
-// / — what the database holds: standards, reference data, facts loaded. Honest numbers only:
-// everything is counted in SQL, and an empty table says "no data".
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+// / — the national overview: year, standard and channel filters in the URL (a GET form: works
+// before JavaScript, links are shareable, the back button works); headline cards with their
+// change from the same period of the previous year; the tile map and the ranking of regions by a
+// chosen indicator; the regions × indicators matrix. Cells, regions and cards lead to the region
+// dashboards. A regional user sees their own region only; an agency chair their agency's
+// standards. `?export=csv|xlsx` downloads a table (via /overview/export).
+import {
+  redirect,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { HeadlineCard } from '~/components/headline-cards'
+import { IndicatorMatrix } from '~/components/indicator-matrix'
+import { RegionRanking } from '~/components/region-ranking'
+import { RegionTileMap } from '~/components/region-tile-map'
+import { parsePageInput, queryObject } from '~/http.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { overviewPage } from '~/overview.server'
-import { dataAccessOf, requireUser, userScope } from '~/policy.server'
+import { OverviewQuery, nationalOverviewPage } from '~/national-overview.server'
+import { pageOutOfScope, requireUser, userScope } from '~/policy.server'
+import dashboardCss from '~/styles/dashboard.css'
+import overviewCss from '~/styles/overview.css'
+import { exportFormatOf } from '~/table-export.server'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: dashboardCss },
+  { rel: 'stylesheet', href: overviewCss },
+]
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.title} — Sapa` : 'Sapa' },
+  { title: data ? `${data.title} · ${data.year} — Sapa` : 'Sapa' },
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)
-  const access = dataAccessOf(await userScope(context.db, user))
-  const { t, lang } = requestTranslator(request)
-  const year = new Date().getFullYear()
+  const url = new URL(request.url)
+  // A page cannot answer with a file: the download is a resource route with the same query.
+  if (exportFormatOf(url)) throw redirect(`/overview/export${url.search}`)
+  const { lang } = requestTranslator(request)
+  const input = parsePageInput(OverviewQuery, queryObject(request))
+  const scope = await userScope(context.db, user)
+  const page = await nationalOverviewPage(context.db, input, lang, new Date(), scope)
+  if (!page) throw pageOutOfScope()
+  const o = page.texts.overview
   return {
-    title: t('overview.title'),
-    ...(await overviewPage(context.db, lang, { year, access })),
+    ...page,
+    title: page.region ? fill(o.regionTitle, { region: page.region.name }) : o.title,
+    isAdmin: user.role === 'admin',
   }
 }
 
-export default function Overview() {
-  const { title, year, standards, counts, facts } = useLoaderData<typeof loader>()
+function fill(text: string, params: Record<string, string | number>) {
+  return text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole))
+}
+
+export default function OverviewPage() {
+  const data = useLoaderData<typeof loader>()
   const tr = useT()
-  const { t } = tr
-  const factRows = [
-    { label: t('overview.cases'), total: facts.cases },
-    { label: t('overview.surveys'), total: facts.surveyResponses },
-    { label: t('overview.complaints'), total: facts.complaints },
-  ]
+  const o = data.texts.overview
+  const { year, filters } = data
+
+  const query = (extra: Record<string, string | null> = {}) => {
+    const params = new URLSearchParams()
+    const all: Record<string, string | null> = {
+      year: String(year),
+      standard: filters.standard,
+      channel: filters.channel,
+      map: filters.map,
+      ...extra,
+    }
+    for (const [k, v] of Object.entries(all)) if (v) params.set(k, v)
+    return params.toString()
+  }
+  const regionHref = (code: string, standard: string | null = filters.standard) =>
+    `/regions/${code}?year=${year}${standard ? `&standard=${encodeURIComponent(standard)}` : ''}`
+  const columnByKey = new Map(data.columns.map((c) => [c.key, c]))
+  const cellHref = (rowCode: string | null, key: string) => {
+    const column = columnByKey.get(key)
+    if (!column) return undefined
+    if (rowCode) return regionHref(rowCode, column.standardId)
+    // The nation's cell: the standard across regions.
+    return `/standards/${column.standardId}/${year}${filters.channel ? `?channel=${filters.channel}` : ''}`
+  }
+  const downloads = (table: 'matrix' | 'ranking') => (
+    <p className="downloads">
+      {o.download}:{' '}
+      {(['csv', 'xlsx'] as const).map((format, i) => (
+        <span key={format}>
+          {i > 0 && ' · '}
+          <a href={`/overview/export?${query({ table, export: format })}`} download>
+            {format === 'csv' ? o.csv : o.xlsx}
+          </a>
+        </span>
+      ))}
+    </p>
+  )
+  const previousPeriod = `${tr.date(data.previous.from)} – ${tr.date(data.previous.to)}`
+  const cardLabel = {
+    served: o.served,
+    onTime: o.onTime,
+    satisfaction: o.satisfaction,
+    complaints: o.complaints,
+  }
+  const mapName = data.map
+    ? filters.standard
+      ? data.map.label
+      : `${data.map.label} · ${data.map.standard}`
+    : ''
+
   return (
     <>
-      <h1>{title}</h1>
-      <p className="lead">{t('overview.intro')}</p>
+      <h1>{data.title}</h1>
+      <p className="lead">{data.regional ? o.regionIntro : o.intro}</p>
 
-      <section aria-labelledby="overview-standards">
-        <h2 id="overview-standards">{t('overview.standards')}</h2>
-        {standards.length === 0 ? (
-          <p className="empty">{t('overview.noStandards')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('overview.col.standard')}</th>
-                  <th scope="col">{t('overview.col.agency')}</th>
-                  <th scope="col" className="num">
-                    {t('overview.col.indicators')}
-                  </th>
-                  <th scope="col">{t('overview.col.casesPerYear')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {standards.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      <Link to={`/standards/${s.id}`}>{s.name}</Link>
-                    </th>
-                    <td>{s.agency}</td>
-                    <td className="num">{tr.number(s.indicatorCount)}</td>
-                    <td>
-                      {s.casesPerYear.length === 0 ? (
-                        <span className="no-data">{t('common.noData')}</span>
-                      ) : (
-                        <ul className="plain-list nowrap">
-                          {s.casesPerYear.map((row) => (
-                            <li key={row.year}>
-                              {t('overview.casesInYear', {
-                                year: row.year,
-                                count: tr.number(row.cases),
-                              })}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+      {/* Keyed by the filters: after the back button the selects show the URL's values again. */}
+      <Form
+        key={[year, filters.standard, filters.channel, filters.map].join('|')}
+        method="get"
+        className="filters"
+        preventScrollReset
+      >
+        <label>
+          {o.year}
+          <select name="year" defaultValue={year}>
+            {data.yearOptions.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {o.standard}
+          <select name="standard" defaultValue={filters.standard ?? ''}>
+            <option value="">{o.allStandards}</option>
+            {data.standards.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {o.channel}
+          <select name="channel" defaultValue={filters.channel ?? ''}>
+            <option value="">{o.allChannels}</option>
+            {data.channels.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {data.indicators.length > 0 && (
+          <label>
+            {o.indicator}
+            <select name="map" defaultValue={filters.map ?? ''}>
+              {data.standards
+                .filter((s) => data.indicators.some((i) => i.standardId === s.id))
+                .map((s) => {
+                  const options = data.indicators
+                    .filter((i) => i.standardId === s.id)
+                    .map((i) => (
+                      <option key={i.key} value={i.key}>
+                        {i.code} {data.texts.measureShort[i.measure]}
+                      </option>
+                    ))
+                  return filters.standard ? (
+                    options
+                  ) : (
+                    <optgroup key={s.id} label={s.name}>
+                      {options}
+                    </optgroup>
+                  )
+                })}
+            </select>
+          </label>
         )}
-        <p className="note">{t('overview.casesYearNote')}</p>
-      </section>
+        <button type="submit">{o.show}</button>
+      </Form>
 
-      <section aria-labelledby="overview-reference">
-        <h2 id="overview-reference">{t('overview.reference')}</h2>
-        <dl className="stat-grid">
-          <div>
-            <dt>{t('overview.regions')}</dt>
-            <dd>
-              <span className="stat">{tr.number(counts.regions)}</span>
-              <span className="stat-note">
-                {t('overview.regionsValid', { year, count: tr.number(counts.regionsValidInYear) })}
-              </span>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('overview.districts')}</dt>
-            <dd>
-              <span className="stat">{tr.number(counts.districts)}</span>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('overview.offices')}</dt>
-            <dd>
-              <span className="stat">{tr.number(counts.offices)}</span>
-            </dd>
-          </div>
-        </dl>
-      </section>
+      {data.regional && !data.region ? (
+        <p className="empty">{o.noRegion}</p>
+      ) : (
+        <>
+          <section aria-labelledby="headline-title" className="headline">
+            <h2 id="headline-title">{fill(o.cardsTitle, { year, date: tr.date(data.asOf) })}</h2>
+            <div className="headline-cards">
+              {data.cards.map((card) => {
+                const link = data.region
+                  ? { href: regionHref(data.region.code), text: o.openRegion }
+                  : card.column
+                    ? { href: `/?${query({ map: card.column })}#ranking`, text: o.byRegion }
+                    : null
+                const detail =
+                  card.key === 'served'
+                    ? o.servedNote
+                    : card.key === 'complaints'
+                      ? fill(o.complaintsRate, {
+                          rate: card.rate === null ? '—' : tr.percent(card.rate, 2),
+                        })
+                      : fill(o.shareOf, {
+                          numerator: tr.number(card.numerator),
+                          denominator: tr.number(card.denominator),
+                        })
+                return (
+                  <HeadlineCard
+                    key={card.key}
+                    figure={card}
+                    texts={{
+                      label: cardLabel[card.key],
+                      detail,
+                      comparison:
+                        card.change === null
+                          ? fill(o.noPrevious, { year: data.previous.year })
+                          : fill(o.comparedWith, { period: previousPeriod }),
+                      points: o.points,
+                      noData: o.noData,
+                      link,
+                    }}
+                  />
+                )
+              })}
+            </div>
+            <details className="definitions">
+              <summary>{o.definitionsTitle}</summary>
+              <ul>
+                <li>{o.definitionServed}</li>
+                <li>{o.definitionOnTime}</li>
+                <li>{o.definitionSatisfaction}</li>
+                <li>{o.definitionComplaints}</li>
+                <li>{o.definitionChange}</li>
+              </ul>
+              <p>
+                <Link to="/methodology">{tr.t('nav.methodology')} →</Link>
+              </p>
+            </details>
+          </section>
 
-      <section aria-labelledby="overview-facts">
-        <h2 id="overview-facts">{t('overview.facts')}</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('overview.col.dataset')}</th>
-                <th scope="col" className="num">
-                  {t('overview.col.count')}
-                </th>
-                <th scope="col">{t('overview.col.period')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {factRows.map(({ label, total }) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  <td className="num">{tr.number(total.count)}</td>
-                  <td>
-                    {total.firstDate && total.lastDate ? (
-                      t('common.range', {
-                        from: tr.date(total.firstDate),
-                        to: tr.date(total.lastDate),
-                      })
-                    ) : (
-                      <span className="no-data">{t('common.noData')}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+          {!data.regional && data.map && (
+            <div className="map-and-ranking">
+              <section aria-labelledby="map-title">
+                <h2 id="map-title">{o.mapTitle}</h2>
+                <RegionTileMap
+                  title={`${o.mapTitle}: ${mapName}`}
+                  description={fill(o.mapDescription, { indicator: mapName, year })}
+                  tiles={data.map.tiles}
+                />
+              </section>
+              <section aria-labelledby="ranking-title" id="ranking">
+                <h2 id="ranking-title">{o.rankingTitle}</h2>
+                <p className="card__meta">{fill(o.rankingDescription, { indicator: mapName })}</p>
+                <RegionRanking
+                  href={(code) => regionHref(code, data.map?.key.split(':')[0] ?? null)}
+                  regions={data.ranking.map((r) => ({
+                    code: r.code,
+                    name: r.name,
+                    value: r.cell?.value ?? null,
+                    status: r.cell?.status ?? null,
+                  }))}
+                />
+                {downloads('ranking')}
+              </section>
+            </div>
+          )}
+
+          <section id="matrix" aria-label={fill(o.matrixCaption, { year })}>
+            <IndicatorMatrix
+              caption={fill(o.matrixCaption, { year })}
+              regionHeader={o.region}
+              noData={o.noData}
+              regionHref={(code) => regionHref(code)}
+              cellHref={cellHref}
+              compact
+              columns={data.columns.map((c) => ({
+                key: c.key,
+                code: c.code,
+                label: c.label,
+                title: c.name,
+                normative: c.normative,
+              }))}
+              rows={data.rows}
+            />
+            <p className="note">
+              {filters.standard
+                ? null
+                : `${fill(o.matrixAllNote, { indicator: data.map?.label ?? '' })} `}
+              {o.matrixNote}
+            </p>
+            {downloads('matrix')}
+          </section>
+        </>
+      )}
+
+      {data.isAdmin && (
+        <p className="admin-link">
+          <Link to="/admin/data">{o.adminData}</Link>
+        </p>
+      )}
     </>
   )
 }

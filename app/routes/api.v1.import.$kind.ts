@@ -3,13 +3,16 @@
 // Body: the CSV, XLSX or JSON (an array of objects keyed by column) as sent, or a multipart form
 // with a `file` field. Returns the preview (counts, first errors with messages in the caller's
 // language) and, unless dry_run, the commit. A file with invalid rows writes nothing unless
-// accept_valid=1 (then 422 with the preview; the batch is cancelled).
-// Who may import: app/import/api.server.ts importAccess (admin; regional_qc for its region's
-// offices — a row of another region's office is an error naming the row and column).
+// accept_valid=1 (then 422 with the preview; the batch is cancelled). A body over
+// SAPA_IMPORT_MAX_MB is a 413.
+// Who may import: app/import/access.server.ts (admin; regional_qc for its region's offices — a
+// row of another region's office is an error naming the row and column).
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
+import { auditSource } from '~/audit.server'
 import { apiBadRequest, apiJson, apiNotFound, parseInput, queryObject } from '~/http.server'
 import { importAccess, importViaApi, ImportApiQuery } from '~/import/api.server'
+import { MB } from '~/import/upload.server'
 import { apiForbidden, requireUser } from '~/policy.server'
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -21,7 +24,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!kind.success) return apiNotFound(`no import kind "${params.kind}"`)
   const query = parseInput(ImportApiQuery, queryObject(request))
   if (!query.ok) return apiBadRequest(query.parameter, query.message)
-  const { status, body } = await importViaApi(context.db, request, kind.data, query.value, access)
+  const { status, body } = await importViaApi(context.db, request, kind.data, query.value, {
+    access,
+    actor: { userId: user.id, source: auditSource(request, context) },
+    limitBytes: context.env.SAPA_IMPORT_MAX_MB * MB,
+  })
   return apiJson(body, status)
 }
 

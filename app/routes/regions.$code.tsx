@@ -1,209 +1,258 @@
-// /regions/:code?year= — one region as it was in a year: its districts and its offices (grouped
-// by district, region-level offices first), each with what it serves.
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+// /regions/:code?year=&standard=&channel= — the region dashboard: a card per indicator, month by
+// month, the channels side by side, the districts and offices (sortable), and the late cases;
+// every number opens its drill-down. `?view=reference` shows the region's reference facts (its
+// districts and offices as they were in the year). A regional user sees only its own region.
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { validityText } from '~/components/validity'
-import { YearForm } from '~/components/year-form'
+import { CaseTable } from '~/components/case-table'
+import { ChannelComparison } from '~/components/channel-comparison'
+import { DashboardFilters } from '~/components/dashboard-filters'
+import { ExportLinks } from '~/components/export-links'
+import { IndicatorCards } from '~/components/indicator-cards'
+import { MonthlyTable } from '~/components/monthly-table'
+import { RegionReference } from '~/components/region-reference'
+import { TrendCharts } from '~/components/trend-charts'
+import { UnitIndicatorTable } from '~/components/unit-indicator-table'
+import { useHrefWith } from '~/components/use-href-with'
+import { RegionDashboardQuery } from '~/dashboard-query.server'
 import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import {
-  MAX_YEAR,
-  MIN_YEAR,
-  RegionParams,
-  YearQuery,
-  regionPage,
-  yearHint,
-} from '~/reference.server'
-import { requireUser } from '~/policy.server'
+import { canRead, pageOutOfScope, requireUser, userScope } from '~/policy.server'
+import { RegionParams, regionPage } from '~/reference.server'
+import { regionDashboard, UnknownStandardError } from '~/region-dashboard.server'
+import dashboardCss from '~/styles/dashboard.css'
+import regionCss from '~/styles/region-dashboard.css'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: dashboardCss },
+  { rel: 'stylesheet', href: regionCss },
+]
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.title} — Sapa` : 'Sapa' },
+  { title: data ? `${data.region.name} · ${data.year} — Sapa` : 'Sapa' },
 ]
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  await requireUser(request, context)
+  const user = await requireUser(request, context)
   const { lang } = requestTranslator(request)
-  const query = parsePageInput(YearQuery, queryObject(request), yearHint)
-  const year = query.year ?? new Date().getFullYear()
   const parsed = parseInput(RegionParams, params)
-  const page = parsed.ok ? await regionPage(context.db, lang, parsed.value.code, year) : null
-  if (!page) throw pageNotFound('error.regionNotFound', { code: params.code ?? '' })
-  return { title: page.region.name, minYear: MIN_YEAR, maxYear: MAX_YEAR, ...page }
+  if (!parsed.ok) throw pageNotFound('error.regionNotFound', { code: params.code ?? '' })
+  const code = parsed.value.code
+  // A region outside the caller's scope does not exist for them.
+  const scope = await userScope(context.db, user)
+  if (!canRead(scope, { regionCode: code })) throw pageOutOfScope()
+  const query = parsePageInput(RegionDashboardQuery, queryObject(request))
+  const tab = query.view ?? 'indicators'
+  try {
+    const view = await regionDashboard(context.db, code, query, lang, new Date(), scope, {
+      indicators: tab === 'indicators',
+    })
+    if (!view) throw pageNotFound('error.regionNotFound', { code })
+    const reference =
+      tab === 'reference' ? await regionPage(context.db, lang, code, view.year) : null
+    return { ...view, tab, reference }
+  } catch (error) {
+    if (error instanceof UnknownStandardError) {
+      throw pageNotFound('error.standardNotFound', { id: error.id })
+    }
+    throw error
+  }
 }
 
-export default function RegionPage() {
-  const { region, year, districts, officeGroups, officeCount, minYear, maxYear } =
-    useLoaderData<typeof loader>()
+export default function RegionDashboardPage() {
+  const data = useLoaderData<typeof loader>()
   const tr = useT()
-  const { t, lang } = tr
+  const hrefWith = useHrefWith()
+  const texts = data.texts
+  const c = texts.common
+  const r = texts.regionDashboard
+  const d = data.dashboard
+  const exportPath = `/regions/${data.region.code}/export`
+  const fill = (text: string, year: number) => text.replace('{year}', String(year))
   return (
     <>
       <p className="breadcrumb">
-        <Link to={`/regions?year=${year}`}>← {t('region.backToList')}</Link>
+        <Link to={`/regions?year=${data.year}`}>← {tr.t('region.backToList')}</Link>
       </p>
-      <h1>{region.name}</h1>
-      {lang !== 'kk' && region.nameKk !== region.name && (
+      <h1>{data.region.name}</h1>
+      {tr.lang !== 'kk' && data.region.nameKk !== data.region.name && (
         <p className="secondary-name secondary-name--title" lang="kk">
-          {region.nameKk}
+          {data.region.nameKk}
         </p>
       )}
-      <p className="lead">{t('region.asOfYear', { year })}</p>
-      <YearForm year={year} min={minYear} max={maxYear} />
+      <p className="lead">
+        {fill(r.lead, data.year)}
+        {d && <> · {d.standard.name}</>}
+      </p>
 
-      <dl className="facts">
-        <div>
-          <dt>{t('region.code')}</dt>
-          <dd className="code">{region.code}</dd>
-        </div>
-        <div>
-          <dt>{t('region.kind')}</dt>
-          <dd>{t(`regionKind.${region.kind}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('region.validity')}</dt>
-          <dd>
-            {validityText(tr, region.validFrom, region.validTo)}
-            {region.formedFrom && (
-              <span className="cell-note">
-                {t('regions.formedFrom', { name: region.formedFrom.name })}
-              </span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('region.timeZone')}</dt>
-          <dd className="code">{region.timeZone}</dd>
-        </div>
-      </dl>
+      <nav className="tabs" aria-label={r.tabs.label}>
+        <Link
+          to={hrefWith({ view: null })}
+          aria-current={data.tab === 'indicators' ? 'page' : undefined}
+        >
+          {r.tabs.indicators}
+        </Link>
+        <Link
+          to={hrefWith({ view: 'reference' })}
+          aria-current={data.tab === 'reference' ? 'page' : undefined}
+        >
+          {r.tabs.reference}
+        </Link>
+      </nav>
 
-      {!region.validInYear && (
+      <DashboardFilters
+        year={data.year}
+        years={data.years}
+        standard={data.standard}
+        standards={data.tab === 'indicators' ? data.standards : []}
+        channel={d?.channel}
+        channels={d?.channels}
+        hidden={data.tab === 'reference' ? { view: 'reference', standard: data.standard } : {}}
+        texts={c}
+      />
+
+      {!data.region.validInYear && (
         <p className="notice" role="status">
-          {t('region.notValidInYear', { year })}
+          {tr.t('region.notValidInYear', { year: data.year })}
         </p>
       )}
 
-      <section aria-labelledby="region-districts">
-        <h2 id="region-districts">{t('region.districts')}</h2>
-        {districts.length === 0 ? (
-          <p className="empty">{t('region.districts.none')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('region.col.name')}</th>
-                  <th scope="col">{t('region.col.code')}</th>
-                  <th scope="col">{t('region.col.kind')}</th>
-                  <th scope="col">{t('region.col.membership')}</th>
-                  <th scope="col" className="num">
-                    {t('region.col.offices')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {districts.map((d) => (
-                  <tr key={`${d.code}-${d.partial?.from ?? ''}`}>
-                    <th scope="row">
-                      {d.name}
-                      {lang !== 'kk' && d.nameKk !== d.name && (
-                        <span className="secondary-name" lang="kk">
-                          {d.nameKk}
-                        </span>
-                      )}
-                    </th>
-                    <td className="code nowrap">{d.code}</td>
-                    <td>{t(`districtKind.${d.kind}`)}</td>
-                    <td>
-                      {d.partial
-                        ? validityText(tr, d.partial.from, d.partial.to)
-                        : t('validity.wholeYear')}
-                    </td>
-                    <td className="num">{tr.number(d.officeCount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      {data.tab === 'reference' && data.reference && <RegionReference data={data.reference} />}
+      {data.tab === 'indicators' && !d && <p className="empty">{r.noStandards}</p>}
 
-      <section aria-labelledby="region-offices">
-        <h2 id="region-offices">
-          {t('region.offices')}{' '}
-          <span className="count">({tr.plural('region.officeCount', officeCount)})</span>
-        </h2>
-        {officeGroups.length === 0 && <p className="empty">{t('region.offices.none')}</p>}
-        {officeGroups.map((group) => (
-          <section
-            key={group.district?.code ?? 'region'}
-            className="office-group"
-            aria-labelledby={`offices-${group.district?.code ?? 'region'}`}
-          >
-            <h3 id={`offices-${group.district?.code ?? 'region'}`}>
-              {group.district ? group.district.name : t('region.regionLevel')}
-              {group.district && lang !== 'kk' && group.district.nameKk !== group.district.name && (
-                <span className="secondary-name" lang="kk">
-                  {group.district.nameKk}
-                </span>
-              )}
-            </h3>
-            <div className="table-wrap">
-              <table className="office-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('office.code')}</th>
-                    <th scope="col">{t('office.name')}</th>
-                    <th scope="col">{t('office.kind')}</th>
-                    <th scope="col">{t('office.address')}</th>
-                    <th scope="col">{t('office.services')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {group.offices.map((o) => (
-                    <tr key={`${o.code}-${o.partial?.from ?? ''}`}>
-                      <td className="code nowrap">{o.code}</td>
-                      <th scope="row">
-                        {o.name}
-                        {lang !== 'kk' && o.nameKk !== o.name && (
-                          <span className="secondary-name" lang="kk">
-                            {o.nameKk}
-                          </span>
-                        )}
-                        {o.partial && (
-                          <span className="cell-note">
-                            {validityText(tr, o.partial.from, o.partial.to)}
-                          </span>
-                        )}
-                      </th>
-                      <td>{t(`officeKind.${o.kind}`)}</td>
-                      <td lang="kk">{o.addressKk ?? '—'}</td>
-                      <td>
-                        {o.services.length === 0 ? (
-                          <span className="no-data">{t('office.noServices')}</span>
-                        ) : (
-                          <dl className="service-list">
-                            {o.services.map((group) => (
-                              <div key={group.channel}>
-                                <dt>{group.channelName}</dt>
-                                {group.standards.map((standard) => (
-                                  <dd key={standard.id}>
-                                    <Link to={`/standards/${standard.id}`}>{standard.name}</Link>
-                                  </dd>
-                                ))}
-                              </div>
-                            ))}
-                          </dl>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+      {d && (
+        <>
+          <section aria-labelledby="indicators" className="dashboard-section">
+            <div className="section-head">
+              <h2 id="indicators">{c.cardsTitle}</h2>
+              <ExportLinks
+                path={exportPath}
+                table="indicators"
+                label={c.download}
+                tableName={c.tables.indicators}
+              />
             </div>
+            <p className="note">{c.asOf.replace('{date}', tr.date(data.asOf))}</p>
+            <IndicatorCards cards={d.cards} drill={d.drill} texts={texts} year={data.year} />
           </section>
-        ))}
-      </section>
+
+          <section aria-labelledby="trend" className="dashboard-section">
+            <div className="section-head">
+              <h2 id="trend">{c.trendTitle}</h2>
+              <ExportLinks
+                path={exportPath}
+                table="monthly"
+                label={c.download}
+                tableName={c.tables.monthly}
+              />
+            </div>
+            <p className="note">{c.trendIntro}</p>
+            <TrendCharts cards={d.cards} texts={texts} tableId="monthly-table" />
+            <MonthlyTable
+              id="monthly-table"
+              caption={fill(c.trendCaption, data.year)}
+              cards={d.cards}
+              drill={d.drill}
+              texts={texts}
+            />
+          </section>
+
+          {d.comparison.channels.length > 1 && (
+            <section aria-labelledby="channels" className="dashboard-section">
+              <div className="section-head">
+                <h2 id="channels">{r.channelsTitle}</h2>
+                <ExportLinks
+                  path={exportPath}
+                  table="channels"
+                  label={c.download}
+                  tableName={c.tables.channels}
+                />
+              </div>
+              <p className="note">{r.channelsIntro}</p>
+              <ChannelComparison
+                caption={fill(r.channelsCaption, data.year)}
+                channels={d.comparison.channels}
+                rows={d.comparison.rows}
+                drill={d.drill}
+                texts={texts}
+              />
+            </section>
+          )}
+
+          <section aria-labelledby="districts" className="dashboard-section">
+            <div className="section-head">
+              <h2 id="districts">{r.districtsTitle}</h2>
+              <ExportLinks
+                path={exportPath}
+                table="districts"
+                label={c.download}
+                tableName={c.tables.districts}
+              />
+            </div>
+            <UnitIndicatorTable
+              id="districts"
+              caption={fill(r.districtsCaption, data.year)}
+              unitLabel={r.district}
+              columns={d.columns}
+              rows={d.districts.rows}
+              standard={d.drill.standard}
+              sort={d.districts.sort}
+              params={{ sort: 'dsort', dir: 'ddir' }}
+              texts={texts}
+            />
+          </section>
+
+          <section aria-labelledby="offices" className="dashboard-section">
+            <div className="section-head">
+              <h2 id="offices">{r.officesTitle}</h2>
+              <ExportLinks
+                path={exportPath}
+                table="offices"
+                label={c.download}
+                tableName={c.tables.offices}
+              />
+            </div>
+            <UnitIndicatorTable
+              id="offices"
+              caption={fill(r.officesCaption, data.year)}
+              unitLabel={r.office}
+              columns={d.columns}
+              rows={d.offices.rows}
+              standard={d.drill.standard}
+              sort={d.offices.sort}
+              params={{ sort: 'osort', dir: 'odir' }}
+              texts={texts}
+            />
+          </section>
+
+          {d.late && (
+            <section aria-labelledby="late" className="dashboard-section">
+              <div className="section-head">
+                <h2 id="late">{texts.cases.lateTitle}</h2>
+                <ExportLinks
+                  path={exportPath}
+                  table="late"
+                  label={c.download}
+                  tableName={c.tables.late}
+                />
+              </div>
+              <p className="note">
+                {texts.cases.lateIntro.replace('{indicator}', d.late.indicator)}{' '}
+                <Link to={d.late.href}>{r.lateLink} →</Link>
+              </p>
+              <CaseTable
+                id="late"
+                caption={`${d.late.indicator} ${texts.measureShort.on_time}`}
+                measure="on_time"
+                page={d.late}
+                texts={texts}
+                params={{ sort: 'lsort', dir: 'ldir', page: 'lpage' }}
+              />
+            </section>
+          )}
+        </>
+      )}
     </>
   )
 }

@@ -1,7 +1,12 @@
 // /standards/:id/:year — one standard across regions for a year: the regions × indicators matrix,
 // a tile map and a ranking for a chosen indicator, the national change from the previous year.
 // Filters (channel, indicator) live in the URL: links are shareable and the page works without JS.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import {
+  redirect,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { IndicatorMatrix } from '~/components/indicator-matrix'
 import { RegionRanking } from '~/components/region-ranking'
@@ -12,6 +17,7 @@ import { canRead, dataAccessOf, pageOutOfScope, requireUser, userScope } from '~
 import { useT } from '~/i18n/use-t'
 import { StandardViewParams, StandardViewQuery, standardViewPage } from '~/standard-view.server'
 import dashboardCss from '~/styles/dashboard.css'
+import { exportFormatOf } from '~/table-export.server'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: dashboardCss }]
 
@@ -21,6 +27,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)
+  const url = new URL(request.url)
+  // A page cannot answer with a file: the download is a resource route with the same query.
+  if (exportFormatOf(url)) {
+    throw redirect(`${url.pathname.replace(/\/+$/, '')}/export${url.search}`)
+  }
   const { lang } = requestTranslator(request)
   const parsed = parseInput(StandardViewParams, params)
   if (!parsed.ok) throw pageNotFound('error.standardNotFound', { id: params.id ?? '' })
@@ -59,7 +70,7 @@ export default function StandardYearPage() {
       <p className="lead">{data.standard.name}</p>
       <p>{s.intro}</p>
 
-      <Form method="get" className="filters">
+      <Form key={`${data.channel}|${data.map.code}`} method="get" className="filters">
         <label>
           {s.channel}
           <select name="channel" defaultValue={data.channel ?? ''}>
@@ -162,6 +173,21 @@ export default function StandardYearPage() {
         }))}
         rows={[data.nation, ...data.regions]}
       />
+      <p className="downloads">
+        {data.texts.overview.download}:{' '}
+        {(['csv', 'xlsx'] as const).map((format, i) => {
+          const params = new URLSearchParams({ export: format })
+          if (data.channel) params.set('channel', data.channel)
+          return (
+            <span key={format}>
+              {i > 0 && ' · '}
+              <a href={`/standards/${data.standard.id}/${data.year}/export?${params}`} download>
+                {format === 'csv' ? data.texts.overview.csv : data.texts.overview.xlsx}
+              </a>
+            </span>
+          )
+        })}
+      </p>
     </>
   )
 }

@@ -5,10 +5,18 @@ import * as m0001 from './0001_init'
 import * as m0002 from './0002_rollups'
 import * as m0003 from './0003_accounts_audit'
 import * as m0004 from './0004_import_staging'
+import * as m0005 from './0005_target_decisions'
+import * as m0007 from './0007_import_doors'
+import * as m0008 from './0008_data_version'
+import * as m0009 from './0009_late_cases_index'
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_rollups': m0002,
   '0003_accounts_audit': m0003,
   '0004_import_staging': m0004,
+  '0005_target_decisions': m0005,
+  '0007_import_doors': m0007,
+  '0008_data_version': m0008,
+  '0009_late_cases_index': m0009,
 }

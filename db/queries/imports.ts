@@ -1,9 +1,13 @@
 // The SQL of the two-step import (issue 4): batches, staged rows, the set-based commit and undo.
-// A commit slice is two statements: record the previous version (to_jsonb, snake_case keys — read
-// back only by jsonb_populate_record in undo) of every stored row the slice changes, then one
+// Staging sends a bounded batch of rows as one array per column (`insert … select from unnest`):
+// one statement and one parameter per column instead of one per cell. A commit is two statements
+// over all of a batch's staged rows: record the previous version (to_jsonb, snake_case keys — read
+// back only by jsonb_populate_record in undo) of every stored row it changes, then one
 // `insert … select … on conflict do update … where changed` that skips unchanged rows, so the
-// rollup triggers fire once per statement and re-importing a file rewrites nothing.
-import { sql, type Insertable, type RawBuilder } from 'kysely'
+// rollup triggers fire once (each day's rollup row is written once, not once per slice) and
+// re-importing a file rewrites nothing. The rows a batch inserted are known by their
+// import_batch_id (decision 0011): no per-row bookkeeping for the million new rows of a file.
+import { sql, type Insertable } from 'kysely'
 import type { Db } from '../client.server'
 import type {
   ImportKind,
@@ -105,11 +109,21 @@ function changed(e: EntitySql, newer: 's' | 'excluded'): string {
 
 export async function insertBatch(
   db: Db,
-  batch: { kind: ImportKind; source: string; fileName: string; userId: number | null },
+  batch: {
+    kind: ImportKind
+    source: string
+    fileName: string
+    userId: number | null
+    /** The regions the batch is limited to (null: every region). */
+    regionIds: readonly number[] | null
+  },
 ): Promise<number> {
   const { id } = await db
     .insertInto('importBatches')
-    .values(batch)
+    .values({
+      ...batch,
+      regionIds: batch.regionIds === null ? null : sql<number[]>`${[...batch.regionIds]}::int[]`,
+    })
     .returning('id')
     .executeTakeFirstOrThrow()
   return id
@@ -142,75 +156,267 @@ export async function updateBatch(
     .execute()
 }
 
+/**
+ * Which batches a caller reaches: every batch (null), or those limited to regions all within
+ * `regionIds` — a regional user's own and its region colleagues' uploads, never an unrestricted
+ * batch, which may hold rows of other regions.
+ */
+export type BatchScope = readonly number[] | null
+
+function inScope(scope: BatchScope) {
+  return scope === null
+    ? sql<boolean>`true`
+    : sql<boolean>`b.region_ids is not null and b.region_ids <@ ${[...scope]}::int[]`
+}
+
 /** What a batch's history line shows (a single batch adds its errors). */
 const BATCH_SUMMARY = [
-  'id',
-  'kind',
-  'source',
-  'fileName',
-  'userId',
-  'createdAt',
-  'committedAt',
-  'undoneAt',
-  'status',
-  'rowsRead',
-  'rowsAccepted',
-  'rowsRejected',
-  'rowsInserted',
-  'rowsUpdated',
-  'rowsUnchanged',
+  'b.id',
+  'b.kind',
+  'b.source',
+  'b.fileName',
+  'b.userId',
+  'u.name as userName',
+  'u.email as userEmail',
+  'b.createdAt',
+  'b.committedAt',
+  'b.undoneAt',
+  'b.status',
+  'b.rowsRead',
+  'b.rowsAccepted',
+  'b.rowsRejected',
+  'b.rowsInserted',
+  'b.rowsUpdated',
+  'b.rowsUnchanged',
+  'b.regionIds',
 ] as const
 
-export async function batchById(db: Db, id: number) {
+export async function batchById(db: Db, id: number, scope: BatchScope = null) {
   return db
-    .selectFrom('importBatches')
-    .select([...BATCH_SUMMARY, 'errors'])
-    .where('id', '=', id)
+    .selectFrom('importBatches as b')
+    .leftJoin('users as u', 'u.id', 'b.userId')
+    .select([...BATCH_SUMMARY, 'b.errors'])
+    .where('b.id', '=', id)
+    .where(inScope(scope))
     .executeTakeFirst()
+}
+
+export type BatchSummary = Awaited<ReturnType<typeof recentBatches>>[number]
+
+export async function recentBatches(db: Db, options: { limit: number; scope?: BatchScope }) {
+  return db
+    .selectFrom('importBatches as b')
+    .leftJoin('users as u', 'u.id', 'b.userId')
+    .select(BATCH_SUMMARY)
+    .where(inScope(options.scope ?? null))
+    .orderBy('b.id', 'desc')
+    .limit(options.limit)
+    .execute()
 }
 
 /** The batch, locked for the rest of the transaction (two commits of one batch wait in line). */
 export async function lockBatch(db: Db, id: number) {
-  const { rows } = await sql<{ status: string; kind: ImportKind; rowsRejected: number }>`
-    select status, kind, rows_rejected from import_batches where id = ${id} for update`.execute(db)
+  const { rows } = await sql<{
+    status: 'preview' | 'committed' | 'cancelled' | 'undone'
+    kind: ImportKind
+    source: string
+    fileName: string | null
+    userId: number | null
+    regionIds: number[] | null
+    rowsRead: number
+    rowsAccepted: number
+    rowsRejected: number
+  }>`
+    select status, kind, source, file_name, user_id, region_ids, rows_read, rows_accepted,
+      rows_rejected
+    from import_batches where id = ${id} for update`.execute(db)
   return rows[0]
 }
 
-export async function recentBatches(db: Db, limit = 50) {
-  return db
-    .selectFrom('importBatches')
-    .select(BATCH_SUMMARY)
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute()
+/**
+ * Closes the previews nobody committed or cancelled since `before` (a tab closed on the preview):
+ * their staged rows are deleted and the batches marked cancelled. Returns how many.
+ */
+export async function expirePreviews(db: Db, before: Date): Promise<number> {
+  const { rows } = await sql<{ id: number; kind: ImportKind }>`
+    update import_batches set status = 'cancelled'
+    where status = 'preview' and created_at < ${before}
+    returning id, kind`.execute(db)
+  for (const kind of new Set(rows.map((r) => r.kind))) {
+    const ids = rows.filter((r) => r.kind === kind).map((r) => r.id)
+    await sql`delete from ${sql.raw(ENTITIES[kind].stage)} where batch_id = any(${ids}::int[])`.execute(
+      db,
+    )
+  }
+  return rows.length
 }
 
 // ── staging ─────────────────────────────────────────────────────────────────────────────────────
 
+/** A row to stage (its batch is given once, to stageRows). */
 export type StagedRow =
-  | Insertable<ImportStagedCasesTable>
-  | Insertable<ImportStagedSurveysTable>
-  | Insertable<ImportStagedComplaintsTable>
-  | Insertable<ImportStagedPublicationsTable>
+  | Omit<Insertable<ImportStagedCasesTable>, 'batchId'>
+  | Omit<Insertable<ImportStagedSurveysTable>, 'batchId'>
+  | Omit<Insertable<ImportStagedComplaintsTable>, 'batchId'>
+  | Omit<Insertable<ImportStagedPublicationsTable>, 'batchId'>
 
-const STAGE_TABLE = {
-  cases: 'importStagedCases',
-  surveys: 'importStagedSurveys',
-  complaints: 'importStagedComplaints',
-  publications: 'importStagedPublications',
-} as const
+/**
+ * How a staged column travels: its PostgreSQL type, the array type it is sent as, and how a
+ * value becomes an array element. Instants go as epoch milliseconds and dates as day numbers —
+ * integers PostgreSQL reads far faster than timestamp and date text — and are turned back into
+ * timestamptz and date by the SELECT.
+ */
+interface StageColumn {
+  name: string
+  /** The staged row's property (camelCase). */
+  key: string
+  sent: 'int8' | 'int4' | 'int2' | 'bool' | 'text'
+  element: (value: unknown) => string
+  /** The SELECT expression of the unnested column `u`. */
+  select: (u: string) => string
+}
 
-export async function stageRows(db: Db, kind: ImportKind, rows: StagedRow[]): Promise<void> {
+const MS_PER_DAY = 86_400_000
+
+const NULL = 'NULL'
+const numberElement = (v: unknown) => (v === null || v === undefined ? NULL : String(v))
+const boolElement = (v: unknown) => (v === null || v === undefined ? NULL : v ? 't' : 'f')
+const textElement = (v: unknown) => {
+  if (v === null || v === undefined) return NULL
+  const s = String(v)
+  return s.includes('"') || s.includes('\\') ? `"${s.replace(/["\\]/g, '\\$&')}"` : `"${s}"`
+}
+/** 'YYYY-MM-DD' → days since 1970-01-01. */
+const dayElement = (v: unknown) => {
+  if (v === null || v === undefined) return NULL
+  const s = String(v)
+  return String(Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)) / MS_PER_DAY)
+}
+const instantElement = (v: unknown) =>
+  v === null || v === undefined
+    ? NULL
+    : String(v instanceof Date ? v.getTime() : Date.parse(String(v)))
+
+const BOOLEANS = new Set(['docs_correct', 'first_time_correct', 'justified', 'upheld', 'published'])
+const INTEGERS = new Set([
+  'row_number',
+  'office_id',
+  'wait_minutes_submit',
+  'wait_minutes_pickup',
+  'service_minutes',
+  'review_term_days',
+  'year',
+])
+
+function stageColumn(name: string): StageColumn {
+  const key = name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+  const plain = (u: string) => u
+  if (name.endsWith('_at') || name === 'suspended_from' || name === 'suspended_to') {
+    const select = (u: string) => `timestamptz 'epoch' + ${u} * interval '1 millisecond'`
+    return { name, key, sent: 'int8', element: instantElement, select }
+  }
+  if (name.endsWith('_on')) {
+    return {
+      name,
+      key,
+      sent: 'int4',
+      element: dayElement,
+      select: (u) => `date '1970-01-01' + ${u}`,
+    }
+  }
+  if (name.endsWith('_score'))
+    return { name, key, sent: 'int2', element: numberElement, select: plain }
+  if (name.endsWith('_yes') || BOOLEANS.has(name)) {
+    return { name, key, sent: 'bool', element: boolElement, select: plain }
+  }
+  if (INTEGERS.has(name)) return { name, key, sent: 'int4', element: numberElement, select: plain }
+  return { name, key, sent: 'text', element: textElement, select: plain }
+}
+
+const STAGE_COLUMNS = Object.fromEntries(
+  (Object.keys(ENTITIES) as ImportKind[]).map((kind) => [
+    kind,
+    ['row_number', ...ENTITIES[kind].key, ...ENTITIES[kind].data].map(stageColumn),
+  ]),
+) as Record<ImportKind, StageColumn[]>
+
+/**
+ * Stages rows of a batch with one statement: each column is sent as one array literal (a text
+ * parameter, the same on pg and PGlite), unnested into the staging table. Callers bound the
+ * batch (a few thousand rows) so that memory stays flat.
+ */
+export async function stageRows(
+  db: Db,
+  kind: ImportKind,
+  batchId: number,
+  rows: readonly StagedRow[],
+): Promise<void> {
   if (rows.length === 0) return
-  // Each kind's rows match its table; the union is narrowed by `kind` at the caller.
-  await db
-    .insertInto(STAGE_TABLE[kind])
-    .values(rows as Insertable<ImportStagedCasesTable>[])
-    .execute()
+  const columns = STAGE_COLUMNS[kind]
+  const arrays = columns.map((c) => {
+    const parts = new Array<string>(rows.length)
+    for (let i = 0; i < rows.length; i++) {
+      parts[i] = c.element((rows[i] as unknown as Record<string, unknown>)[c.key])
+    }
+    return sql`${`{${parts.join(',')}}`}::text::${sql.raw(c.sent)}[]`
+  })
+  const names = columns.map((c) => c.name).join(', ')
+  const selected = columns.map((c, i) => c.select(`u.c${i}`)).join(', ')
+  const aliases = columns.map((_, i) => `c${i}`).join(', ')
+  await sql`
+    insert into ${sql.raw(ENTITIES[kind].stage)} (batch_id, ${sql.raw(names)})
+    select ${batchId}::integer, ${sql.raw(selected)}
+    from unnest(${sql.join(arrays)}) as u(${sql.raw(aliases)})`.execute(db)
 }
 
 export async function deleteStaged(db: Db, kind: ImportKind, batchId: number): Promise<void> {
-  await db.deleteFrom(STAGE_TABLE[kind]).where('batchId', '=', batchId).execute()
+  await sql`delete from ${sql.raw(ENTITIES[kind].stage)} where batch_id = ${batchId}`.execute(db)
+}
+
+/**
+ * Removes the staged rows whose key (external id; for publications office, standard and year)
+ * an earlier staged row of the batch already has: a file may hold a row once. Done in SQL after
+ * staging so that the import's memory does not grow with the file. Returns how many were removed
+ * and the first `limit` of them, by row, with the row they repeat.
+ */
+export async function removeDuplicateStaged(
+  db: Db,
+  kind: ImportKind,
+  batchId: number,
+  limit: number,
+): Promise<{ total: number; first: { rowNumber: number; firstRow: number; value: string }[] }> {
+  const e = ENTITIES[kind]
+  const key = e.key.filter((k) => k !== 'source')
+  const value = kind === 'publications' ? 'year' : 'external_id'
+  const { rows } = await sql<{ rowNumber: number; firstRow: number; value: string; total: number }>`
+    with dup as materialized (
+      select ${sql.raw(key.join(', '))}, min(row_number) as first_row
+      from ${sql.raw(e.stage)} where batch_id = ${batchId}
+      group by ${sql.raw(key.join(', '))} having count(*) > 1
+    ), removed as (
+      delete from ${sql.raw(e.stage)} s using dup d
+      where s.batch_id = ${batchId} and ${sql.raw(key.map((k) => `s.${k} = d.${k}`).join(' and '))}
+        and s.row_number > d.first_row
+      returning s.row_number, d.first_row, s.${sql.raw(value)}::text as value
+    )
+    select row_number, first_row, value, (count(*) over ())::int as total
+    from removed order by row_number limit ${limit}`.execute(db)
+  return {
+    total: rows[0]?.total ?? 0,
+    first: rows.map(({ rowNumber, firstRow, value }) => ({ rowNumber, firstRow, value })),
+  }
+}
+
+/** Fresh planner statistics after a large staging (the commit joins these rows). */
+export async function analyzeStaged(db: Db, kind: ImportKind): Promise<void> {
+  await sql`analyze ${sql.raw(ENTITIES[kind].stage)}`.execute(db)
+}
+
+export async function countStaged(db: Db, kind: ImportKind, batchId: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from ${sql.raw(ENTITIES[kind].stage)}
+    where batch_id = ${batchId}`.execute(db)
+  return rows[0]!.n
 }
 
 /** How the staged rows compare with the stored ones: new, changed, or the same. */
@@ -233,35 +439,25 @@ export async function compareStaged(
   return rows[0]!
 }
 
-export async function stagedRowNumberRange(db: Db, kind: ImportKind, batchId: number) {
-  const { rows } = await sql<{ last: number | null }>`
-    select max(row_number) as last from ${sql.raw(ENTITIES[kind].stage)} where batch_id = ${batchId}`.execute(
-    db,
-  )
-  return rows[0]?.last ?? 0
-}
-
 // ── commit ──────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Writes the staged rows numbered (after, upTo] of a batch: records the previous version of the
- * rows it changes, upserts the changed and new rows, records the new ones. Run inside the
- * commit's transaction.
+ * Writes all staged rows of a batch, inside the commit's transaction: records the previous
+ * version of the rows it changes, then upserts the changed and new rows, which carry the batch's
+ * id. Returns how many rows were inserted and updated (the others were unchanged).
  */
-export async function commitSlice(
+export async function commitStaged(
   db: Db,
   kind: ImportKind,
   batchId: number,
-  after: number,
-  upTo: number,
-): Promise<void> {
+): Promise<{ inserted: number; updated: number }> {
   const e = ENTITIES[kind]
-  const inSlice = sql`s.batch_id = ${batchId} and s.row_number > ${after} and s.row_number <= ${upTo}`
+  const ofBatch = sql`s.batch_id = ${batchId}`
   await sql`
     insert into import_row_versions (batch_id, entity, entity_id, action, previous)
     select ${batchId}, ${e.table}, t.id, 'updated', to_jsonb(t)
     from ${sql.raw(e.stage)} s join ${sql.raw(e.table)} t on ${sql.raw(joinOn(e))}
-    where ${inSlice} and ${sql.raw(changed(e, 's'))}`.execute(db)
+    where ${ofBatch} and ${sql.raw(changed(e, 's'))}`.execute(db)
 
   const columns = [...e.key, ...e.data]
   const set = [
@@ -275,23 +471,23 @@ export async function commitSlice(
     'import_batch_id = excluded.import_batch_id',
     'updated_at = now()',
   ]
-  await sql`
+  // xmax is 0 on a row version an INSERT created and the updating transaction's id on one an
+  // ON CONFLICT … DO UPDATE wrote: how PostgreSQL tells the two apart in RETURNING.
+  const { rows } = await sql<{ inserted: number; updated: number }>`
     with written as (
       insert into ${sql.raw(e.table)} as t (${sql.raw(columns.join(', '))}, import_batch_id)
       select ${sql.raw(list('s', columns))}, ${batchId}::integer
       from ${sql.raw(e.stage)} s
-      where ${inSlice}
+      where ${ofBatch}
       order by s.row_number
       on conflict (${sql.raw(e.key.join(', '))}) do update set ${sql.raw(set.join(', '))}
       where ${sql.raw(changed(e, 'excluded'))}
-      returning t.id
+      returning t.xmax = 0 as inserted
     )
-    insert into import_row_versions (batch_id, entity, entity_id, action, previous)
-    select ${batchId}, ${e.table}, w.id, 'inserted', null
-    from written w
-    where not exists (
-      select 1 from import_row_versions v
-      where v.batch_id = ${batchId} and v.entity = ${e.table} and v.entity_id = w.id)`.execute(db)
+    select count(*) filter (where inserted)::int as inserted,
+      count(*) filter (where not inserted)::int as updated
+    from written`.execute(db)
+  return rows[0]!
 }
 
 /** Links survey responses to their cases by external id, for the rows a batch wrote. */
@@ -309,51 +505,61 @@ export async function linkSurveysToCasesOfBatch(
       and c.standard_id = s.standard_id and c.office_id = s.office_id`.execute(db)
 }
 
-export async function writtenCounts(db: Db, batchId: number) {
-  const { rows } = await sql<{ inserted: number; updated: number }>`
-    select count(*) filter (where action = 'inserted')::int as inserted,
-      count(*) filter (where action = 'updated')::int as updated
-    from import_row_versions where batch_id = ${batchId}`.execute(db)
-  return rows[0]!
-}
-
 // ── undo ────────────────────────────────────────────────────────────────────────────────────────
 
-/** A later committed batch that wrote one of this batch's rows (undo would lose its change). */
-export async function laterBatchOverRows(db: Db, batchId: number): Promise<number | null> {
+/**
+ * A later committed batch that changed one of the rows this batch wrote (undo would lose its
+ * change): its version of the row records this batch as the row's writer before it.
+ */
+export async function laterBatchOverRows(
+  db: Db,
+  kind: ImportKind,
+  batchId: number,
+): Promise<number | null> {
   const { rows } = await sql<{ id: number }>`
     select w.batch_id as id
-    from import_row_versions v
-    join import_row_versions w on w.entity = v.entity and w.entity_id = v.entity_id
-      and w.batch_id > v.batch_id
+    from import_row_versions w
     join import_batches b on b.id = w.batch_id and b.status = 'committed'
-    where v.batch_id = ${batchId}
+    where w.batch_id > ${batchId} and w.entity = ${ENTITIES[kind].table} and w.action = 'updated'
+      and (w.previous ->> 'import_batch_id')::integer = ${batchId}
     limit 1`.execute(db)
   return rows[0]?.id ?? null
 }
 
-/** Restores the previous version of every row the batch updated, and deletes the rows it inserted. */
-export async function undoBatchRows(db: Db, kind: ImportKind, batchId: number): Promise<void> {
+/**
+ * Restores the previous version of every row the batch updated, then deletes the rows it
+ * inserted — those still carrying its id: no later batch has changed them (laterBatchOverRows
+ * refuses the undo otherwise), and the restored rows carry their earlier writer's again.
+ * Returns how many of each.
+ */
+export async function undoBatchRows(
+  db: Db,
+  kind: ImportKind,
+  batchId: number,
+): Promise<{ restored: number; deleted: number }> {
   const e = ENTITIES[kind]
-  const restored = [
+  const restoredColumns = [
     ...e.data,
     ...(kind === 'surveys' ? ['case_id'] : []),
     'import_batch_id',
     'updated_at',
   ]
-  await sql`
+  const restored = await sql`
     update ${sql.raw(e.table)} t
-    set ${sql.raw(restored.map((c) => `${c} = p.${c}`).join(', '))}
+    set ${sql.raw(restoredColumns.map((c) => `${c} = p.${c}`).join(', '))}
     from import_row_versions v,
       jsonb_populate_record(null::${sql.raw(e.table)}, v.previous) p
     where v.batch_id = ${batchId} and v.entity = ${e.table} and v.action = 'updated'
       and t.id = v.entity_id`.execute(db)
-  const inserted: RawBuilder<unknown> = sql`
-    select entity_id from import_row_versions
-    where batch_id = ${batchId} and entity = ${e.table} and action = 'inserted'`
   if (kind === 'cases') {
     // Survey responses linked to a case the undo removes keep their case_external_id.
-    await sql`update survey_responses set case_id = null where case_id in (${inserted})`.execute(db)
+    await sql`update survey_responses set case_id = null
+      where case_id in (select id from cases where import_batch_id = ${batchId})`.execute(db)
   }
-  await sql`delete from ${sql.raw(e.table)} where id in (${inserted})`.execute(db)
+  const deleted = await sql`
+    delete from ${sql.raw(e.table)} where import_batch_id = ${batchId}`.execute(db)
+  return {
+    restored: Number(restored.numAffectedRows ?? 0),
+    deleted: Number(deleted.numAffectedRows ?? 0),
+  }
 }

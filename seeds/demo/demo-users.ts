@@ -40,7 +40,7 @@ export function demoUsersPassword(
   return DEFAULT_DEMO_PASSWORD
 }
 
-/** Creates the demo users that do not exist yet (each audited as `user.created`); their e-mails. */
+/** Creates the demo users that do not exist yet (each audited as `user.create`); their e-mails. */
 export async function ensureDemoUsers(db: Db, password: string): Promise<string[]> {
   const created: string[] = []
   for (const user of DEMO_USERS) {

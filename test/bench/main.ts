@@ -1,10 +1,16 @@
 // `npm run bench -- <scenario> [options]`: benchmarks, results written under docs/bench/.
 import { fillBench } from './bench-db'
 import { indicatorsBench } from './indicators-bench'
+import { ingestBench } from './ingest-bench'
+import { pagesBench } from './pages-bench'
+import { reportsBench } from './reports-bench'
 
 const scenarios: Record<string, (args: string[]) => Promise<void>> = {
   fill: fillBench,
   indicators: indicatorsBench,
+  ingest: ingestBench,
+  pages: pagesBench,
+  reports: reportsBench,
 }
 
 const [name, ...args] = process.argv.slice(2)

@@ -49,9 +49,9 @@ describeEachEngine('accounts', (ctx) => {
   const signInAt = (user: { email: string; source: AuditSource }, password: string, now: Date) =>
     signIn(ctx.db, { email: user.email, password, source: user.source, secure: false }, now)
 
-  it('creating a user writes exactly one user.created audit row, without the password', async () => {
+  it('creating a user writes exactly one user.create audit row, without the password', async () => {
     const user = await newUser()
-    const rows = await auditRows(ctx.db, { action: 'user.created', entityId: String(user.id) })
+    const rows = await auditRows(ctx.db, { action: 'user.create', entityId: String(user.id) })
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({ userId: null, entity: 'user', userAgent: 'sapa-cli' })
     expect(rows[0]!.after).toMatchObject({ email: user.email, role: 'admin' })
@@ -311,7 +311,7 @@ describeEachEngine('accounts', (ctx) => {
 
   it('the audit log is append-only: UPDATE, DELETE and TRUNCATE fail', async () => {
     const user = await newUser()
-    const [row] = await auditRows(ctx.db, { action: 'user.created', entityId: String(user.id) })
+    const [row] = await auditRows(ctx.db, { action: 'user.create', entityId: String(user.id) })
     await expect(
       ctx.db
         .updateTable('auditLog')
@@ -324,7 +324,7 @@ describeEachEngine('accounts', (ctx) => {
     )
     await expect(sql`truncate audit_log`.execute(ctx.db)).rejects.toThrow(/append-only/)
     expect(
-      await auditRows(ctx.db, { action: 'user.created', entityId: String(user.id) }),
+      await auditRows(ctx.db, { action: 'user.create', entityId: String(user.id) }),
     ).toHaveLength(1)
   })
 })

@@ -64,7 +64,8 @@ describe('accounts over HTTP', () => {
       const page = await request(`${server.url}/?lang=en`, jars.get(email)!)
       expect(page.status).toBe(200)
       const html = await page.text()
-      expect(html).toContain('What the database holds')
+      // The overview: the nation's, or a regional user's own region's (national-overview.test.ts).
+      expect(html).toMatch(/<h1>(National overview|Akmola Region: overview)<\/h1>/)
       expect(html).toContain('class="user-menu"')
       expect(html).toMatch(/Sign out/)
     })
@@ -182,7 +183,7 @@ describe('accounts over HTTP', () => {
         .execute()
       const count = (action: string, email: string | null) =>
         rows.filter((r) => r.action === action && r.email === email).length
-      expect(count('user.created', null)).toBe(5)
+      expect(count('user.create', null)).toBe(5)
       expect(count('auth.sign_in', 'akmola@demo.kz')).toBe(1)
       expect(count('auth.sign_in', 'admin@demo.kz')).toBe(2)
       expect(count('auth.sign_out', 'admin@demo.kz')).toBe(1)

@@ -47,6 +47,8 @@ describe.skipIf(!existsSync(CHROMIUM))('standard view in Chromium', () => {
     await page.selectOption('select[name="indicator"]', '5.1')
     await page.getByRole('button', { name: 'Show' }).click()
     await page.waitForURL(/indicator=5\.1/)
+    // The URL changes first; the page follows once the new data is rendered.
+    await page.locator('.tile-map figcaption', { hasText: '5.1' }).waitFor()
     expect(await page.locator('.ranking').innerText()).toMatch(/%|no data/i)
     expect(await page.locator('.tile-map figcaption').innerText()).toContain('5.1')
     expect(problems).toEqual([])

@@ -120,10 +120,23 @@ describe('the indicator query of an agency chair', () => {
 })
 
 describe('public paths and redirects', () => {
-  it('only /login and /healthz are public', () => {
+  it('only /login, /healthz and the open data (published reports) are public', () => {
     expect(isPublicPath('/login')).toBe(true)
     expect(isPublicPath('/healthz')).toBe(true)
-    for (const p of ['/', '/standards', '/account', '/logout', '/api/v1/indicators', '/login/x']) {
+    expect(isPublicPath('/open-data')).toBe(true)
+    expect(isPublicPath('/open-data/2025/national/v1.pdf')).toBe(true)
+    for (const p of [
+      '/',
+      '/standards',
+      '/account',
+      '/logout',
+      '/api/v1/indicators',
+      '/login/x',
+      '/reports',
+      '/reports/2025',
+      '/reports/2025/draft.pdf',
+      '/open-database',
+    ]) {
       expect(isPublicPath(p), p).toBe(false)
     }
   })
@@ -146,6 +159,14 @@ describe('every non-public route checks who is asking', () => {
     'account.tsx': /accountPage/,
     'healthz.ts': /checkHealth/,
     '$.tsx': /pageNotFound/,
+    // The annual reports (app/report-pages.server.ts: requireUser in each); open data is public
+    // and serves published editions only.
+    'reports._index.tsx': /reportsIndexPage/,
+    'reports.$year.tsx': /reportPage\(request[\s\S]*reportPublishAction/,
+    'reports.$year_.changes.tsx': /reportChangesPage/,
+    'reports.$year_.$file.ts': /reportDraftDownload/,
+    'open-data._index.tsx': /openDataPage/,
+    'open-data.$year.$scope.$file.ts': /openDataDownload/,
   }
   for (const file of readdirSync(routes)) {
     const source = readFileSync(path.join(routes, file), 'utf8')

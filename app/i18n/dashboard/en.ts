@@ -30,6 +30,74 @@ export const en: DashboardContent = {
     points: 'pp',
     otherYears: 'Other years',
   },
+  overview: {
+    title: 'National overview',
+    regionTitle: '{region}: overview',
+    intro:
+      'The regions on the quality indicators of the state service standards, with the headline figures of the year and their change from the same period of the year before. Click a cell or a region for its dashboard.',
+    regionIntro:
+      'Your access covers your region only: these are its figures. The national figures and the other regions are not shown.',
+    noRegion: 'Your account is not linked to a region: there are no figures to show.',
+    year: 'Year',
+    standard: 'Standard',
+    allStandards: 'All standards',
+    channel: 'Channel',
+    allChannels: 'All channels',
+    indicator: 'Indicator',
+    show: 'Show',
+    cardsTitle: 'Headline figures, {year} (as of {date})',
+    served: 'Cases served',
+    onTime: 'Served on time',
+    satisfaction: 'Satisfied with the process',
+    complaints: 'Justified complaints',
+    servedNote: 'applications completed: issued or refused',
+    shareOf: '{numerator} of {denominator}',
+    complaintsRate: '{rate} of cases served',
+    comparedWith: 'compared with {period}',
+    noPrevious: 'no data for {year} to compare with',
+    points: 'pp',
+    byRegion: 'By region',
+    openRegion: 'Region dashboard',
+    definitionsTitle: 'How the headline figures are counted',
+    definitionServed:
+      'Cases served: applications completed in the period — issued, or refused with reasons — by their completion date; withdrawn applications are left out. It is the denominator of indicator 4.1 (justified complaints per consumers served).',
+    definitionOnTime:
+      'Served on time: of the cases whose deadline fell in the period (up to the as-of date), the share completed by the deadline; open cases past their deadline count as late (measure 1.1 summed over the standards shown).',
+    definitionSatisfaction:
+      'Satisfied with the process: of the survey respondents who answered the question on the quality of the service process, the share satisfied — “yes”, or 4–5 on a 1–5 scale (measure 2.1 summed over the standards shown).',
+    definitionComplaints:
+      'Justified complaints: complaints received in the period and found justified (the numerator of indicator 4.1), and their share of the cases served.',
+    definitionChange:
+      'Every figure adds up the counts of all standards shown, so each case, answer and complaint weighs the same. The change is against the same period of the previous year (1 January to the same date).',
+    matrixCaption: 'Regions × indicators, {year}',
+    matrixAllNote:
+      'All standards: each column is the chosen indicator ({indicator}) in one standard; choose a standard to see all of its indicators.',
+    matrixNote:
+      'Each cell: the value and its status against the approved target, or the normative value where there is none. The tooltip shows the numerator and denominator; * marks low coverage.',
+    nation: 'Whole country',
+    region: 'Region',
+    mapTitle: 'Map of regions',
+    mapDescription:
+      'Status of the regions on {indicator}, {year}. Each tile shows the region code and the value.',
+    rankingTitle: 'Ranking of regions',
+    rankingDescription:
+      '{indicator}: best first (direction taken into account). Regions without data come last.',
+    noData: 'no data',
+    download: 'Download',
+    csv: 'CSV',
+    xlsx: 'Excel',
+    adminData: 'What the database holds (administrators)',
+    col: {
+      regionCode: 'Region code',
+      region: 'Region',
+      standard: 'Standard',
+      rank: 'Rank',
+      value: 'Value, %',
+      status: 'Status',
+      numerator: 'Numerator',
+      denominator: 'Denominator',
+    },
+  },
   measureShort: {
     on_time: 'On time',
     queue_wait_ok: 'Queue',

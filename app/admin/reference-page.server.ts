@@ -1,0 +1,117 @@
+// /admin/reference: a year of the working calendar and every deadline rule, as the page shows
+// them, and the form actions mapped onto app/admin/reference-changes.server.ts.
+import { data } from '@remix-run/node'
+import { z } from 'zod'
+import type { Db } from '../../db/client.server'
+import { listDeadlineRules, listStandards } from '../../db/queries/reference'
+import { calendarDaysOfYear, calendarYearRange } from '../../db/queries/reference-edits'
+import { weekdayOf } from '../domain/calendar-exception'
+import type { Language } from '../i18n/languages'
+import { todayInKazakhstan } from '../indicator-query.server'
+import type { AdminActor } from './actor.server'
+import {
+  addCalendarDay,
+  MAX_TERM,
+  removeCalendarDay,
+  setDeadlineTerm,
+  type ReferenceChangeResult,
+} from './reference-changes.server'
+
+export const ReferenceQuery = z.object({
+  year: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(2000).max(2100).optional(),
+  ),
+})
+
+type Named = { nameKk: string; nameRu: string; nameEn: string }
+const nameIn = (lang: Language, n: Named) =>
+  lang === 'kk' ? n.nameKk : lang === 'ru' ? n.nameRu : n.nameEn
+
+export async function referencePage(
+  db: Db,
+  query: z.output<typeof ReferenceQuery>,
+  lang: Language,
+  now = new Date(),
+) {
+  const thisYear = Number(todayInKazakhstan(now).slice(0, 4))
+  const year = query.year ?? thisYear
+  const [days, range, rules, standards] = await Promise.all([
+    calendarDaysOfYear(db, year),
+    calendarYearRange(db),
+    listDeadlineRules(db),
+    listStandards(db),
+  ])
+  const first = Math.min(range?.first ?? thisYear, thisYear, year)
+  const last = Math.max(range?.last ?? thisYear, thisYear + 1, year)
+  return {
+    year,
+    years: Array.from({ length: last - first + 1 }, (_, i) => first + i),
+    days: days.map((d) => ({
+      day: d.day,
+      /** 0 = Monday … 6 = Sunday. */
+      weekday: weekdayOf(d.day) - 1,
+      kind: d.kind,
+      name: nameIn(lang, d),
+      source: d.source,
+    })),
+    maxTerm: MAX_TERM,
+    standards: standards.map((s) => ({
+      id: s.id,
+      name: nameIn(lang, s),
+      rules: rules
+        .filter((r) => r.standardId === s.id)
+        .map((r) => ({
+          key: `${r.standardId}/${r.channel}/${r.variant}`,
+          channel: r.channel,
+          channelName: nameIn(lang, {
+            nameKk: r.channelNameKk,
+            nameRu: r.channelNameRu,
+            nameEn: r.channelNameEn,
+          }),
+          variant: r.variant,
+          variantName: nameIn(lang, {
+            nameKk: r.variantNameKk,
+            nameRu: r.variantNameRu,
+            nameEn: r.variantNameEn,
+          }),
+          asPrinted: r.termAsPrintedKk,
+          termAmount: r.termAmount,
+          termUnit: r.termUnit,
+        })),
+    })),
+  }
+}
+
+export type ReferenceActionResult = ReferenceChangeResult & {
+  intent: 'add-day' | 'remove-day' | 'rule'
+  /** The calendar day or the rule (`standard/channel/variant`) the answer is about. */
+  target: string
+}
+
+export async function referenceAction(db: Db, form: FormData, actor: AdminActor) {
+  const fields = Object.fromEntries(
+    [...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string'),
+  )
+  const intent = fields.intent
+  let result: ReferenceChangeResult
+  let target: string
+  switch (intent) {
+    case 'add-day':
+      result = await addCalendarDay(db, fields, actor)
+      target = fields.day ?? ''
+      break
+    case 'remove-day':
+      result = await removeCalendarDay(db, fields, actor)
+      target = fields.day ?? ''
+      break
+    case 'rule':
+      result = await setDeadlineTerm(db, fields, actor)
+      target = `${fields.standardId}/${fields.channel}/${fields.variant}`
+      break
+    default:
+      throw new Response('Unknown form intent', { status: 400 })
+  }
+  const answer: ReferenceActionResult = { ...result, intent, target }
+  return data(answer, { status: result.ok ? 200 : 400 })
+}

@@ -1,0 +1,187 @@
+// A page of cases behind a number (the late cases of a dashboard, a drill-down's list): sortable
+// and paginated through the URL, with the deadline, the completion, the days late and, for the
+// other case measures, the waits or the recorded flags.
+import { Link } from '@remix-run/react'
+import type { CaseMeasure } from '../../db/queries/case-lists'
+import type { Translator } from '~/i18n/translate'
+import { useT } from '~/i18n/use-t'
+import type { CasePage, CaseRowView, PanelTexts } from '~/indicator-panels.server'
+import { SortHeader } from './sort-header'
+import { useHrefWith } from './use-href-with'
+
+/** An office's local 'YYYY-MM-DD HH:MM' in the page's language (08.06.2025 10:00, 8 Jun 2025 10:00). */
+export function localDateTime(tr: Translator, value: string | null): string {
+  if (!value) return '—'
+  const [day, time] = value.split(' ')
+  return `${tr.date(day!)} ${time ?? ''}`.trim()
+}
+
+function flag(texts: PanelTexts, value: boolean | null) {
+  const k = texts.cases
+  return value === null ? k.notRecorded : value ? k.yes : k.no
+}
+
+function DaysLate({ row, texts }: { row: CaseRowView; texts: PanelTexts }) {
+  const tr = useT()
+  if (row.daysLate === null) return <>—</>
+  return (
+    <>
+      {tr.number(row.daysLate)}
+      {row.daysLate === 0 && row.minutesLate !== null && (
+        <span className="cell-note">
+          {texts.cases.minutes.replace('{n}', tr.number(row.minutesLate))}
+        </span>
+      )}
+    </>
+  )
+}
+
+export function CaseTable({
+  id,
+  caption,
+  measure,
+  page,
+  texts,
+  params,
+}: {
+  id: string
+  caption: string
+  measure: CaseMeasure
+  page: CasePage
+  texts: PanelTexts
+  params: { sort: string; dir: string; page: string }
+}) {
+  const tr = useT()
+  const hrefWith = useHrefWith()
+  const k = texts.cases
+  const current = { key: page.sort, dir: page.dir }
+  const header = (column: string, label: string, firstDir: 'asc' | 'desc' = 'asc') => (
+    <SortHeader
+      column={column}
+      label={label}
+      current={current}
+      params={params}
+      firstDir={firstDir}
+      anchor={id}
+      texts={texts.common}
+    />
+  )
+  if (page.total === 0) return <p className="empty">{k.none}</p>
+  const from = (page.page - 1) * page.pageSize + 1
+  const to = from + page.rows.length - 1
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="data-table case-table">
+          <caption>
+            {caption}{' '}
+            <span className="count">
+              (
+              {k.showing
+                .replace('{from}', tr.number(from))
+                .replace('{to}', tr.number(to))
+                .replace('{total}', tr.number(page.total))}
+              )
+            </span>
+          </caption>
+          <thead>
+            <tr>
+              {header('id', k.externalId)}
+              {header('office', k.office)}
+              <th scope="col">{k.channel}</th>
+              <th scope="col">{k.variant}</th>
+              {header('submitted', k.submitted)}
+              {header('due', k.due)}
+              {header('completed', k.completed)}
+              {measure === 'on_time' && header('late', k.daysLate, 'desc')}
+              {measure === 'queue_wait_ok' && header('wait', k.wait, 'desc')}
+              {measure === 'docs_correct' && <th scope="col">{k.docsCorrect}</th>}
+              {measure === 'first_time_correct' && <th scope="col">{k.firstTimeCorrect}</th>}
+              <th scope="col">{k.state}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.rows.map((row) => (
+              <tr key={`${row.officeCode}/${row.externalId}`}>
+                <td className="code nowrap">{row.externalId}</td>
+                <td>
+                  <Link to={row.officeHref}>{row.officeName}</Link>
+                  <span className="cell-note code">{row.officeCode}</span>
+                </td>
+                <td>{row.channel}</td>
+                <td>{row.variant}</td>
+                <td className="nowrap">{localDateTime(tr, row.submittedAt)}</td>
+                <td className="nowrap">{localDateTime(tr, row.dueAt)}</td>
+                <td className="nowrap">{localDateTime(tr, row.completedAt)}</td>
+                {measure === 'on_time' && (
+                  <td className="num">
+                    <DaysLate row={row} texts={texts} />
+                  </td>
+                )}
+                {measure === 'queue_wait_ok' && (
+                  <td className="nowrap">
+                    {k.waitValue
+                      .replace(
+                        '{submit}',
+                        row.waitMinutesSubmit === null ? '—' : tr.number(row.waitMinutesSubmit),
+                      )
+                      .replace(
+                        '{pickup}',
+                        row.waitMinutesPickup === null ? '—' : tr.number(row.waitMinutesPickup),
+                      )
+                      .replace('{max}', tr.number(row.maxWaitMinutes))}
+                  </td>
+                )}
+                {measure === 'docs_correct' && <td>{flag(texts, row.docsCorrect)}</td>}
+                {measure === 'first_time_correct' && <td>{flag(texts, row.firstTimeCorrect)}</td>}
+                <td>
+                  {k.results[row.result]}
+                  {row.daysLate !== null && (
+                    <span className="cell-note">
+                      {row.completedAt === null ? k.openOverdue : k.completedLate}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {page.pages > 1 && (
+        <nav className="pagination" aria-label={k.pagination}>
+          {page.page > 1 ? (
+            <Link
+              to={hrefWith({ [params.page]: page.page - 1 }, undefined, `#${id}`)}
+              rel="prev"
+              preventScrollReset
+            >
+              {k.previous}
+            </Link>
+          ) : (
+            <span aria-hidden="true" className="pagination__disabled">
+              {k.previous}
+            </span>
+          )}
+          <span>
+            {k.page
+              .replace('{page}', tr.number(page.page))
+              .replace('{pages}', tr.number(page.pages))}
+          </span>
+          {page.page < page.pages ? (
+            <Link
+              to={hrefWith({ [params.page]: page.page + 1 }, undefined, `#${id}`)}
+              rel="next"
+              preventScrollReset
+            >
+              {k.next}
+            </Link>
+          ) : (
+            <span aria-hidden="true" className="pagination__disabled">
+              {k.next}
+            </span>
+          )}
+        </nav>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,81 @@
+// The indicators of each channel side by side (Public Service Center, land-relations body, local
+// executive body — those the standard offers), with the difference in percentage points when
+// there are two (computed on the server).
+import { drillHref, type DrillTarget } from '~/drill-links'
+import { useT } from '~/i18n/use-t'
+import type { IndicatorCell, IndicatorColumn, PanelTexts } from '~/indicator-panels.server'
+import { ValueCell } from './indicator-value'
+
+export function ChannelComparison({
+  caption,
+  channels,
+  rows,
+  drill,
+  texts,
+}: {
+  drill: { standard: string; target: DrillTarget }
+  caption: string
+  channels: { code: NonNullable<DrillTarget['channel']>; name: string }[]
+  rows: (IndicatorColumn & { cells: Record<string, IndicatorCell>; difference: number | null })[]
+  texts: PanelTexts
+}) {
+  const tr = useT()
+  const c = texts.common
+  // The server orders the Public Service Center first; with two channels, their difference.
+  const ordered = channels
+  const pair = ordered.length === 2 ? ordered : null
+  return (
+    <div className="table-scroll">
+      <table className="data-table channel-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.indicator}</th>
+            {ordered.map((ch) => (
+              <th key={ch.code} scope="col">
+                {ch.name}
+              </th>
+            ))}
+            {pair && (
+              <th scope="col">
+                {texts.regionDashboard.difference.replace('{channel}', pair[1]!.name)}, {c.points}
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const difference = row.difference
+            return (
+              <tr key={row.code}>
+                <th scope="row" title={row.name}>
+                  <span className="matrix__code">{row.code}</span> {row.shortName}
+                </th>
+                {ordered.map((ch) => (
+                  <ValueCell
+                    key={ch.code}
+                    cell={row.cells[ch.code]}
+                    href={drillHref(drill.standard, row.code, {
+                      ...drill.target,
+                      channel: ch.code,
+                    })}
+                    noData={c.noData}
+                    countsTemplate={c.counts}
+                    lowCoverage={c.lowCoverage}
+                  />
+                ))}
+                {pair && (
+                  <td className="num">
+                    {difference === null
+                      ? '—'
+                      : `${difference > 0 ? '+' : difference < 0 ? '−' : ''}${tr.number(Math.abs(difference), 2)}`}
+                  </td>
+                )}
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

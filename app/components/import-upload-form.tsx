@@ -1,0 +1,193 @@
+// The Import page's upload form. Without JS it is a plain multipart form posted to /imports/upload
+// (the server answers with the preview page). With JS a file can be dropped on the drop zone, a
+// file over the size limit is refused before it is sent, and the upload goes by XMLHttpRequest so
+// that a progress bar shows how much is sent; the preview opens when the server has checked it.
+import { useNavigate } from '@remix-run/react'
+import { useRef, useState, type DragEvent, type FormEvent } from 'react'
+import type { ImportsContent } from '~/i18n/imports/imports-content'
+import { useT } from '~/i18n/use-t'
+import { CsrfField } from './csrf-field'
+
+interface Props {
+  texts: ImportsContent
+  kinds: { kind: string; name: string }[]
+  sources: string[]
+  limitMb: number
+  /** An error the server sent back (an upload posted without JS). */
+  initialError: string | null
+}
+
+type Phase = { step: 'idle' } | { step: 'sending'; sent: number } | { step: 'checking' }
+
+const ACCEPT =
+  '.csv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+export function ImportUploadForm({ texts, kinds, sources, limitMb, initialError }: Props) {
+  const tr = useT()
+  const navigate = useNavigate()
+  const input = useRef<HTMLInputElement>(null)
+  const [chosen, setChosen] = useState<File | null>(null)
+  const [dragging, setDragging] = useState(false)
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' })
+  const [error, setError] = useState<string | null>(initialError)
+  const u = texts.upload
+  const limit = (text: string) => text.replace('{mb}', tr.number(limitMb))
+
+  const size = (bytes: number) =>
+    bytes < 1024 * 1024
+      ? u.kilobytes.replace('{kb}', tr.number(Math.max(1, Math.round(bytes / 1024))))
+      : u.megabytes.replace('{mb}', tr.number(bytes / (1024 * 1024), 1))
+
+  function choose(file: File | null) {
+    setChosen(file)
+    setError(file && file.size > limitMb * 1024 * 1024 ? limit(texts.uploadError.tooLarge) : null)
+  }
+
+  function onDrop(event: DragEvent<HTMLLabelElement>) {
+    event.preventDefault()
+    setDragging(false)
+    const files = event.dataTransfer.files
+    if (!files.length || !input.current) return
+    input.current.files = files
+    choose(files[0] ?? null)
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = event.currentTarget
+    const file = input.current?.files?.[0]
+    if (!file) return setError(texts.uploadError.noFile)
+    if (file.size > limitMb * 1024 * 1024) return setError(limit(texts.uploadError.tooLarge))
+    setError(null)
+    setPhase({ step: 'sending', sent: 0 })
+    const xhr = new XMLHttpRequest()
+    xhr.open('POST', form.action)
+    xhr.setRequestHeader('Accept', 'application/json')
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) setPhase({ step: 'sending', sent: e.loaded / e.total })
+    }
+    xhr.upload.onload = () => setPhase({ step: 'checking' })
+    xhr.onload = () => {
+      let answer: { location?: string; message?: string } = {}
+      try {
+        answer = JSON.parse(xhr.responseText) as typeof answer
+      } catch {
+        // not JSON: reported below
+      }
+      if (xhr.status < 400 && answer.location) {
+        navigate(answer.location)
+        setPhase({ step: 'idle' })
+        return
+      }
+      setPhase({ step: 'idle' })
+      setError(answer.message ?? texts.uploadError.failed)
+    }
+    xhr.onerror = () => {
+      setPhase({ step: 'idle' })
+      setError(texts.uploadError.failed)
+    }
+    xhr.send(new FormData(form))
+  }
+
+  const busy = phase.step !== 'idle'
+  return (
+    <form
+      method="post"
+      action="/imports/upload"
+      encType="multipart/form-data"
+      className="import-upload"
+      onSubmit={onSubmit}
+      aria-labelledby="import-upload-title"
+    >
+      <CsrfField />
+      <div className="import-upload__fields">
+        <label>
+          {u.kind}
+          <select name="kind" defaultValue="cases">
+            {kinds.map((k) => (
+              <option key={k.kind} value={k.kind}>
+                {k.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {u.source}
+          <input
+            type="text"
+            name="source"
+            required
+            maxLength={100}
+            list="import-sources"
+            aria-describedby="import-source-hint"
+          />
+          <span className="note" id="import-source-hint">
+            {u.sourceHint}
+          </span>
+        </label>
+        <datalist id="import-sources">
+          {sources.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+        <label>
+          {u.sheet}
+          <input type="text" name="sheet" maxLength={100} aria-describedby="import-sheet-hint" />
+          <span className="note" id="import-sheet-hint">
+            {u.sheetHint}
+          </span>
+        </label>
+      </div>
+      <label
+        className={`import-drop${dragging ? ' import-drop--over' : ''}`}
+        onDragEnter={(e) => {
+          e.preventDefault()
+          setDragging(true)
+        }}
+        onDragOver={(e) => e.preventDefault()}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <span className="import-drop__title">{u.file}</span>
+        <span className="import-drop__hint" aria-hidden="true">
+          ⇪ {u.drop}
+        </span>
+        <input
+          ref={input}
+          type="file"
+          name="file"
+          required
+          accept={ACCEPT}
+          onChange={(e) => choose(e.currentTarget.files?.[0] ?? null)}
+        />
+        {chosen && (
+          <span className="import-drop__chosen">
+            {u.chosen.replace('{name}', chosen.name).replace('{size}', size(chosen.size))}
+          </span>
+        )}
+        <span className="note">{limit(u.limit)}</span>
+      </label>
+      {phase.step === 'sending' && (
+        <div className="import-progress">
+          <progress value={phase.sent} max={1} aria-label={u.file} />
+          <span role="status">
+            {u.uploading.replace('{percent}', tr.percent(phase.sent * 100, 0))}
+          </span>
+        </div>
+      )}
+      {phase.step === 'checking' && (
+        <p className="import-progress" role="status">
+          <progress aria-label={u.reading} /> {u.reading}
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {u.submit}
+      </button>
+    </form>
+  )
+}

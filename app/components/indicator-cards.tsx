@@ -1,0 +1,106 @@
+// A card per indicator: value (a link to its drill-down), status (icon and word), normative,
+// target, 95 % interval for survey measures, the counts, the change from the previous year in
+// percentage points, and the twelve months as a sparkline.
+import { Link } from '@remix-run/react'
+import { drillHref, type DrillTarget } from '~/drill-links'
+import { useT } from '~/i18n/use-t'
+import type { IndicatorCard, PanelTexts } from '~/indicator-panels.server'
+import { countsText, normativeText } from './indicator-value'
+import { Sparkline } from './sparkline'
+import { CoverageFlag, StatusBadge } from './status-badge'
+
+export function IndicatorCards({
+  cards,
+  drill,
+  texts,
+  year,
+}: {
+  cards: IndicatorCard[]
+  drill: { standard: string; target: DrillTarget }
+  texts: PanelTexts
+  year: number
+}) {
+  const tr = useT()
+  const c = texts.common
+  return (
+    <ul className="indicator-cards" aria-label={c.cardsTitle}>
+      {cards.map((card) => {
+        const normative = normativeText(tr, card.normativeRef)
+        return (
+          <li key={card.code} className={`card card--${card.cell.status} indicator-card`}>
+            <h3 className="card__title" title={card.name}>
+              <span className="matrix__code">{card.code}</span> {card.shortName}
+            </h3>
+            <p className="indicator-card__name">{card.name}</p>
+            <p className="card__value">
+              <Link to={drillHref(drill.standard, card.code, drill.target)} title={c.drillTitle}>
+                {card.cell.value === null ? c.noData : tr.percent(card.cell.value, 2)}
+              </Link>
+            </p>
+            <StatusBadge status={card.cell.status} />
+            <dl className="indicator-card__facts">
+              <div>
+                <dt>{c.normative}</dt>
+                <dd>{normative ?? c.none}</dd>
+              </div>
+              <div>
+                <dt>{c.target}</dt>
+                <dd>{card.target === null ? c.none : tr.percent(card.target)}</dd>
+              </div>
+              {card.cell.ciLow !== null && card.cell.ciHigh !== null && (
+                <div>
+                  <dt>{c.interval}</dt>
+                  <dd>
+                    {c.intervalValue
+                      .replace('{low}', tr.percent(card.cell.ciLow))
+                      .replace('{high}', tr.percent(card.cell.ciHigh))}
+                  </dd>
+                </div>
+              )}
+              <div>
+                <dt>
+                  {c.numerator} / {c.denominator}
+                </dt>
+                <dd>{countsText(tr, c.counts, card.cell)}</dd>
+              </div>
+            </dl>
+            <p className="card__change">
+              {card.change === null ? (
+                <>
+                  {c.change.replace('{year}', String(year - 1))}: {c.noData}
+                </>
+              ) : (
+                <>
+                  <span aria-hidden="true">
+                    {card.change > 0 ? '▲' : card.change < 0 ? '▼' : '='}
+                  </span>{' '}
+                  <span className="visually-hidden">
+                    {c.change.replace('{year}', String(year - 1))}:{' '}
+                  </span>
+                  {card.change > 0 ? '+' : card.change < 0 ? '−' : ''}
+                  {tr.number(Math.abs(card.change), 2)} {c.points}{' '}
+                  <span className="card__meta">
+                    (
+                    {c.previousYear
+                      .replace('{year}', String(year - 1))
+                      .replace('{value}', tr.percent(card.previous!, 2))}
+                    )
+                  </span>
+                </>
+              )}
+            </p>
+            <Sparkline
+              points={card.series}
+              lines={card.target !== null ? [card.target] : card.normativeLines}
+              label={c.sparkline.replace('{indicator}', `${card.code} ${card.shortName}`)}
+              monthNames={c.months}
+            />
+            {card.cell.lowCoverage && card.cell.value !== null && (
+              <CoverageFlag counts={{ contributing: card.contributing, serving: card.serving }} />
+            )}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

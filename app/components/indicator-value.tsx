@@ -1,0 +1,81 @@
+// How one indicator number is written on the dashboards: the value as a link to what it is made of
+// (or "no data"), the status as an icon and a word, the normative value in words.
+import { Link } from '@remix-run/react'
+import type { IndicatorStatus } from '~/domain/indicator-status'
+import type { Translator } from '~/i18n/translate'
+import { useT } from '~/i18n/use-t'
+import type { IndicatorCell, IndicatorColumn } from '~/indicator-panels.server'
+
+export function normativeText(tr: Translator, ref: IndicatorColumn['normativeRef']): string | null {
+  if (!ref) return null
+  const n = (v: number | null) => tr.number(v ?? 0)
+  switch (ref.kind) {
+    case 'min':
+      return tr.t('normative.min', { value: n(ref.low) })
+    case 'max':
+      return tr.t('normative.max', { value: n(ref.high) })
+    case 'band':
+      return tr.t('normative.band', { low: n(ref.low), high: n(ref.high) })
+  }
+}
+
+/** "87 of 99" with the locale's numbers. */
+export function countsText(
+  tr: Translator,
+  template: string,
+  cell: { numerator: number; denominator: number },
+) {
+  return template
+    .replace('{numerator}', tr.number(cell.numerator))
+    .replace('{denominator}', tr.number(cell.denominator))
+}
+
+/**
+ * A table cell: the status icon (drawn by CSS from the cell's status class: region-dashboard.css),
+ * the value as a link to its drill-down with the status word for screen readers, and on hover the
+ * counts and the interval.
+ */
+export function ValueCell({
+  cell,
+  href,
+  noData,
+  countsTemplate,
+  lowCoverage,
+}: {
+  cell: IndicatorCell | undefined
+  href: string
+  noData: string
+  countsTemplate: string
+  lowCoverage: string
+}) {
+  const tr = useT()
+  // No data: a dash, not a link (and never 0 %).
+  if (!cell || cell.value === null) {
+    return (
+      <td className="value-cell value-cell--no_data" data-status="no_data">
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{noData}</span>
+      </td>
+    )
+  }
+  const status: IndicatorStatus = cell.status
+  const details = [
+    tr.t(`status.${status}`),
+    countsText(tr, countsTemplate, cell),
+    cell.ciLow !== null && cell.ciHigh !== null
+      ? `95 %: ${tr.percent(cell.ciLow)} – ${tr.percent(cell.ciHigh)}`
+      : null,
+    cell.lowCoverage ? lowCoverage : null,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+  return (
+    <td className={`value-cell value-cell--${status}`} data-status={status} title={details}>
+      <Link to={href} className="value-cell__link">
+        {tr.percent(cell.value)}
+        <span className="visually-hidden"> ({tr.t(`status.${status}`)})</span>
+      </Link>
+      {cell.lowCoverage && <span aria-hidden="true">*</span>}
+    </td>
+  )
+}

@@ -1,0 +1,67 @@
+// The months × indicators table: the accessible, printable form of the trend charts, and the
+// drill-down to any month.
+import { drillHref, type DrillTarget } from '~/drill-links'
+import type { IndicatorCard, PanelTexts } from '~/indicator-panels.server'
+import { ValueCell } from './indicator-value'
+
+export function MonthlyTable({
+  id,
+  caption,
+  cards,
+  drill,
+  texts,
+}: {
+  id: string
+  caption: string
+  cards: IndicatorCard[]
+  drill: { standard: string; target: DrillTarget }
+  texts: PanelTexts
+}) {
+  const c = texts.common
+  return (
+    <div className="table-scroll">
+      <table className="data-table monthly-table" id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.month}</th>
+            {cards.map((card) => (
+              <th key={card.code} scope="col" title={card.name}>
+                <span className="matrix__code">{card.code}</span>
+                <span className="matrix__label">{card.shortName}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {c.months.map((month, i) => (
+            <tr key={month}>
+              <th scope="row">{month}</th>
+              {cards.map((card) => {
+                const point = card.series[i]!
+                return (
+                  <ValueCell
+                    key={card.code}
+                    cell={{
+                      value: point.value,
+                      status: point.status,
+                      numerator: point.numerator,
+                      denominator: point.denominator,
+                      ciLow: null,
+                      ciHigh: null,
+                      lowCoverage: false,
+                    }}
+                    href={drillHref(drill.standard, card.code, { ...drill.target, month: i + 1 })}
+                    noData={c.noData}
+                    countsTemplate={c.counts}
+                    lowCoverage={c.lowCoverage}
+                  />
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

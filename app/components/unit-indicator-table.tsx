@@ -1,0 +1,87 @@
+// Districts or offices × indicators, sortable by name or by any indicator (through the URL); each
+// value opens its drill-down, each office its own view.
+import { Link } from '@remix-run/react'
+import { drillHref } from '~/drill-links'
+import type { IndicatorColumn, PanelTexts } from '~/indicator-panels.server'
+import type { UnitRow, UnitSort } from '~/region-dashboard.server'
+import { ValueCell } from './indicator-value'
+import { SortHeader } from './sort-header'
+
+export function UnitIndicatorTable({
+  id,
+  caption,
+  unitLabel,
+  columns,
+  rows,
+  standard,
+  sort,
+  params,
+  texts,
+}: {
+  id: string
+  caption: string
+  unitLabel: string
+  columns: IndicatorColumn[]
+  rows: UnitRow[]
+  standard: string
+  sort: UnitSort
+  params: { sort: string; dir: string }
+  texts: PanelTexts
+}) {
+  const c = texts.common
+  return (
+    <div className="table-scroll">
+      <table className="data-table unit-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <SortHeader
+              column="name"
+              label={unitLabel}
+              current={sort}
+              params={params}
+              anchor={id}
+              texts={c}
+            />
+            {columns.map((col) => (
+              <SortHeader
+                key={col.code}
+                column={col.code}
+                label={`${col.code} ${col.shortName}`}
+                current={sort}
+                params={params}
+                firstDir={col.direction === 'lower_is_better' ? 'asc' : 'desc'}
+                anchor={id}
+                texts={c}
+                title={col.name}
+              >
+                <span className="matrix__code">{col.code}</span>
+                <span className="matrix__label">{col.shortName}</span>
+              </SortHeader>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code ?? 'region-level'}>
+              <th scope="row">
+                {row.href ? <Link to={row.href}>{row.name}</Link> : row.name}
+                {row.code && <span className="cell-note code">{row.code}</span>}
+              </th>
+              {columns.map((col) => (
+                <ValueCell
+                  key={col.code}
+                  cell={row.cells[col.code]}
+                  href={drillHref(standard, col.code, row.target)}
+                  noData={c.noData}
+                  countsTemplate={c.counts}
+                  lowCoverage={c.lowCoverage}
+                />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,159 @@
+// The cases row parser of the import's hot path: the same values and the same issues, in the same
+// order, as CaseRowSchema (schemas.server.ts) — one issue per column at most, columns in the
+// schema's order — without building a record object and a Zod result per row (issue 4's bench:
+// per-row Zod and its object churn were half of the time). test/unit/case-cells.test.ts holds
+// the two equal over a corpus of good and bad rows; CaseRowSchema stays the specification.
+import type { RowIssue } from './rows.server'
+import type { CaseRowValues } from './schemas.server'
+import { CASE_CHANNELS, CASE_RESULTS, CASE_VARIANTS } from './schemas.server'
+import { parseInteger, parseWrittenTime, parseYesNo, type WrittenTime } from './values.server'
+
+/** The canonical case columns in CaseRowSchema's order. */
+export const CASE_COLUMNS = [
+  'external_id',
+  'standard',
+  'variant',
+  'channel',
+  'office',
+  'submitted_at',
+  'completed_at',
+  'result',
+  'wait_minutes_submit',
+  'wait_minutes_pickup',
+  'service_minutes',
+  'docs_correct',
+  'first_time_correct',
+  'suspended_from',
+  'suspended_to',
+] as const
+
+export type CaseColumn = (typeof CASE_COLUMNS)[number]
+
+/** Where each canonical column is in a file's cells (-1: the file has no such column). */
+export type CaseCellIndex = Record<CaseColumn, number>
+
+export function caseCellIndex(columns: readonly (string | null)[]): CaseCellIndex {
+  const index = Object.fromEntries(CASE_COLUMNS.map((c) => [c, -1])) as CaseCellIndex
+  columns.forEach((column, i) => {
+    if (column !== null && column in index) index[column as CaseColumn] = i
+  })
+  return index
+}
+
+const variants = new Set<string>(CASE_VARIANTS)
+const channels = new Set<string>(CASE_CHANNELS)
+const results = new Set<string>(CASE_RESULTS)
+const VARIANT_CODES = CASE_VARIANTS.join(', ')
+const CHANNEL_CODES = CASE_CHANNELS.join(', ')
+const RESULT_CODES = CASE_RESULTS.join(', ')
+
+export type CaseCellsResult = { ok: true; value: CaseRowValues } | { ok: false; issues: RowIssue[] }
+
+// Module-level helpers rather than closures: this runs a million times per file.
+type Issues = RowIssue[]
+
+function fail(
+  issues: Issues,
+  column: CaseColumn,
+  key: RowIssue['key'],
+  params?: RowIssue['params'],
+) {
+  issues.push(params ? { column, key, params } : { column, key })
+}
+
+function textOf(cells: readonly string[], i: number): string {
+  return i < 0 ? '' : (cells[i] ?? '').trim()
+}
+
+function required(
+  cells: readonly string[],
+  index: CaseCellIndex,
+  column: CaseColumn,
+  issues: Issues,
+) {
+  const s = textOf(cells, index[column])
+  if (s === '') fail(issues, column, 'import.error.required')
+  return s
+}
+
+function code(
+  cells: readonly string[],
+  index: CaseCellIndex,
+  column: CaseColumn,
+  issues: Issues,
+  set: Set<string>,
+  codes: string,
+): string {
+  const s = textOf(cells, index[column])
+  if (s === '') {
+    fail(issues, column, 'import.error.required')
+    return s
+  }
+  const lower = s.toLowerCase()
+  if (!set.has(lower)) fail(issues, column, 'import.error.unknownCode', { codes })
+  return lower
+}
+
+function time(
+  cells: readonly string[],
+  index: CaseCellIndex,
+  column: CaseColumn,
+  issues: Issues,
+  isRequired: boolean,
+): WrittenTime | null {
+  const s = textOf(cells, index[column])
+  if (s === '') {
+    if (isRequired) fail(issues, column, 'import.error.required')
+    return null
+  }
+  const t = parseWrittenTime(s)
+  if (t === undefined) fail(issues, column, 'import.error.timestamp')
+  return t ?? null
+}
+
+function minutes(
+  cells: readonly string[],
+  index: CaseCellIndex,
+  column: CaseColumn,
+  issues: Issues,
+) {
+  const s = textOf(cells, index[column])
+  if (s === '') return null
+  const n = parseInteger(s)
+  if (n === undefined) fail(issues, column, 'import.error.integer')
+  else if (n < 0) fail(issues, column, 'import.error.negative')
+  return n ?? null
+}
+
+function yesNo(cells: readonly string[], index: CaseCellIndex, column: CaseColumn, issues: Issues) {
+  const s = textOf(cells, index[column])
+  if (s === '') return null
+  const v = parseYesNo(s)
+  if (v === undefined) fail(issues, column, 'import.error.boolean')
+  return v ?? null
+}
+
+/** Parses one row of a cases file, as CaseRowSchema.safeParse of its record would. */
+export function parseCaseCells(cells: readonly string[], index: CaseCellIndex): CaseCellsResult {
+  const issues: Issues = []
+  const value = {
+    external_id: required(cells, index, 'external_id', issues),
+    standard: required(cells, index, 'standard', issues),
+    variant: code(cells, index, 'variant', issues, variants, VARIANT_CODES),
+    channel: code(cells, index, 'channel', issues, channels, CHANNEL_CODES),
+    office: required(cells, index, 'office', issues),
+    submitted_at: time(cells, index, 'submitted_at', issues, true),
+    completed_at: time(cells, index, 'completed_at', issues, false),
+    result: code(cells, index, 'result', issues, results, RESULT_CODES),
+    wait_minutes_submit: minutes(cells, index, 'wait_minutes_submit', issues),
+    wait_minutes_pickup: minutes(cells, index, 'wait_minutes_pickup', issues),
+    service_minutes: minutes(cells, index, 'service_minutes', issues),
+    docs_correct: yesNo(cells, index, 'docs_correct', issues),
+    first_time_correct: yesNo(cells, index, 'first_time_correct', issues),
+    suspended_from: time(cells, index, 'suspended_from', issues, false),
+    suspended_to: time(cells, index, 'suspended_to', issues, false),
+  }
+  if (issues.length > 0) return { ok: false, issues }
+  // Every check passed: the codes are members of their lists and submitted_at is a time.
+  return { ok: true, value: value as CaseRowValues }
+}

@@ -1,0 +1,251 @@
+// The Import page's server side (/imports, issue 4): the view model (upload form, the preview of
+// one batch, the undo confirmation, the history), the form actions (commit, cancel, undo — each
+// with the session's CSRF token) and the upload (POST /imports/upload: a plain multipart form
+// without JS, an XMLHttpRequest with a progress bar with it). Scope: importerAccess — an
+// administrator reaches every batch, a regional user those limited to its region; for the roles
+// that cannot import the page does not exist (404).
+import { data, redirect, type AppLoadContext } from '@remix-run/node'
+import { z } from 'zod'
+import { auditSource } from '../audit.server'
+import { requestTranslator } from '../i18n/language.server'
+import { displayTimeZone, formatDate, formatLocales } from '../i18n/format'
+import { en } from '../i18n/imports/en'
+import type { ImportsContent } from '../i18n/imports/imports-content'
+import { kk } from '../i18n/imports/kk'
+import { ru } from '../i18n/imports/ru'
+import type { Language } from '../i18n/languages'
+import type { Translator } from '../i18n/translate'
+import { pageOutOfScope, requireCsrf, requireUser, type CurrentUser } from '../policy.server'
+import type { BatchSummary } from '../../db/queries/imports'
+import { importerAccess, type ImporterAccess } from './access.server'
+import { IMPORT_KINDS, isImportKind } from './formats.server'
+import {
+  cancelImport,
+  commitImport,
+  importBatch,
+  importHistory,
+  ImportStateError,
+  previewImport,
+  undoImport,
+  type ImportError,
+  type ImportStateCode,
+} from './import.server'
+import { createReadStream } from 'node:fs'
+import { MB, readUpload, UploadTooLarge } from './upload.server'
+
+const texts: Record<Language, ImportsContent> = { kk, ru, en }
+
+const HISTORY_LIMIT = 50
+
+/** Page input: the batch shown, the batch to confirm an undo of, an upload's error. */
+const PageQuery = z.object({
+  batch: z.coerce.number().int().positive().optional().catch(undefined),
+  undo: z.coerce.number().int().positive().optional().catch(undefined),
+  upload_error: z.enum(['too_large', 'no_file', 'no_source', 'failed']).optional().catch(undefined),
+})
+
+/** A form button's request: commit (optionally only the valid rows), cancel, undo. */
+const PageAction = z.discriminatedUnion('intent', [
+  z.object({
+    intent: z.literal('commit'),
+    batch: z.coerce.number().int().positive(),
+    accept_valid: z.literal('1').optional(),
+  }),
+  z.object({ intent: z.literal('cancel'), batch: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal('undo'), batch: z.coerce.number().int().positive() }),
+])
+
+/** The upload form's fields. */
+const UploadForm = z.object({
+  kind: z.string().refine(isImportKind),
+  source: z.string().trim().min(1).max(100),
+  sheet: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((s) => (s ? s : undefined)),
+})
+
+async function requireImporter(
+  request: Request,
+  context: AppLoadContext,
+): Promise<{ user: CurrentUser; access: ImporterAccess }> {
+  const user = await requireUser(request, context)
+  const access = await importerAccess(context.db, user)
+  if (!access) throw pageOutOfScope()
+  return { user, access }
+}
+
+/** Date and time in Astana, formatted on the server (the same text the browser hydrates). */
+function dateTime(lang: Language, value: unknown): string {
+  const at = new Date(value as Date | string)
+  const time = new Intl.DateTimeFormat(formatLocales[lang], {
+    timeZone: displayTimeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at)
+  return `${formatDate(lang, at)} ${time}`
+}
+
+function errorLine(t: Translator['t'], e: ImportError) {
+  return {
+    file: e.file,
+    row: e.row,
+    column: e.column,
+    value: e.value,
+    message: t(e.key, e.params),
+  }
+}
+
+export async function importsPage(request: Request, context: AppLoadContext) {
+  const { user, access } = await requireImporter(request, context)
+  const { t, lang } = requestTranslator(request)
+  const query = PageQuery.parse(Object.fromEntries(new URL(request.url).searchParams))
+  const content = texts[lang]
+  const history = await importHistory(context.db, {
+    limit: HISTORY_LIMIT,
+    scope: access.scope,
+  })
+  const shown = query.batch ? await importBatch(context.db, query.batch, access.scope) : null
+  if (query.batch && !shown) throw pageOutOfScope()
+  const undoing = query.undo ? await importBatch(context.db, query.undo, access.scope) : null
+  if (query.undo && !undoing) throw pageOutOfScope()
+
+  const view = (b: BatchSummary) => ({
+    id: b.id,
+    kind: b.kind,
+    kindName: content.upload.kinds[b.kind],
+    source: b.source,
+    fileName: b.fileName ?? '',
+    status: b.status,
+    user: b.userName ?? content.history.operator,
+    created: dateTime(lang, b.createdAt),
+    committed: b.committedAt === null ? null : dateTime(lang, b.committedAt),
+    rowsRead: b.rowsRead,
+    rowsValid: b.rowsAccepted,
+    rowsInvalid: b.rowsRejected,
+    rowsNew: b.rowsInserted,
+    rowsUpdated: b.rowsUpdated,
+    rowsUnchanged: b.rowsUnchanged,
+  })
+  const preview = shown && {
+    ...view(shown),
+    errors: (shown.errors as unknown as ImportError[]).map((e) => errorLine(t, e)),
+    /** A file that could not be read at all: one error without a row. */
+    fileError:
+      shown.status === 'cancelled' &&
+      (shown.errors as unknown as ImportError[]).some((e) => e.row === null) &&
+      shown.rowsAccepted === 0,
+  }
+  return data(
+    {
+      title: content.title,
+      texts: content,
+      kinds: IMPORT_KINDS.map((kind) => ({ kind, name: content.upload.kinds[kind] })),
+      region: user.role === 'regional_qc' ? user.regionCode : null,
+      limitMb: context.env.SAPA_IMPORT_MAX_MB,
+      sources: [...new Set(history.map((b) => b.source))].slice(0, 20),
+      uploadError: query.upload_error ?? null,
+      preview,
+      undo: undoing && undoing.status === 'committed' ? view(undoing) : null,
+      history: history.map(view),
+    },
+    { headers: { 'Cache-Control': 'no-store' } },
+  )
+}
+
+export type ImportsActionResult = {
+  batch: number
+  error: { code: ImportStateCode; params: Record<string, string | number> }
+}
+
+export async function importsAction(request: Request, context: AppLoadContext) {
+  const { user, access } = await requireImporter(request, context)
+  const form = await request.formData()
+  requireCsrf(request, context, form, user)
+  const parsed = PageAction.safeParse(Object.fromEntries(form))
+  if (!parsed.success) throw new Response('Bad form', { status: 400 })
+  const input = parsed.data
+  const actor = { userId: user.id, source: auditSource(request, context) }
+  const back = (batch: number) => redirect(`/imports?batch=${batch}#preview`, 303)
+  try {
+    switch (input.intent) {
+      case 'commit':
+        await commitImport(context.db, input.batch, {
+          acceptInvalid: input.accept_valid === '1',
+          actor,
+          scope: access.scope,
+        })
+        return back(input.batch)
+      case 'cancel':
+        await cancelImport(context.db, input.batch, { scope: access.scope })
+        return back(input.batch)
+      case 'undo':
+        await undoImport(context.db, input.batch, { actor, scope: access.scope })
+        return back(input.batch)
+    }
+  } catch (error) {
+    if (error instanceof ImportStateError) {
+      if (error.code === 'notFound') throw pageOutOfScope()
+      const result: ImportsActionResult = {
+        batch: input.batch,
+        error: { code: error.code, params: error.params },
+      }
+      return data(result, { status: 409 })
+    }
+    throw error
+  }
+}
+
+/**
+ * POST /imports/upload: reads the multipart form (file to a temporary file, within the size
+ * limit), previews it and sends the browser to the preview. An XMLHttpRequest (Accept:
+ * application/json) gets `{ location }` or `{ error, message }` instead of a redirect.
+ */
+export async function importUpload(request: Request, context: AppLoadContext) {
+  const { user, access } = await requireImporter(request, context)
+  const wantsJson = (request.headers.get('Accept') ?? '').includes('application/json')
+  const { lang } = requestTranslator(request)
+  const content = texts[lang]
+  const limitMb = context.env.SAPA_IMPORT_MAX_MB
+  const fail = (code: 'too_large' | 'no_file' | 'no_source' | 'failed', status: number) => {
+    if (!wantsJson) return redirect(`/imports?upload_error=${code}`, 303)
+    const key = {
+      too_large: 'tooLarge',
+      no_file: 'noFile',
+      no_source: 'noSource',
+      failed: 'failed',
+    } as const
+    const message = content.uploadError[key[code]].replace('{mb}', String(limitMb))
+    return Response.json({ error: code, message }, { status })
+  }
+  let upload: Awaited<ReturnType<typeof readUpload>> | null = null
+  try {
+    upload = await readUpload(request, limitMb * MB)
+    const form = new FormData()
+    form.set('_csrf', upload.fields._csrf ?? '')
+    requireCsrf(request, context, form, user)
+    const fields = UploadForm.safeParse(upload.fields)
+    if (!upload.file || upload.file.size === 0) return fail('no_file', 400)
+    if (!fields.success)
+      return fail(fields.error.issues[0]?.path[0] === 'source' ? 'no_source' : 'failed', 400)
+    const preview = await previewImport(context.db, {
+      kind: fields.data.kind as (typeof IMPORT_KINDS)[number],
+      fileName: upload.file.name,
+      input: createReadStream(upload.file.path),
+      source: fields.data.source,
+      sheet: fields.data.sheet,
+      userId: user.id,
+      allowedRegionIds: access.allowedRegionIds,
+    })
+    const location = `/imports?batch=${preview.batchId}#preview`
+    return wantsJson ? Response.json({ location }) : redirect(location, 303)
+  } catch (error) {
+    if (error instanceof UploadTooLarge) return fail('too_large', 413)
+    throw error
+  } finally {
+    await upload?.remove()
+  }
+}

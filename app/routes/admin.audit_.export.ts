@@ -1,0 +1,18 @@
+// /admin/audit/export?export=csv|xlsx plus the audit page's filters: the whole filtered audit log
+// as a file (app/table-export.server.ts), built from the same query as the page. Administrators
+// only (404 for anyone else).
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { adminTexts } from '~/admin/admin-texts.server'
+import { AuditQuery, auditDownload } from '~/admin/audit-page.server'
+import { parsePageInput, queryObject } from '~/http.server'
+import { resolveLanguage } from '~/i18n/language.server'
+import { requireAdmin, requireUser } from '~/policy.server'
+import { exportFormatOf } from '~/table-export.server'
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requireAdmin(await requireUser(request, context), request)
+  const { export: _format, lang: _lang, page: _page, ...input } = queryObject(request)
+  const query = parsePageInput(AuditQuery, input)
+  const texts = adminTexts(resolveLanguage(request).lang)
+  return auditDownload(context.db, query, texts, exportFormatOf(new URL(request.url)) ?? 'csv')
+}

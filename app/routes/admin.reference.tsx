@@ -1,0 +1,262 @@
+// /admin/reference — the working calendar of a year (add or remove an exception) and every
+// deadline rule's term. Each save recomputes the deadlines it moves and the rollups in one
+// transaction and says how many cases changed. Administrators only.
+import type {
+  ActionFunctionArgs,
+  HeadersFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { adminActor } from '~/admin/actor.server'
+import { ReferenceQuery, referenceAction, referencePage } from '~/admin/reference-page.server'
+import { CsrfField } from '~/components/csrf-field'
+import { parsePageInput, queryObject } from '~/http.server'
+import { fill, type AdminErrorCode } from '~/i18n/admin/admin-content'
+import { useAdminTexts } from '~/i18n/admin/use-admin-texts'
+import { resolveLanguage } from '~/i18n/language.server'
+import { useT } from '~/i18n/use-t'
+import { requireAdmin, requireCsrf, requireUser } from '~/policy.server'
+
+// Administration pages are private to one person: never stored by a cache (a generated
+// password is shown once in the users page's answer).
+export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' })
+
+export const meta: MetaFunction = () => [{ title: 'Sapa — admin · reference data' }]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requireAdmin(await requireUser(request, context), request)
+  const query = parsePageInput(ReferenceQuery, queryObject(request))
+  return referencePage(context.db, query, resolveLanguage(request).lang)
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireAdmin(await requireUser(request, context), request)
+  const form = await request.formData()
+  requireCsrf(request, context, form, user)
+  return referenceAction(context.db, form, adminActor(user, request, context))
+}
+
+const KINDS = ['holiday', 'transfer_day_off', 'transfer_working_day'] as const
+const UNITS = ['minutes', 'calendar_days', 'working_days'] as const
+
+export default function AdminReference() {
+  const page = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const texts = useAdminTexts()
+  const tr = useT()
+  const r = texts.reference
+  const c = r.calendar
+
+  const message = (target: (t: NonNullable<typeof result>) => boolean) => {
+    if (!result || !target(result)) return null
+    if (result.ok) {
+      return (
+        <div className="form-success" role="status">
+          <p>
+            {fill(r.saved, {
+              cases: tr.number(result.casesChanged),
+              checked: tr.number(result.casesChecked),
+            })}
+            {result.intent !== 'rule' &&
+              ` ${fill(r.savedComplaints, { complaints: tr.number(result.complaintsChanged) })}`}
+          </p>
+        </div>
+      )
+    }
+    const code = result.error as AdminErrorCode
+    return (
+      <div className="form-error" role="status">
+        <p>
+          {texts.common.errorIntro}{' '}
+          {fill(texts.common.errors[code] ?? texts.common.errors.invalid, {
+            minutes: tr.number(page.maxTerm.minutes),
+            days: tr.number(page.maxTerm.working_days),
+          })}
+        </p>
+      </div>
+    )
+  }
+
+  return (
+    <>
+      <h1>{r.title}</h1>
+      <p className="lead">{r.intro}</p>
+
+      <section aria-labelledby="calendar-title">
+        <h2 id="calendar-title">{c.title}</h2>
+        <p>{c.intro}</p>
+        <nav className="year-links" aria-label={c.year}>
+          <span>{c.year}:</span>
+          {page.years.map((year) => (
+            <Link
+              key={year}
+              to={`?year=${year}`}
+              aria-current={year === page.year ? 'page' : undefined}
+            >
+              {year}
+            </Link>
+          ))}
+        </nav>
+        {message((res) => res.intent === 'remove-day')}
+        {page.days.length === 0 ? (
+          <p className="empty">{c.empty}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="admin-table calendar-table">
+              <caption>{fill(c.caption, { year: page.year })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{c.col.day}</th>
+                  <th scope="col">{c.col.weekday}</th>
+                  <th scope="col">{c.col.kind}</th>
+                  <th scope="col">{c.col.name}</th>
+                  <th scope="col">{c.col.source}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{c.remove}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.days.map((d) => (
+                  <tr key={d.day} className={`calendar-row calendar-row--${d.kind}`}>
+                    <th scope="row" className="nowrap">
+                      <time dateTime={d.day}>{tr.date(d.day)}</time>
+                    </th>
+                    <td>{r.weekdays[d.weekday]}</td>
+                    <td>
+                      <span className={`kind-badge kind-badge--${d.kind}`}>{r.kinds[d.kind]}</span>
+                    </td>
+                    <td>{d.name}</td>
+                    <td className="source-cell">{d.source}</td>
+                    <td>
+                      <Form method="post" className="inline-form">
+                        <CsrfField />
+                        <input type="hidden" name="intent" value="remove-day" />
+                        <input type="hidden" name="day" value={d.day} />
+                        <button
+                          type="submit"
+                          className="button-danger"
+                          aria-label={`${c.remove}: ${tr.date(d.day)}`}
+                        >
+                          {c.remove}
+                        </button>
+                      </Form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+
+        <h3 id="calendar-add">{c.addTitle}</h3>
+        {message((res) => res.intent === 'add-day')}
+        <Form method="post" className="admin-form admin-form--row" aria-labelledby="calendar-add">
+          <CsrfField />
+          <input type="hidden" name="intent" value="add-day" />
+          <label>
+            {c.day}
+            <input
+              type="date"
+              name="day"
+              required
+              min={`${page.year}-01-01`}
+              max={`${page.year}-12-31`}
+            />
+          </label>
+          <label>
+            {c.kind}
+            <select name="kind" required defaultValue="holiday">
+              {KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {r.kinds[kind]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {c.nameKk}
+            <input type="text" name="nameKk" lang="kk" required maxLength={200} />
+          </label>
+          <label>
+            {c.nameRu}
+            <input type="text" name="nameRu" lang="ru" required maxLength={200} />
+          </label>
+          <label>
+            {c.nameEn}
+            <input type="text" name="nameEn" lang="en" required maxLength={200} />
+          </label>
+          <button type="submit">{c.add}</button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="rules-title">
+        <h2 id="rules-title">{r.rules.title}</h2>
+        <p>{r.rules.intro}</p>
+        {page.standards.map((standard) => (
+          <div key={standard.id} className="rule-block">
+            <h3>{standard.name}</h3>
+            <div className="table-wrap">
+              <table className="admin-table rules-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{r.rules.col.channel}</th>
+                    <th scope="col">{r.rules.col.variant}</th>
+                    <th scope="col">{r.rules.col.asPrinted}</th>
+                    <th scope="col">{r.rules.col.term}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {standard.rules.map((rule) => (
+                    <tr key={rule.key}>
+                      <th scope="row">{rule.channelName}</th>
+                      <td>{rule.variantName}</td>
+                      <td lang="kk" className="as-printed-cell">
+                        {rule.asPrinted}
+                      </td>
+                      <td>
+                        <Form method="post" className="inline-form rule-form">
+                          <CsrfField />
+                          <input type="hidden" name="intent" value="rule" />
+                          <input type="hidden" name="standardId" value={standard.id} />
+                          <input type="hidden" name="channel" value={rule.channel} />
+                          <input type="hidden" name="variant" value={rule.variant} />
+                          <label>
+                            <span className="visually-hidden">
+                              {r.rules.amount}: {rule.channelName}, {rule.variantName}
+                            </span>
+                            <input
+                              type="number"
+                              name="termAmount"
+                              min={1}
+                              max={page.maxTerm[rule.termUnit]}
+                              required
+                              defaultValue={rule.termAmount}
+                            />
+                          </label>
+                          <label>
+                            <span className="visually-hidden">{r.rules.unit}</span>
+                            <select name="termUnit" defaultValue={rule.termUnit}>
+                              {UNITS.map((unit) => (
+                                <option key={unit} value={unit}>
+                                  {r.units[unit]}
+                                </option>
+                              ))}
+                            </select>
+                          </label>
+                          <button type="submit">{r.rules.save}</button>
+                        </Form>
+                        {message((res) => res.intent === 'rule' && res.target === rule.key)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        ))}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,295 @@
+// /admin/users — every user with role, scope, status, last sign-in and lock; create a user,
+// reset a password (a generated one is shown once), deactivate and reactivate. Administrators
+// only (404 for anyone else, also for the form posts).
+import type {
+  ActionFunctionArgs,
+  HeadersFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { adminActor } from '~/admin/actor.server'
+import { usersAction, usersPage } from '~/admin/users-page.server'
+import { CsrfField } from '~/components/csrf-field'
+import { fill, type AdminErrorCode } from '~/i18n/admin/admin-content'
+import { useAdminTexts } from '~/i18n/admin/use-admin-texts'
+import { resolveLanguage } from '~/i18n/language.server'
+import { useT } from '~/i18n/use-t'
+import { requireAdmin, requireCsrf, requireUser } from '~/policy.server'
+
+// Administration pages are private to one person: never stored by a cache (a generated
+// password is shown once in the users page's answer).
+export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' })
+
+export const meta: MetaFunction = () => [{ title: 'Sapa — admin · users' }]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = requireAdmin(await requireUser(request, context), request)
+  return usersPage(context.db, user, resolveLanguage(request).lang)
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireAdmin(await requireUser(request, context), request)
+  const form = await request.formData()
+  requireCsrf(request, context, form, user)
+  return usersAction(context.db, form, adminActor(user, request, context))
+}
+
+const ROLES = ['admin', 'ministry_official', 'regional_qc', 'agency_chair'] as const
+
+export default function AdminUsers() {
+  const page = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const texts = useAdminTexts()
+  const tr = useT()
+  const u = texts.users
+  const errorText = (code: string) =>
+    fill(texts.common.errors[code as AdminErrorCode] ?? texts.common.errors.invalid, {
+      min: page.minPasswordLength,
+    })
+  const createErrors = result?.intent === 'create' && !result.ok ? result.errors : {}
+  const values = result?.intent === 'create' && !result.ok ? result.values : null
+  const fieldError = (field: keyof typeof createErrors) => {
+    const code = createErrors[field]
+    return code ? (
+      <span className="field-error" id={`create-${field}-error`}>
+        {errorText(code)}
+      </span>
+    ) : null
+  }
+  const invalid = (field: keyof typeof createErrors) =>
+    createErrors[field]
+      ? { 'aria-invalid': true as const, 'aria-describedby': `create-${field}-error` }
+      : {}
+
+  return (
+    <>
+      <h1>{u.title}</h1>
+      <p className="lead">{u.intro}</p>
+
+      {result && (
+        <div className={result.ok ? 'form-success' : 'form-error'} role="status">
+          {result.ok ? (
+            <>
+              <p>
+                {result.intent === 'create'
+                  ? fill(u.create.created, { email: result.email })
+                  : result.intent === 'reset'
+                    ? fill(u.reset.done, {
+                        email: result.email,
+                        sessions: tr.number(result.sessionsEnded),
+                      })
+                    : result.intent === 'deactivate'
+                      ? fill(u.deactivated, {
+                          email: result.email,
+                          sessions: tr.number(result.sessionsEnded),
+                          tokens: tr.number(result.tokensRevoked),
+                        })
+                      : fill(u.reactivated, { email: result.email })}
+              </p>
+              {(result.intent === 'create' || result.intent === 'reset') &&
+                result.generatedPassword && (
+                  <p>
+                    {fill(u.generated, { email: result.email })}{' '}
+                    <span className="token-value" data-testid="generated-password">
+                      {result.generatedPassword}
+                    </span>
+                  </p>
+                )}
+            </>
+          ) : result.intent === 'create' ? (
+            <p>{texts.common.errorIntro}</p>
+          ) : (
+            <p>
+              {texts.common.errorIntro} {errorText(result.error)}
+            </p>
+          )}
+        </div>
+      )}
+
+      <section aria-labelledby="users-list">
+        <h2 id="users-list">{u.listTitle}</h2>
+        <div className="table-wrap">
+          <table className="admin-table">
+            <thead>
+              <tr>
+                <th scope="col">{u.col.email}</th>
+                <th scope="col">{u.col.name}</th>
+                <th scope="col">{u.col.role}</th>
+                <th scope="col">{u.col.scope}</th>
+                <th scope="col">{u.col.status}</th>
+                <th scope="col">{u.col.lastSignIn}</th>
+                <th scope="col">{u.col.lockedUntil}</th>
+                <th scope="col">{u.col.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.users.map((user) => (
+                <tr key={user.id} className={user.active ? undefined : 'is-inactive'}>
+                  <th scope="row">
+                    {user.email}
+                    {user.isMe && <span className="muted"> ({u.you})</span>}
+                  </th>
+                  <td>{user.name}</td>
+                  <td>{tr.t(`role.${user.role}`)}</td>
+                  <td>{user.scope ?? <span className="muted">{u.allRegions}</span>}</td>
+                  <td>
+                    <span
+                      className={`state-badge state-badge--${user.active ? 'active' : 'inactive'}`}
+                    >
+                      {user.active ? u.active : u.inactive}
+                    </span>
+                  </td>
+                  <td className="nowrap">{user.lastSignIn ?? u.never}</td>
+                  <td className="nowrap">
+                    {user.lockedUntil ?? <span className="muted">{u.notLocked}</span>}
+                  </td>
+                  <td>
+                    {!user.isMe && (
+                      <div className="row-actions">
+                        <Form method="post" className="inline-form">
+                          <CsrfField />
+                          <input type="hidden" name="userId" value={user.id} />
+                          <input
+                            type="hidden"
+                            name="intent"
+                            value={user.active ? 'deactivate' : 'reactivate'}
+                          />
+                          <button
+                            type="submit"
+                            className={user.active ? 'button-danger' : undefined}
+                            aria-label={`${user.active ? u.deactivate : u.reactivate}: ${user.email}`}
+                          >
+                            {user.active ? u.deactivate : u.reactivate}
+                          </button>
+                        </Form>
+                        <details className="row-details">
+                          <summary>{u.reset.summary}</summary>
+                          <Form method="post" className="admin-form admin-form--compact">
+                            <CsrfField />
+                            <input type="hidden" name="intent" value="reset" />
+                            <input type="hidden" name="userId" value={user.id} />
+                            <label>
+                              {u.reset.password}
+                              <input
+                                type="text"
+                                name="password"
+                                autoComplete="off"
+                                minLength={page.minPasswordLength}
+                                maxLength={1000}
+                              />
+                            </label>
+                            <p className="note">
+                              {fill(u.create.passwordHint, { min: page.minPasswordLength })}
+                            </p>
+                            <button type="submit">{u.reset.submit}</button>
+                          </Form>
+                        </details>
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="users-create">
+        <h2 id="users-create">{u.create.title}</h2>
+        {/* A new key after each created user: the form starts empty again. */}
+        <Form
+          method="post"
+          className="admin-form"
+          noValidate
+          key={result?.intent === 'create' && result.ok ? result.email : 'create'}
+        >
+          <CsrfField />
+          <input type="hidden" name="intent" value="create" />
+          <label>
+            {u.create.email}
+            <input
+              type="email"
+              name="email"
+              required
+              maxLength={320}
+              autoComplete="off"
+              defaultValue={values?.email}
+              {...invalid('email')}
+            />
+            {fieldError('email')}
+          </label>
+          <label>
+            {u.create.name}
+            <input
+              type="text"
+              name="name"
+              required
+              maxLength={200}
+              defaultValue={values?.name}
+              {...invalid('name')}
+            />
+            {fieldError('name')}
+          </label>
+          <label>
+            {u.create.role}
+            <select name="role" required defaultValue={values?.role ?? ''} {...invalid('role')}>
+              <option value="">{u.create.choose}</option>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {tr.t(`role.${role}`)}
+                </option>
+              ))}
+            </select>
+            {fieldError('role')}
+          </label>
+          <label>
+            {u.create.region}
+            <select
+              name="regionCode"
+              defaultValue={values?.regionCode ?? ''}
+              {...invalid('regionCode')}
+            >
+              <option value="">{u.create.choose}</option>
+              {page.regions.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+            <span className="note">{u.create.regionHint}</span>
+            {fieldError('regionCode')}
+          </label>
+          <label>
+            {u.create.agency}
+            <select name="agencyId" defaultValue={values?.agencyId ?? ''} {...invalid('agencyId')}>
+              <option value="">{u.create.choose}</option>
+              {page.agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+            <span className="note">{u.create.agencyHint}</span>
+            {fieldError('agencyId')}
+          </label>
+          <label>
+            {u.create.password}
+            <input
+              type="text"
+              name="password"
+              autoComplete="off"
+              maxLength={1000}
+              {...invalid('password')}
+            />
+            <span className="note">
+              {fill(u.create.passwordHint, { min: page.minPasswordLength })}
+            </span>
+            {fieldError('password')}
+          </label>
+          <button type="submit">{u.create.submit}</button>
+        </Form>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,356 @@
+// /imports — the Import page (issue 4): check a file (kind, source, the file: dropped or chosen),
+// see its preview (rows read, valid, invalid with the first errors as file · row · column ·
+// value · message, new / updated / unchanged), write it or cancel, and the batch history with an
+// undo (after a confirmation) per written batch. For administrators and regional departments (their
+// region's batches only); works without JS. ?batch=N shows a batch, ?undo=N asks to confirm.
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { ImportUploadForm } from '~/components/import-upload-form'
+import { CsrfField } from '~/components/csrf-field'
+import type { BatchStatus, ImportsContent } from '~/i18n/imports/imports-content'
+import { useT } from '~/i18n/use-t'
+import { importsAction, importsPage } from '~/import/page.server'
+import importsCss from '~/styles/imports.css'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: importsCss }]
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.title} — Sapa` : 'Sapa' },
+]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return importsPage(request, context)
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  return importsAction(request, context)
+}
+
+const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  )
+
+const STATUS_ICON: Record<BatchStatus, string> = {
+  preview: '◔',
+  committed: '✓',
+  cancelled: '✕',
+  undone: '↶',
+}
+
+function BatchStatusBadge({ status, texts }: { status: BatchStatus; texts: ImportsContent }) {
+  return (
+    <span className={`batch-status batch-status--${status}`}>
+      <span aria-hidden="true">{STATUS_ICON[status]}</span> {texts.status[status]}
+    </span>
+  )
+}
+
+export default function Imports() {
+  const page = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const tr = useT()
+  const { texts, preview, undo, history } = page
+  const n = (value: number) => tr.number(value)
+  const busy = navigation.state !== 'idle'
+  const uploadError =
+    page.uploadError &&
+    fill(
+      texts.uploadError[
+        (
+          {
+            too_large: 'tooLarge',
+            no_file: 'noFile',
+            no_source: 'noSource',
+            failed: 'failed',
+          } as const
+        )[page.uploadError]
+      ],
+      { mb: tr.number(page.limitMb) },
+    )
+  const actionError =
+    result && 'error' in result ? fill(texts.state[result.error.code], result.error.params) : null
+
+  return (
+    <>
+      <h1>{texts.title}</h1>
+      <p className="lead">{texts.intro}</p>
+
+      {preview && (
+        <section className="import-panel" id="preview" aria-labelledby="preview-title">
+          <h2 id="preview-title">
+            {fill(texts.preview.title, { file: preview.fileName })}{' '}
+            <span className="import-panel__batch">
+              {fill(texts.preview.batch, { id: preview.id })}
+            </span>
+          </h2>
+          <p className="import-panel__meta">
+            <BatchStatusBadge status={preview.status} texts={texts} /> · {preview.kindName} ·{' '}
+            {preview.source} · {preview.user} · {preview.created}
+          </p>
+          {actionError && (
+            <p className="form-error" role="alert">
+              {actionError}
+            </p>
+          )}
+          {preview.status === 'committed' && (
+            <p className="form-success" role="status">
+              {fill(texts.preview.committed, {
+                new: n(preview.rowsNew),
+                updated: n(preview.rowsUpdated),
+                unchanged: n(preview.rowsUnchanged),
+              })}
+            </p>
+          )}
+          {preview.status === 'cancelled' && (
+            <p className={preview.fileError ? 'form-error' : 'notice'} role="status">
+              {preview.fileError ? texts.preview.fileError : texts.preview.cancelled}
+            </p>
+          )}
+          {preview.status === 'undone' && (
+            <p className="notice" role="status">
+              {texts.preview.undone}
+            </p>
+          )}
+          {!preview.fileError && (
+            <dl className="import-counts" aria-label={texts.preview.counts}>
+              {(
+                [
+                  ['rowsRead', preview.rowsRead],
+                  ['valid', preview.rowsValid],
+                  ['invalid', preview.rowsInvalid],
+                  ['new', preview.rowsNew],
+                  ['updated', preview.rowsUpdated],
+                  ['unchanged', preview.rowsUnchanged],
+                ] as const
+              ).map(([key, value]) => (
+                <div key={key} className={`import-counts__${key}`}>
+                  <dt>{texts.preview[key]}</dt>
+                  <dd>{n(value)}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          {preview.errors.length > 0 && (
+            <>
+              <h3>{texts.preview.errorsTitle}</h3>
+              {preview.errors.length >= 100 && (
+                <p className="note">
+                  {fill(texts.preview.errorsShown, {
+                    shown: n(preview.errors.length),
+                    total: n(preview.rowsInvalid),
+                  })}
+                </p>
+              )}
+              <div className="table-wrap">
+                <table className="import-errors">
+                  <thead>
+                    <tr>
+                      <th scope="col">{texts.preview.col.file}</th>
+                      <th scope="col" className="num">
+                        {texts.preview.col.row}
+                      </th>
+                      <th scope="col">{texts.preview.col.column}</th>
+                      <th scope="col">{texts.preview.col.value}</th>
+                      <th scope="col">{texts.preview.col.message}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {preview.errors.map((e, i) => (
+                      <tr key={i}>
+                        <td>{e.file}</td>
+                        <td className="num">{e.row === null ? '—' : n(e.row)}</td>
+                        <td className="code">{e.column ?? '—'}</td>
+                        <td className="import-errors__value">{e.value ?? ''}</td>
+                        <td>{e.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+          {preview.status === 'preview' && (
+            <div className="import-actions">
+              {preview.rowsInvalid > 0 && <p className="notice">{texts.preview.invalidNote}</p>}
+              {preview.rowsValid > 0 && (
+                <Form method="post" className="inline-form">
+                  <CsrfField />
+                  <input type="hidden" name="intent" value="commit" />
+                  <input type="hidden" name="batch" value={preview.id} />
+                  {preview.rowsInvalid > 0 && <input type="hidden" name="accept_valid" value="1" />}
+                  <button type="submit" disabled={busy}>
+                    {preview.rowsInvalid > 0
+                      ? fill(texts.preview.commitValid, { count: n(preview.rowsValid) })
+                      : texts.preview.commit}
+                  </button>
+                </Form>
+              )}
+              <Form method="post" className="inline-form">
+                <CsrfField />
+                <input type="hidden" name="intent" value="cancel" />
+                <input type="hidden" name="batch" value={preview.id} />
+                <button type="submit" className="button-secondary" disabled={busy}>
+                  {texts.preview.cancel}
+                </button>
+              </Form>
+            </div>
+          )}
+          {preview.status === 'committed' && (
+            <p>
+              <Link to={`/imports?undo=${preview.id}#undo`}>{texts.history.undo}</Link>
+            </p>
+          )}
+          <p>
+            <Link to="/imports">{texts.preview.close}</Link>
+          </p>
+        </section>
+      )}
+
+      {undo && (
+        <section
+          className="import-panel import-panel--confirm"
+          id="undo"
+          aria-labelledby="undo-title"
+        >
+          <h2 id="undo-title">{fill(texts.undo.title, { id: undo.id })}</h2>
+          <p>
+            {fill(texts.undo.body, {
+              new: n(undo.rowsNew),
+              updated: n(undo.rowsUpdated),
+              file: undo.fileName,
+              kind: undo.kindName,
+              when: undo.committed ?? undo.created,
+            })}
+          </p>
+          {actionError && result && 'batch' in result && result.batch === undo.id && (
+            <p className="form-error" role="alert">
+              {actionError}
+            </p>
+          )}
+          <div className="import-actions">
+            <Form method="post" className="inline-form">
+              <CsrfField />
+              <input type="hidden" name="intent" value="undo" />
+              <input type="hidden" name="batch" value={undo.id} />
+              <button type="submit" disabled={busy}>
+                {texts.undo.confirm}
+              </button>
+            </Form>
+            <Link to="/imports">{texts.undo.back}</Link>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="import-upload-title">
+        <h2 id="import-upload-title">{texts.upload.title}</h2>
+        <ImportUploadForm
+          texts={texts}
+          kinds={page.kinds}
+          sources={page.sources}
+          limitMb={page.limitMb}
+          initialError={uploadError || null}
+        />
+        <p className="note import-templates">
+          {texts.upload.templatesHint}{' '}
+          {page.kinds.map((k, i) => (
+            <span key={k.kind}>
+              {i > 0 && ' · '}
+              {k.name}:{' '}
+              <a href={`/api/v1/import/${k.kind}/template.csv`} download>
+                CSV
+              </a>
+              ,{' '}
+              <a href={`/api/v1/import/${k.kind}/template.xlsx`} download>
+                XLSX
+              </a>
+            </span>
+          ))}
+        </p>
+      </section>
+
+      <section aria-labelledby="import-history-title">
+        <h2 id="import-history-title">{texts.history.title}</h2>
+        <p className="note">
+          {page.region
+            ? fill(texts.history.introRegion, { region: page.region })
+            : texts.history.introAll}
+        </p>
+        {history.length === 0 ? (
+          <p className="empty">{texts.history.empty}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="import-history">
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    {texts.history.col.id}
+                  </th>
+                  <th scope="col">{texts.history.col.created}</th>
+                  <th scope="col">{texts.history.col.user}</th>
+                  <th scope="col">{texts.history.col.kind}</th>
+                  <th scope="col">{texts.history.col.source}</th>
+                  <th scope="col">{texts.history.col.file}</th>
+                  <th scope="col" className="num">
+                    {texts.history.col.read}
+                  </th>
+                  <th scope="col" className="num">
+                    {texts.history.col.new}
+                  </th>
+                  <th scope="col" className="num">
+                    {texts.history.col.updated}
+                  </th>
+                  <th scope="col" className="num">
+                    {texts.history.col.unchanged}
+                  </th>
+                  <th scope="col" className="num">
+                    {texts.history.col.invalid}
+                  </th>
+                  <th scope="col">{texts.history.col.status}</th>
+                  <th scope="col">{texts.history.col.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((b) => (
+                  <tr key={b.id} data-batch={b.id}>
+                    <th scope="row" className="num">
+                      <Link to={`/imports?batch=${b.id}#preview`}>{b.id}</Link>
+                    </th>
+                    <td className="nowrap">{b.created}</td>
+                    <td>{b.user}</td>
+                    <td>{b.kindName}</td>
+                    <td>{b.source}</td>
+                    <td className="import-history__file">{b.fileName}</td>
+                    <td className="num">{n(b.rowsRead)}</td>
+                    <td className="num">{n(b.rowsNew)}</td>
+                    <td className="num">{n(b.rowsUpdated)}</td>
+                    <td className="num">{n(b.rowsUnchanged)}</td>
+                    <td className="num">{n(b.rowsInvalid)}</td>
+                    <td>
+                      <BatchStatusBadge status={b.status} texts={texts} />
+                    </td>
+                    <td className="nowrap">
+                      <Link to={`/imports?batch=${b.id}#preview`}>{texts.history.open}</Link>
+                      {b.status === 'committed' && (
+                        <>
+                          {' · '}
+                          <Link to={`/imports?undo=${b.id}#undo`}>{texts.history.undo}</Link>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,284 @@
+// /indicators/:standard/:code?year=&month=&region=&district=&office=&channel= — what one number
+// is made of: the engine's value, numerator and denominator for that scope, period and channel,
+// their definitions (DESIGN §3 in the Methodology page's words), and for a case measure the
+// cases themselves (late ones first for 1.1), counted again from the cases table. The scope is
+// authorised like the API's (404 outside it).
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { CaseTable } from '~/components/case-table'
+import { CodeText } from '~/components/code-text'
+import { ExportLinks } from '~/components/export-links'
+import { normativeText } from '~/components/indicator-value'
+import { CoverageFlag, StatusBadge } from '~/components/status-badge'
+import { useHrefWith } from '~/components/use-href-with'
+import { DrillDownParams, DrillDownQuery } from '~/dashboard-query.server'
+import { drillDown } from '~/drill-down.server'
+import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http.server'
+import { requestTranslator } from '~/i18n/language.server'
+import { useT } from '~/i18n/use-t'
+import { UnknownScopeError } from '~/indicators.server'
+import {
+  AccessDenied,
+  indicatorAccess,
+  pageOutOfScope,
+  requireUser,
+  userScope,
+} from '~/policy.server'
+import dashboardCss from '~/styles/dashboard.css'
+import regionCss from '~/styles/region-dashboard.css'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: dashboardCss },
+  { rel: 'stylesheet', href: regionCss },
+]
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  {
+    title: data
+      ? `${data.indicator.code} ${data.indicator.shortName} · ${data.scope.name} · ${data.year} — Sapa`
+      : 'Sapa',
+  },
+]
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context)
+  const { lang } = requestTranslator(request)
+  const parsed = parseInput(DrillDownParams, params)
+  if (!parsed.ok) throw pageNotFound('error.notFound.body')
+  const scope = await userScope(context.db, user)
+  const query = parsePageInput(DrillDownQuery, queryObject(request))
+  try {
+    const access = await indicatorAccess(context.db, scope, {
+      region: query.region,
+      district: query.district,
+      office: query.office,
+      standard: parsed.value.standard,
+      year: query.year,
+    })
+    const view = await drillDown(context.db, parsed.value, query, lang, new Date(), access)
+    if (!view) throw pageNotFound('error.notFound.body')
+    return view
+  } catch (error) {
+    if (error instanceof AccessDenied || error instanceof UnknownScopeError) {
+      throw pageOutOfScope()
+    }
+    throw error
+  }
+}
+
+export default function DrillDownPage() {
+  const data = useLoaderData<typeof loader>()
+  const tr = useT()
+  const hrefWith = useHrefWith()
+  const texts = data.texts
+  const c = texts.common
+  const k = texts.drillDown
+  const row = data.row
+  const normative = normativeText(tr, data.indicator.normativeRef)
+  const exportPath = `/indicators/${data.indicator.standard}/${data.indicator.code}/export`
+  const periodName =
+    data.month === null ? String(data.year) : `${c.months[data.month - 1]} ${data.year}`
+  // The cases are counted again from the cases table: they must give the indicator's numbers.
+  const agrees =
+    !data.cases ||
+    (data.cases.counts.numerator === row?.numerator &&
+      data.cases.counts.denominator === row?.denominator)
+  const subsetLabel = (subset: 'rest' | 'numerator' | 'denominator') =>
+    subset === 'rest'
+      ? data.indicator.measure === 'on_time'
+        ? k.subsets.restOnTime
+        : k.subsets.rest
+      : k.subsets[subset]
+  return (
+    <>
+      {data.scope.back && (
+        <p className="breadcrumb">
+          <Link to={data.scope.back}>
+            ← {k.back}: {data.scope.name}
+          </Link>
+        </p>
+      )}
+      <h1 className="drill-title">
+        <span className="drill-title__code">{data.indicator.code}</span> {data.indicator.shortName}
+      </h1>
+      <p className="lead">{data.indicator.name}</p>
+      <p className="note">{data.indicator.standardName}</p>
+
+      <dl className="facts">
+        <div>
+          <dt>{k.scope}</dt>
+          <dd>{data.scope.name}</dd>
+        </div>
+        <div>
+          <dt>{k.period}</dt>
+          <dd>{periodName}</dd>
+        </div>
+        <div>
+          <dt>{c.channel}</dt>
+          <dd>{data.channel?.name ?? c.allChannels}</dd>
+        </div>
+      </dl>
+
+      <nav className="month-links" aria-label={k.period}>
+        <Link
+          to={hrefWith({ month: null, page: null })}
+          aria-current={data.month === null ? 'page' : undefined}
+        >
+          {data.year} ({k.wholeYear})
+        </Link>
+        {c.months.map((month, i) => (
+          <Link
+            key={month}
+            to={hrefWith({ month: i + 1, page: null })}
+            aria-current={data.month === i + 1 ? 'page' : undefined}
+          >
+            {month}
+          </Link>
+        ))}
+      </nav>
+
+      <section aria-labelledby="number" className="dashboard-section drill-number">
+        <h2 id="number">{k.title}</h2>
+        <p className="note">{c.asOf.replace('{date}', tr.date(data.asOf))}</p>
+        {row ? (
+          <>
+            <p className="drill-number__value">
+              {row.value === null ? c.noData : tr.percent(row.value, 2)}{' '}
+              <StatusBadge status={row.status} />
+            </p>
+            <p className="drill-number__formula">
+              {row.value === null
+                ? k.noDataFormula
+                : k.formula
+                    .replace('{numerator}', tr.number(row.numerator))
+                    .replace('{denominator}', tr.number(row.denominator))
+                    .replace('{value}', tr.percent(row.value, 2))}
+            </p>
+            <dl className="facts">
+              <div>
+                <dt>{c.numerator}</dt>
+                <dd>{tr.number(row.numerator)}</dd>
+              </div>
+              <div>
+                <dt>{c.denominator}</dt>
+                <dd>{tr.number(row.denominator)}</dd>
+              </div>
+              <div>
+                <dt>{c.normative}</dt>
+                <dd>{normative ?? c.none}</dd>
+              </div>
+              <div>
+                <dt>{c.target}</dt>
+                <dd>{row.target === null ? c.none : tr.percent(row.target)}</dd>
+              </div>
+              {row.ciLow !== null && row.ciHigh !== null && (
+                <div>
+                  <dt>{c.interval}</dt>
+                  <dd>
+                    {c.intervalValue
+                      .replace('{low}', tr.percent(row.ciLow, 2))
+                      .replace('{high}', tr.percent(row.ciHigh, 2))}
+                  </dd>
+                </div>
+              )}
+              <div>
+                <dt>{c.coverage}</dt>
+                <dd>
+                  {tr.t('coverage.counts', {
+                    contributing: tr.number(row.coverage.contributing),
+                    serving: tr.number(row.coverage.serving),
+                  })}
+                </dd>
+              </div>
+            </dl>
+            {row.coverage.low && <CoverageFlag />}
+          </>
+        ) : (
+          <p className="empty">{c.noData}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="definitions" className="dashboard-section">
+        <h2 id="definitions">{k.definitions}</h2>
+        <dl className="definitions">
+          <dt>{c.numerator}</dt>
+          <dd>
+            <CodeText text={data.definition.numerator} />
+          </dd>
+          <dt>{c.denominator}</dt>
+          <dd>
+            <CodeText text={data.definition.denominator} />
+          </dd>
+          <dt>{k.periodKey}</dt>
+          <dd>
+            <CodeText text={data.definition.periodKey} />
+          </dd>
+          {data.definition.notes.length > 0 && (
+            <>
+              <dt>{k.notes}</dt>
+              <dd>
+                <ul>
+                  {data.definition.notes.map((note) => (
+                    <li key={note}>
+                      <CodeText text={note} />
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+        </dl>
+        {data.indicator.source === 'surveys' && <p className="note">{k.surveyNote}</p>}
+        {data.indicator.source === 'complaints' && <p className="note">{k.complaintNote}</p>}
+        {data.indicator.source === 'publications' && <p className="note">{k.publicationNote}</p>}
+      </section>
+
+      {data.cases && (
+        <section aria-labelledby="cases" className="dashboard-section">
+          <div className="section-head">
+            <h2 id="cases">{k.caseList}</h2>
+            <ExportLinks
+              path={exportPath}
+              table="cases"
+              label={c.download}
+              tableName={`${k.caseList}: ${subsetLabel(data.cases.subset)}`}
+            />
+          </div>
+          <p className={agrees ? 'note' : 'notice'} role={agrees ? undefined : 'status'}>
+            {(agrees ? k.agree : k.disagree)
+              .replace('{numerator}', tr.number(data.cases.counts.numerator))
+              .replace('{denominator}', tr.number(data.cases.counts.denominator))}
+          </p>
+          <nav className="tabs tabs--small" aria-label={k.caseList}>
+            {(['rest', 'numerator', 'denominator'] as const).map((subset) => {
+              const count =
+                subset === 'numerator'
+                  ? data.cases!.counts.numerator
+                  : subset === 'denominator'
+                    ? data.cases!.counts.denominator
+                    : data.cases!.counts.denominator - data.cases!.counts.numerator
+              return (
+                <Link
+                  key={subset}
+                  to={hrefWith({ cases: subset, page: null }, undefined, '#cases')}
+                  aria-current={data.cases!.subset === subset ? 'page' : undefined}
+                  preventScrollReset
+                >
+                  {subsetLabel(subset)} ({tr.number(count)})
+                </Link>
+              )
+            })}
+          </nav>
+          <CaseTable
+            id="cases"
+            caption={subsetLabel(data.cases.subset)}
+            measure={data.cases.measure}
+            page={data.cases.list}
+            texts={texts}
+            params={{ sort: 'sort', dir: 'dir', page: 'page' }}
+          />
+        </section>
+      )}
+    </>
+  )
+}

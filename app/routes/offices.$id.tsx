@@ -1,0 +1,214 @@
+// /offices/:id?year=&standard= — one office: its reference facts, a card per indicator of a
+// standard it serves, month by month, and its late cases. An office outside the caller's region
+// (in that year) does not exist for them: 404.
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { CaseTable } from '~/components/case-table'
+import { DashboardFilters } from '~/components/dashboard-filters'
+import { ExportLinks } from '~/components/export-links'
+import { IndicatorCards } from '~/components/indicator-cards'
+import { MonthlyTable } from '~/components/monthly-table'
+import { TrendCharts } from '~/components/trend-charts'
+import { OfficeParams, OfficeViewQuery } from '~/dashboard-query.server'
+import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http.server'
+import { requestTranslator } from '~/i18n/language.server'
+import { useT } from '~/i18n/use-t'
+import { officeView } from '~/office-view.server'
+import { AccessDenied, pageOutOfScope, requireUser, userScope } from '~/policy.server'
+import { UnknownStandardError } from '~/region-dashboard.server'
+import dashboardCss from '~/styles/dashboard.css'
+import regionCss from '~/styles/region-dashboard.css'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: dashboardCss },
+  { rel: 'stylesheet', href: regionCss },
+]
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.office.name} · ${data.year} — Sapa` : 'Sapa' },
+]
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context)
+  const { lang } = requestTranslator(request)
+  const parsed = parseInput(OfficeParams, params)
+  if (!parsed.ok) throw pageNotFound('error.notFound.body')
+  const scope = await userScope(context.db, user)
+  const query = parsePageInput(OfficeViewQuery, queryObject(request))
+  try {
+    const view = await officeView(context.db, parsed.value.id, query, lang, new Date(), scope)
+    if (!view) throw pageNotFound('error.notFound.body')
+    return view
+  } catch (error) {
+    if (error instanceof AccessDenied) throw pageOutOfScope()
+    if (error instanceof UnknownStandardError) {
+      throw pageNotFound('error.standardNotFound', { id: error.id })
+    }
+    throw error
+  }
+}
+
+export default function OfficePage() {
+  const data = useLoaderData<typeof loader>()
+  const tr = useT()
+  const texts = data.texts
+  const c = texts.common
+  const o = texts.officeView
+  const d = data.dashboard
+  const exportPath = `/offices/${data.office.code}/export`
+  const fill = (text: string) => text.replace('{year}', String(data.year))
+  return (
+    <>
+      {data.office.region && (
+        <p className="breadcrumb">
+          <Link
+            to={`/regions/${data.office.region.code}?year=${data.year}${d ? `&standard=${d.standard.id}` : ''}`}
+          >
+            ← {o.backToRegion.replace('{region}', data.office.region.name)}
+          </Link>
+        </p>
+      )}
+      <h1>{data.office.name}</h1>
+      {tr.lang !== 'kk' && data.office.nameKk !== data.office.name && (
+        <p className="secondary-name secondary-name--title" lang="kk">
+          {data.office.nameKk}
+        </p>
+      )}
+      <p className="lead">
+        {fill(o.lead)}
+        {d && <> · {d.standard.name}</>}
+      </p>
+
+      <dl className="facts">
+        <div>
+          <dt>{o.facts.code}</dt>
+          <dd className="code">{data.office.code}</dd>
+        </div>
+        <div>
+          <dt>{o.facts.kind}</dt>
+          <dd>{tr.t(`officeKind.${data.office.kind}`)}</dd>
+        </div>
+        {data.office.region && (
+          <div>
+            <dt>{o.facts.region}</dt>
+            <dd>{data.office.region.name}</dd>
+          </div>
+        )}
+        {data.office.district && (
+          <div>
+            <dt>{o.facts.district}</dt>
+            <dd>{data.office.district}</dd>
+          </div>
+        )}
+        {data.office.addressKk && (
+          <div>
+            <dt>{o.facts.address}</dt>
+            <dd lang="kk">{data.office.addressKk}</dd>
+          </div>
+        )}
+        {data.office.phone && (
+          <div>
+            <dt>{o.facts.phone}</dt>
+            <dd className="nowrap">{data.office.phone}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{o.facts.services}</dt>
+          <dd>
+            {data.office.services.length === 0 ? (
+              o.noServices
+            ) : (
+              <ul className="plain-list">
+                {data.office.services.map((s) => (
+                  <li key={s.id}>
+                    <Link to={`?year=${data.year}&standard=${s.id}`}>{s.name}</Link>{' '}
+                    <span className="muted">({s.channels.join(', ')})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+      </dl>
+
+      <DashboardFilters
+        year={data.year}
+        years={data.years}
+        standard={d?.standard.id ?? null}
+        standards={data.standards}
+        texts={c}
+      />
+
+      {d && !d.served && (
+        <p className="notice" role="status">
+          {o.notServed}
+        </p>
+      )}
+
+      {d && (
+        <>
+          <section aria-labelledby="indicators" className="dashboard-section">
+            <div className="section-head">
+              <h2 id="indicators">{c.cardsTitle}</h2>
+              <ExportLinks
+                path={exportPath}
+                table="indicators"
+                label={c.download}
+                tableName={c.tables.indicators}
+              />
+            </div>
+            <p className="note">{c.asOf.replace('{date}', tr.date(data.asOf))}</p>
+            <IndicatorCards cards={d.cards} drill={d.drill} texts={texts} year={data.year} />
+          </section>
+
+          <section aria-labelledby="trend" className="dashboard-section">
+            <div className="section-head">
+              <h2 id="trend">{c.trendTitle}</h2>
+              <ExportLinks
+                path={exportPath}
+                table="monthly"
+                label={c.download}
+                tableName={c.tables.monthly}
+              />
+            </div>
+            <p className="note">{c.trendIntro}</p>
+            <TrendCharts cards={d.cards} texts={texts} tableId="monthly-table" />
+            <MonthlyTable
+              id="monthly-table"
+              caption={fill(c.trendCaption)}
+              cards={d.cards}
+              drill={d.drill}
+              texts={texts}
+            />
+          </section>
+
+          {d.late && (
+            <section aria-labelledby="late" className="dashboard-section">
+              <div className="section-head">
+                <h2 id="late">{texts.cases.lateTitle}</h2>
+                <ExportLinks
+                  path={exportPath}
+                  table="late"
+                  label={c.download}
+                  tableName={c.tables.late}
+                />
+              </div>
+              <p className="note">
+                {texts.cases.lateIntro.replace('{indicator}', d.late.indicator)}{' '}
+                <Link to={d.late.href}>{texts.regionDashboard.lateLink} →</Link>
+              </p>
+              <CaseTable
+                id="late"
+                caption={`${d.late.indicator} ${texts.measureShort.on_time}`}
+                measure="on_time"
+                page={d.late}
+                texts={texts}
+                params={{ sort: 'lsort', dir: 'ldir', page: 'lpage' }}
+              />
+            </section>
+          )}
+        </>
+      )}
+    </>
+  )
+}

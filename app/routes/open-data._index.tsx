@@ -1,0 +1,59 @@
+// /open-data — public (no sign-in): every published annual report, each edition with a stable
+// address per format. Only published editions are listed or served (drafts have no address here).
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { formatDate } from '~/i18n/format'
+import { openDataPage } from '~/report-pages.server'
+import reportsCss from '~/styles/reports.css'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportsCss }]
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.texts.pages.openDataTitle} — Sapa` : 'Sapa' },
+]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return openDataPage(request, context)
+}
+
+export default function OpenData() {
+  const data = useLoaderData<typeof loader>()
+  const p = data.texts.pages
+  return (
+    <>
+      <h1>{p.openDataTitle}</h1>
+      <p>{p.openDataIntro}</p>
+      {data.editions.length === 0 ? (
+        <p role="status">{p.openDataEmpty}</p>
+      ) : (
+        <ul className="open-data-list">
+          {data.editions.map((e) => (
+            <li key={`${e.year}-${e.regionCode}-${e.version}`}>
+              <h2>
+                {e.year} · {e.regionName ? e.regionName[data.lang] : data.texts.nation} ·{' '}
+                {p.version} {e.version}
+              </h2>
+              <p>
+                {p.publishedAt}: {formatDate(data.lang, e.publishedAt)} · {data.texts.dataVersion}:{' '}
+                <code>{e.dataVersion}</code>
+              </p>
+              <p>
+                {data.texts.contentHash}: <code>{e.contentHash}</code>
+              </p>
+              <p>{p.openDataFormats}: </p>
+              <ul className="format-links">
+                {e.files.map((f) => (
+                  <li key={f.format}>
+                    <a href={f.hrefInLanguage}>{f.format.toUpperCase()}</a>{' '}
+                    <code className="muted">{f.href}</code>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted">{p.openDataLicence}</p>
+    </>
+  )
+}

@@ -1,0 +1,154 @@
+// /reports/:year?region=KZ-11&report_lang=ru[&version=N] — the annual report: the live draft (or
+// a published edition) as a document with print styles, its downloads, its published editions,
+// and the publish button for those who may publish it. The report's language (`report_lang`)
+// is chosen independently of the interface language (`lang`), and defaults to it.
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { CsrfField } from '~/components/csrf-field'
+import { reportPage, reportPublishAction } from '~/report-pages.server'
+import { formatDate } from '~/i18n/format'
+import { languageNames, languages } from '~/i18n/languages'
+import reportsCss from '~/styles/reports.css'
+import { ReportDocument } from '../../reports/html'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportsCss }]
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.texts.pages.title} · ${data.key.year} — Sapa` : 'Sapa' },
+]
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  return reportPage(request, context, params)
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  return reportPublishAction(request, context, params)
+}
+
+export default function ReportPage() {
+  const data = useLoaderData<typeof loader>()
+  const p = data.texts.pages
+  const fill = (text: string, params: Record<string, string | number>) =>
+    text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''))
+  const scopeQuery = data.key.regionCode ? `region=${data.key.regionCode}&` : ''
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/reports">{p.backToReports}</Link>
+      </p>
+      <h1>
+        {p.title}: {data.key.year}
+      </h1>
+      {data.publishedNotice && data.edition.status === 'published' && (
+        <p className="report-notice" role="status">
+          {fill(p.publishedNotice, { version: data.edition.version })}
+        </p>
+      )}
+
+      <Form method="get" className="report-controls">
+        <label>
+          {p.scope}
+          <select name="region" defaultValue={data.key.regionCode ?? ''}>
+            {data.nationReadable && <option value="">{data.texts.nation}</option>}
+            {data.regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name[data.lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {p.reportLanguage}
+          <select name="report_lang" defaultValue={data.reportLang}>
+            {languages.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {languageNames[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{p.show}</button>
+      </Form>
+
+      <section className="report-downloads" aria-labelledby="report-downloads">
+        <h2 id="report-downloads">
+          {p.downloads} ·{' '}
+          {data.edition.status === 'draft' ? p.draftTitle : `${p.version} ${data.edition.version}`}
+        </h2>
+        <ul>
+          {data.downloads.map((d) => (
+            <li key={d.format}>
+              <a href={d.href} download={d.format !== 'pdf' ? '' : undefined}>
+                {d.format.toUpperCase()}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {data.canPublish && (
+        <Form method="post" className="report-publish">
+          <CsrfField />
+          <input type="hidden" name="intent" value="publish" />
+          <input type="hidden" name="region" value={data.key.regionCode ?? ''} />
+          <input type="hidden" name="report_lang" value={data.reportLang} />
+          <p>{p.publishHelp}</p>
+          <button type="submit">{p.publish}</button>
+        </Form>
+      )}
+
+      <section className="report-editions" aria-labelledby="report-editions">
+        <h2 id="report-editions">{p.editions}</h2>
+        {data.editions.length === 0 ? (
+          <p>{p.noEditions}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{p.version}</th>
+                <th scope="col">{p.publishedAt}</th>
+                <th scope="col">{p.publishedBy}</th>
+                <th scope="col">{data.texts.dataVersion}</th>
+                <th scope="col">{p.changes}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.editions.map((e) => (
+                <tr key={e.version}>
+                  <td>
+                    <Link
+                      to={`/reports/${data.key.year}?${scopeQuery}version=${e.version}&report_lang=${data.reportLang}`}
+                    >
+                      {p.version} {e.version}
+                    </Link>
+                  </td>
+                  <td>{formatDate(data.lang, e.publishedAt)}</td>
+                  <td>{e.publishedByName ?? '—'}</td>
+                  <td>
+                    <code>{e.dataVersion}</code>
+                  </td>
+                  <td>
+                    {e.version > 1 && (
+                      <Link
+                        to={`/reports/${data.key.year}/changes?${scopeQuery}from=${e.version - 1}&to=${e.version}&report_lang=${data.reportLang}`}
+                      >
+                        {p.compare} {e.version - 1} → {e.version}
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <ReportDocument model={data.model} edition={data.edition} lang={data.reportLang} />
+    </>
+  )
+}

@@ -1,0 +1,102 @@
+// /reports — choose a year and scope (the nation, or a region in the caller's scope) and the
+// report's language; the published editions the caller may see.
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { formatDate } from '~/i18n/format'
+import { languageNames, languages } from '~/i18n/languages'
+import { reportsIndexPage } from '~/report-pages.server'
+import reportsCss from '~/styles/reports.css'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportsCss }]
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.texts.pages.title} — Sapa` : 'Sapa' },
+]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return reportsIndexPage(request, context)
+}
+
+export default function ReportsIndex() {
+  const data = useLoaderData<typeof loader>()
+  const p = data.texts.pages
+  return (
+    <>
+      <h1>{p.title}</h1>
+      <p className="page-intro">{p.intro}</p>
+      <Form method="get" className="report-controls">
+        <label>
+          {p.year}
+          <select name="year" defaultValue={data.defaultYear}>
+            {data.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {p.scope}
+          <select name="region" defaultValue="">
+            {data.nationReadable && <option value="">{data.texts.nation}</option>}
+            {data.regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name[data.lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {p.reportLanguage}
+          <select name="report_lang" defaultValue={data.lang}>
+            {languages.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {languageNames[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{p.show}</button>
+      </Form>
+
+      <section className="report-editions" aria-labelledby="editions">
+        <h2 id="editions">{p.editions}</h2>
+        {data.editions.length === 0 ? (
+          <p>{p.openDataEmpty}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{p.year}</th>
+                <th scope="col">{p.scope}</th>
+                <th scope="col">{p.version}</th>
+                <th scope="col">{p.publishedAt}</th>
+                <th scope="col">{p.publishedBy}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.editions.map((e) => (
+                <tr key={`${e.year}-${e.regionCode}-${e.version}`}>
+                  <td>{e.year}</td>
+                  <td>{e.regionName ? e.regionName[data.lang] : data.texts.nation}</td>
+                  <td>
+                    <Link
+                      to={`/reports/${e.year}?${e.regionCode ? `region=${e.regionCode}&` : ''}version=${e.version}`}
+                    >
+                      {p.version} {e.version}
+                    </Link>
+                  </td>
+                  <td>{formatDate(data.lang, e.publishedAt)}</td>
+                  <td>{e.publishedByName ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p>
+          <Link to="/open-data">{p.openData}</Link>
+        </p>
+      </section>
+    </>
+  )
+}

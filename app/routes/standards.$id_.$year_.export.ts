@@ -1,0 +1,44 @@
+// /standards/:id/:year/export?channel=…&export=csv|xlsx — the standard view's regions ×
+// indicators matrix (the country and every region) as a file, through the same server module
+// and the same scope check as the page. `/standards/:id/:year?export=…` redirects here.
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { parseInput, parsePageInput, queryObject } from '~/http.server'
+import { requestTranslator } from '~/i18n/language.server'
+import { matrixExportTable } from '~/matrix-export.server'
+import { canRead, dataAccessOf, requireUser, userScope } from '~/policy.server'
+import { StandardViewParams, StandardViewQuery, standardViewPage } from '~/standard-view.server'
+import { exportFormatOf, tableDownload } from '~/table-export.server'
+
+const notFound = () =>
+  new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context)
+  const { lang, t } = requestTranslator(request)
+  const parsed = parseInput(StandardViewParams, params)
+  if (!parsed.ok) throw notFound()
+  const scope = await userScope(context.db, user)
+  if (!canRead(scope, { nation: true, standardId: parsed.value.id })) throw notFound()
+  const query = parsePageInput(StandardViewQuery, queryObject(request))
+  const page = await standardViewPage(
+    context.db,
+    { ...parsed.value, ...query },
+    lang,
+    new Date(),
+    dataAccessOf(scope),
+  )
+  if (!page) throw notFound()
+  const o = page.texts.overview
+  const table = matrixExportTable({
+    name: ['sapa', page.standard.id, String(page.year), page.channel].filter(Boolean).join('-'),
+    title: `${page.year}`,
+    headers: o.col,
+    columns: page.indicators.map((i) => ({
+      key: i.code,
+      label: `${i.code} ${page.texts.measureShort[i.measure]}`,
+    })),
+    rows: [page.nation, ...page.regions],
+    statusText: (s) => t(`status.${s}`),
+  })
+  return tableDownload(table, exportFormatOf(new URL(request.url)) ?? 'csv')
+}

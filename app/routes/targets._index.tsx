@@ -1,0 +1,581 @@
+// /targets?year=&standard=&region= — next year's target values of a standard: for the nation and
+// each region in the reader's scope, the normative, this year's target and value, the suggested
+// target with its method, and next year's proposals and approvals with their forms. Every form
+// posts here (CSRF field, works without JS) and comes back with errors by field.
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { CsrfField } from '~/components/csrf-field'
+import { StatusBadge } from '~/components/status-badge'
+import { EasierFlag, TargetState } from '~/components/target-marks'
+import { auditSource } from '~/audit.server'
+import { parsePageInput, queryObject } from '~/http.server'
+import { requestTranslator } from '~/i18n/language.server'
+import { useT } from '~/i18n/use-t'
+import { pageOutOfScope, requireCsrf, requireUser } from '~/policy.server'
+import {
+  TargetNotFound,
+  TargetsPageQuery,
+  targetFormResponse,
+  targetsPage,
+  type TargetCell,
+  type TargetRef,
+  type TargetUnit,
+} from '~/targets.server'
+import dashboardCss from '~/styles/dashboard.css'
+import targetsCss from '~/styles/targets.css'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: dashboardCss },
+  { rel: 'stylesheet', href: targetsCss },
+]
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.texts.title} · ${data.standard.name} — Sapa` : 'Sapa' },
+]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context)
+  const { lang } = requestTranslator(request)
+  const query = parsePageInput(TargetsPageQuery, queryObject(request))
+  try {
+    return await targetsPage(context.db, user, query, lang, new Date())
+  } catch (error) {
+    if (error instanceof TargetNotFound) throw pageOutOfScope()
+    throw error
+  }
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context)
+  const form = await request.formData()
+  requireCsrf(request, context, form, user)
+  return targetFormResponse(
+    context.db,
+    { user, source: auditSource(request, context), now: new Date() },
+    form,
+    request.url,
+  )
+}
+
+type PageData = ReturnType<typeof useLoaderData<typeof loader>>
+type Texts = PageData['texts']
+type ActionData = ReturnType<typeof useActionData<typeof action>>
+
+const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole))
+
+/** The failed form's errors and typed values, if this form is the one that failed. */
+function failureOf(result: ActionData, formKey: string) {
+  return result && !result.ok && result.formKey === formKey ? result : null
+}
+
+function FieldError({ id, code, texts }: { id: string; code?: string; texts: Texts }) {
+  if (!code) return null
+  return (
+    <p className="field-error" id={id}>
+      {texts.errors[code as keyof Texts['errors']] ?? code}
+    </p>
+  )
+}
+
+/** A labelled input with its error underneath (aria-invalid, aria-describedby). */
+function Field(props: {
+  formKey: string
+  name: string
+  label: string
+  texts: Texts
+  errors?: Record<string, string | undefined>
+  defaultValue?: string
+  type?: string
+  inputMode?: 'decimal' | 'text'
+  required?: boolean
+  maxLength?: number
+  size?: number
+}) {
+  const id = `${props.formKey}-${props.name}`.replace(/[^\w-]/g, '-')
+  const error = props.errors?.[props.name]
+  return (
+    <label htmlFor={id} className="target-form__field">
+      <span>{props.label}</span>
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        inputMode={props.inputMode}
+        defaultValue={props.defaultValue}
+        required={props.required}
+        maxLength={props.maxLength}
+        size={props.size}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      <FieldError id={`${id}-error`} code={error} texts={props.texts} />
+    </label>
+  )
+}
+
+function FormError({
+  errors,
+  texts,
+}: {
+  errors?: Record<string, string | undefined>
+  texts: Texts
+}) {
+  const code = errors?.form
+  if (!code) return null
+  return (
+    <p className="form-error" role="alert">
+      {texts.errors[code as keyof Texts['errors']] ?? code}
+    </p>
+  )
+}
+
+function ProposeForm({ unit, cell, data }: { unit: TargetUnit; cell: TargetCell; data: PageData }) {
+  const tr = useT()
+  const result = useActionData<typeof action>()
+  const formKey = `propose:${cell.indicatorId}:${unit.key}`
+  const failed = failureOf(result, formKey)
+  const suggested = cell.suggestion.value === null ? '' : tr.number(cell.suggestion.value, 2)
+  const f = data.texts.forms
+  return (
+    <details className="target-form" open={failed ? true : undefined}>
+      <summary>{cell.next.approved ? f.proposeChange : f.propose}</summary>
+      <Form method="post" preventScrollReset>
+        <CsrfField />
+        <input type="hidden" name="intent" value="propose" />
+        <input type="hidden" name="indicatorId" value={cell.indicatorId} />
+        <input type="hidden" name="year" value={data.nextYear} />
+        <input type="hidden" name="region" value={unit.key} />
+        <FormError errors={failed?.errors} texts={data.texts} />
+        <Field
+          formKey={formKey}
+          name="value"
+          label={f.value}
+          texts={data.texts}
+          errors={failed?.errors}
+          defaultValue={failed?.values.value ?? suggested}
+          inputMode="decimal"
+          size={7}
+          required
+        />
+        <Field
+          formKey={formKey}
+          name="comment"
+          label={f.comment}
+          texts={data.texts}
+          errors={failed?.errors}
+          defaultValue={failed?.values.comment}
+          maxLength={1000}
+        />
+        <button type="submit">{f.submitProposal}</button>
+      </Form>
+    </details>
+  )
+}
+
+function DecideForms({ pending, data }: { pending: TargetRef; data: PageData }) {
+  const result = useActionData<typeof action>()
+  const formKey = `decide:${pending.id}`
+  const failed = failureOf(result, formKey)
+  const f = data.texts.forms
+  return (
+    <>
+      <details
+        className="target-form"
+        open={failed && failed.intent === 'approve' ? true : undefined}
+      >
+        <summary>{f.approve}</summary>
+        <Form method="post" preventScrollReset>
+          <CsrfField />
+          <input type="hidden" name="intent" value="approve" />
+          <input type="hidden" name="targetId" value={pending.id} />
+          {failed?.intent === 'approve' && <FormError errors={failed.errors} texts={data.texts} />}
+          <Field
+            formKey={`${formKey}-approve`}
+            name="orderNumber"
+            label={f.orderNumber}
+            texts={data.texts}
+            errors={failed?.intent === 'approve' ? failed.errors : undefined}
+            defaultValue={failed?.values.orderNumber}
+            maxLength={100}
+            size={12}
+            required
+          />
+          <Field
+            formKey={`${formKey}-approve`}
+            name="orderDate"
+            label={f.orderDate}
+            type="date"
+            texts={data.texts}
+            errors={failed?.intent === 'approve' ? failed.errors : undefined}
+            defaultValue={failed?.values.orderDate ?? data.today}
+            required
+          />
+          <Field
+            formKey={`${formKey}-approve`}
+            name="comment"
+            label={f.decisionComment}
+            texts={data.texts}
+            errors={failed?.intent === 'approve' ? failed.errors : undefined}
+            maxLength={1000}
+          />
+          <button type="submit">{f.submitApprove}</button>
+        </Form>
+      </details>
+      <details
+        className="target-form"
+        open={failed && failed.intent === 'reject' ? true : undefined}
+      >
+        <summary>{f.reject}</summary>
+        <Form method="post" preventScrollReset>
+          <CsrfField />
+          <input type="hidden" name="intent" value="reject" />
+          <input type="hidden" name="targetId" value={pending.id} />
+          {failed?.intent === 'reject' && <FormError errors={failed.errors} texts={data.texts} />}
+          <Field
+            formKey={`${formKey}-reject`}
+            name="comment"
+            label={f.reason}
+            texts={data.texts}
+            errors={failed?.intent === 'reject' ? failed.errors : undefined}
+            defaultValue={failed?.intent === 'reject' ? failed.values.comment : undefined}
+            maxLength={1000}
+            required
+          />
+          <button type="submit" className="button--danger">
+            {f.submitReject}
+          </button>
+        </Form>
+      </details>
+    </>
+  )
+}
+
+function NextYear({ cell, data }: { cell: TargetCell; data: PageData }) {
+  const tr = useT()
+  const n = data.texts.next
+  const pct = (v: number) => tr.percent(v, 2)
+  const by = (name: string | null, at: string | null) =>
+    name || at ? fill(n.by, { name: name ?? '—', date: at ? tr.date(at) : '—' }) : null
+  const { approved, pending, rejected, inheritedValue } = cell.next
+  return (
+    <div className="next-target">
+      {approved && (
+        <p>
+          <TargetState status="approved">
+            {fill(n.approved, { value: pct(approved.value) })}
+          </TargetState>{' '}
+          <span className="muted">({n.locked})</span>
+          <br />
+          <span className="target-meta">
+            {approved.orderNumber &&
+              fill(n.order, {
+                number: approved.orderNumber,
+                date: approved.orderDate ? tr.date(approved.orderDate) : '—',
+              })}
+          </span>
+        </p>
+      )}
+      {!approved && inheritedValue !== null && (
+        <p className="target-meta">{fill(n.inherited, { value: pct(inheritedValue) })}</p>
+      )}
+      {pending && (
+        <p>
+          <TargetState status="proposed">
+            {fill(n.pending, { value: pct(pending.value) })}
+          </TargetState>
+          {pending.easier && cell.target && (
+            <>
+              <br />
+              <EasierFlag
+                text={fill(data.texts.easier, { year: data.year, value: pct(cell.target.value) })}
+              />
+            </>
+          )}
+          <br />
+          <span className="target-meta">{by(pending.proposedBy, pending.proposedAt)}</span>
+          {pending.comment && (
+            <>
+              <br />
+              <q className="target-comment">{pending.comment}</q>
+            </>
+          )}
+        </p>
+      )}
+      {rejected && (
+        <p>
+          <TargetState status="rejected">
+            {fill(n.rejected, { value: pct(rejected.value) })}
+          </TargetState>
+          {rejected.decisionComment && (
+            <>
+              <br />
+              <q className="target-comment">{rejected.decisionComment}</q>
+            </>
+          )}
+        </p>
+      )}
+      {!approved && !pending && !rejected && inheritedValue === null && (
+        <p className="muted">{n.none}</p>
+      )}
+    </div>
+  )
+}
+
+function Suggestion({ cell, texts }: { cell: TargetCell; texts: Texts }) {
+  const tr = useT()
+  const pct = (v: number) => tr.percent(v, 2)
+  if (cell.suggestion.value === null) return <span className="muted">{texts.noSuggestion}</span>
+  return (
+    <>
+      <strong className="num-value">{pct(cell.suggestion.value)}</strong>
+      <ol className="suggestion-steps">
+        {cell.suggestion.steps.map((step, i) => {
+          const key =
+            step.kind === 'capped_normative' && step.band
+              ? 'capped_band'
+              : (step.kind === 'start_target' || step.kind === 'start_normative') &&
+                  step.reason === 'insufficient_data'
+                ? (`${step.kind}_insufficient` as const)
+                : step.kind
+          return (
+            <li key={i}>
+              {fill(texts.steps[key], {
+                value: pct(step.value),
+                target: 'target' in step ? pct(step.target) : '',
+                normative: 'normative' in step ? pct(step.normative) : '',
+                bound: 'bound' in step ? pct(step.bound) : '',
+              })}
+            </li>
+          )
+        })}
+      </ol>
+    </>
+  )
+}
+
+function ApproveAll({ data }: { data: PageData }) {
+  const tr = useT()
+  const result = useActionData<typeof action>()
+  const failed = failureOf(result, 'approve-all')
+  const f = data.texts.forms
+  return (
+    <section className="approve-all" aria-labelledby="approve-all-title">
+      <h2 id="approve-all-title">{f.approveAllTitle}</h2>
+      <p>{fill(f.approveAllIntro, { count: tr.number(data.pending.ids.length) })}</p>
+      {data.pending.easier > 0 && (
+        <p>
+          <EasierFlag text={fill(f.approveAllEasier, { count: tr.number(data.pending.easier) })} />
+        </p>
+      )}
+      <Form method="post" className="inline-form" preventScrollReset>
+        <CsrfField />
+        <input type="hidden" name="intent" value="approve-all" />
+        <input type="hidden" name="standard" value={data.standard.id} />
+        {data.pending.ids.map((id) => (
+          <input key={id} type="hidden" name="targetIds" value={id} />
+        ))}
+        <FormError errors={failed?.errors} texts={data.texts} />
+        <Field
+          formKey="approve-all"
+          name="orderNumber"
+          label={f.orderNumber}
+          texts={data.texts}
+          errors={failed?.errors}
+          defaultValue={failed?.values.orderNumber}
+          maxLength={100}
+          size={14}
+          required
+        />
+        <Field
+          formKey="approve-all"
+          name="orderDate"
+          label={f.orderDate}
+          type="date"
+          texts={data.texts}
+          errors={failed?.errors}
+          defaultValue={failed?.values.orderDate ?? data.today}
+          required
+        />
+        <button type="submit">{f.submitApproveAll}</button>
+      </Form>
+    </section>
+  )
+}
+
+export default function TargetsPage() {
+  const data = useLoaderData<typeof loader>()
+  const tr = useT()
+  const x = data.texts
+  const pct = (v: number) => tr.percent(v, 2)
+  const historyHref = (cell: TargetCell, unit: TargetUnit) => {
+    const params = new URLSearchParams({
+      indicator: String(cell.indicatorId),
+      year: String(data.nextYear),
+    })
+    if (unit.key !== 'nation') params.set('region', unit.key)
+    return `/targets/history?${params.toString()}`
+  }
+  return (
+    <>
+      <h1>{x.title}</h1>
+      <p className="lead">{data.standard.name}</p>
+      <p>{x.intro}</p>
+      <p className="note">{x.roleNote[data.role]}</p>
+      {data.done && (
+        <p className="form-success" role="status">
+          {fill(x.done[data.done], { count: tr.number(data.doneCount ?? 0) })}
+        </p>
+      )}
+
+      <Form method="get" className="filters">
+        <label>
+          {x.filters.year}
+          <input
+            type="number"
+            name="year"
+            min={2000}
+            max={2099}
+            step={1}
+            defaultValue={data.year}
+            key={data.year}
+            size={6}
+          />
+        </label>
+        <label>
+          {x.filters.standard}
+          <select name="standard" defaultValue={data.standard.id} key={data.standard.id}>
+            {data.standards.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {data.unitOptions.length > 1 && (
+          <label>
+            {x.filters.region}
+            <select name="region" defaultValue={data.region ?? ''} key={data.region ?? ''}>
+              <option value="">{x.filters.allUnits}</option>
+              {data.unitOptions.map((u) => (
+                <option key={u.key} value={u.key}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="submit">{x.filters.show}</button>
+      </Form>
+
+      <section className="callout method" aria-labelledby="method-title">
+        <h2 id="method-title">{x.method.title}</h2>
+        <ol>
+          {x.method.rules.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ol>
+      </section>
+
+      {data.canDecide && data.pending.ids.length > 0 && <ApproveAll data={data} />}
+
+      <div className="table-wrap">
+        <table className="targets-table">
+          <caption>
+            {fill(x.table.caption, {
+              standard: data.standard.name,
+              next: data.nextYear,
+              year: data.year,
+            })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{x.table.indicator}</th>
+              <th scope="col">{x.table.normative}</th>
+              <th scope="col">{fill(x.table.targetThis, { year: data.year })}</th>
+              <th scope="col">{fill(x.table.current, { year: data.year })}</th>
+              <th scope="col">{fill(x.table.suggested, { year: data.nextYear })}</th>
+              <th scope="col">{fill(x.table.next, { year: data.nextYear })}</th>
+              <th scope="col">{x.table.actions}</th>
+            </tr>
+          </thead>
+          {data.units.map((unit) => (
+            <tbody key={unit.key} id={`unit-${unit.key}`}>
+              <tr className="group-row">
+                <th scope="rowgroup" colSpan={7}>
+                  {unit.name}
+                  {unit.key !== 'nation' && <span className="muted"> · {unit.key}</span>}
+                </th>
+              </tr>
+              {unit.cells.map((cell) => (
+                <tr key={cell.indicatorId} data-unit={unit.key} data-code={cell.code}>
+                  <th scope="row" title={cell.fullName}>
+                    <span className="matrix__code">{cell.code}</span> {cell.name}
+                  </th>
+                  <td className="num">
+                    {cell.normative ?? <span className="muted">{x.table.none}</span>}
+                  </td>
+                  <td className="num">
+                    {cell.target ? (
+                      <>
+                        {pct(cell.target.value)}
+                        {cell.target.inherited && unit.key !== 'nation' && (
+                          <span className="target-meta target-inherited">
+                            ({x.table.inherited})
+                          </span>
+                        )}
+                      </>
+                    ) : (
+                      <span className="muted">{x.table.none}</span>
+                    )}
+                  </td>
+                  <td className="num">
+                    {cell.current?.value != null ? (
+                      pct(cell.current.value)
+                    ) : (
+                      <span className="muted">{x.table.noData}</span>
+                    )}
+                    {cell.current && (
+                      <>
+                        <br />
+                        <StatusBadge status={cell.current.status} />
+                      </>
+                    )}
+                  </td>
+                  <td className="suggestion">
+                    <Suggestion cell={cell} texts={x} />
+                  </td>
+                  <td>
+                    <NextYear cell={cell} data={data} />
+                    <Link className="target-meta" to={historyHref(cell, unit)}>
+                      {x.table.history}
+                    </Link>
+                  </td>
+                  <td className="target-actions">
+                    {unit.canPropose && !cell.next.pending && (
+                      <ProposeForm unit={unit} cell={cell} data={data} />
+                    )}
+                    {data.canDecide && cell.next.pending && (
+                      <DecideForms pending={cell.next.pending} data={data} />
+                    )}
+                    {!(unit.canPropose && !cell.next.pending) &&
+                      !(data.canDecide && cell.next.pending) && (
+                        <span className="muted">
+                          {unit.canPropose ? x.forms.waiting : x.forms.readOnly}
+                        </span>
+                      )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </>
+  )
+}

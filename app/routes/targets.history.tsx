@@ -1,0 +1,148 @@
+// /targets/history?indicator=&year=&region= — every proposal for one target value (an indicator ×
+// year × region, or the nation without `region`): its value and status, who proposed and decided
+// it and when, the order, the comments, and which value replaced which.
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { EasierFlag, TargetState } from '~/components/target-marks'
+import { parsePageInput, queryObject } from '~/http.server'
+import { requestTranslator } from '~/i18n/language.server'
+import { useT } from '~/i18n/use-t'
+import { pageOutOfScope, requireUser } from '~/policy.server'
+import { TargetHistoryQuery, TargetNotFound, targetHistoryPage } from '~/targets.server'
+import targetsCss from '~/styles/targets.css'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: targetsCss }]
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.texts.history.title} — Sapa` : 'Sapa' },
+]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context)
+  const { lang } = requestTranslator(request)
+  const query = parsePageInput(TargetHistoryQuery, queryObject(request))
+  try {
+    return await targetHistoryPage(context.db, user, query, lang)
+  } catch (error) {
+    if (error instanceof TargetNotFound) throw pageOutOfScope()
+    throw error
+  }
+}
+
+const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole))
+
+export default function TargetHistory() {
+  const data = useLoaderData<typeof loader>()
+  const tr = useT()
+  const h = data.texts.history
+  const pct = (v: number) => tr.percent(v, 2)
+  const back = new URLSearchParams({ year: String(data.year - 1), standard: data.standard.id })
+  if (data.unit.key !== 'nation') back.set('region', data.unit.key)
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/targets?${back.toString()}`}>← {h.back}</Link>
+      </p>
+      <h1>{h.title}</h1>
+      <p className="lead">
+        {fill(h.intro, {
+          standard: data.standard.name,
+          code: data.indicator.code,
+          unit: data.unit.name,
+          year: data.year,
+        })}
+      </p>
+      <p>
+        {data.indicator.code} {data.indicator.name}
+      </p>
+      {data.previousYearTarget !== null && (
+        <p className="note">
+          {fill(h.previousYear, { year: data.year - 1, value: pct(data.previousYearTarget) })}
+        </p>
+      )}
+      {data.rows.length === 0 ? (
+        <p className="empty">{h.empty}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="target-history">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{h.value}</th>
+                <th scope="col">{h.status}</th>
+                <th scope="col">{h.proposed}</th>
+                <th scope="col">{h.comment}</th>
+                <th scope="col">{h.decided}</th>
+                <th scope="col">{h.order}</th>
+                <th scope="col">{h.decisionComment}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((row) => (
+                <tr key={row.id} id={`target-${row.id}`} data-status={row.status}>
+                  <th scope="row">{row.id}</th>
+                  <td className="num">{pct(row.value)}</td>
+                  <td>
+                    <TargetState status={row.status}>{data.texts.status[row.status]}</TargetState>
+                    {row.supersedesId !== null && (
+                      <span className="target-meta">
+                        <br />
+                        {fill(h.supersedes, { id: row.supersedesId })}
+                      </span>
+                    )}
+                    {row.supersededById !== null && (
+                      <span className="target-meta">
+                        <br />
+                        {fill(h.supersededBy, { id: row.supersededById })}
+                      </span>
+                    )}
+                    {row.easier && data.previousYearTarget !== null && (
+                      <>
+                        <br />
+                        <EasierFlag
+                          text={fill(data.texts.easier, {
+                            year: data.year - 1,
+                            value: pct(data.previousYearTarget),
+                          })}
+                        />
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    {row.proposedBy ?? '—'}
+                    {row.proposedAt && (
+                      <span className="target-meta">
+                        <br />
+                        {tr.date(row.proposedAt)}
+                      </span>
+                    )}
+                  </td>
+                  <td>{row.comment ?? ''}</td>
+                  <td>
+                    {row.decidedBy ?? (row.decidedAt ? '—' : '')}
+                    {row.decidedAt && (
+                      <span className="target-meta">
+                        <br />
+                        {tr.date(row.decidedAt)}
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    {row.orderNumber
+                      ? fill(data.texts.next.order, {
+                          number: row.orderNumber,
+                          date: row.orderDate ? tr.date(row.orderDate) : '—',
+                        })
+                      : ''}
+                  </td>
+                  <td>{row.decisionComment ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  )
+}

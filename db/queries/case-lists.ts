@@ -1,0 +1,188 @@
+// The cases behind a case measure's numbers (DESIGN §3, decision 0004): the drill-down lists and
+// their counts. The conditions are those of the engine's plain computation
+// (db/queries/indicators.ts), so that the rows listed for a measure, scope and period are exactly
+// the ones counted: the numerator's cases, the denominator's, or the rest (denominator −
+// numerator: for on_time the late and open-overdue cases). Region membership is taken on the
+// measure's key date and the caller's access scope is applied here too (STYLE rule 4).
+import { sql, type RawBuilder } from 'kysely'
+import type { Db } from '../client.server'
+import type { CaseResult, ChannelCode, VariantCode } from '../schema'
+
+export const CASE_MEASURES = [
+  'on_time',
+  'queue_wait_ok',
+  'docs_correct',
+  'first_time_correct',
+] as const
+export type CaseMeasure = (typeof CASE_MEASURES)[number]
+
+export function isCaseMeasure(measure: string): measure is CaseMeasure {
+  return (CASE_MEASURES as readonly string[]).includes(measure)
+}
+
+/** Which cases of a measure: those counted in the numerator, in the denominator, or the rest. */
+export type CaseSubset = 'numerator' | 'denominator' | 'rest'
+
+export const CASE_SORTS = ['late', 'wait', 'due', 'submitted', 'completed', 'office', 'id'] as const
+export type CaseSort = (typeof CASE_SORTS)[number]
+
+export interface CaseScope {
+  measure: CaseMeasure
+  standardId: string
+  /** Key dates counted, inclusive: the period's first day and its last (or the as-of date). */
+  from: string
+  to: string
+  regionId?: number
+  districtId?: number
+  officeId?: number
+  channel?: ChannelCode
+  /** The caller's access scope (app/policy.server.ts): undefined = no limit. */
+  allowedRegionIds?: number[]
+  allowedStandardIds?: string[]
+}
+
+export interface CaseListQuery extends CaseScope {
+  subset: CaseSubset
+  /** Open cases are late by the days from their deadline to this date ('YYYY-MM-DD'). */
+  asOf: string
+  sort: CaseSort
+  dir: 'asc' | 'desc'
+  limit: number
+  offset: number
+}
+
+export interface CaseListRow {
+  id: number
+  externalId: string
+  officeCode: string
+  officeNameKk: string
+  officeNameRu: string
+  officeNameEn: string
+  channel: ChannelCode
+  variant: VariantCode
+  result: CaseResult
+  /** Local wall-clock times of the office ('YYYY-MM-DD HH:MM'); null when not set. */
+  submittedAt: string
+  dueAt: string | null
+  completedAt: string | null
+  /** Whole days from the deadline day to the completion day (open: to the as-of date); null unless late. */
+  daysLate: number | null
+  /** Minutes completed after the deadline (completed late cases only). */
+  minutesLate: number | null
+  waitMinutesSubmit: number | null
+  waitMinutesPickup: number | null
+  maxWaitMinutes: number
+  docsCorrect: boolean | null
+  firstTimeCorrect: boolean | null
+}
+
+export interface CaseCounts {
+  numerator: number
+  denominator: number
+}
+
+/** The key date column of each measure (decision 0004). */
+const KEY: Record<CaseMeasure, string> = {
+  on_time: 'c.due_on',
+  queue_wait_ok: 'c.submitted_on',
+  docs_correct: 'c.completed_on',
+  first_time_correct: 'c.submitted_on',
+}
+
+/** In the denominator (besides the key date in the period and not withdrawn). */
+const COUNTED: Record<CaseMeasure, RawBuilder<boolean>> = {
+  on_time: sql`true`,
+  queue_wait_ok: sql`(c.wait_minutes_submit is not null or c.wait_minutes_pickup is not null)`,
+  docs_correct: sql`c.docs_correct is not null`,
+  first_time_correct: sql`c.first_time_correct is not null`,
+}
+
+/** In the numerator; never null, so that `not` selects the rest exactly. */
+const MET: Record<CaseMeasure, RawBuilder<boolean>> = {
+  on_time: sql`coalesce(c.result in ('issued', 'refused') and c.completed_at <= c.due_at, false)`,
+  queue_wait_ok: sql`(coalesce(c.wait_minutes_submit, 0) <= dr.max_wait_minutes
+    and coalesce(c.wait_minutes_pickup, 0) <= dr.max_wait_minutes)`,
+  docs_correct: sql`coalesce(c.docs_correct, false)`,
+  first_time_correct: sql`coalesce(c.first_time_correct, false)`,
+}
+
+function inList(column: RawBuilder<unknown>, values: readonly (string | number)[]) {
+  return values.length ? sql`${column} in (${sql.join(values.map((v) => sql`${v}`))})` : sql`false`
+}
+
+/** The FROM … WHERE of a measure's denominator in a scope and period. */
+function fromWhere(q: CaseScope) {
+  const key = sql.raw(KEY[q.measure])
+  const where: RawBuilder<unknown>[] = [
+    sql`c.standard_id = ${q.standardId}`,
+    sql`${key} between ${q.from}::date and ${q.to}::date`,
+    sql`c.result <> 'withdrawn'`,
+    COUNTED[q.measure],
+  ]
+  if (q.regionId !== undefined) where.push(sql`orr.region_id = ${q.regionId}`)
+  if (q.districtId !== undefined) where.push(sql`o.district_id = ${q.districtId}`)
+  if (q.officeId !== undefined) where.push(sql`c.office_id = ${q.officeId}`)
+  if (q.channel !== undefined) where.push(sql`c.channel = ${q.channel}`)
+  if (q.allowedRegionIds !== undefined) where.push(inList(sql`orr.region_id`, q.allowedRegionIds))
+  if (q.allowedStandardIds !== undefined) {
+    where.push(inList(sql`c.standard_id`, q.allowedStandardIds))
+  }
+  return sql`
+    from cases c
+    join offices o on o.id = c.office_id
+    join office_regions orr on orr.office_id = c.office_id
+      and ${key} >= orr.valid_from and ${key} <= coalesce(orr.valid_to, '9999-12-31')
+    join regions r on r.id = orr.region_id
+    join deadline_rules dr on dr.standard_id = c.standard_id and dr.channel = c.channel
+      and dr.variant = c.variant
+    where ${sql.join(where, sql` and `)}`
+}
+
+/** The numerator and denominator of a case measure, counted from the cases themselves. */
+export async function countMeasureCases(db: Db, q: CaseScope): Promise<CaseCounts> {
+  const { rows } = await sql<CaseCounts>`
+    select count(*) filter (where ${MET[q.measure]})::int as numerator,
+      count(*)::int as denominator
+    ${fromWhere(q)}`.execute(db)
+  return rows[0] ?? { numerator: 0, denominator: 0 }
+}
+
+const localTime = (column: string) =>
+  sql.raw(`to_char(${column} at time zone r.time_zone, 'YYYY-MM-DD HH24:MI')`)
+
+/** One page of the cases of a subset, in the asked order (ties broken by the case id). */
+export async function listMeasureCases(db: Db, q: CaseListQuery): Promise<CaseListRow[]> {
+  const met = MET[q.measure]
+  const subset =
+    q.subset === 'numerator' ? sql`and ${met}` : q.subset === 'rest' ? sql`and not ${met}` : sql``
+  // A case is late when it is counted for on_time but was not completed by its deadline: the
+  // days from the deadline day to the completion day, or to the as-of date while still open.
+  const late = sql`case when c.due_on is not null and c.due_on <= ${q.asOf}::date
+      and not coalesce(c.result in ('issued', 'refused') and c.completed_at <= c.due_at, false)
+    then coalesce(c.completed_on, ${q.asOf}::date) - c.due_on end`
+  const dir = sql.raw(q.dir === 'asc' ? 'asc' : 'desc')
+  const orderBy: Record<CaseSort, RawBuilder<unknown>> = {
+    late: sql`days_late ${dir} nulls last, minutes_late ${dir} nulls last, c.due_at ${dir}`,
+    wait: sql`greatest(c.wait_minutes_submit, c.wait_minutes_pickup) ${dir} nulls last`,
+    due: sql`c.due_at ${dir} nulls last`,
+    submitted: sql`c.submitted_at ${dir}`,
+    completed: sql`c.completed_at ${dir} nulls last`,
+    office: sql`o.code ${dir}`,
+    id: sql`c.external_id ${dir}`,
+  }
+  const { rows } = await sql<CaseListRow>`
+    select c.id, c.external_id, o.code as office_code, o.name_kk as office_name_kk,
+      o.name_ru as office_name_ru, o.name_en as office_name_en, c.channel, c.variant, c.result,
+      ${localTime('c.submitted_at')} as submitted_at,
+      ${localTime('c.due_at')} as due_at,
+      ${localTime('c.completed_at')} as completed_at,
+      ${late} as days_late,
+      case when c.completed_at > c.due_at
+        then round(extract(epoch from c.completed_at - c.due_at) / 60)::int end as minutes_late,
+      c.wait_minutes_submit, c.wait_minutes_pickup, dr.max_wait_minutes,
+      c.docs_correct, c.first_time_correct
+    ${fromWhere(q)} ${subset}
+    order by ${orderBy[q.sort]}, c.id ${dir}
+    limit ${q.limit} offset ${q.offset}`.execute(db)
+  return rows
+}

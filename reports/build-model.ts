@@ -1,0 +1,179 @@
+// Builds the report model from what the database answered: the engine's rows for the scope and
+// for its breakdown, the standards' printed layout, next year's approved targets and the counts
+// of missing fields. Pure: no I/O (the assembler, app/reports.server.ts, does the queries).
+import type { IndicatorRow } from '../app/indicator-types'
+import { appendixLayout } from './appendix-layout'
+import {
+  REPORT_SCHEMA,
+  type AppendixRow,
+  type Breakdown,
+  type BreakdownUnit,
+  type Figure,
+  type MissingFields,
+  type Names,
+  type ReportModel,
+  type ReportScope,
+  type ReportStandard,
+} from './model'
+
+export interface StandardInput {
+  id: string
+  name: Names
+  agency: Names
+  decreeNumber: string
+  decreeDate: string
+  tableTitleKk: string
+}
+
+export interface GroupInput {
+  standardId: string
+  slug: string
+  position: number
+  heading: Names
+}
+
+export interface TargetInput {
+  standardId: string
+  code: string
+  /** null: the national target. */
+  regionCode: string | null
+  value: number
+}
+
+export interface ReportInputs {
+  year: number
+  asOf: string
+  scope: ReportScope
+  dataVersion: string
+  standards: StandardInput[]
+  groups: GroupInput[]
+  /** computeIndicators for the scope, period 'year'. */
+  scopeRows: IndicatorRow[]
+  /** computeIndicators for the scope broken down by `breakdownLevel`, period 'year'. */
+  breakdownRows: IndicatorRow[]
+  breakdownLevel: Breakdown['level']
+  /** Units always listed, in order (the regions valid in the year); others follow by code. */
+  breakdownUnits: { code: string; name: Names }[]
+  /** Approved targets of the year after the reporting year. */
+  nextYearTargets: TargetInput[]
+  missing: Record<string, MissingFields>
+}
+
+const NO_MISSING: MissingFields = {
+  casesSubmitted: 0,
+  waitMissing: 0,
+  firstTimeMissing: 0,
+  casesCompleted: 0,
+  docsMissing: 0,
+}
+
+export function figureOf(row: IndicatorRow): Figure {
+  return {
+    value: row.value,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    status: row.status,
+    target: row.target,
+    ciLow: row.ciLow,
+    ciHigh: row.ciHigh,
+    contributing: row.coverage.contributing,
+    serving: row.coverage.serving,
+    lowCoverage: row.coverage.low,
+  }
+}
+
+/** The bound judged against without a target (DESIGN §3): min/band → low, max → high. */
+function normativeBound(row: IndicatorRow): number | null {
+  const n = row.normative
+  if (!n) return null
+  return n.kind === 'max' ? n.high : n.low
+}
+
+export function buildReportModel(inputs: ReportInputs): ReportModel {
+  const scopeRegion = inputs.scope.level === 'region' ? inputs.scope.code : null
+  const targetKey = (standardId: string, code: string, region: string | null) =>
+    `${standardId}|${code}|${region ?? ''}`
+  const nextTargets = new Map(
+    inputs.nextYearTargets.map((t) => [targetKey(t.standardId, t.code, t.regionCode), t.value]),
+  )
+  const nextYearTarget = (standardId: string, code: string) =>
+    (scopeRegion !== null
+      ? nextTargets.get(targetKey(standardId, code, scopeRegion))
+      : undefined) ??
+    nextTargets.get(targetKey(standardId, code, null)) ??
+    null
+
+  const standardById = new Map(inputs.standards.map((s) => [s.id, s]))
+  // The engine's order: the standards it returned rows for (those in the caller's scope).
+  const standardIds = [...new Set(inputs.scopeRows.map((r) => r.standard))]
+
+  const standards: ReportStandard[] = standardIds.map((id) => {
+    const standard = standardById.get(id)
+    if (!standard) throw new Error(`report: standard ${id} has rows but no reference entry`)
+    const lines = inputs.scopeRows
+      .filter((r) => r.standard === id && r.period === String(inputs.year))
+      .sort((a, b) => a.position - b.position)
+    const groups = inputs.groups
+      .filter((g) => g.standardId === id)
+      .sort((a, b) => a.position - b.position)
+    const rows: AppendixRow[] = []
+    for (const group of groups) {
+      rows.push({ kind: 'group', slug: group.slug, heading: group.heading })
+      for (const line of lines.filter((l) => l.group === group.slug)) {
+        rows.push({
+          kind: 'indicator',
+          code: line.code,
+          measure: line.measure,
+          direction: line.direction,
+          name: line.name,
+          normative: line.normative?.asPrinted ?? null,
+          normativeBound: normativeBound(line),
+          targetNextYear: nextYearTarget(id, line.code),
+          figure: figureOf(line),
+        })
+      }
+    }
+    return {
+      id,
+      name: standard.name,
+      agency: standard.agency,
+      decree: { number: standard.decreeNumber, date: standard.decreeDate },
+      appendix: appendixLayout(id, standard.tableTitleKk),
+      rows,
+      breakdown: breakdownOf(id, inputs),
+      missing: inputs.missing[id] ?? NO_MISSING,
+    }
+  })
+
+  return {
+    schema: REPORT_SCHEMA,
+    year: inputs.year,
+    asOf: inputs.asOf,
+    scope: inputs.scope,
+    dataVersion: inputs.dataVersion,
+    standards,
+  }
+}
+
+function breakdownOf(standardId: string, inputs: ReportInputs): Breakdown {
+  const units = new Map<string, BreakdownUnit>()
+  for (const u of inputs.breakdownUnits)
+    units.set(u.code, { code: u.code, name: u.name, figures: {} })
+  const extra: BreakdownUnit[] = []
+  const rows = inputs.breakdownRows
+    .filter((r) => r.standard === standardId && r.scope.code !== null)
+    .sort((a, b) => a.position - b.position)
+  for (const row of rows) {
+    const code = row.scope.code!
+    let unit = units.get(code)
+    if (!unit) {
+      unit = { code, name: row.scope.name ?? { kk: code, ru: code, en: code }, figures: {} }
+      units.set(code, unit)
+      extra.push(unit)
+    }
+    unit.figures[row.code] = figureOf(row)
+  }
+  const listed = inputs.breakdownUnits.map((u) => units.get(u.code)!)
+  extra.sort((a, b) => a.code.localeCompare(b.code))
+  return { level: inputs.breakdownLevel, units: [...listed, ...extra] }
+}

@@ -1,0 +1,67 @@
+// Pieces of text and choices every renderer shares, so that HTML, PDF and XLSX say the same:
+// the caption above an appendix table, the edition line, and which indicator a chart shows.
+import {
+  indicatorLines,
+  referenceOf,
+  type Edition,
+  type IndicatorLine,
+  type ReportModel,
+  type ReportStandard,
+} from './model'
+import type { ReportTexts } from './texts'
+
+/** «…» мемлекеттік қызмет стандартына 3-қосымша / Appendix 3 to the state service standard “…”. */
+export function appendixCaption(standard: ReportStandard, x: ReportTexts): string {
+  return x.fill(x.t.appendix, { name: x.name(standard.name), number: standard.appendix.number })
+}
+
+/** "DRAFT", or "Edition 2, published 15.01.2026". */
+export function editionLine(edition: Edition, x: ReportTexts): string {
+  return edition.status === 'draft'
+    ? x.t.draftMark
+    : x.fill(x.t.publishedEdition, { version: edition.version, date: x.date(edition.publishedAt) })
+}
+
+/** The scope line of a title page: "Ақмола облысы · Есепті жыл: 2025". */
+export function scopeLine(model: ReportModel, x: ReportTexts): string {
+  return `${x.scope(model)} · ${x.fill(x.t.reportingYear, { year: model.year })}`
+}
+
+/**
+ * The indicator a standard's chart shows across the breakdown: the first (in printed order) that
+ * missed its target at the scope and has values in the breakdown, else the first with values.
+ */
+export function chartIndicator(standard: ReportStandard): IndicatorLine | null {
+  const lines = indicatorLines(standard)
+  const hasValues = (line: IndicatorLine) =>
+    standard.breakdown.units.some((u) => u.figures[line.code]?.value != null)
+  return (
+    lines.find((l) => l.figure.status === 'fails' && hasValues(l)) ?? lines.find(hasValues) ?? null
+  )
+}
+
+export interface ChartBar {
+  code: string
+  label: string
+  value: number | null
+  reference: number | null
+  status: IndicatorLine['figure']['status'] | null
+}
+
+/** The bars of a standard's chart: one per unit of the breakdown, in the breakdown's order. */
+export function chartBars(
+  standard: ReportStandard,
+  line: IndicatorLine,
+  x: ReportTexts,
+): ChartBar[] {
+  return standard.breakdown.units.map((u) => {
+    const f = u.figures[line.code]
+    return {
+      code: u.code,
+      label: x.name(u.name),
+      value: f?.value ?? null,
+      reference: f ? (referenceOf(line, f.target)?.value ?? null) : null,
+      status: f?.status ?? null,
+    }
+  })
+}

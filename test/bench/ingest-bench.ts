@@ -1,0 +1,187 @@
+// `npm run bench -- ingest [--rows 1000000] [--keep-file]`
+// Issue 4's ingestion benchmark. Writes a cases CSV of --rows rows from the demo generator
+// (ingest-file.ts, in a child process: its memory is not the import's), then, on a fresh
+// PostgreSQL database `sapa_ingest_bench` (BENCH_DATABASE_URL's server, default the local one):
+//   1. PostgreSQL's own COPY of the file into a bare table (typed columns, no index, no
+//      constraint), through psql's \copy — the same server path as COPY FROM STDIN — before and
+//      after the import; the faster run is the reference;
+//   2. the import end to end through the CLI's code path (importCommand: read, parse, check,
+//      derive the deadlines, stage, compare, upsert into cases with the rollup triggers, audit).
+// Writes rows/s, the ratio to COPY and the peak RSS of this process to docs/bench/ingest.json,
+// with the machine's load average: on a shared machine the absolute numbers move with it.
+import { execFile, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { parseArgs } from 'node:util'
+import { sql } from 'kysely'
+import pg from 'pg'
+import { importCommand } from '../../app/cli/import-command'
+import { createDb, type Db } from '../../db/client.server'
+import { migrateToLatest } from '../../db/migrate'
+import { loadReferenceData } from '../../seeds/load-reference'
+import { databaseUrlWithName } from '../support/database-url'
+import { benchServerUrl } from './bench-db'
+
+const run = promisify(execFile)
+
+export const INGEST_DB_NAME = 'sapa_ingest_bench'
+
+const GOALS = { rowsPerSecond: 50_000, ratioToCopy: 0.3, peakRssMB: 500 }
+
+/** The bare table COPY fills: the file's columns, typed, nothing else. */
+const BARE_TABLE = `create table bare_cases (
+  external_id text, standard text, variant text, channel text, office text,
+  submitted_at timestamp, completed_at timestamp, result text,
+  wait_minutes_submit integer, wait_minutes_pickup integer, service_minutes integer,
+  docs_correct boolean, first_time_correct boolean,
+  suspended_from timestamp, suspended_to timestamp
+)`
+
+async function freshDatabase(serverUrl: string): Promise<Db> {
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  await admin.query(`drop database if exists ${INGEST_DB_NAME} with (force)`)
+  await admin.query(`create database ${INGEST_DB_NAME}`)
+  await admin.end()
+  const db = await createDb({
+    kind: 'postgres',
+    url: databaseUrlWithName(serverUrl, INGEST_DB_NAME),
+  })
+  await migrateToLatest(db)
+  await loadReferenceData(db)
+  return db
+}
+
+async function generate(url: string, file: string, rows: number) {
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(import.meta.dirname, 'ingest-file.ts'),
+        url,
+        file,
+        String(rows),
+      ],
+      { stdio: 'inherit' },
+    )
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`generator: ${code}`))))
+  })
+}
+
+/** COPY of the file into an empty bare table, timed from psql's start to its end. */
+async function timeCopy(url: string, file: string): Promise<{ seconds: number; rows: number }> {
+  await run('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qc', 'truncate bare_cases'])
+  const started = performance.now()
+  const { stdout } = await run('psql', [
+    url,
+    '-v',
+    'ON_ERROR_STOP=1',
+    '-c',
+    `\\copy bare_cases from '${file.replace(/'/g, "''")}' with (format csv, header true)`,
+  ])
+  const seconds = (performance.now() - started) / 1000
+  return { seconds, rows: Number(/COPY (\d+)/.exec(stdout)?.[1] ?? NaN) }
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
+
+export async function ingestBench(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: { rows: { type: 'string' }, 'keep-file': { type: 'boolean' } },
+  })
+  const rows = Number(values.rows ?? 1_000_000)
+  const log = (m: string) => console.log(`[bench] ${m}`)
+  const serverUrl = benchServerUrl()
+  const url = databaseUrlWithName(serverUrl, INGEST_DB_NAME)
+  const dir = path.join(os.tmpdir(), 'sapa-ingest-bench')
+  mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `cases-${rows}.csv`)
+  const loadBefore = os.loadavg()
+
+  const db = await freshDatabase(serverUrl)
+  if (!values['keep-file'] || !existsSync(file)) {
+    log(`writing ${rows.toLocaleString('en')} cases to ${file}…`)
+    await generate(url, file, rows)
+  }
+  const bytes = statSync(file).size
+  await sql.raw(BARE_TABLE).execute(db)
+
+  log('COPY into a bare table…')
+  const copyBefore = await timeCopy(url, file)
+  log(`  ${copyBefore.seconds.toFixed(2)} s`)
+
+  log('import end to end (the CLI path)…')
+  const started = performance.now()
+  const result = await importCommand(db, ['cases', file, '--source', 'bench'])
+  const seconds = (performance.now() - started) / 1000
+  const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024)
+  log(`  ${seconds.toFixed(2)} s — ${result.output.trim().split('\n').pop()}`)
+  if (result.exitCode !== 0) throw new Error(`the import reported errors:\n${result.output}`)
+
+  log('COPY again, after the import…')
+  const copyAfter = await timeCopy(url, file)
+  log(`  ${copyAfter.seconds.toFixed(2)} s`)
+
+  // The import really wrote every row, and the rollup triggers followed (decision 0005).
+  const { rows: checks } = await sql<{ cases: number; due: number; rollupDue: number }>`
+    select (select count(*) from cases)::int as cases,
+      (select count(*) from cases where due_on is not null and result <> 'withdrawn')::int as due,
+      (select coalesce(sum(cases), 0) from rollup_cases_due)::int as rollup_due`.execute(db)
+  const { rows: version } = await sql<{ v: string }>`select version() as v`.execute(db)
+  await db.destroy()
+  const check = checks[0]!
+  if (check.cases !== rows || check.due !== check.rollupDue) {
+    throw new Error(`the import did not write what it read: ${JSON.stringify(check)}`)
+  }
+
+  const copy = copyBefore.seconds <= copyAfter.seconds ? copyBefore : copyAfter
+  const rowsPerSecond = Math.round(rows / seconds)
+  const copyRowsPerSecond = Math.round(copy.rows / copy.seconds)
+  const ratioToCopy = round(rowsPerSecond / copyRowsPerSecond, 3)
+  const out = {
+    benchmark: 'ingest',
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage1mBefore: round(loadBefore[0]!),
+      loadAverage1mAfter: round(os.loadavg()[0]!),
+    },
+    database: `${version[0]!.v.split(' on ')[0]} (BENCH_DATABASE_URL's server), fresh database ${INGEST_DB_NAME}`,
+    file: { rows, bytes, format: 'cases CSV from the demo generator, local times, yes/no words' },
+    goals: GOALS,
+    results: {
+      endToEnd: {
+        seconds: round(seconds),
+        rowsPerSecond,
+        previewSeconds: round(result.timings.previewMs / 1000),
+        commitSeconds: round(result.timings.commitMs / 1000),
+      },
+      copy: {
+        seconds: round(copy.seconds),
+        rowsPerSecond: copyRowsPerSecond,
+        runsSeconds: [round(copyBefore.seconds), round(copyAfter.seconds)],
+      },
+      ratioToCopy,
+      peakRssMB,
+      checks: { casesWritten: check.cases, rollupCasesDue: check.rollupDue },
+    },
+    met: {
+      rowsPerSecond: rowsPerSecond >= GOALS.rowsPerSecond,
+      ratioToCopy: ratioToCopy >= GOALS.ratioToCopy,
+      peakRssMB: peakRssMB < GOALS.peakRssMB,
+    },
+  }
+  log(JSON.stringify(out.results))
+  const target = path.resolve(import.meta.dirname, '../../docs/bench/ingest.json')
+  mkdirSync(path.dirname(target), { recursive: true })
+  writeFileSync(target, JSON.stringify(out, null, 2) + '\n')
+  log(`written ${target}`)
+}

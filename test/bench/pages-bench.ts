@@ -1,0 +1,271 @@
+// `npm run bench -- pages [--duration 20] [--connections 20] [--database-url URL]
+//   [--year 2025] [--region KZ-11] [--out docs/bench/pages.json]`
+// The pages under load: against the bench database (sapa_bench, filled by `npm run bench -- fill`;
+// --database-url for another), starts the built server (server.ts over build/, `npm run build`
+// first) with one signed-in ministry official, then autocannon with 20 connections for ~20 s
+// each on the national overview and on a region dashboard, over loopback. The server runs one
+// process per core (WEB_CONCURRENCY, app/cluster.server.ts; --workers to change). Per page, one
+// request first (its time is `firstRequestMs`: the computation before the cache holds it,
+// decision 0007), then unmeasured requests on every connection that warm every worker, then the
+// measured run. p50/p95/p99 latency (from every response's time) and requests/s
+// go to docs/bench/pages.json with the machine and the database's size. Goal: p95 ≤ 300 ms at
+// 10M cases on 2 cores.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+import { createDb, type Db } from '../../db/client.server'
+import {
+  findRegionIdByCode,
+  insertUser,
+  setPasswordHash,
+  userForSignIn,
+} from '../../db/queries/accounts'
+import { hashPassword } from '../../app/passwords.server'
+import { signInHttp } from '../support/sign-in'
+import { benchDbUrl } from './bench-db'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const BENCH_USER = 'bench-ministry@sapa.local'
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+/** The bench user (a ministry official: every region and standard) with a fresh password. */
+async function benchUser(db: Db): Promise<string> {
+  const password = randomBytes(12).toString('base64url')
+  const hash = await hashPassword(password)
+  const existing = await userForSignIn(db, BENCH_USER)
+  if (existing) await setPasswordHash(db, existing.id, hash, new Date())
+  else {
+    await insertUser(
+      db,
+      {
+        email: BENCH_USER,
+        name: 'Benchmark (ministry official)',
+        role: 'ministry_official',
+        regionId: null,
+        agencyId: null,
+        passwordHash: hash,
+      },
+      new Date(),
+    )
+  }
+  return password
+}
+
+async function tableCounts(db: Db) {
+  const count = async (table: 'cases' | 'surveyResponses' | 'complaints') =>
+    (
+      await db
+        .selectFrom(table as 'cases')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n
+  return {
+    cases: await count('cases'),
+    surveyResponses: await count('surveyResponses'),
+    complaints: await count('complaints'),
+  }
+}
+
+async function startServer(databaseUrl: string, port: number, workers: number) {
+  if (!existsSync(path.join(ROOT, 'build', 'index.js'))) {
+    throw new Error('build/index.js is missing: run `npm run build` first')
+  }
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      SESSION_SECRET: randomBytes(24).toString('hex'),
+      WEB_CONCURRENCY: String(workers),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`)
+    // All workers up (each brings the reference data up to date before listening, which raises
+    // the data version: a cache warmed before the last one starts would be computed again).
+    const up = workers > 1 ? output.includes('worker processes serving') : true
+    try {
+      if (up && (await fetch(`${url}/healthz`)).ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the server did not start in time:\n${output}`)
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode !== null) return
+      child.kill('SIGTERM')
+      await new Promise((r) => child.once('exit', r))
+    },
+  }
+}
+
+/** The q-th percentile (0–100) of sorted samples, nearest-rank. */
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN
+  const rank = Math.ceil((q / 100) * sorted.length)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!
+}
+
+const round = (x: number) => Math.round(x * 10) / 10
+
+async function warmUp(url: string, cookie: string, connections: number) {
+  await autocannon({
+    url,
+    connections,
+    amount: connections * 3,
+    timeout: 120,
+    headers: { cookie, 'accept-encoding': 'gzip' },
+  })
+}
+
+async function load(url: string, cookie: string, connections: number, duration: number) {
+  const times: number[] = []
+  const instance = autocannon({
+    url,
+    connections,
+    duration,
+    headers: { cookie, 'accept-encoding': 'gzip' },
+  })
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    if (status === 200) times.push(ms)
+  })
+  const result = await instance
+  times.sort((a, b) => a - b)
+  return {
+    requests: result.requests.total as number,
+    durationSeconds: result.duration as number,
+    requestsPerSecond: round((result.requests.total as number) / (result.duration as number)),
+    latencyMs: {
+      p50: round(percentile(times, 50)),
+      p95: round(percentile(times, 95)),
+      p99: round(percentile(times, 99)),
+      max: round(times[times.length - 1] ?? NaN),
+      mean: round(times.reduce((a, b) => a + b, 0) / Math.max(1, times.length)),
+    },
+    non2xx: result.non2xx as number,
+    errors: result.errors as number,
+    timeouts: result.timeouts as number,
+  }
+}
+
+export async function pagesBench(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      'database-url': { type: 'string' },
+      year: { type: 'string' },
+      region: { type: 'string' },
+      out: { type: 'string' },
+      workers: { type: 'string' },
+      note: { type: 'string' },
+    },
+  })
+  const duration = Number(values.duration ?? 20)
+  const connections = Number(values.connections ?? 20)
+  const year = Number(values.year ?? 2025)
+  const region = values.region ?? 'KZ-11'
+  // One server process per core, as a deployment on this machine would run (WEB_CONCURRENCY).
+  const workers = Number(values.workers ?? os.availableParallelism())
+  const databaseUrl = values['database-url'] ?? benchDbUrl()
+  const out = path.resolve(ROOT, values.out ?? 'docs/bench/pages.json')
+  const log = (m: string) => console.log(`[bench] ${m}`)
+
+  const db = await createDb({ kind: 'postgres', url: databaseUrl })
+  const password = await benchUser(db)
+  if (!(await findRegionIdByCode(db, region))) throw new Error(`unknown region ${region}`)
+  const counts = await tableCounts(db)
+  log(`database: ${counts.cases.toLocaleString('en')} cases`)
+  await db.destroy()
+
+  const server = await startServer(databaseUrl, await freePort(), workers)
+  try {
+    const { response, cookies } = await signInHttp(server.url, BENCH_USER, password)
+    if (response.status !== 302) throw new Error(`sign-in failed: HTTP ${response.status}`)
+    const cookie = cookies.header()
+    const pages = [
+      { name: 'overview', path: `/?year=${year}` },
+      { name: 'regionDashboard', path: `/regions/${region}?year=${year}` },
+    ]
+    const results = []
+    for (const page of pages) {
+      const url = `${server.url}${page.path}`
+      const started = performance.now()
+      const first = await fetch(url, { headers: { cookie }, redirect: 'manual' })
+      await first.arrayBuffer()
+      const firstRequestMs = round(performance.now() - started)
+      if (first.status !== 200) throw new Error(`${page.path}: HTTP ${first.status}`)
+      log(
+        `${page.name}: first request ${firstRequestMs} ms; ${connections} connections × ${duration} s`,
+      )
+      // Every worker computes its own cache: unmeasured requests on every connection (spread
+      // over the workers) until each has answered, however long the first computation takes.
+      await warmUp(url, cookie, connections)
+      const result = await load(url, cookie, connections, duration)
+      log(
+        `${page.name}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, ` +
+          `p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms` +
+          (result.non2xx || result.errors
+            ? ` (non-2xx ${result.non2xx}, errors ${result.errors})`
+            : ''),
+      )
+      results.push({ name: page.name, path: page.path, firstRequestMs, ...result })
+    }
+    const report = {
+      benchmark: 'pages',
+      date: new Date().toISOString(),
+      ...(values.note ? { note: values.note } : {}),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        /** Other work on the machine when the run started (1-, 5-, 15-minute load average). */
+        loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
+      },
+      database: { engine: 'PostgreSQL (local server)', ...counts },
+      settings: {
+        connections,
+        durationSeconds: duration,
+        serverProcesses: workers,
+        client: 'autocannon on the same machine, loopback, one signed-in ministry official',
+        latency: 'from every 200 response, nearest-rank percentiles',
+      },
+      goal: { p95Ms: 300, atCases: 10_000_000, cpus: 2 },
+      results,
+      meetsGoal: results.every((r) => r.latencyMs.p95 <= 300 && r.non2xx === 0 && r.errors === 0),
+    }
+    mkdirSync(path.dirname(out), { recursive: true })
+    writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
+    log(`written to ${path.relative(ROOT, out)}`)
+  } finally {
+    await server.stop()
+  }
+}
