@@ -167,6 +167,9 @@ describe('every non-public route checks who is asking', () => {
     'reports.$year_.$file.ts': /reportDraftDownload/,
     'open-data._index.tsx': /openDataPage/,
     'open-data.$year.$scope.$file.ts': /openDataDownload/,
+    // The Import page (app/import/page.server.ts: requireImporter → requireUser, + requireCsrf).
+    'imports.tsx': /importsPage\(request, context\)[\s\S]*importsAction\(request, context\)/,
+    'imports_.upload.ts': /importUpload\(request, context\)/,
   }
   for (const file of readdirSync(routes)) {
     const source = readFileSync(path.join(routes, file), 'utf8')
