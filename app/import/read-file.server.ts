@@ -12,8 +12,9 @@ export class ImportFileError extends Error {
   constructor(
     readonly key: MessageKey,
     readonly params: Record<string, string | number> = {},
+    options?: { cause?: unknown },
   ) {
-    super(key)
+    super(key, options)
   }
 }
 
@@ -225,8 +226,56 @@ function cellText(value: unknown): string {
   return String(value)
 }
 
+/** XLSX files up to this size are kept while read, so that a failed read can be retried. */
+const XLSX_RETRY_BYTES = 64 * 1024 * 1024
+
+/**
+ * exceljs's streaming reader now and then loses the workbook part of a ZIP whose sheets come
+ * before it (as exceljs itself writes them) and fails with "Cannot read properties of undefined
+ * (reading 'sheets')" before any row is read — a race in its unzip stream (exceljs issue 962),
+ * seen under load. Such a file is read once more from the bytes kept.
+ */
+function isLostWorkbook(error: unknown): boolean {
+  return error instanceof TypeError && error.message.includes("reading 'sheets'")
+}
+
+/** The whole ZIP was read: its end-of-central-directory record is in its last bytes. */
+function endsWithZipDirectory(zip: Buffer): boolean {
+  const tail = zip.subarray(Math.max(0, zip.length - 65_557))
+  return tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) !== -1
+}
+
 async function* readXlsx(
   bytes: AsyncIterable<Uint8Array>,
+  options: ReadOptions,
+): AsyncGenerator<FileRow> {
+  const kept: Uint8Array[] = []
+  let keptBytes = 0
+  async function* keeping() {
+    for await (const chunk of bytes) {
+      if (keptBytes <= XLSX_RETRY_BYTES) {
+        kept.push(chunk)
+        keptBytes += chunk.length
+      }
+      yield chunk
+    }
+  }
+  let yielded = false
+  try {
+    for await (const row of readXlsxOnce(keeping(), options)) {
+      yielded = true
+      yield row
+    }
+  } catch (error) {
+    const cause = error instanceof ImportFileError ? error.cause : error
+    if (yielded || keptBytes > XLSX_RETRY_BYTES || !isLostWorkbook(cause)) throw error
+    if (!endsWithZipDirectory(Buffer.concat(kept))) throw error
+    yield* readXlsxOnce(kept, options)
+  }
+}
+
+async function* readXlsxOnce(
+  bytes: AsyncIterable<Uint8Array> | Uint8Array[],
   options: ReadOptions,
 ): AsyncGenerator<FileRow> {
   const file = options.fileName
@@ -257,7 +306,7 @@ async function* readXlsx(
   } catch (error) {
     if (error instanceof ImportFileError) throw error
     const detail = error instanceof Error ? error.message : String(error)
-    throw new ImportFileError('import.file.unreadable', { file, detail })
+    throw new ImportFileError('import.file.unreadable', { file, detail }, { cause: error })
   }
   if (!found) {
     if (options.sheet !== undefined) {

@@ -138,6 +138,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the Import page', () => {
     expect(await page.getByRole('button', { name: 'Write only the valid rows (1)' }).count()).toBe(
       1,
     )
+    await screenshot(page, 'imports-errors-en')
     await page.getByRole('button', { name: 'Cancel' }).click()
     await page.getByText('Cancelled: nothing was written.').waitFor()
     expect(await page.getByRole('button', { name: /Write only/ }).count()).toBe(0)
