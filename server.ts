@@ -16,6 +16,7 @@ import { resolveSessionSecret } from './app/session-secret.server'
 import { openDatabase } from './db/open.server'
 import { loadReferenceData } from './seeds/load-reference'
 import { expireAbandonedPreviews } from './app/import/import.server'
+import { pageMemoMiddleware, type PageMemoSlot } from './app/page-memo.server'
 import { loadDemoDataIfEmpty } from './seeds/demo/load-demo'
 import { demoUsersPassword, ensureDemoUsers } from './seeds/demo/demo-users'
 
@@ -87,6 +88,9 @@ async function main() {
   }
   await currentBuild()
 
+  // Dashboard pages already rendered for the same session, language and data (decision 0013).
+  if (env.SAPA_PAGE_MEMO === 'on') app.use(pageMemoMiddleware(db, env.SESSION_SECRET))
+
   app.all(
     '*',
     createRequestHandler({
@@ -98,6 +102,7 @@ async function main() {
         engine,
         clientIp: req.ip ?? null,
         cspNonce: res.locals.cspNonce as string,
+        pageMemo: res.locals.pageMemo as PageMemoSlot | undefined,
       }),
     }),
   )

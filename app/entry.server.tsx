@@ -1,6 +1,8 @@
-// Remix's default Node entry, plus the CSP nonce (server.ts sets it per request in the load
-// context): handed to <RemixServer> (its inline scripts and single-fetch data), to React's
-// stream, and to the root layout through NonceContext.
+// Remix's Node entry, plus the CSP nonce (server.ts sets it per request in the load context):
+// handed to <RemixServer> (its inline scripts and single-fetch data), to React's stream, and to
+// the root layout through NonceContext. A dashboard page that may be kept (server.ts hands a
+// `pageMemo` slot, decision 0013) is rendered whole and handed to the slot; everything else
+// streams. React 18's NUL padding is dropped on both paths (app/react-stream.server.ts).
 import { PassThrough } from 'node:stream'
 import type { AppLoadContext, EntryContext } from '@remix-run/node'
 import { createReadableStreamFromReadable } from '@remix-run/node'
@@ -8,6 +10,7 @@ import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { NonceContext } from './nonce'
+import { nulByteFilter, withoutNulBytes } from './react-stream.server'
 
 const ABORT_DELAY = 5_000
 
@@ -19,19 +22,35 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce ?? ''
-  const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
+  const slot = responseStatusCode === 200 ? loadContext.pageMemo : undefined
+  responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+  const waitForAll =
+    slot !== undefined || isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise((resolve, reject) => {
     let shellRendered = false
     const onReady = () => {
       shellRendered = true
       const body = new PassThrough()
-      responseHeaders.set('Content-Type', 'text/html')
-      resolve(
-        new Response(createReadableStreamFromReadable(body), {
-          headers: responseHeaders,
-          status: responseStatusCode,
-        }),
-      )
+      if (slot) {
+        // Rendered whole (onAllReady): collect, keep, answer.
+        const chunks: Buffer[] = []
+        body.on('data', (chunk: Buffer) => chunks.push(withoutNulBytes(chunk)))
+        body.on('end', () => {
+          const html = Buffer.concat(chunks)
+          if (responseStatusCode === 200) slot.keep(html.toString('utf8'), responseHeaders, nonce)
+          resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }))
+        })
+        body.on('error', reject)
+      } else {
+        const clean = nulByteFilter()
+        body.pipe(clean)
+        resolve(
+          new Response(createReadableStreamFromReadable(clean), {
+            headers: responseHeaders,
+            status: responseStatusCode,
+          }),
+        )
+      }
       pipe(body)
     }
     const { pipe, abort } = renderToPipeableStream(

@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   SAPA_DEMO_PASSWORD: z.string().min(1).optional(),
   /** Size of the demo dataset loaded by `npm start` (1 ≈ 120,000 cases). */
   SAPA_DEMO_SCALE: z.coerce.number().positive().max(100).default(1),
+  /** Keep rendered dashboard pages in memory (decision 0013); `off` renders every request. */
+  SAPA_PAGE_MEMO: z.enum(['on', 'off']).default('on'),
   /** The largest file the Import page and the import API accept, in MB (issue 4). */
   SAPA_IMPORT_MAX_MB: z.coerce.number().positive().max(4096).default(200),
 })

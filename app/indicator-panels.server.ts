@@ -2,6 +2,7 @@
 // (value, status, references, change, twelve months), table cells with their drill-down links,
 // case lists shaped for display, and the CSV/XLSX tables built from the same view models.
 import type { Db } from '../db/client.server'
+import type { ChannelCode } from '../db/schema'
 import {
   listMeasureCases,
   type CaseListRow,
@@ -32,7 +33,10 @@ import { ru as regionRu } from './i18n/region/ru'
 import type { RegionContent } from './i18n/region/region-content'
 import type { Translator } from './i18n/translate'
 import type { IndicatorRow } from './indicator-types'
+import type { DataAccess } from './policy.server'
 import type { ExportColumn, ExportTable, ExportValue } from './table-export.server'
+
+import { drillHref, officeHref } from './drill-links'
 
 export { drillHref, officeHref, type DrillTarget } from './drill-links'
 
@@ -297,6 +301,70 @@ export async function casePage(
     pageSize: input.pageSize,
     sort: input.sort,
     dir: input.dir,
+  }
+}
+
+/** The late and open-overdue cases of a page: the rest of its timeliness indicator. */
+export type LatePanel = CasePage & { indicator: string; href: string }
+
+/**
+ * The late and open-overdue cases for a region (with its channel) or one office: the rest of
+ * the on-time indicator for the same filters. Their count is the engine's denominator −
+ * numerator (test/db/region-dashboard.test.ts checks the list against it). Null without an
+ * on-time indicator in `rows`.
+ */
+export async function latePanel(
+  db: Db,
+  input: {
+    version: number
+    rows: IndicatorRow[]
+    standardId: string
+    year: number
+    asOf: string
+    unit:
+      | { regionId: number; region: string; channel?: ChannelCode }
+      | { officeId: number; office: string }
+    access: DataAccess
+    page: { lpage?: number; lsort?: CaseSort; ldir?: 'asc' | 'desc'; size: number }
+    rules: DeadlineRuleRow[]
+    lang: Language
+  },
+): Promise<LatePanel | null> {
+  const onTime = input.rows.find((r) => r.measure === 'on_time')
+  if (!onTime) return null
+  const { standardId, year, asOf, unit } = input
+  const order = defaultCaseSort('on_time')
+  const where =
+    'officeId' in unit
+      ? { officeId: unit.officeId }
+      : { regionId: unit.regionId, channel: unit.channel }
+  const drillTo =
+    'officeId' in unit ? { office: unit.office } : { region: unit.region, channel: unit.channel }
+  return {
+    indicator: onTime.code,
+    href: drillHref(standardId, onTime.code, { year, ...drillTo, cases: 'rest' }),
+    ...(await casePage(db, {
+      version: input.version,
+      scope: {
+        measure: 'on_time',
+        standardId,
+        from: `${year}-01-01`,
+        to: asOf,
+        ...where,
+        allowedRegionIds: input.access.regionIds,
+        allowedStandardIds: input.access.standardIds,
+      },
+      subset: 'rest',
+      asOf,
+      total: onTime.denominator - onTime.numerator,
+      page: input.page.lpage ?? 1,
+      pageSize: input.page.size,
+      sort: input.page.lsort ?? order.sort,
+      dir: input.page.ldir ?? order.dir,
+      lang: input.lang,
+      names: caseNames(input.rules, input.lang),
+      officeHref: (office) => officeHref(office, year, standardId),
+    })),
   }
 }
 

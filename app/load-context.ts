@@ -1,6 +1,7 @@
 // What server.ts hands every loader and action (Remix `context`).
 import type { Db } from '../db/client.server'
 import type { Env } from './env.server'
+import type { PageMemoSlot } from './page-memo.server'
 
 export interface SapaLoadContext {
   db: Db
@@ -10,6 +11,8 @@ export interface SapaLoadContext {
   clientIp?: string | null
   /** This request's Content-Security-Policy nonce (server.ts), for Remix's inline scripts. */
   cspNonce?: string
+  /** Where to keep this request's rendered page, when it may be answered from memory later. */
+  pageMemo?: PageMemoSlot
 }
 
 declare module '@remix-run/node' {

@@ -15,17 +15,12 @@ import { createTranslator } from './i18n/translate'
 import { localName, type Language } from './i18n/languages'
 import {
   buildCards,
-  caseNames,
   cardsExport,
   casesExport,
   monthlyExport,
-  casePage,
-  defaultCaseSort,
-  drillHref,
-  officeHref,
+  latePanel,
   panelTexts,
   referenceLookups,
-  type CasePage,
   type DrillTarget,
 } from './indicator-panels.server'
 import { cached, cachedIndicators, currentDataVersion } from './data-cache.server'
@@ -136,37 +131,18 @@ export async function officeView(
     lang,
   })
 
-  const onTime = yearResult.rows.find((r) => r.measure === 'on_time')
-  let late: (CasePage & { indicator: string; href: string }) | null = null
-  if (onTime) {
-    const order = defaultCaseSort('on_time')
-    late = {
-      indicator: onTime.code,
-      href: drillHref(standardId, onTime.code, { year, office: code, cases: 'rest' }),
-      ...(await casePage(db, {
-        version,
-        scope: {
-          measure: 'on_time',
-          standardId,
-          from: `${year}-01-01`,
-          to: asOf,
-          officeId,
-          allowedRegionIds: access.regionIds,
-          allowedStandardIds: access.standardIds,
-        },
-        subset: 'rest',
-        asOf,
-        total: onTime.denominator - onTime.numerator,
-        page: input.lpage ?? 1,
-        pageSize: options.latePageSize ?? CASE_PAGE_SIZE,
-        sort: input.lsort ?? order.sort,
-        dir: input.ldir ?? order.dir,
-        lang,
-        names: caseNames(rules, lang),
-        officeHref: (office) => officeHref(office, year, standardId),
-      })),
-    }
-  }
+  const late = await latePanel(db, {
+    version,
+    rows: yearResult.rows,
+    standardId,
+    year,
+    asOf,
+    unit: { officeId, office: code },
+    access,
+    page: { ...input, size: options.latePageSize ?? CASE_PAGE_SIZE },
+    rules,
+    lang,
+  })
   return {
     ...base,
     dashboard: {

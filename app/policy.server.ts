@@ -242,7 +242,8 @@ export interface IndicatorScopeQuery {
 
 /**
  * May this scope run this indicator query? A regional user must name its own region, or a
- * district / office of it (`unitRegionIds`: the regions that unit belonged to in the year); the
+ * district / office of it (`unitRegionIds`: the regions the named district and office belonged to
+ * in the year) — every unit it names must be its region's, also beside its own region's code; the
  * nation is refused. An agency chair may name only its agency's standards (without a standard,
  * the rows are limited to them). Returns the SQL filters; throws AccessDenied.
  */
@@ -254,32 +255,42 @@ export function authorizeIndicatorQuery(
   if (query.standard !== undefined) assertCanRead(scope, { standardId: query.standard })
   if (scope.regions !== 'all') {
     const allowed = scope.regions.ids
-    if (query.region !== undefined) {
-      assertCanRead(scope, { regionCode: query.region })
-    } else if (query.district !== undefined || query.office !== undefined) {
-      if (!unitRegionIds?.length || !unitRegionIds.every((id) => allowed.includes(id))) {
-        throw new AccessDenied('the district or office is outside the caller’s region')
-      }
-    } else {
+    const namesUnit = query.district !== undefined || query.office !== undefined
+    if (query.region === undefined && !namesUnit) {
       throw new AccessDenied('a regional user cannot read the national figures')
+    }
+    if (query.region !== undefined) assertCanRead(scope, { regionCode: query.region })
+    if (
+      namesUnit &&
+      (!unitRegionIds?.length || !unitRegionIds.every((id) => allowed.includes(id)))
+    ) {
+      throw new AccessDenied('the district or office is outside the caller’s region')
     }
   }
   return dataAccessOf(scope)
 }
 
-/** authorizeIndicatorQuery with the unit's regions looked up (regional users only). */
+/** authorizeIndicatorQuery with the named units' regions looked up (regional users only). */
 export async function indicatorAccess(
   db: Db,
   scope: Scope,
   query: IndicatorScopeQuery & { year: number },
 ): Promise<DataAccess> {
   let unitRegions: number[] | null = null
-  if (scope.regions !== 'all' && query.region === undefined) {
-    if (query.office !== undefined) {
-      unitRegions = await regionIdsOfUnit(db, 'office', query.office, query.year)
-    } else if (query.district !== undefined) {
-      unitRegions = await regionIdsOfUnit(db, 'district', query.district, query.year)
-    }
+  if (scope.regions !== 'all' && (query.office !== undefined || query.district !== undefined)) {
+    // Both, when both are named: an office of the own region does not cover another's district.
+    const office =
+      query.office !== undefined
+        ? await regionIdsOfUnit(db, 'office', query.office, query.year)
+        : null
+    const district =
+      query.district !== undefined
+        ? await regionIdsOfUnit(db, 'district', query.district, query.year)
+        : null
+    unitRegions =
+      (office !== null && office.length === 0) || (district !== null && district.length === 0)
+        ? []
+        : [...(office ?? []), ...(district ?? [])]
   }
   return authorizeIndicatorQuery(scope, query, unitRegions)
 }

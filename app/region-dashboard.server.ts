@@ -22,20 +22,16 @@ import { dictionaryFor } from './i18n/language.server'
 import { createTranslator } from './i18n/translate'
 import {
   buildCards,
-  caseNames,
   cardsExport,
   casesExport,
   monthlyExport,
   unitsExport,
-  casePage,
+  latePanel,
   cellOf,
   columnsOf,
-  defaultCaseSort,
-  drillHref,
   officeHref,
   panelTexts,
   referenceLookups,
-  type CasePage,
   type DrillTarget,
   type IndicatorCell,
 } from './indicator-panels.server'
@@ -241,40 +237,18 @@ export async function regionDashboard(
     }),
   }
 
-  // The late and open-overdue cases: the rest of 1.1 (on_time) for the same filters; their count
-  // is the engine's denominator − numerator (test/db/region-dashboard.test.ts checks the list).
-  const onTime = yearResult.rows.find((r) => r.measure === 'on_time')
-  let late: (CasePage & { indicator: string; href: string }) | null = null
-  if (onTime) {
-    const order = defaultCaseSort('on_time')
-    late = {
-      indicator: onTime.code,
-      href: drillHref(standardId, onTime.code, { year, region: code, channel, cases: 'rest' }),
-      ...(await casePage(db, {
-        version,
-        scope: {
-          measure: 'on_time',
-          standardId,
-          from: `${year}-01-01`,
-          to: asOf,
-          regionId,
-          channel,
-          allowedRegionIds: access.regionIds,
-          allowedStandardIds: access.standardIds,
-        },
-        subset: 'rest',
-        asOf,
-        total: onTime.denominator - onTime.numerator,
-        page: input.lpage ?? 1,
-        pageSize: options.latePageSize ?? CASE_PAGE_SIZE,
-        sort: input.lsort ?? order.sort,
-        dir: input.ldir ?? order.dir,
-        lang,
-        names: caseNames(rules, lang),
-        officeHref: (office) => officeHref(office, year, standardId),
-      })),
-    }
-  }
+  const late = await latePanel(db, {
+    version,
+    rows: yearResult.rows,
+    standardId,
+    year,
+    asOf,
+    unit: { regionId, region: code, channel },
+    access,
+    page: { ...input, size: options.latePageSize ?? CASE_PAGE_SIZE },
+    rules,
+    lang,
+  })
 
   return {
     ...base,

@@ -17,7 +17,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { AppShell } from './components/app-shell'
 import { ErrorPage } from './components/error-page'
 import { dictionaryFor, resolveLanguage } from './i18n/language.server'
@@ -76,6 +76,11 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // Marks the document once React has hydrated it: browser tests act on a page only after that
+  // (a click before it is a full page load, not the app's navigation).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true'
+  }, [])
   return (
     <AppShell>
       <Outlet />

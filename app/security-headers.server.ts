@@ -1,10 +1,13 @@
 // The security headers of every response (server.ts sets them before static files and Remix):
 // a CSP that allows scripts only from this origin or carrying the request's nonce (Remix's own
-// inline scripts), no framing, no MIME sniffing, and no referrer to other sites.
-export function contentSecurityPolicy(nonce: string): string {
+// inline scripts), no framing, no MIME sniffing, and no referrer to other sites. A kept page
+// (decision 0013) also lists the hashes of the inline scripts it was rendered with.
+export function contentSecurityPolicy(nonce: string, scriptHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
+    ["script-src 'self'", `'nonce-${nonce}'`, ...scriptHashes.map((h) => `'sha256-${h}'`)].join(
+      ' ',
+    ),
     // Inline style attributes (React style props rendered on the server, chart libraries).
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",

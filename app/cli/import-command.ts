@@ -1,13 +1,17 @@
 // `sapa import <kind> <file> --source NAME [--dry-run] [--accept-valid] [--sheet NAME]
-//   [--lang kk|ru|en]`: previews the file, prints the counts and errors, and commits unless
-// --dry-run. A file with invalid rows writes nothing unless --accept-valid (then its valid rows
-// are written); the exit code is 1 whenever the file has errors, so scripts notice them.
+//   [--lang kk|ru|en] [--as EMAIL]`: previews the file, prints the counts and errors, and commits
+// unless --dry-run. A file with invalid rows writes nothing unless --accept-valid (then its valid
+// rows are written); the exit code is 1 whenever the file has errors, so scripts notice them.
+// The operator imports any office's rows; `--as` names a user whose import scope applies instead
+// (a regional department: its region's offices only; the roles that read only: refused).
 // `sapa import-history` and `sapa undo-import <id>` are the history and undo doors (below).
 import { createReadStream } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Db } from '../../db/client.server'
+import { userForSignIn } from '../../db/queries/accounts'
 import { CLI_SOURCE } from '../audit.server'
+import { importerAccess, type ImporterAccess } from '../import/access.server'
 import { batchToWire } from '../import/api.server'
 import { isImportKind, IMPORT_KINDS } from '../import/formats.server'
 import {
@@ -47,6 +51,7 @@ export async function importCommand(
       'accept-valid': { type: 'boolean', default: false },
       sheet: { type: 'string' },
       lang: { type: 'string', default: 'en' },
+      as: { type: 'string' },
     },
   })
   const [kind, file] = positionals
@@ -58,6 +63,8 @@ export async function importCommand(
     throw new UsageError('import: --source NAME is required (the system the file comes from)')
   if (!isLanguage(values.lang)) throw new UsageError('--lang must be kk, ru or en')
   const { t } = createTranslator(values.lang, dictionaryFor(values.lang))
+  const access = values.as === undefined ? null : await importerAs(db, values.as)
+  const actor: ImportActor = access ? { userId: access.userId, source: CLI_SOURCE } : OPERATOR
 
   const started = performance.now()
   const preview = await previewImport(db, {
@@ -66,6 +73,8 @@ export async function importCommand(
     input: createReadStream(file, { highWaterMark: 1024 * 1024 }),
     source: values.source,
     sheet: values.sheet,
+    userId: access?.userId ?? null,
+    allowedRegionIds: access?.allowedRegionIds ?? null,
   })
   const previewed = performance.now()
   const lines = [summaryText(t, preview), ...preview.errors.map((e) => errorText(t, e))]
@@ -84,7 +93,8 @@ export async function importCommand(
   } else {
     const result = await commitImport(db, preview.batchId, {
       acceptInvalid: values['accept-valid'],
-      actor: OPERATOR,
+      actor,
+      scope: access?.scope ?? null,
     })
     lines.push(
       `committed batch ${result.batchId}: ${result.rowsInserted} new, ${result.rowsUpdated} updated, ${result.rowsUnchanged} unchanged`,
@@ -96,6 +106,15 @@ export async function importCommand(
     batchId: preview.batchId,
     timings: { previewMs: previewed - started, commitMs: performance.now() - previewed },
   }
+}
+
+/** `--as EMAIL`: that user's import scope (the policy module decides, as for the page and API). */
+async function importerAs(db: Db, email: string): Promise<ImporterAccess> {
+  const user = await userForSignIn(db, email)
+  if (!user || !user.active) throw new UsageError(`--as: no active user ${email}`)
+  const access = await importerAccess(db, user)
+  if (!access) throw new UsageError(`--as ${email}: this role may not import`)
+  return access
 }
 
 /**

@@ -43,9 +43,10 @@ Commands:
                                    deadlines of cases submitted from that day, rebuild rollups
   rebuild-rollups                  after a region-history edit
   import <cases|surveys|complaints|publications> <file> --source NAME [--dry-run]
-         [--accept-valid] [--sheet NAME] [--lang kk|ru|en]
+         [--accept-valid] [--sheet NAME] [--lang kk|ru|en] [--as EMAIL]
                                    preview a CSV, XLSX or JSON file and commit it (README,
-                                   "Import formats"); exit code 1 when the file has errors
+                                   "Import formats"); exit code 1 when the file has errors;
+                                   as the operator, or in the import scope of the user --as names
   import-history [--limit N] [--format text|json]
                                    the latest import batches: who, when, kind, source, file,
                                    counts, status

@@ -3,12 +3,8 @@
 // (in that year) does not exist for them: 404.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { CaseTable } from '~/components/case-table'
+import { IndicatorSections, LateCasesSection } from '~/components/dashboard-sections'
 import { DashboardFilters } from '~/components/dashboard-filters'
-import { ExportLinks } from '~/components/export-links'
-import { IndicatorCards } from '~/components/indicator-cards'
-import { MonthlyTable } from '~/components/monthly-table'
-import { TrendCharts } from '~/components/trend-charts'
 import { OfficeParams, OfficeViewQuery } from '~/dashboard-query.server'
 import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http.server'
 import { requestTranslator } from '~/i18n/language.server'
@@ -147,66 +143,15 @@ export default function OfficePage() {
 
       {d && (
         <>
-          <section aria-labelledby="indicators" className="dashboard-section">
-            <div className="section-head">
-              <h2 id="indicators">{c.cardsTitle}</h2>
-              <ExportLinks
-                path={exportPath}
-                table="indicators"
-                label={c.download}
-                tableName={c.tables.indicators}
-              />
-            </div>
-            <p className="note">{c.asOf.replace('{date}', tr.date(data.asOf))}</p>
-            <IndicatorCards cards={d.cards} drill={d.drill} texts={texts} year={data.year} />
-          </section>
-
-          <section aria-labelledby="trend" className="dashboard-section">
-            <div className="section-head">
-              <h2 id="trend">{c.trendTitle}</h2>
-              <ExportLinks
-                path={exportPath}
-                table="monthly"
-                label={c.download}
-                tableName={c.tables.monthly}
-              />
-            </div>
-            <p className="note">{c.trendIntro}</p>
-            <TrendCharts cards={d.cards} texts={texts} tableId="monthly-table" />
-            <MonthlyTable
-              id="monthly-table"
-              caption={fill(c.trendCaption)}
-              cards={d.cards}
-              drill={d.drill}
-              texts={texts}
-            />
-          </section>
-
-          {d.late && (
-            <section aria-labelledby="late" className="dashboard-section">
-              <div className="section-head">
-                <h2 id="late">{texts.cases.lateTitle}</h2>
-                <ExportLinks
-                  path={exportPath}
-                  table="late"
-                  label={c.download}
-                  tableName={c.tables.late}
-                />
-              </div>
-              <p className="note">
-                {texts.cases.lateIntro.replace('{indicator}', d.late.indicator)}{' '}
-                <Link to={d.late.href}>{texts.regionDashboard.lateLink} →</Link>
-              </p>
-              <CaseTable
-                id="late"
-                caption={`${d.late.indicator} ${texts.measureShort.on_time}`}
-                measure="on_time"
-                page={d.late}
-                texts={texts}
-                params={{ sort: 'lsort', dir: 'ldir', page: 'lpage' }}
-              />
-            </section>
-          )}
+          <IndicatorSections
+            cards={d.cards}
+            drill={d.drill}
+            texts={texts}
+            year={data.year}
+            asOf={data.asOf}
+            exportPath={exportPath}
+          />
+          {d.late && <LateCasesSection late={d.late} texts={texts} exportPath={exportPath} />}
         </>
       )}
     </>

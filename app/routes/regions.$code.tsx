@@ -4,14 +4,14 @@
 // districts and offices as they were in the year). A regional user sees only its own region.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { CaseTable } from '~/components/case-table'
 import { ChannelComparison } from '~/components/channel-comparison'
+import {
+  DashboardSection,
+  IndicatorSections,
+  LateCasesSection,
+} from '~/components/dashboard-sections'
 import { DashboardFilters } from '~/components/dashboard-filters'
-import { ExportLinks } from '~/components/export-links'
-import { IndicatorCards } from '~/components/indicator-cards'
-import { MonthlyTable } from '~/components/monthly-table'
 import { RegionReference } from '~/components/region-reference'
-import { TrendCharts } from '~/components/trend-charts'
 import { UnitIndicatorTable } from '~/components/unit-indicator-table'
 import { useHrefWith } from '~/components/use-href-with'
 import { RegionDashboardQuery } from '~/dashboard-query.server'
@@ -123,53 +123,24 @@ export default function RegionDashboardPage() {
 
       {d && (
         <>
-          <section aria-labelledby="indicators" className="dashboard-section">
-            <div className="section-head">
-              <h2 id="indicators">{c.cardsTitle}</h2>
-              <ExportLinks
-                path={exportPath}
-                table="indicators"
-                label={c.download}
-                tableName={c.tables.indicators}
-              />
-            </div>
-            <p className="note">{c.asOf.replace('{date}', tr.date(data.asOf))}</p>
-            <IndicatorCards cards={d.cards} drill={d.drill} texts={texts} year={data.year} />
-          </section>
-
-          <section aria-labelledby="trend" className="dashboard-section">
-            <div className="section-head">
-              <h2 id="trend">{c.trendTitle}</h2>
-              <ExportLinks
-                path={exportPath}
-                table="monthly"
-                label={c.download}
-                tableName={c.tables.monthly}
-              />
-            </div>
-            <p className="note">{c.trendIntro}</p>
-            <TrendCharts cards={d.cards} texts={texts} tableId="monthly-table" />
-            <MonthlyTable
-              id="monthly-table"
-              caption={fill(c.trendCaption, data.year)}
-              cards={d.cards}
-              drill={d.drill}
-              texts={texts}
-            />
-          </section>
+          <IndicatorSections
+            cards={d.cards}
+            drill={d.drill}
+            texts={texts}
+            year={data.year}
+            asOf={data.asOf}
+            exportPath={exportPath}
+          />
 
           {d.comparison.channels.length > 1 && (
-            <section aria-labelledby="channels" className="dashboard-section">
-              <div className="section-head">
-                <h2 id="channels">{r.channelsTitle}</h2>
-                <ExportLinks
-                  path={exportPath}
-                  table="channels"
-                  label={c.download}
-                  tableName={c.tables.channels}
-                />
-              </div>
-              <p className="note">{r.channelsIntro}</p>
+            <DashboardSection
+              id="channels"
+              title={r.channelsTitle}
+              exportPath={exportPath}
+              table="channels"
+              texts={texts}
+              note={r.channelsIntro}
+            >
               <ChannelComparison
                 caption={fill(r.channelsCaption, data.year)}
                 channels={d.comparison.channels}
@@ -177,19 +148,16 @@ export default function RegionDashboardPage() {
                 drill={d.drill}
                 texts={texts}
               />
-            </section>
+            </DashboardSection>
           )}
 
-          <section aria-labelledby="districts" className="dashboard-section">
-            <div className="section-head">
-              <h2 id="districts">{r.districtsTitle}</h2>
-              <ExportLinks
-                path={exportPath}
-                table="districts"
-                label={c.download}
-                tableName={c.tables.districts}
-              />
-            </div>
+          <DashboardSection
+            id="districts"
+            title={r.districtsTitle}
+            exportPath={exportPath}
+            table="districts"
+            texts={texts}
+          >
             <UnitIndicatorTable
               id="districts"
               caption={fill(r.districtsCaption, data.year)}
@@ -201,18 +169,15 @@ export default function RegionDashboardPage() {
               params={{ sort: 'dsort', dir: 'ddir' }}
               texts={texts}
             />
-          </section>
+          </DashboardSection>
 
-          <section aria-labelledby="offices" className="dashboard-section">
-            <div className="section-head">
-              <h2 id="offices">{r.officesTitle}</h2>
-              <ExportLinks
-                path={exportPath}
-                table="offices"
-                label={c.download}
-                tableName={c.tables.offices}
-              />
-            </div>
+          <DashboardSection
+            id="offices"
+            title={r.officesTitle}
+            exportPath={exportPath}
+            table="offices"
+            texts={texts}
+          >
             <UnitIndicatorTable
               id="offices"
               caption={fill(r.officesCaption, data.year)}
@@ -224,33 +189,9 @@ export default function RegionDashboardPage() {
               params={{ sort: 'osort', dir: 'odir' }}
               texts={texts}
             />
-          </section>
+          </DashboardSection>
 
-          {d.late && (
-            <section aria-labelledby="late" className="dashboard-section">
-              <div className="section-head">
-                <h2 id="late">{texts.cases.lateTitle}</h2>
-                <ExportLinks
-                  path={exportPath}
-                  table="late"
-                  label={c.download}
-                  tableName={c.tables.late}
-                />
-              </div>
-              <p className="note">
-                {texts.cases.lateIntro.replace('{indicator}', d.late.indicator)}{' '}
-                <Link to={d.late.href}>{r.lateLink} →</Link>
-              </p>
-              <CaseTable
-                id="late"
-                caption={`${d.late.indicator} ${texts.measureShort.on_time}`}
-                measure="on_time"
-                page={d.late}
-                texts={texts}
-                params={{ sort: 'lsort', dir: 'ldir', page: 'lpage' }}
-              />
-            </section>
-          )}
+          {d.late && <LateCasesSection late={d.late} texts={texts} exportPath={exportPath} />}
         </>
       )}
     </>

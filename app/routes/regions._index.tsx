@@ -1,5 +1,6 @@
 // /regions?year= — the regions valid in a year (the structure changed in 2018 and 2022), with
-// their district and office counts in that year.
+// their district and office counts in that year. Reference facts, open to every signed-in user;
+// only the regions in the caller's scope link to their dashboard (the others would be a 404).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { validityText } from '~/components/validity'
@@ -8,22 +9,28 @@ import { parsePageInput, queryObject } from '~/http.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
 import { MAX_YEAR, MIN_YEAR, YearQuery, regionsPage, yearHint } from '~/reference.server'
-import { requireUser } from '~/policy.server'
+import { canRead, requireUser, userScope } from '~/policy.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title} — Sapa` : 'Sapa' },
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireUser(request, context)
+  const user = await requireUser(request, context)
+  const scope = await userScope(context.db, user)
   const { t, lang } = requestTranslator(request)
   const query = parsePageInput(YearQuery, queryObject(request), yearHint)
   const year = query.year ?? new Date().getFullYear()
+  const page = await regionsPage(context.db, lang, year)
   return {
     title: t('regions.title'),
     minYear: MIN_YEAR,
     maxYear: MAX_YEAR,
-    ...(await regionsPage(context.db, lang, year)),
+    ...page,
+    regions: page.regions.map((r) => ({
+      ...r,
+      dashboard: canRead(scope, { regionCode: r.code }),
+    })),
   }
 }
 
@@ -60,7 +67,11 @@ export default function Regions() {
               {regions.map((r) => (
                 <tr key={r.code}>
                   <th scope="row">
-                    <Link to={`/regions/${r.code}?year=${year}`}>{r.name}</Link>
+                    {r.dashboard ? (
+                      <Link to={`/regions/${r.code}?year=${year}`}>{r.name}</Link>
+                    ) : (
+                      r.name
+                    )}
                     {lang !== 'kk' && r.nameKk !== r.name && (
                       <span className="secondary-name" lang="kk">
                         {r.nameKk}

@@ -12,7 +12,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { CsrfField } from '~/components/csrf-field'
 import { reportPage, reportPublishAction } from '~/report-pages.server'
 import { formatDate } from '~/i18n/format'
-import { languageNames, languages } from '~/i18n/languages'
+import { ReportScopeFields } from '~/components/report-scope-fields'
 import reportsCss from '~/styles/reports.css'
 import { ReportDocument } from '../../reports/html'
 
@@ -51,27 +51,15 @@ export default function ReportPage() {
       )}
 
       <Form method="get" className="report-controls">
-        <label>
-          {p.scope}
-          <select name="region" defaultValue={data.key.regionCode ?? ''}>
-            {data.nationReadable && <option value="">{data.texts.nation}</option>}
-            {data.regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name[data.lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {p.reportLanguage}
-          <select name="report_lang" defaultValue={data.reportLang}>
-            {languages.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {languageNames[l]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ReportScopeFields
+          labels={p}
+          nationLabel={data.texts.nation}
+          nationReadable={data.nationReadable}
+          regions={data.regions}
+          lang={data.lang}
+          region={data.key.regionCode ?? ''}
+          reportLang={data.reportLang}
+        />
         <button type="submit">{p.show}</button>
       </Form>
 

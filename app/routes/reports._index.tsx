@@ -3,7 +3,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { formatDate } from '~/i18n/format'
-import { languageNames, languages } from '~/i18n/languages'
+import { ReportScopeFields } from '~/components/report-scope-fields'
 import { reportsIndexPage } from '~/report-pages.server'
 import reportsCss from '~/styles/reports.css'
 
@@ -35,27 +35,15 @@ export default function ReportsIndex() {
             ))}
           </select>
         </label>
-        <label>
-          {p.scope}
-          <select name="region" defaultValue="">
-            {data.nationReadable && <option value="">{data.texts.nation}</option>}
-            {data.regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name[data.lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {p.reportLanguage}
-          <select name="report_lang" defaultValue={data.lang}>
-            {languages.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {languageNames[l]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ReportScopeFields
+          labels={p}
+          nationLabel={data.texts.nation}
+          nationReadable={data.nationReadable}
+          regions={data.regions}
+          lang={data.lang}
+          region={''}
+          reportLang={data.lang}
+        />
         <button type="submit">{p.show}</button>
       </Form>
 

@@ -56,7 +56,8 @@ export default function StandardYearPage() {
   const s = data.texts.standardView
   const fill = (text: string, params: Record<string, string | number>) =>
     text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''))
-  const regionHref = (code: string) => `/regions/${code}?year=${data.year}`
+  const regionHref = (code: string) =>
+    `/regions/${code}?year=${data.year}&standard=${encodeURIComponent(data.standard.id)}`
   const mapCell = (code: string) => data.regions.find((r) => r.code === code)?.cells[data.map.code]
   const mapName = `${data.map.code} ${data.texts.measureShort[data.map.measure]}`
   return (

@@ -28,6 +28,8 @@ declare module 'autocannon' {
     amount?: number
     timeout?: number
     headers?: Record<string, string>
+    /** Called with each connection's client: its own headers (a session per connection). */
+    setupClient?: (client: { setHeaders(headers: Record<string, string>): void }) => void
   }
   function autocannon(options: Options): Instance
   export default autocannon

@@ -2,14 +2,16 @@
 //   [--year 2025] [--region KZ-11] [--out docs/bench/pages.json]`
 // The pages under load: against the bench database (sapa_bench, filled by `npm run bench -- fill`;
 // --database-url for another), starts the built server (server.ts over build/, `npm run build`
-// first) with one signed-in ministry official, then autocannon with 20 connections for ~20 s
-// each on the national overview and on a region dashboard, over loopback. The server runs one
-// process per core (WEB_CONCURRENCY, app/cluster.server.ts; --workers to change). Per page, one
-// request first (its time is `firstRequestMs`: the computation before the cache holds it,
-// decision 0007), then unmeasured requests on every connection that warm every worker, then the
-// measured run. p50/p95/p99 latency (from every response's time) and requests/s
-// go to docs/bench/pages.json with the machine and the database's size. Goal: p95 ≤ 300 ms at
-// 10M cases on 2 cores.
+// first), signs in one session of a ministry official per connection, then autocannon with 20
+// connections for ~20 s each on the national overview and on a region dashboard, over loopback,
+// accepting gzip like a browser. The server runs one process per core (WEB_CONCURRENCY,
+// app/cluster.server.ts; --workers to change). Twice: as shipped (rendered pages kept per
+// session and data version, decision 0013) and with SAPA_PAGE_MEMO=off (every request
+// rendered). Per page, one request first (its time is `firstRequestMs`: the computation before
+// the cache holds it, decision 0007), then unmeasured requests on every connection that warm
+// every worker, then the measured run. p50/p95/p99 latency (from every response's time) and
+// requests/s go to docs/bench/pages.json with the machine and the database's size. Goal: p95 ≤
+// 300 ms at 10M cases on 2 cores.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -81,7 +83,7 @@ async function tableCounts(db: Db) {
   }
 }
 
-async function startServer(databaseUrl: string, port: number, workers: number) {
+async function startServer(databaseUrl: string, port: number, workers: number, memo: boolean) {
   if (!existsSync(path.join(ROOT, 'build', 'index.js'))) {
     throw new Error('build/index.js is missing: run `npm run build` first')
   }
@@ -94,6 +96,7 @@ async function startServer(databaseUrl: string, port: number, workers: number) {
       NODE_ENV: 'production',
       SESSION_SECRET: randomBytes(24).toString('hex'),
       WEB_CONCURRENCY: String(workers),
+      SAPA_PAGE_MEMO: memo ? 'on' : 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -134,23 +137,30 @@ function percentile(sorted: number[], q: number): number {
 
 const round = (x: number) => Math.round(x * 10) / 10
 
-async function warmUp(url: string, cookie: string, connections: number) {
+/** Each connection is its own client: its own session cookie (cookies[i] for the i-th). */
+function clientSessions(cookies: string[]) {
+  let next = 0
+  return (client: { setHeaders(headers: Record<string, string>): void }) =>
+    client.setHeaders({ cookie: cookies[next++ % cookies.length]!, 'accept-encoding': 'gzip' })
+}
+
+async function warmUp(url: string, cookies: string[]) {
   await autocannon({
     url,
-    connections,
-    amount: connections * 3,
+    connections: cookies.length,
+    amount: cookies.length * 3,
     timeout: 120,
-    headers: { cookie, 'accept-encoding': 'gzip' },
+    setupClient: clientSessions(cookies),
   })
 }
 
-async function load(url: string, cookie: string, connections: number, duration: number) {
+async function load(url: string, cookies: string[], duration: number) {
   const times: number[] = []
   const instance = autocannon({
     url,
-    connections,
+    connections: cookies.length,
     duration,
-    headers: { cookie, 'accept-encoding': 'gzip' },
+    setupClient: clientSessions(cookies),
   })
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     if (status === 200) times.push(ms)
@@ -205,39 +215,60 @@ export async function pagesBench(args: string[]) {
   log(`database: ${counts.cases.toLocaleString('en')} cases`)
   await db.destroy()
 
-  const server = await startServer(databaseUrl, await freePort(), workers)
-  try {
-    const { response, cookies } = await signInHttp(server.url, BENCH_USER, password)
-    if (response.status !== 302) throw new Error(`sign-in failed: HTTP ${response.status}`)
-    const cookie = cookies.header()
-    const pages = [
-      { name: 'overview', path: `/?year=${year}` },
-      { name: 'regionDashboard', path: `/regions/${region}?year=${year}` },
-    ]
-    const results = []
-    for (const page of pages) {
-      const url = `${server.url}${page.path}`
-      const started = performance.now()
-      const first = await fetch(url, { headers: { cookie }, redirect: 'manual' })
-      await first.arrayBuffer()
-      const firstRequestMs = round(performance.now() - started)
-      if (first.status !== 200) throw new Error(`${page.path}: HTTP ${first.status}`)
-      log(
-        `${page.name}: first request ${firstRequestMs} ms; ${connections} connections × ${duration} s`,
-      )
-      // Every worker computes its own cache: unmeasured requests on every connection (spread
-      // over the workers) until each has answered, however long the first computation takes.
-      await warmUp(url, cookie, connections)
-      const result = await load(url, cookie, connections, duration)
-      log(
-        `${page.name}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, ` +
-          `p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms` +
-          (result.non2xx || result.errors
-            ? ` (non-2xx ${result.non2xx}, errors ${result.errors})`
-            : ''),
-      )
-      results.push({ name: page.name, path: page.path, firstRequestMs, ...result })
+  const pages = [
+    { name: 'overview', path: `/?year=${year}` },
+    { name: 'regionDashboard', path: `/regions/${region}?year=${year}` },
+  ]
+  const results = []
+  // Twice: as shipped (rendered pages kept per session and data version, decision 0013), and
+  // rendering every request (SAPA_PAGE_MEMO=off) — what a client's first view of a page costs.
+  for (const memo of [true, false]) {
+    const mode = memo ? 'kept pages (as shipped)' : 'every request rendered (SAPA_PAGE_MEMO=off)'
+    const server = await startServer(databaseUrl, await freePort(), workers, memo)
+    try {
+      // One session per connection: 20 clients, each signed in on its own.
+      const cookies: string[] = []
+      for (let i = 0; i < connections; i++) {
+        const { response, cookies: jar } = await signInHttp(server.url, BENCH_USER, password)
+        if (response.status !== 302) throw new Error(`sign-in failed: HTTP ${response.status}`)
+        cookies.push(jar.header())
+      }
+      for (const page of pages) {
+        const url = `${server.url}${page.path}`
+        const started = performance.now()
+        const first = await fetch(url, { headers: { cookie: cookies[0]! }, redirect: 'manual' })
+        await first.arrayBuffer()
+        const firstRequestMs = round(performance.now() - started)
+        if (first.status !== 200) throw new Error(`${page.path}: HTTP ${first.status}`)
+        log(
+          `${mode} · ${page.name}: first request ${firstRequestMs} ms; ` +
+            `${connections} connections × ${duration} s`,
+        )
+        // Every worker computes its own cache: unmeasured requests on every connection (spread
+        // over the workers) until each has answered, however long the first computation takes.
+        await warmUp(url, cookies)
+        const result = await load(url, cookies, duration)
+        log(
+          `${mode} · ${page.name}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, ` +
+            `p95 ${result.latencyMs.p95} ms, p99 ${result.latencyMs.p99} ms` +
+            (result.non2xx || result.errors
+              ? ` (non-2xx ${result.non2xx}, errors ${result.errors})`
+              : ''),
+        )
+        results.push({
+          mode,
+          pageMemo: memo,
+          name: page.name,
+          path: page.path,
+          firstRequestMs,
+          ...result,
+        })
+      }
+    } finally {
+      await server.stop()
     }
+  }
+  {
     const report = {
       benchmark: 'pages',
       date: new Date().toISOString(),
@@ -255,17 +286,20 @@ export async function pagesBench(args: string[]) {
         connections,
         durationSeconds: duration,
         serverProcesses: workers,
-        client: 'autocannon on the same machine, loopback, one signed-in ministry official',
+        client:
+          'autocannon on the same machine, loopback; each connection its own session of a ministry official; gzip accepted',
         latency: 'from every 200 response, nearest-rank percentiles',
       },
       goal: { p95Ms: 300, atCases: 10_000_000, cpus: 2 },
       results,
-      meetsGoal: results.every((r) => r.latencyMs.p95 <= 300 && r.non2xx === 0 && r.errors === 0),
+      // The goal is for the product as shipped (kept pages); the rendered run shows the cost
+      // behind a first view.
+      meetsGoal: results
+        .filter((r) => r.pageMemo)
+        .every((r) => r.latencyMs.p95 <= 300 && r.non2xx === 0 && r.errors === 0),
     }
     mkdirSync(path.dirname(out), { recursive: true })
     writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
     log(`written to ${path.relative(ROOT, out)}`)
-  } finally {
-    await server.stop()
   }
 }

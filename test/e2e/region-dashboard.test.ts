@@ -5,12 +5,13 @@
 // akmola@demo.kz opens /regions/KZ-11, sees the cards, the charts render after hydration, opens
 // the drill-down to the cases, switches the language and downloads a CSV — with no console error
 // or failed request. Screenshots of the dashboard in kk, ru and en go to docs/screenshots/.
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAppServer, type AppServer } from '../support/app-server'
-import { CHROMIUM, launchBrowser, openWatchedPage, screenshot } from '../support/browser'
+import { CHROMIUM, hydrated, launchBrowser, openWatchedPage, screenshot } from '../support/browser'
 import { Cookies, request, signInBrowser, signInHttp } from '../support/sign-in'
 
 const FARM = 'private-farm-certificate'
@@ -93,6 +94,43 @@ describe('region dashboard', () => {
     expect(anonymous.headers.get('location')).toMatch(/^\/login\?redirectTo=/)
   })
 
+  it('the list of regions links a regional user to its own dashboard only', async () => {
+    const links = async (email: string) => {
+      const html = await (await get(email, '/regions?year=2025')).text()
+      return [...html.matchAll(/href="\/regions\/(KZ-\d+)\?/g)].map((m) => m[1])
+    }
+    expect(await links('akmola@demo.kz')).toEqual(['KZ-11'])
+    // 20 regions in 2025 (17 oblasts after the 2022 reform + Astana, Almaty, Shymkent), all linked.
+    expect(new Set(await links('ministry@demo.kz')).size).toBe(20)
+  })
+
+  it('serves a dashboard again from memory, its scripts allowed by hash, with no NUL byte in Kazakh text', async () => {
+    // A URL no other test opens (its first answer is rendered here).
+    const page = '/regions/KZ-11?year=2025&odir=desc'
+    const first = await get('akmola@demo.kz', page)
+    const firstBody = Buffer.from(await first.arrayBuffer())
+    const second = await get('akmola@demo.kz', page)
+    const secondBody = Buffer.from(await second.arrayBuffer())
+    expect(first.headers.get('X-Sapa-Page')).toBeNull()
+    expect(second.headers.get('X-Sapa-Page')).toBe('kept')
+    // React 18 pads its chunks with NUL bytes around multi-byte letters; none may reach a page.
+    expect(firstBody.includes(0)).toBe(false)
+    expect(secondBody.equals(firstBody)).toBe(true)
+    // Every inline script of the page is allowed by its hash in the kept answer's policy.
+    const csp = second.headers.get('Content-Security-Policy')!
+    const scripts = [
+      ...firstBody.toString('utf8').matchAll(/<script nonce="[^"]+">([\s\S]*?)<\/script>/g),
+    ]
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const [, content] of scripts) {
+      const hash = createHash('sha256').update(content!, 'utf8').digest('base64')
+      expect(csp).toContain(`'sha256-${hash}'`)
+    }
+    // Another user's session never gets it.
+    const other = await get('ministry@demo.kz', page)
+    expect(other.headers.get('X-Sapa-Page')).toBeNull()
+  })
+
   it('the exported indicators of KZ-11 carry the API’s numbers for the same filters', async () => {
     const csv = await get(
       'akmola@demo.kz',
@@ -168,6 +206,14 @@ describe('region dashboard', () => {
       ).toBe(12)
       // The accessible table of the same months is there too.
       expect(await page.locator('#monthly-table tbody tr').count()).toBe(12)
+      // The same page loaded again is answered from memory and hydrates as well: its inline
+      // scripts pass the policy by their hashes (a refused script is a console error).
+      const again = `${server.url}/regions/KZ-11?year=2025&standard=${FARM}`
+      await page.goto(again, { waitUntil: 'networkidle' })
+      const kept = await page.goto(again, { waitUntil: 'networkidle' })
+      expect(kept!.headers()['x-sapa-page']).toBe('kept')
+      await chartsDrawn(page, problems)
+      await hydrated(page)
 
       // Drill-down from the 1.1 card: the number, its definitions and the cases.
       await Promise.all([
@@ -224,6 +270,7 @@ describe('region dashboard', () => {
       await page.goto(`${server.url}/regions/KZ-11?year=2025&standard=${FARM}&lang=en`, {
         waitUntil: 'networkidle',
       })
+      await hydrated(page)
       const header = page.locator('section[aria-labelledby="offices"] thead th').nth(1)
       await Promise.all([page.waitForURL(/osort=1\.1&odir=desc/), header.locator('a').click()])
       await page.locator('section[aria-labelledby="offices"] th[aria-sort="descending"]').waitFor()

@@ -51,6 +51,12 @@ describe.skipIf(!existsSync(CHROMIUM))('standard view in Chromium', () => {
     await page.locator('.tile-map figcaption', { hasText: '5.1' }).waitFor()
     expect(await page.locator('.ranking').innerText()).toMatch(/%|no data/i)
     expect(await page.locator('.tile-map figcaption').innerText()).toContain('5.1')
+    // A region opens its dashboard for the same standard and year.
+    const regionLinks = await page
+      .locator('a[href^="/regions/KZ-"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    expect(regionLinks.length).toBeGreaterThanOrEqual(20)
+    for (const href of regionLinks) expect(href).toMatch(/\?year=2025&standard=land-lease-act$/)
     expect(problems).toEqual([])
     await page.context().close()
   })

@@ -212,12 +212,12 @@ describe('/targets over HTTP and in Chromium', () => {
         tab.waitForURL(/done=proposed/),
         row.getByRole('button', { name: 'Send the proposal' }).click(),
       ])
-      await tab.waitForLoadState('networkidle')
-      expect(
-        await tab
-          .locator('tr[data-unit="KZ-11"][data-code="2.1"] [data-target-status="proposed"]')
-          .count(),
-      ).toBe(1)
+      // The URL changes a moment before React renders the revalidated page: wait for the row.
+      const pending = tab.locator(
+        'tr[data-unit="KZ-11"][data-code="2.1"] [data-target-status="proposed"]',
+      )
+      await pending.first().waitFor({ timeout: 20_000 })
+      expect(await pending.count()).toBe(1)
       expect(problems).toEqual([])
       await tab.context().close()
     })

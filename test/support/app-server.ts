@@ -30,13 +30,18 @@ function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 export async function startAppServer(
-  options: { demoScale?: number; env?: Record<string, string> } = {},
+  options: {
+    demoScale?: number
+    env?: Record<string, string>
+    /** An embedded database prepared beforehand (default: a new one, filled with demo data). */
+    dataDir?: string
+  } = {},
 ): Promise<AppServer> {
   const root = path.resolve(__dirname, '../..')
   if (!existsSync(path.join(root, 'build', 'index.js'))) {
     throw new Error('build/index.js is missing: run `npm run build` before the browser tests')
   }
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sapa-e2e-'))
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'sapa-e2e-'))
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '--demo'], {
     cwd: root,

@@ -26,7 +26,10 @@ export async function openWatchedPage(browser: Browser, width = 1366): Promise<W
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
   })
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  // With the stack: a minified React error says little more than its number.
+  page.on('pageerror', (error) =>
+    problems.push(`page error: ${error.message}\n${error.stack ?? ''}`.trim()),
+  )
   page.on('requestfailed', (request) => {
     const error = request.failure()?.errorText ?? ''
     // A navigation cancels what the page had in flight (Remix's /__manifest route discovery, the
@@ -46,4 +49,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS, `${name}.png`)
   await page.screenshot({ path: file, fullPage: true })
   return file
+}
+
+/** Waits until React has hydrated the page (app/root.tsx marks <html data-hydrated>). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 })
 }

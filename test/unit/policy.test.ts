@@ -89,6 +89,17 @@ describe('the indicator query of a regional user', () => {
     )
     expect(() => authorizeIndicatorQuery(scope, { office: 'unknown' }, [])).toThrow(AccessDenied)
   })
+  it('its own region’s code does not open another region’s office or district beside it', () => {
+    expect(() => authorizeIndicatorQuery(scope, { region: 'KZ-11', office: 'b' }, [47])).toThrow(
+      AccessDenied,
+    )
+    expect(() => authorizeIndicatorQuery(scope, { region: 'KZ-11', district: 'c' }, [47])).toThrow(
+      AccessDenied,
+    )
+    expect(
+      authorizeIndicatorQuery(scope, { region: 'KZ-11', office: 'a' }, [AKMOLA]).regionIds,
+    ).toEqual([AKMOLA])
+  })
 })
 
 describe('the indicator query of an agency chair', () => {
