@@ -96,7 +96,17 @@ export async function loadWriteContext(db: Db): Promise<WriteContext> {
     db.selectFrom('standards').select(['id', 'complaintReviewDays']).execute(),
   ])
   const officeByCode = new Map(offices.map((o) => [o.code, o]))
-  const ruleByKey = new Map(rules.map((r) => [`${r.standardId}|${r.channel}|${r.variant}`, r]))
+  // Standard → channel → variant: looked up twice per imported case, without building a key.
+  const ruleTree = new Map<string, Map<string, Map<string, (typeof rules)[number]>>>()
+  for (const r of rules) {
+    let channels = ruleTree.get(r.standardId)
+    if (!channels) ruleTree.set(r.standardId, (channels = new Map()))
+    let variants = channels.get(r.channel)
+    if (!variants) channels.set(r.channel, (variants = new Map()))
+    variants.set(r.variant, r)
+  }
+  const findRule = (standardId: string, channel: string, variant: string) =>
+    ruleTree.get(standardId)?.get(channel)?.get(variant)
   const reviewDays = new Map(standards.map((s) => [s.id, s.complaintReviewDays]))
   return {
     office(code) {
@@ -105,10 +115,10 @@ export async function loadWriteContext(db: Db): Promise<WriteContext> {
       return office
     },
     findOffice: (code) => officeByCode.get(code),
-    hasRule: (standardId, channel, variant) => ruleByKey.has(`${standardId}|${channel}|${variant}`),
+    hasRule: (standardId, channel, variant) => findRule(standardId, channel, variant) !== undefined,
     hasStandard: (standardId) => reviewDays.has(standardId),
     rule(standardId, channel, variant) {
-      const rule = ruleByKey.get(`${standardId}|${channel}|${variant}`)
+      const rule = findRule(standardId, channel, variant)
       if (!rule) {
         throw new UnknownReferenceError(
           `standard "${standardId}" has no deadline rule for channel "${channel}", variant "${variant}"`,

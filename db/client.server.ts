@@ -5,6 +5,7 @@ import path from 'node:path'
 import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { PGlite } from '@electric-sql/pglite'
+import { registerEngine } from './copy-from'
 import type { DB } from './schema'
 import { typeParsers } from './type-parsers'
 
@@ -39,7 +40,9 @@ export async function createDb(target: DbTarget = dbTargetFromEnv()): Promise<Db
     pool.on('error', (error) => {
       console.error(`PostgreSQL connection lost: ${error.message}`)
     })
-    return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins })
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins })
+    registerEngine(db, { kind: 'postgres', pool })
+    return db
   }
   const pglite = await openPglite(target)
   return dbOnPglite(pglite)
@@ -57,5 +60,7 @@ export async function openPglite(target: Extract<DbTarget, { kind: 'pglite' }>):
 }
 
 export function dbOnPglite(pglite: PGlite): Db {
-  return new Kysely<DB>({ dialect: new PGliteDialect({ pglite }), plugins })
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }), plugins })
+  registerEngine(db, { kind: 'pglite', pglite })
+  return db
 }

@@ -19,11 +19,11 @@ import {
   lockBatch,
   recentBatches,
   removeDuplicateStaged,
-  stageRows,
+  StagedRowWriter,
+  stagePayload,
   undoBatchRows,
   updateBatch,
   type BatchScope,
-  type StagedRow,
 } from '../../db/queries/imports'
 import { audit, type AuditSource } from '../audit.server'
 import { loadWriteContext } from '../fact-writer.server'
@@ -64,8 +64,6 @@ export interface ImportPreview {
 }
 
 export const MAX_ERRORS = 100
-/** Rows per staging statement: bounded memory, a few megabytes of parameters. */
-const STAGE_ROWS = 5000
 /** A preview nobody committed or cancelled within this time is closed (its staged rows go). */
 export const PREVIEW_LIFETIME_MS = 24 * 60 * 60 * 1000
 
@@ -131,27 +129,28 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
     if (preview.errors.length < MAX_ERRORS) preview.errors.push(error)
   }
 
-  // Staging runs while the next rows are parsed: at most one statement in flight, its error
-  // kept until awaited.
+  // Staging runs while the next rows are parsed: at most one payload in flight, its error kept
+  // until awaited.
   let inFlight: Promise<unknown> | null = null
   const settle = async () => {
     const failure = await inFlight
     inFlight = null
     if (failure) throw failure
   }
-  const stage = async (rows: StagedRow[]) => {
+  const stage = async (payload: Uint8Array | null) => {
+    if (payload === null) return
     await settle()
-    inFlight = stageRows(db, kind, batchId, rows).then(
+    inFlight = stagePayload(db, kind, payload).then(
       () => null,
       (error: unknown) => error ?? new Error('staging failed'),
     )
   }
+  const staged = new StagedRowWriter(kind, batchId)
 
   try {
     let resolve: ((cells: string[], row: number) => RowResult) | null = null
     let columns: (string | null)[] = []
     const allColumns = FORMATS[kind].map((c) => c.name)
-    let pending: StagedRow[] = []
     for await (const batch of readRowBatches(options.input, {
       fileName: file,
       sheet: options.sheet,
@@ -178,25 +177,19 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
         if (isBlank(cells)) continue
         preview.rowsRead++
         const result = resolve(cells, row)
-        const cellOf = (column: string | null) => {
-          const i = column === null ? -1 : columns.indexOf(column)
-          return i < 0 ? '' : (cells[i] ?? '')
-        }
         if (result.ok) {
           preview.rowsValid++
-          pending.push(result.row)
-          if (pending.length >= STAGE_ROWS) {
-            await stage(pending)
-            pending = []
-          }
+          const payload = staged.add(result.row)
+          if (payload !== null) await stage(payload)
         } else {
           preview.rowsInvalid++
           for (const issue of result.issues) {
+            const i = issue.column === null ? -1 : columns.indexOf(issue.column)
             report({
               file,
               row,
               column: issue.column,
-              value: issue.column ? cellOf(issue.column) : null,
+              value: issue.column ? (i < 0 ? '' : (cells[i] ?? '')) : null,
               key: issue.key,
               ...(issue.params ? { params: issue.params } : {}),
             })
@@ -206,7 +199,7 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
     }
     if (resolve === null) throw new ImportFileError('import.file.empty', { file })
     if (preview.rowsRead === 0) throw new ImportFileError('import.file.noRows', { file })
-    await stage(pending)
+    await stage(staged.finish())
     await settle()
   } catch (error) {
     await inFlight // never leave a statement running behind the cleanup

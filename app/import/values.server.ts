@@ -22,19 +22,73 @@ const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/
 
+/**
+ * A real calendar date and time of day — what `Date.UTC` would give back unchanged: years before
+ * 100 are refused (Date.UTC reads them as 19xx), as are a 13th month or a 31 April.
+ */
 function validParts(p: LocalParts): boolean {
-  const d = new Date(Date.UTC(p.year, p.month - 1, p.day))
-  return (
-    d.getUTCFullYear() === p.year &&
-    d.getUTCMonth() === p.month - 1 &&
-    d.getUTCDate() === p.day &&
-    p.hour <= 23 &&
-    p.minute <= 59 &&
-    p.second <= 59
-  )
+  const { year, month, day } = p
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return false
+  }
+  return p.hour <= 23 && p.minute <= 59 && p.second <= 59
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/** The number the `count` digits from `from` write, or -1 where one is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let n = 0
+  for (let i = from; i < from + count; i++) {
+    const d = text.charCodeAt(i) - 48
+    if (d < 0 || d > 9) return -1
+    n = n * 10 + d
+  }
+  return n
+}
+
+const DASH = 45
+const COLON = 58
+const SPACE = 32
+const UPPER_T = 84
+const LOWER_T = 116
+
+/**
+ * `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DD HH:MM:SS` (T or space) — nearly every cell of an
+ * export — read without the regular expression; the same result as the ISO pattern gives them.
+ * null: another shape, left to the patterns.
+ */
+function parsePlainIso(text: string): WrittenTime | undefined | null {
+  const n = text.length
+  if (n !== 10 && n !== 16 && n !== 19) return null
+  if (text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return null
+  const year = digitsAt(text, 0, 4)
+  const month = digitsAt(text, 5, 2)
+  const day = digitsAt(text, 8, 2)
+  if (year < 0 || month < 0 || day < 0) return null
+  let hour = 0
+  let minute = 0
+  let second = 0
+  if (n > 10) {
+    const separator = text.charCodeAt(10)
+    if (separator !== SPACE && separator !== UPPER_T && separator !== LOWER_T) return null
+    if (text.charCodeAt(13) !== COLON || (n === 19 && text.charCodeAt(16) !== COLON)) return null
+    hour = digitsAt(text, 11, 2)
+    minute = digitsAt(text, 14, 2)
+    second = n === 19 ? digitsAt(text, 17, 2) : 0
+    if (hour < 0 || minute < 0 || second < 0) return null
+  }
+  const parts: LocalParts = { year, month, day, hour, minute, second, ms: 0 }
+  if (!validParts(parts)) return undefined
+  return { kind: 'local', parts, hasTime: n > 10 }
 }
 
 export function parseWrittenTime(text: string): WrittenTime | undefined {
+  const plain = parsePlainIso(text)
+  if (plain !== null) return plain
   const iso = ISO.exec(text)
   if (iso) {
     const [, y, mo, d, h, mi, s, frac, offset] = iso
@@ -119,6 +173,18 @@ export function parseYesNo(text: string): boolean | undefined {
 
 /** A whole number (Excel may write 12 as "12.0"). */
 export function parseInteger(text: string): number | undefined {
+  // Plain digits (nearly every cell) without the regular expressions.
+  const length = text.length
+  if (length > 0 && length <= 15) {
+    let value = 0
+    let i = 0
+    for (; i < length; i++) {
+      const d = text.charCodeAt(i) - 48
+      if (d < 0 || d > 9) break
+      value = value * 10 + d
+    }
+    if (i === length) return value
+  }
   const m = /^([+-]?\d+)(?:[.,]0+)?$/.exec(text.replace(/[\s\u00a0]/g, ''))
   if (!m) return undefined
   const n = Number(m[1])

@@ -9,6 +9,7 @@ import * as m0005 from './0005_target_decisions'
 import * as m0007 from './0007_import_doors'
 import * as m0008 from './0008_data_version'
 import * as m0009 from './0009_late_cases_index'
+import * as m0010 from './0010_bulk_import'
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0007_import_doors': m0007,
   '0008_data_version': m0008,
   '0009_late_cases_index': m0009,
+  '0010_bulk_import': m0010,
 }

@@ -39,6 +39,40 @@ describe('times', () => {
   })
 })
 
+describe('plain YYYY-MM-DD[ HH:MM[:SS]] cells (read without the patterns)', () => {
+  const local = (text: string) => {
+    const t = parseWrittenTime(text)
+    return t?.kind === 'local' ? { ...t.parts, hasTime: t.hasTime } : t
+  }
+
+  it('read field by field, with a space, T or t between date and time', () => {
+    expect(local('2024-02-29 10:05:09')).toEqual({
+      ...{ year: 2024, month: 2, day: 29, hour: 10, minute: 5, second: 9, ms: 0 },
+      hasTime: true,
+    })
+    expect(local('2024-02-29t23:59')).toMatchObject({ hour: 23, minute: 59, second: 0 })
+    expect(local('2024-02-29')).toMatchObject({ hour: 0, hasTime: false })
+    // A one-digit hour is not the plain shape: the pattern reads it the same way.
+    expect(local('2024-02-29 9:05')).toMatchObject({ hour: 9, minute: 5, hasTime: true })
+  })
+
+  it('29 February only in leap years (2024, 2000 — not 2025, not 1900); no 31 April, no month 13', () => {
+    expect(parseWrittenTime('2000-02-29')).toBeDefined()
+    expect(parseWrittenTime('2025-02-29')).toBeUndefined()
+    expect(parseWrittenTime('1900-02-29 08:00')).toBeUndefined()
+    expect(parseWrittenTime('2024-04-31 08:00:00')).toBeUndefined()
+    expect(parseWrittenTime('2024-13-01')).toBeUndefined()
+    expect(parseWrittenTime('2024-00-10')).toBeUndefined()
+  })
+
+  it('24:00, minute 60 and second 60 are not times; a year before 100 is not read', () => {
+    expect(parseWrittenTime('2024-02-29 24:00:00')).toBeUndefined()
+    expect(parseWrittenTime('2024-02-29 23:60')).toBeUndefined()
+    expect(parseWrittenTime('2024-02-29 23:59:60')).toBeUndefined()
+    expect(parseWrittenTime('0099-12-31')).toBeUndefined()
+  })
+})
+
 describe('yes/no and survey answers', () => {
   it('yes/no in Kazakh, Russian and English, and 1/0', () => {
     for (const yes of ['yes', 'Иә', 'да', 'TRUE', '1']) expect(parseYesNo(yes)).toBe(true)
