@@ -397,7 +397,8 @@ function LowCoverageGlyph() {
 
 // ── the appendix table ──────────────────────────────────────────────────────────────────────
 
-const WIDTHS = [178, 50, 58, 62, 46, 72, 64] as const
+// 528 of the 531 pt between the margins: the outer border and the status words fit.
+const WIDTHS = [170, 50, 58, 62, 46, 78, 64] as const
 
 const cell = (i: number, extra: object = {}) => ({
   width: WIDTHS[i],

@@ -115,7 +115,7 @@ export default function StandardYearPage() {
                 <span className="matrix__code">{i.code}</span> {data.texts.measureShort[i.measure]}
               </h2>
               <p className="card__value">
-                {cell?.value == null ? s.noData : tr.percent(cell.value)}
+                {cell?.value == null ? s.noData : tr.percent(cell.value, 2)}
               </p>
               <p className="card__meta">{cell ? tr.t(`status.${cell.status}`) : ''}</p>
               {change !== null && (
@@ -123,7 +123,7 @@ export default function StandardYearPage() {
                   {change >= 0 ? '▲' : '▼'} {tr.number(Math.abs(change), 2)} {s.points}{' '}
                   <span className="card__meta">
                     ({fill(s.previousYear, { year: data.year - 1 })}:{' '}
-                    {tr.percent(i.nationPrevious!)})
+                    {tr.percent(i.nationPrevious!, 2)})
                   </span>
                 </p>
               )}
