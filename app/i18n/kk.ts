@@ -251,6 +251,8 @@ export const kk = {
   'import.error.boolean': 'иә/жоқ мәні емес (иә, жоқ, да, нет, yes, no, true, false, 1, 0)',
   'import.error.integer': 'бүтін сан емес',
   'import.error.negative': 'теріс болмауы керек',
+  'import.error.controlCharacter':
+    'мәтінде болмайтын басқару таңбасы (мысалы, NUL); экспортты тексеріңіз',
   'import.error.positive': 'нөлден үлкен болуы керек',
   'import.error.year': '2000 мен 2100 аралығындағы жыл емес',
   'import.error.answer': 'жауап емес: бос, иә/жоқ немесе 1–5',

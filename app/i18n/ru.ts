@@ -250,6 +250,8 @@ export const ru: Dictionary = {
   'import.error.boolean': 'не значение да/нет (да, нет, иә, жоқ, yes, no, true, false, 1, 0)',
   'import.error.integer': 'не целое число',
   'import.error.negative': 'не может быть отрицательным',
+  'import.error.controlCharacter':
+    'управляющий символ (например, NUL), недопустимый в тексте; проверьте выгрузку',
   'import.error.positive': 'должно быть больше нуля',
   'import.error.year': 'не год от 2000 до 2100',
   'import.error.answer': 'не ответ: пусто, да/нет или 1–5',

@@ -6,7 +6,13 @@
 import type { RowIssue } from './rows.server'
 import type { CaseRowValues } from './schemas.server'
 import { CASE_CHANNELS, CASE_RESULTS, CASE_VARIANTS } from './schemas.server'
-import { parseInteger, parseWrittenTime, parseYesNo, type WrittenTime } from './values.server'
+import {
+  CONTROL_CHARACTER,
+  parseInteger,
+  parseWrittenTime,
+  parseYesNo,
+  type WrittenTime,
+} from './values.server'
 
 /** The canonical case columns in CaseRowSchema's order. */
 export const CASE_COLUMNS = [
@@ -73,6 +79,8 @@ function required(
 ) {
   const s = textOf(cells, index[column])
   if (s === '') fail(issues, column, 'import.error.required')
+  // The free-text cells (ids, codes looked up later); the others are parsed or matched to a list.
+  else if (CONTROL_CHARACTER.test(s)) fail(issues, column, 'import.error.controlCharacter')
   return s
 }
 

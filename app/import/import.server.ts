@@ -33,6 +33,7 @@ import { caseCellIndex } from './case-cells.server'
 import { FORMATS, matchHeader } from './formats.server'
 import { ImportFileError, readRowBatches, type FileInput } from './read-file.server'
 import { resolveCaseCells, resolveRow, type RowContext, type RowResult } from './rows.server'
+import { printableCell } from './values.server'
 
 /** One problem, located: file · row · column · value · message (an i18n key and its params). */
 export interface ImportError {
@@ -126,7 +127,8 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
   }
   const report = (error: ImportError) => {
     preview.errorCount++
-    if (preview.errors.length < MAX_ERRORS) preview.errors.push(error)
+    if (preview.errors.length >= MAX_ERRORS) return
+    preview.errors.push(error.value ? { ...error, value: printableCell(error.value) } : error)
   }
 
   // Staging runs while the next rows are parsed: at most one payload in flight, its error kept

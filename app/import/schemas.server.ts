@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { MessageKey } from '../i18n/kk'
 import {
+  CONTROL_CHARACTER,
   parseAnswerToken,
   parseInteger,
   parseWrittenTime,
@@ -34,7 +35,11 @@ function fail(ctx: Ctx, key: MessageKey, params?: Record<string, string | number
   return z.NEVER as never
 }
 
-const cell = z.string().transform((s) => s.trim())
+const cell = z
+  .string()
+  .transform((s, ctx) =>
+    CONTROL_CHARACTER.test(s) ? fail(ctx, 'import.error.controlCharacter') : s.trim(),
+  )
 
 const requiredText = cell.transform((s, ctx) => (s !== '' ? s : fail(ctx, 'import.error.required')))
 const optionalText = cell.transform((s) => (s !== '' ? s : null))

@@ -171,6 +171,23 @@ export function parseYesNo(text: string): boolean | undefined {
   return undefined
 }
 
+/**
+ * A control character other than tab, line feed and carriage return: no cell of a real export holds
+ * one, PostgreSQL text cannot hold a NUL, and a stray one is named by its cell rather than
+ * failing the whole file at staging.
+ */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+
+const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g')
+
+/** A cell as an error message shows it: control characters written out as \u001b (jsonb holds no NUL). */
+export function printableCell(text: string): string {
+  return CONTROL_CHARACTER.test(text)
+    ? text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : text
+}
+
 /** A whole number (Excel may write 12 as "12.0"). */
 export function parseInteger(text: string): number | undefined {
   // Plain digits (nearly every cell) without the regular expressions.

@@ -362,6 +362,51 @@ describeEachEngine('import', (ctx) => {
       })
     })
 
+    it('a NUL or other control character inside a cell: that cell is named, the other rows staged', async () => {
+      // PostgreSQL text cannot hold a NUL. One in a file's first 64 KB makes it a binary file; past
+      // them, a stray one from a broken export is refused with its cell.
+      const filler = Array.from({ length: 500 }, (_, i) => caseLine(`F-${i}`))
+      const p = await preview(
+        'cases',
+        csv(HEADER, ...filler, caseLine('Z\u00001'), caseLine('Z-2', { office: `${PSC}\u001b` })),
+        { fileName: 'nul.csv' },
+      )
+      expect(p).toMatchObject({ rowsRead: 502, rowsValid: 500, rowsInvalid: 2 })
+      expect(p.errors).toEqual([
+        {
+          file: 'nul.csv',
+          row: 502,
+          column: 'external_id',
+          value: 'Z\\u00001',
+          key: 'import.error.controlCharacter',
+        },
+        {
+          file: 'nul.csv',
+          row: 503,
+          column: 'office',
+          value: `${PSC}\\u001b`,
+          key: 'import.error.controlCharacter',
+        },
+      ])
+      expect(new TextEncoder().encode([HEADER, ...filler].join('\r\n')).length).toBeGreaterThan(
+        65_536,
+      )
+    })
+
+    it('a JSON body with a NUL in a survey id: that cell is named', async () => {
+      const body = JSON.stringify([
+        { external_id: 'S\u00001', standard: FARM, office: PSC, responded_at: '2025-02-03T10:00' },
+      ])
+      const p = await preview('surveys', new TextEncoder().encode(body), { fileName: 'nul.json' })
+      expect(p.errors).toContainEqual(
+        expect.objectContaining({
+          row: 1,
+          column: 'external_id',
+          key: 'import.error.controlCharacter',
+        }),
+      )
+    })
+
     it('negative minutes', async () => {
       const p = await preview('cases', csv(HEADER, caseLine('N-1', { wait_minutes_pickup: '-3' })))
       expect(only(p)).toMatchObject({
