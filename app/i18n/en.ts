@@ -251,6 +251,7 @@ export const en: Dictionary = {
   'import.error.negative': 'cannot be negative',
   'import.error.controlCharacter':
     'a control character (such as NUL) that no text may hold; check the export',
+  'import.error.tooLong': 'longer than {max} characters',
   'import.error.positive': 'must be greater than zero',
   'import.error.year': 'not a year from 2000 to 2100',
   'import.error.answer': 'not an answer: blank, yes/no or 1–5',

@@ -253,6 +253,7 @@ export const kk = {
   'import.error.negative': 'теріс болмауы керек',
   'import.error.controlCharacter':
     'мәтінде болмайтын басқару таңбасы (мысалы, NUL); экспортты тексеріңіз',
+  'import.error.tooLong': '{max} таңбадан ұзын',
   'import.error.positive': 'нөлден үлкен болуы керек',
   'import.error.year': '2000 мен 2100 аралығындағы жыл емес',
   'import.error.answer': 'жауап емес: бос, иә/жоқ немесе 1–5',

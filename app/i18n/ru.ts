@@ -252,6 +252,7 @@ export const ru: Dictionary = {
   'import.error.negative': 'не может быть отрицательным',
   'import.error.controlCharacter':
     'управляющий символ (например, NUL), недопустимый в тексте; проверьте выгрузку',
+  'import.error.tooLong': 'длиннее {max} символов',
   'import.error.positive': 'должно быть больше нуля',
   'import.error.year': 'не год от 2000 до 2100',
   'import.error.answer': 'не ответ: пусто, да/нет или 1–5',

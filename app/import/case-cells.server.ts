@@ -8,6 +8,7 @@ import type { CaseRowValues } from './schemas.server'
 import { CASE_CHANNELS, CASE_RESULTS, CASE_VARIANTS } from './schemas.server'
 import {
   CONTROL_CHARACTER,
+  MAX_ID_LENGTH,
   parseInteger,
   parseWrittenTime,
   parseYesNo,
@@ -67,6 +68,21 @@ function fail(
   issues.push(params ? { column, key, params } : { column, key })
 }
 
+/**
+ * A cell that did not parse: a control character in it is what is wrong (as the schemas say of
+ * any cell), otherwise `key`. Tested only on this path: a parsed cell holds none.
+ */
+function unreadable(
+  issues: Issues,
+  column: CaseColumn,
+  s: string,
+  key: RowIssue['key'],
+  params?: RowIssue['params'],
+) {
+  if (CONTROL_CHARACTER.test(s)) fail(issues, column, 'import.error.controlCharacter')
+  else fail(issues, column, key, params)
+}
+
 function textOf(cells: readonly string[], i: number): string {
   return i < 0 ? '' : (cells[i] ?? '').trim()
 }
@@ -84,6 +100,16 @@ function required(
   return s
 }
 
+/** A row's id: required, free of control characters, at most MAX_ID_LENGTH characters. */
+function id(cells: readonly string[], index: CaseCellIndex, column: CaseColumn, issues: Issues) {
+  const before = issues.length
+  const s = required(cells, index, column, issues)
+  if (issues.length === before && s.length > MAX_ID_LENGTH) {
+    fail(issues, column, 'import.error.tooLong', { max: MAX_ID_LENGTH })
+  }
+  return s
+}
+
 function code(
   cells: readonly string[],
   index: CaseCellIndex,
@@ -98,7 +124,7 @@ function code(
     return s
   }
   const lower = s.toLowerCase()
-  if (!set.has(lower)) fail(issues, column, 'import.error.unknownCode', { codes })
+  if (!set.has(lower)) unreadable(issues, column, s, 'import.error.unknownCode', { codes })
   return lower
 }
 
@@ -115,7 +141,7 @@ function time(
     return null
   }
   const t = parseWrittenTime(s)
-  if (t === undefined) fail(issues, column, 'import.error.timestamp')
+  if (t === undefined) unreadable(issues, column, s, 'import.error.timestamp')
   return t ?? null
 }
 
@@ -128,7 +154,7 @@ function minutes(
   const s = textOf(cells, index[column])
   if (s === '') return null
   const n = parseInteger(s)
-  if (n === undefined) fail(issues, column, 'import.error.integer')
+  if (n === undefined) unreadable(issues, column, s, 'import.error.integer')
   else if (n < 0) fail(issues, column, 'import.error.negative')
   return n ?? null
 }
@@ -137,7 +163,7 @@ function yesNo(cells: readonly string[], index: CaseCellIndex, column: CaseColum
   const s = textOf(cells, index[column])
   if (s === '') return null
   const v = parseYesNo(s)
-  if (v === undefined) fail(issues, column, 'import.error.boolean')
+  if (v === undefined) unreadable(issues, column, s, 'import.error.boolean')
   return v ?? null
 }
 
@@ -145,7 +171,7 @@ function yesNo(cells: readonly string[], index: CaseCellIndex, column: CaseColum
 export function parseCaseCells(cells: readonly string[], index: CaseCellIndex): CaseCellsResult {
   const issues: Issues = []
   const value = {
-    external_id: required(cells, index, 'external_id', issues),
+    external_id: id(cells, index, 'external_id', issues),
     standard: required(cells, index, 'standard', issues),
     variant: code(cells, index, 'variant', issues, variants, VARIANT_CODES),
     channel: code(cells, index, 'channel', issues, channels, CHANNEL_CODES),

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import type { MessageKey } from '../i18n/kk'
 import {
   CONTROL_CHARACTER,
+  MAX_ID_LENGTH,
   parseAnswerToken,
   parseInteger,
   parseWrittenTime,
@@ -35,14 +36,18 @@ function fail(ctx: Ctx, key: MessageKey, params?: Record<string, string | number
   return z.NEVER as never
 }
 
-const cell = z
-  .string()
-  .transform((s, ctx) =>
-    CONTROL_CHARACTER.test(s) ? fail(ctx, 'import.error.controlCharacter') : s.trim(),
-  )
+const cell = z.string().transform((s, ctx) => {
+  const t = s.trim()
+  return CONTROL_CHARACTER.test(t) ? fail(ctx, 'import.error.controlCharacter') : t
+})
 
 const requiredText = cell.transform((s, ctx) => (s !== '' ? s : fail(ctx, 'import.error.required')))
 const optionalText = cell.transform((s) => (s !== '' ? s : null))
+const tooLong = (ctx: Ctx) => fail(ctx, 'import.error.tooLong', { max: MAX_ID_LENGTH })
+const idText = requiredText.transform((s, ctx) => (s.length <= MAX_ID_LENGTH ? s : tooLong(ctx)))
+const optionalIdText = optionalText.transform((s, ctx) =>
+  s === null || s.length <= MAX_ID_LENGTH ? s : tooLong(ctx),
+)
 
 function code<const C extends readonly string[]>(codes: C) {
   return cell.transform((s, ctx): C[number] => {
@@ -87,7 +92,7 @@ const answer = cell.transform(
 )
 
 export const CaseRowSchema = z.object({
-  external_id: requiredText,
+  external_id: idText,
   standard: requiredText,
   variant: code(CASE_VARIANTS),
   channel: code(CASE_CHANNELS),
@@ -114,8 +119,8 @@ const QUESTIONS = [
 
 export const SurveyRowSchema = z
   .object({
-    external_id: requiredText,
-    case_external_id: optionalText,
+    external_id: idText,
+    case_external_id: optionalIdText,
     standard: requiredText,
     office: requiredText,
     responded_at: requiredTime('import.error.date'),
@@ -153,7 +158,7 @@ export const SurveyRowSchema = z
   })
 
 export const ComplaintRowSchema = z.object({
-  external_id: requiredText,
+  external_id: idText,
   standard: requiredText,
   office: requiredText,
   received_at: requiredTime(),

@@ -179,6 +179,12 @@ export function parseYesNo(text: string): boolean | undefined {
 // eslint-disable-next-line no-control-regex -- finding them is the point
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 
+/**
+ * The longest id a row may carry (external_id, case_external_id): ids are keys of unique indexes,
+ * whose entries PostgreSQL bounds at about 2.7 KB; real ones are a few dozen characters.
+ */
+export const MAX_ID_LENGTH = 200
+
 const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g')
 
 /** A cell as an error message shows it: control characters written out as \u001b (jsonb holds no NUL). */

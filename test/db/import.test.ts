@@ -393,6 +393,20 @@ describeEachEngine('import', (ctx) => {
       )
     })
 
+    it('an id longer than 200 characters (a unique index bounds its keys)', async () => {
+      const long = 'X'.repeat(3000)
+      const p = await preview('cases', csv(HEADER, caseLine('X'.repeat(200)), caseLine(long)))
+      expect(p).toMatchObject({ rowsValid: 1, rowsInvalid: 1 })
+      expect(only(p)).toEqual({
+        file: 'cases.csv',
+        row: 3,
+        column: 'external_id',
+        value: long,
+        key: 'import.error.tooLong',
+        params: { max: 200 },
+      })
+    })
+
     it('a JSON body with a NUL in a survey id: that cell is named', async () => {
       const body = JSON.stringify([
         { external_id: 'S\u00001', standard: FARM, office: PSC, responded_at: '2025-02-03T10:00' },
