@@ -1,5 +1,6 @@
 // The report's texts and formats in the report's language (independent of the interface
 // language): the dictionaries of app/i18n/reports and the locale formatters of app/i18n/format.
+import { fill } from '../app/i18n/fill'
 import { formatDate, formatNumber, formatPercent } from '../app/i18n/format'
 import { en } from '../app/i18n/reports/en'
 import { kk } from '../app/i18n/reports/kk'
@@ -23,12 +24,6 @@ export interface ReportTexts {
   date: (value: string | Date) => string
   /** The scope's name: the region's, or "Republic of Kazakhstan". */
   scope: (model: Pick<ReportModel, 'scope'>) => string
-}
-
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  )
 }
 
 export function reportTexts(lang: ReportLanguage): ReportTexts {

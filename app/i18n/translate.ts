@@ -4,6 +4,7 @@
 import { formatDate, formatNumber, formatPercent } from './format'
 import type { Dictionary, MessageKey } from './kk'
 import { locales, type Language } from './languages'
+import { fill } from './fill'
 
 export type MessageParams = Readonly<Record<string, string | number>>
 
@@ -19,9 +20,7 @@ type PluralCategory = 'one' | 'few' | 'many' | 'other'
 export function translate(dictionary: Dictionary, key: MessageKey, params?: MessageParams): string {
   const message = dictionary[key] ?? key
   if (!params) return message
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  )
+  return fill(message, params)
 }
 
 export interface Translator {

@@ -23,6 +23,7 @@ import { pageOutOfScope, requireUser, userScope } from '~/policy.server'
 import dashboardCss from '~/styles/dashboard.css'
 import overviewCss from '~/styles/overview.css'
 import { exportFormatOf } from '~/table-export.server'
+import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: dashboardCss },
@@ -49,10 +50,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     title: page.region ? fill(o.regionTitle, { region: page.region.name }) : o.title,
     isAdmin: user.role === 'admin',
   }
-}
-
-function fill(text: string, params: Record<string, string | number>) {
-  return text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole))
 }
 
 export default function OverviewPage() {

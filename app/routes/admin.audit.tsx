@@ -5,7 +5,7 @@ import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-r
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { AuditQuery, auditPage } from '~/admin/audit-page.server'
 import { parsePageInput, queryObject } from '~/http.server'
-import { fill } from '~/i18n/admin/admin-content'
+import { fill } from '~/i18n/fill'
 import { useAdminTexts } from '~/i18n/admin/use-admin-texts'
 import { resolveLanguage } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'

@@ -16,6 +16,7 @@ import type { BatchStatus, ImportsContent } from '~/i18n/imports/imports-content
 import { useT } from '~/i18n/use-t'
 import { importsAction, importsPage } from '~/import/page.server'
 import importsCss from '~/styles/imports.css'
+import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: importsCss }]
 
@@ -30,11 +31,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   return importsAction(request, context)
 }
-
-const fill = (text: string, params: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  )
 
 const STATUS_ICON: Record<BatchStatus, string> = {
   preview: '◔',

@@ -11,6 +11,7 @@ import type { MessageParams, PluralKey, Translator } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
 import { methodologyPage } from '~/methodology.server'
 import { requireUser } from '~/policy.server'
+import { fill } from '~/i18n/fill'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.text.title} — Sapa` : 'Sapa' },
@@ -27,11 +28,7 @@ type Text = PageData['text']
 
 /** A text with `code` spans and {parameters} (see methodology-content.ts). */
 function Rich({ text, params }: { text: string; params?: MessageParams }) {
-  const filled = params
-    ? text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      )
-    : text
+  const filled = params ? fill(text, params) : text
   return (
     <>
       {filled

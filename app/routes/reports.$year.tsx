@@ -15,6 +15,7 @@ import { formatDate } from '~/i18n/format'
 import { ReportScopeFields } from '~/components/report-scope-fields'
 import reportsCss from '~/styles/reports.css'
 import { ReportDocument } from '../../reports/html'
+import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportsCss }]
 
@@ -33,8 +34,6 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function ReportPage() {
   const data = useLoaderData<typeof loader>()
   const p = data.texts.pages
-  const fill = (text: string, params: Record<string, string | number>) =>
-    text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''))
   const scopeQuery = data.key.regionCode ? `region=${data.key.regionCode}&` : ''
   return (
     <>

@@ -7,6 +7,7 @@ import type { IndicatorStatus } from '~/domain/indicator-status'
 import { formatDate, formatPercent } from '~/i18n/format'
 import { reportChangesPage } from '~/report-pages.server'
 import reportsCss from '~/styles/reports.css'
+import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportsCss }]
 
@@ -21,8 +22,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export default function ReportChanges() {
   const data = useLoaderData<typeof loader>()
   const p = data.texts.pages
-  const fill = (text: string, params: Record<string, string | number>) =>
-    text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''))
   const scopeQuery = data.key.regionCode ? `region=${data.key.regionCode}&` : ''
   const show = (field: string, value: string | number | null) => {
     if (value === null) return <span className="muted">—</span>

@@ -18,6 +18,7 @@ import { useT } from '~/i18n/use-t'
 import { StandardViewParams, StandardViewQuery, standardViewPage } from '~/standard-view.server'
 import dashboardCss from '~/styles/dashboard.css'
 import { exportFormatOf } from '~/table-export.server'
+import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: dashboardCss }]
 
@@ -54,8 +55,6 @@ export default function StandardYearPage() {
   const data = useLoaderData<typeof loader>()
   const tr = useT()
   const s = data.texts.standardView
-  const fill = (text: string, params: Record<string, string | number>) =>
-    text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''))
   const regionHref = (code: string) =>
     `/regions/${code}?year=${data.year}&standard=${encodeURIComponent(data.standard.id)}`
   const mapCell = (code: string) => data.regions.find((r) => r.code === code)?.cells[data.map.code]

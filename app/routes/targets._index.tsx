@@ -28,6 +28,7 @@ import {
 } from '~/targets.server'
 import dashboardCss from '~/styles/dashboard.css'
 import targetsCss from '~/styles/targets.css'
+import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: dashboardCss },
@@ -65,9 +66,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 type PageData = ReturnType<typeof useLoaderData<typeof loader>>
 type Texts = PageData['texts']
 type ActionData = ReturnType<typeof useActionData<typeof action>>
-
-const fill = (text: string, params: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole))
 
 /** The failed form's errors and typed values, if this form is the one that failed. */
 function failureOf(result: ActionData, formKey: string) {

@@ -10,6 +10,7 @@ import { useT } from '~/i18n/use-t'
 import { pageOutOfScope, requireUser } from '~/policy.server'
 import { TargetHistoryQuery, TargetNotFound, targetHistoryPage } from '~/targets.server'
 import targetsCss from '~/styles/targets.css'
+import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: targetsCss }]
 
@@ -28,9 +29,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     throw error
   }
 }
-
-const fill = (text: string, params: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole))
 
 export default function TargetHistory() {
   const data = useLoaderData<typeof loader>()

@@ -1,6 +1,6 @@
 // The administration pages' texts (/admin/users, /admin/audit, /admin/reference): kk.ts, ru.ts and
 // en.ts each satisfy this shape, so a missing text is a type error. The /admin layout's loader
-// sends the one language the page needs. `{name}` parameters are filled with fill().
+// sends the one language the page needs. `{name}` parameters are filled with fill() (app/i18n/fill.ts).
 import type { CalendarDayKind, TermUnit } from '../../../db/schema'
 
 /** Every error code the administration forms answer with. */
@@ -152,11 +152,4 @@ export interface AdminContent {
     saved: string
     savedComplaints: string
   }
-}
-
-/** Fills `{name}` parameters (numbers already formatted by the caller). */
-export function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  )
 }
