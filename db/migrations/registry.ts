@@ -10,6 +10,7 @@ import * as m0007 from './0007_import_doors'
 import * as m0008 from './0008_data_version'
 import * as m0009 from './0009_late_cases_index'
 import * as m0010 from './0010_bulk_import'
+import * as m0011 from './0011_case_references_per_statement'
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0008_data_version': m0008,
   '0009_late_cases_index': m0009,
   '0010_bulk_import': m0010,
+  '0011_case_references_per_statement': m0011,
 }

@@ -27,8 +27,10 @@ interface EntitySql {
   /** The columns an import writes and compares. */
   data: string[]
   /**
-   * The order a commit writes its rows in: by standard and date, so that the date indexes of the
-   * table (and, through the triggers, the rollups) fill page after page rather than at random.
+   * The order a commit writes its rows in, so that the table's indexes fill page after page
+   * rather than at random. Cases go by office first (decision 0014): four of their indexes lead
+   * with the office, and within an office the three standard-and-date indexes still advance by
+   * date — 64–71 s instead of 80–81 s for a million rows into an empty table.
    */
   order: string
 }
@@ -58,7 +60,7 @@ const ENTITIES: Record<ImportKind, EntitySql> = {
       'completed_on',
       'due_on',
     ],
-    order: 'standard_id, submitted_on',
+    order: 'office_id, standard_id, submitted_on',
   },
   surveys: {
     table: 'survey_responses',

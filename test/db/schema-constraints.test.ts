@@ -98,6 +98,193 @@ describeEachEngine('schema constraints', (ctx) => {
     await expect(insert(aCase({ variant: 'duplicate' }))).rejects.toThrow(/foreign key/)
   })
 
+  // The references of cases are checked once per statement (migration 0011), not by declared
+  // foreign keys: the same refusals, whatever writes.
+  describe('references of cases, checked per statement', () => {
+    const sqlState = async (write: Promise<unknown>) => {
+      const error = await write.then(
+        () => null,
+        (e: unknown) => e as { code?: string; message: string; detail?: string },
+      )
+      return error && { code: error.code, message: error.message, detail: error.detail }
+    }
+
+    it('refuses a statement naming an office that does not exist — all its rows, not just the bad one', async () => {
+      const rows = [aCase({ externalId: 'REF-1' }), aCase({ externalId: 'REF-2', officeId: -7 })]
+      expect(await sqlState(ctx.db.insertInto('cases').values(rows).execute())).toEqual({
+        code: '23503',
+        message:
+          'insert or update on table "cases" violates foreign key constraint "cases_office_id_fkey"',
+        detail: 'Key (office_id)=(-7) is not present in table "offices".',
+      })
+      const written = await ctx.db
+        .selectFrom('cases')
+        .select('externalId')
+        .where('externalId', 'in', ['REF-1', 'REF-2'])
+        .execute()
+      expect(written).toEqual([])
+    })
+
+    it('refuses an update that moves a case to a missing import batch', async () => {
+      await insert(aCase({ externalId: 'REF-3' }))
+      const update = ctx.db
+        .updateTable('cases')
+        .set({ importBatchId: 999_999 })
+        .where('externalId', '=', 'REF-3')
+        .execute()
+      expect(await sqlState(update)).toMatchObject({
+        code: '23503',
+        detail: 'Key (import_batch_id)=(999999) is not present in table "import_batches".',
+      })
+    })
+
+    it('refuses deleting or re-keying an office that cases name, allows it once they are gone', async () => {
+      const district = await ctx.db
+        .selectFrom('offices')
+        .select('districtId')
+        .where('id', '=', officeId)
+        .executeTakeFirstOrThrow()
+      const office = await ctx.db
+        .insertInto('offices')
+        .values({
+          code: 'REF-OFFICE',
+          kind: 'public_service_center',
+          nameKk: 'Сынақ',
+          nameRu: 'Тест',
+          nameEn: 'Test',
+          districtId: district.districtId,
+          source: 'constraint-test',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await insert(aCase({ externalId: 'REF-4', officeId: office.id }))
+
+      const remove = ctx.db.deleteFrom('offices').where('id', '=', office.id).execute()
+      expect(await sqlState(remove)).toEqual({
+        code: '23503',
+        message:
+          'update or delete on table "offices" violates foreign key constraint "cases_office_id_fkey" on table "cases"',
+        detail: `Key (id)=(${office.id}) is still referenced from table "cases".`,
+      })
+      const rekey = ctx.db
+        .updateTable('offices')
+        .set({ id: office.id + 100_000 })
+        .where('id', '=', office.id)
+        .execute()
+      expect(await sqlState(rekey)).toMatchObject({ code: '23503' })
+      // Other updates of a named office are fine.
+      await ctx.db
+        .updateTable('offices')
+        .set({ phone: '+7 700 000 00 00' })
+        .where('id', '=', office.id)
+        .execute()
+
+      await ctx.db.deleteFrom('cases').where('externalId', '=', 'REF-4').execute()
+      await expect(
+        ctx.db.deleteFrom('offices').where('id', '=', office.id).execute(),
+      ).resolves.toBeDefined()
+    })
+
+    // Two sessions at once exist only on PostgreSQL (PGlite has one connection).
+    it.runIf(ctx.engine === 'postgres')(
+      'a delete racing a write of cases leaves no orphan, whichever starts first',
+      async () => {
+        const district = await ctx.db
+          .selectFrom('offices')
+          .select('districtId')
+          .where('id', '=', officeId)
+          .executeTakeFirstOrThrow()
+        const newOffice = (code: string) =>
+          ctx.db
+            .insertInto('offices')
+            .values({
+              code,
+              kind: 'public_service_center',
+              nameKk: code,
+              nameRu: code,
+              nameEn: code,
+              districtId: district.districtId,
+              source: 'constraint-test',
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        const settle = (p: Promise<unknown>) =>
+          p.then(
+            () => 'done',
+            (e: { code?: string }) => e.code ?? 'error',
+          )
+        const casesOf = async (id: number) =>
+          (await ctx.db.selectFrom('cases').select('id').where('officeId', '=', id).execute())
+            .length
+        const officeExists = async (id: number) =>
+          (await ctx.db.selectFrom('offices').select('id').where('id', '=', id).execute()).length
+
+        // The write first: the delete waits on its lock, then finds the committed case.
+        const a = await newOffice('RACE-A')
+        let release!: () => void
+        const held = new Promise<void>((r) => (release = r))
+        let written!: () => void
+        const caseWritten = new Promise<void>((r) => (written = r))
+        const writer = ctx.db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('cases')
+            .values(aCase({ externalId: 'RACE-1', officeId: a.id }))
+            .execute()
+          written()
+          await held
+        })
+        await caseWritten
+        const deleter = settle(ctx.db.deleteFrom('offices').where('id', '=', a.id).execute())
+        await new Promise((r) => setTimeout(r, 300))
+        release()
+        await writer
+        expect(await deleter).toBe('23503')
+        expect([await casesOf(a.id), await officeExists(a.id)]).toEqual([1, 1])
+
+        // The delete first: the write waits for it, then finds the office gone.
+        const b = await newOffice('RACE-B')
+        let releaseDelete!: () => void
+        const deleteHeld = new Promise<void>((r) => (releaseDelete = r))
+        let deleted!: () => void
+        const officeDeleted = new Promise<void>((r) => (deleted = r))
+        const remover = ctx.db.transaction().execute(async (trx) => {
+          await trx.deleteFrom('offices').where('id', '=', b.id).execute()
+          deleted()
+          await deleteHeld
+        })
+        await officeDeleted
+        const write = settle(
+          ctx.db
+            .insertInto('cases')
+            .values(aCase({ externalId: 'RACE-2', officeId: b.id }))
+            .execute(),
+        )
+        await new Promise((r) => setTimeout(r, 300))
+        releaseDelete()
+        await remover
+        expect(await write).toBe('23503')
+        expect([await casesOf(b.id), await officeExists(b.id)]).toEqual([0, 0])
+      },
+    )
+
+    it('refuses deleting a deadline rule cases follow, and truncating the rules', async () => {
+      const remove = ctx.db
+        .deleteFrom('deadlineRules')
+        .where('standardId', '=', 'private-farm-certificate')
+        .where('channel', '=', 'public_service_center')
+        .where('variant', '=', 'standard')
+        .execute()
+      expect(await sqlState(remove)).toMatchObject({
+        code: '23503',
+        detail:
+          'Key (standard_id, channel, variant)=(private-farm-certificate, public_service_center, standard) is still referenced from table "cases".',
+      })
+      expect(await sqlState(sql`truncate deadline_rules cascade`.execute(ctx.db))).toMatchObject({
+        code: '23503',
+      })
+    })
+  })
+
   it('rejects a survey answer outside the 1–5 scale, and both yes/no and a score for one question', async () => {
     const survey = {
       source: 'constraint-test',
