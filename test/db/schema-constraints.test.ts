@@ -3,6 +3,7 @@ import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { migrateToLatest } from '../../db/migrate'
 import { migrations } from '../../db/migrations/registry'
+import type { Db } from '../../db/client.server'
 import type { NewCase } from '../../db/schema'
 import { describeEachEngine, engines, openEmptyTestDb } from '../support/test-db'
 
@@ -109,6 +110,28 @@ describeEachEngine('schema constraints', (ctx) => {
       return error && { code: error.code, message: error.message, detail: error.detail }
     }
 
+    /** A new office in the district of the suite's office, named by `code`. */
+    const newOffice = async (code: string) => {
+      const { districtId } = await ctx.db
+        .selectFrom('offices')
+        .select('districtId')
+        .where('id', '=', officeId)
+        .executeTakeFirstOrThrow()
+      return ctx.db
+        .insertInto('offices')
+        .values({
+          code,
+          kind: 'public_service_center',
+          nameKk: code,
+          nameRu: code,
+          nameEn: code,
+          districtId,
+          source: 'constraint-test',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    }
+
     it('refuses a statement naming an office that does not exist — all its rows, not just the bad one', async () => {
       const rows = [aCase({ externalId: 'REF-1' }), aCase({ externalId: 'REF-2', officeId: -7 })]
       expect(await sqlState(ctx.db.insertInto('cases').values(rows).execute())).toEqual({
@@ -139,24 +162,7 @@ describeEachEngine('schema constraints', (ctx) => {
     })
 
     it('refuses deleting or re-keying an office that cases name, allows it once they are gone', async () => {
-      const district = await ctx.db
-        .selectFrom('offices')
-        .select('districtId')
-        .where('id', '=', officeId)
-        .executeTakeFirstOrThrow()
-      const office = await ctx.db
-        .insertInto('offices')
-        .values({
-          code: 'REF-OFFICE',
-          kind: 'public_service_center',
-          nameKk: 'Сынақ',
-          nameRu: 'Тест',
-          nameEn: 'Test',
-          districtId: district.districtId,
-          source: 'constraint-test',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
+      const office = await newOffice('REF-OFFICE')
       await insert(aCase({ externalId: 'REF-4', officeId: office.id }))
 
       const remove = ctx.db.deleteFrom('offices').where('id', '=', office.id).execute()
@@ -189,30 +195,36 @@ describeEachEngine('schema constraints', (ctx) => {
     it.runIf(ctx.engine === 'postgres')(
       'a delete racing a write of cases leaves no orphan, whichever starts first',
       async () => {
-        const district = await ctx.db
-          .selectFrom('offices')
-          .select('districtId')
-          .where('id', '=', officeId)
-          .executeTakeFirstOrThrow()
-        const newOffice = (code: string) =>
-          ctx.db
-            .insertInto('offices')
-            .values({
-              code,
-              kind: 'public_service_center',
-              nameKk: code,
-              nameRu: code,
-              nameEn: code,
-              districtId: district.districtId,
-              source: 'constraint-test',
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow()
         const settle = (p: Promise<unknown>) =>
           p.then(
             () => 'done',
             (e: { code?: string }) => e.code ?? 'error',
           )
+        /** Runs `work` in a transaction kept open until `release`; `done` once work is done. */
+        const heldOpen = (work: (trx: Db) => Promise<unknown>) => {
+          let release!: () => void
+          const released = new Promise<void>((r) => (release = r))
+          let worked!: () => void
+          const done = new Promise<void>((r) => (worked = r))
+          const committed = ctx.db.transaction().execute(async (trx) => {
+            await work(trx)
+            worked()
+            await released
+          })
+          return { done, release, committed }
+        }
+        /** The other session's statement, given time to reach the lock it waits on. */
+        const meanwhile = async (
+          held: ReturnType<typeof heldOpen>,
+          statement: () => Promise<unknown>,
+        ) => {
+          await held.done
+          const outcome = settle(statement())
+          await new Promise((r) => setTimeout(r, 300))
+          held.release()
+          await held.committed
+          return outcome
+        }
         const casesOf = async (id: number) =>
           (await ctx.db.selectFrom('cases').select('id').where('officeId', '=', id).execute())
             .length
@@ -221,48 +233,30 @@ describeEachEngine('schema constraints', (ctx) => {
 
         // The write first: the delete waits on its lock, then finds the committed case.
         const a = await newOffice('RACE-A')
-        let release!: () => void
-        const held = new Promise<void>((r) => (release = r))
-        let written!: () => void
-        const caseWritten = new Promise<void>((r) => (written = r))
-        const writer = ctx.db.transaction().execute(async (trx) => {
-          await trx
+        const writer = heldOpen((trx) =>
+          trx
             .insertInto('cases')
             .values(aCase({ externalId: 'RACE-1', officeId: a.id }))
-            .execute()
-          written()
-          await held
-        })
-        await caseWritten
-        const deleter = settle(ctx.db.deleteFrom('offices').where('id', '=', a.id).execute())
-        await new Promise((r) => setTimeout(r, 300))
-        release()
-        await writer
-        expect(await deleter).toBe('23503')
+            .execute(),
+        )
+        const deleted = await meanwhile(writer, () =>
+          ctx.db.deleteFrom('offices').where('id', '=', a.id).execute(),
+        )
+        expect(deleted).toBe('23503')
         expect([await casesOf(a.id), await officeExists(a.id)]).toEqual([1, 1])
 
         // The delete first: the write waits for it, then finds the office gone.
         const b = await newOffice('RACE-B')
-        let releaseDelete!: () => void
-        const deleteHeld = new Promise<void>((r) => (releaseDelete = r))
-        let deleted!: () => void
-        const officeDeleted = new Promise<void>((r) => (deleted = r))
-        const remover = ctx.db.transaction().execute(async (trx) => {
-          await trx.deleteFrom('offices').where('id', '=', b.id).execute()
-          deleted()
-          await deleteHeld
-        })
-        await officeDeleted
-        const write = settle(
+        const remover = heldOpen((trx) =>
+          trx.deleteFrom('offices').where('id', '=', b.id).execute(),
+        )
+        const written = await meanwhile(remover, () =>
           ctx.db
             .insertInto('cases')
             .values(aCase({ externalId: 'RACE-2', officeId: b.id }))
             .execute(),
         )
-        await new Promise((r) => setTimeout(r, 300))
-        releaseDelete()
-        await remover
-        expect(await write).toBe('23503')
+        expect(written).toBe('23503')
         expect([await casesOf(b.id), await officeExists(b.id)]).toEqual([0, 0])
       },
     )
