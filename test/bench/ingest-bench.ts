@@ -7,7 +7,9 @@
 //      after the import; the faster run is the reference;
 //   2. the import end to end through the CLI's code path (importCommand: read, parse, check,
 //      derive the deadlines, stage, compare, upsert into cases with the rollup triggers, audit),
-//      in a process of its own (ingest-run.ts) as `sapa import` runs, whose peak RSS is measured.
+//      in a process of its own (ingest-run.ts) as `sapa import` runs, whose peak RSS is measured;
+//   3. the undo of the million-row batch (undoImport), timed and checked to leave no case and
+//      empty rollups.
 // Writes rows/s, the ratio to COPY and the peak RSS to docs/bench/ingest.json, with the
 // machine's load average: on a shared machine the absolute numbers move with it.
 import { execFile, spawn } from 'node:child_process'
@@ -18,6 +20,7 @@ import { promisify } from 'node:util'
 import { parseArgs } from 'node:util'
 import { sql } from 'kysely'
 import pg from 'pg'
+import { undoImport } from '../../app/import/import.server'
 import { createDb, type Db } from '../../db/client.server'
 import { migrateToLatest } from '../../db/migrate'
 import { loadReferenceData } from '../../seeds/load-reference'
@@ -150,11 +153,29 @@ export async function ingestBench(args: string[]) {
       (select count(*) from cases where due_on is not null and result <> 'withdrawn')::int as due,
       (select coalesce(sum(cases), 0) from rollup_cases_due)::int as rollup_due`.execute(db)
   const { rows: version } = await sql<{ v: string }>`select version() as v`.execute(db)
-  await db.destroy()
   const check = checks[0]!
   if (check.cases !== rows || check.due !== check.rollupDue) {
     throw new Error(`the import did not write what it read: ${JSON.stringify(check)}`)
   }
+
+  // Undo of the whole batch (the import's third step): every case deleted, the rollups back to 0.
+  log('undo of the batch…')
+  const { id: batchId } = await db
+    .selectFrom('importBatches')
+    .select('id')
+    .where('source', '=', 'bench')
+    .executeTakeFirstOrThrow()
+  const undoStarted = performance.now()
+  const undone = await undoImport(db, batchId)
+  const undoSeconds = (performance.now() - undoStarted) / 1000
+  const { rows: after } = await sql<{ cases: number; rollupDue: number }>`
+    select (select count(*) from cases)::int as cases,
+      (select coalesce(sum(cases), 0) from rollup_cases_due)::int as rollup_due`.execute(db)
+  await db.destroy()
+  if (undone.rowsDeleted !== rows || after[0]!.cases !== 0 || after[0]!.rollupDue !== 0) {
+    throw new Error(`the undo did not remove what the import wrote: ${JSON.stringify(after[0])}`)
+  }
+  log(`  ${undoSeconds.toFixed(2)} s`)
 
   const copy = copyBefore.seconds <= copyAfter.seconds ? copyBefore : copyAfter
   const rowsPerSecond = Math.round(rows / seconds)
@@ -188,6 +209,7 @@ export async function ingestBench(args: string[]) {
       },
       ratioToCopy,
       peakRssMB,
+      undo: { seconds: round(undoSeconds), rowsDeleted: undone.rowsDeleted },
       checks: { casesWritten: check.cases, rollupCasesDue: check.rollupDue },
     },
     met: {
