@@ -8,8 +8,8 @@
 //   2. the import end to end through the CLI's code path (importCommand: read, parse, check,
 //      derive the deadlines, stage, compare, upsert into cases with the rollup triggers, audit),
 //      in a process of its own (ingest-run.ts) as `sapa import` runs, whose peak RSS is measured;
-//   3. the undo of the million-row batch (undoImport), timed and checked to leave no case and
-//      empty rollups.
+//   3. the same file imported again (every row unchanged, nothing rewritten), then the undo of
+//      the first batch (undoImport), timed and checked to leave no case and empty rollups.
 // Writes rows/s, the ratio to COPY and the peak RSS to docs/bench/ingest.json, with the
 // machine's load average: on a shared machine the absolute numbers move with it.
 import { execFile, spawn } from 'node:child_process'
@@ -158,12 +158,22 @@ export async function ingestBench(args: string[]) {
     throw new Error(`the import did not write what it read: ${JSON.stringify(check)}`)
   }
 
-  // Undo of the whole batch (the import's third step): every case deleted, the rollups back to 0.
-  log('undo of the batch…')
+  // The same file again: every row found unchanged, nothing rewritten (idempotent re-import).
+  log('the same file again…')
+  const again = await importProcess(url, file)
+  const againSummary = again.output.trim().split('\n').pop()!
+  log(`  ${again.seconds.toFixed(2)} s — ${againSummary}`)
+  if (again.exitCode !== 0 || !againSummary.includes(`0 new, 0 updated, ${rows} unchanged`)) {
+    throw new Error(`the second import of the file changed something:\n${again.output}`)
+  }
+
+  // Undo of the first batch (the import's third step): every case deleted, the rollups back to 0.
+  log('undo of the first batch…')
   const { id: batchId } = await db
     .selectFrom('importBatches')
     .select('id')
     .where('source', '=', 'bench')
+    .orderBy('id')
     .executeTakeFirstOrThrow()
   const undoStarted = performance.now()
   const undone = await undoImport(db, batchId)
@@ -209,6 +219,12 @@ export async function ingestBench(args: string[]) {
       },
       ratioToCopy,
       peakRssMB,
+      sameFileAgain: {
+        seconds: round(again.seconds),
+        previewSeconds: round(again.timings.previewMs / 1000),
+        commitSeconds: round(again.timings.commitMs / 1000),
+        result: againSummary,
+      },
       undo: { seconds: round(undoSeconds), rowsDeleted: undone.rowsDeleted },
       checks: { casesWritten: check.cases, rollupCasesDue: check.rollupDue },
     },
