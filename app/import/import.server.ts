@@ -377,7 +377,10 @@ export async function commitImport(
         `import batch ${batchId} lost its staged rows (the database restarted): upload the file again`,
       )
     }
-    const written = await commitStaged(trx, batch.kind, batchId)
+    // The preview's counts (rows_unchanged until the commit records its own).
+    const written = await commitStaged(trx, batch.kind, batchId, {
+      skipUnchanged: batch.rowsUnchanged > 0,
+    })
     if (batch.kind === 'cases' || batch.kind === 'surveys') {
       await linkSurveysToCasesOfBatch(trx, batchId, batch.kind)
     }

@@ -239,9 +239,11 @@ export async function lockBatch(db: Db, id: number) {
     rowsRead: number
     rowsAccepted: number
     rowsRejected: number
+    /** Until the commit: the rows the preview found unchanged. */
+    rowsUnchanged: number
   }>`
     select status, kind, source, file_name, user_id, region_ids, rows_read, rows_accepted,
-      rows_rejected
+      rows_rejected, rows_unchanged
     from import_batches where id = ${id} for update`.execute(db)
   return rows[0]
 }
@@ -529,14 +531,25 @@ export async function compareStaged(
  * Writes all staged rows of a batch, inside the commit's transaction: records the previous
  * version of the rows it changes, then upserts the changed and new rows, which carry the batch's
  * id. Returns how many rows were inserted and updated (the others were unchanged).
+ *
+ * `skipUnchanged` (when the preview found unchanged rows): staged rows equal to their stored row
+ * are left out before the upsert. ON CONFLICT … WHERE locks every conflicting row even when it
+ * does not update it — a million unchanged rows cost 23.6 s of row locks; the anti-join costs a
+ * lookup per staged row, which a file of new rows would pay for nothing. The upsert's own
+ * `where changed` still decides: the filter only spares work.
  */
 export async function commitStaged(
   db: Db,
   kind: ImportKind,
   batchId: number,
+  options: { skipUnchanged?: boolean } = {},
 ): Promise<{ inserted: number; updated: number }> {
   const e = ENTITIES[kind]
   const ofBatch = sql`s.batch_id = ${batchId}`
+  const notUnchanged = options.skipUnchanged
+    ? sql` and not exists (select 1 from ${sql.raw(e.table)} t
+        where ${sql.raw(joinOn(e))} and not ${sql.raw(changed(e, 's'))})`
+    : sql``
   // The rollup triggers aggregate the whole batch at the end of the statement: at 64 MB most of
   // their sorts and hash tables of a million rows stay in memory; at the default 4 MB all spill.
   await sql`set local work_mem = '64MB'`.execute(db)
@@ -565,7 +578,7 @@ export async function commitStaged(
       insert into ${sql.raw(e.table)} as t (${sql.raw(columns.join(', '))}, import_batch_id)
       select ${sql.raw(list('s', columns))}, ${batchId}::integer
       from ${sql.raw(e.stage)} s
-      where ${ofBatch}
+      where ${ofBatch}${notUnchanged}
       order by ${sql.raw(list('s', e.order.split(', ')))}
       on conflict (${sql.raw(e.key.join(', '))}) do update set ${sql.raw(set.join(', '))}
       where ${sql.raw(changed(e, 'excluded'))}

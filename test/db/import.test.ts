@@ -184,6 +184,35 @@ describeEachEngine('import', (ctx) => {
       expect(statuses.map((s) => s.status)).toEqual(['undone', 'undone'])
     })
 
+    it('a row the preview found unchanged but another batch changed since is written back at commit', async () => {
+      const src = nextSource()
+      const file = csv(HEADER, caseLine('U-1'), caseLine('U-2'))
+      const original = await preview('cases', file, { source: src })
+      await commitImport(ctx.db, original.batchId)
+      const again = await preview('cases', file, { source: src })
+      expect(again).toMatchObject({ rowsNew: 0, rowsUpdated: 0, rowsUnchanged: 2 })
+      // Meanwhile another file corrects U-2: completed Thu 6 Feb instead of Tue 4 Feb.
+      const other = await preview(
+        'cases',
+        csv(HEADER, caseLine('U-2', { completed_at: '06.02.2025 10:00' })),
+        { source: src },
+      )
+      await commitImport(ctx.db, other.batchId)
+
+      const result = await commitImport(ctx.db, again.batchId)
+      expect(result).toMatchObject({ rowsInserted: 0, rowsUpdated: 1, rowsUnchanged: 1 })
+      const stored = await ctx.db
+        .selectFrom('cases')
+        .select(['externalId', 'completedOn', 'importBatchId'])
+        .where('source', '=', src)
+        .orderBy('externalId')
+        .execute()
+      expect(stored).toEqual([
+        { externalId: 'U-1', completedOn: '2025-02-04', importBatchId: original.batchId },
+        { externalId: 'U-2', completedOn: '2025-02-04', importBatchId: again.batchId },
+      ])
+    })
+
     it('a Windows-1251 CSV with Russian headers, semicolons and DD.MM.YYYY dates imports correctly', async () => {
       const src = nextSource()
       const text = [
