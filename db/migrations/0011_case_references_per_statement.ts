@@ -24,7 +24,7 @@ interface Reference {
   keys: string[]
 }
 
-export const CASE_REFERENCES: Reference[] = [
+const CASE_REFERENCES: Reference[] = [
   { constraint: 'cases_office_id_fkey', columns: ['office_id'], table: 'offices', keys: ['id'] },
   {
     constraint: 'cases_standard_id_channel_variant_fkey',

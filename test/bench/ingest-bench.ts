@@ -108,6 +108,15 @@ async function timeCopy(url: string, file: string): Promise<{ seconds: number; r
   return { seconds, rows: Number(/COPY (\d+)/.exec(stdout)?.[1] ?? NaN) }
 }
 
+/** The cases stored, those with a deadline that count, and what the due-day rollup counts. */
+async function storedCounts(db: Db) {
+  const { rows } = await sql<{ cases: number; due: number; rollupDue: number }>`
+    select (select count(*) from cases)::int as cases,
+      (select count(*) from cases where due_on is not null and result <> 'withdrawn')::int as due,
+      (select coalesce(sum(cases), 0) from rollup_cases_due)::int as rollup_due`.execute(db)
+  return rows[0]!
+}
+
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits
 
 export async function ingestBench(args: string[]) {
@@ -148,12 +157,8 @@ export async function ingestBench(args: string[]) {
   log(`  ${copyAfter.seconds.toFixed(2)} s`)
 
   // The import really wrote every row, and the rollup triggers followed (decision 0005).
-  const { rows: checks } = await sql<{ cases: number; due: number; rollupDue: number }>`
-    select (select count(*) from cases)::int as cases,
-      (select count(*) from cases where due_on is not null and result <> 'withdrawn')::int as due,
-      (select coalesce(sum(cases), 0) from rollup_cases_due)::int as rollup_due`.execute(db)
+  const check = await storedCounts(db)
   const { rows: version } = await sql<{ v: string }>`select version() as v`.execute(db)
-  const check = checks[0]!
   if (check.cases !== rows || check.due !== check.rollupDue) {
     throw new Error(`the import did not write what it read: ${JSON.stringify(check)}`)
   }
@@ -178,12 +183,10 @@ export async function ingestBench(args: string[]) {
   const undoStarted = performance.now()
   const undone = await undoImport(db, batchId)
   const undoSeconds = (performance.now() - undoStarted) / 1000
-  const { rows: after } = await sql<{ cases: number; rollupDue: number }>`
-    select (select count(*) from cases)::int as cases,
-      (select coalesce(sum(cases), 0) from rollup_cases_due)::int as rollup_due`.execute(db)
+  const after = await storedCounts(db)
   await db.destroy()
-  if (undone.rowsDeleted !== rows || after[0]!.cases !== 0 || after[0]!.rollupDue !== 0) {
-    throw new Error(`the undo did not remove what the import wrote: ${JSON.stringify(after[0])}`)
+  if (undone.rowsDeleted !== rows || after.cases !== 0 || after.rollupDue !== 0) {
+    throw new Error(`the undo did not remove what the import wrote: ${JSON.stringify(after)}`)
   }
   log(`  ${undoSeconds.toFixed(2)} s`)
 
