@@ -13,6 +13,7 @@ import { startCluster } from './app/cluster.server'
 import { parseEnv } from './app/env.server'
 import { securityHeaders } from './app/security-headers.server'
 import { resolveSessionSecret } from './app/session-secret.server'
+import { sameOriginWrites } from './app/same-origin.server'
 import { openDatabase } from './db/open.server'
 import { loadReferenceData } from './seeds/load-reference'
 import { expireAbandonedPreviews } from './app/import/import.server'
@@ -61,6 +62,10 @@ async function main() {
 
   const app = express()
   app.disable('x-powered-by')
+  // Behind a trusted proxy, req.protocol and req.ip come from X-Forwarded-Proto and -For: the
+  // Remix request is https as the browser sent it (so the session cookie is Secure) and the audit
+  // log keeps the client's address (TRUST_PROXY, decision 0019).
+  app.set('trust proxy', env.TRUST_PROXY)
   // Security headers on every response, with a fresh nonce for Remix's inline scripts.
   app.use((_req, res, next) => {
     const nonce = randomBytes(16).toString('base64')
@@ -87,6 +92,9 @@ async function main() {
     return build
   }
   await currentBuild()
+
+  // A write naming another site in its Origin: 403 before any door runs (Remix would answer 500).
+  app.use(sameOriginWrites())
 
   // Dashboard pages already rendered for the same session, language and data (decision 0013).
   if (env.SAPA_PAGE_MEMO === 'on') app.use(pageMemoMiddleware(db, env.SESSION_SECRET))

@@ -17,6 +17,7 @@ import {
   SignInForm,
   signOut,
 } from './auth.server'
+import { readForm } from './http.server'
 import type { MessageKey } from './i18n/kk'
 import type { MessageParams } from './i18n/translate'
 import { MIN_PASSWORD_LENGTH } from './passwords.server'
@@ -52,7 +53,7 @@ export async function loginPage(request: Request, context: AppLoadContext) {
 }
 
 export async function loginAction(request: Request, context: AppLoadContext) {
-  const form = await request.formData()
+  const form = await readForm(request)
   requireCsrf(request, context, form, null)
   const parsed = SignInForm.safeParse(Object.fromEntries(form))
   if (!parsed.success) {
@@ -86,9 +87,14 @@ export async function loginAction(request: Request, context: AppLoadContext) {
 
 // ── sign-out ────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * A signed-in POST must carry its session's CSRF token like every form — a body-less POST
+ * included: it is refused with 403 and the session stays (another site must not be able to sign
+ * a user out either). Without a session there is nothing to end: back to /login.
+ */
 export async function logoutAction(request: Request, context: AppLoadContext) {
   const user = await optionalUser(request, context)
-  const form = await request.formData()
+  const form = await readForm(request)
   if (user?.sessionId) {
     requireCsrf(request, context, form, user)
     await signOut(
@@ -137,7 +143,7 @@ export type AccountActionResult =
 
 export async function accountAction(request: Request, context: AppLoadContext) {
   const user = await requireUser(request, context)
-  const form = await request.formData()
+  const form = await readForm(request)
   requireCsrf(request, context, form, user)
   const parsed = AccountIntent.safeParse(Object.fromEntries(form))
   if (!parsed.success) throw new Response('Bad form', { status: 400 })

@@ -3,6 +3,7 @@
 // the root layout through NonceContext. A dashboard page that may be kept (server.ts hands a
 // `pageMemo` slot, decision 0013) is rendered whole and handed to the slot; everything else
 // streams. React 18's NUL padding is dropped on both paths (app/react-stream.server.ts).
+// Pages and their data are never stored by a cache (PRIVATE_NO_STORE).
 import { PassThrough } from 'node:stream'
 import type { AppLoadContext, EntryContext } from '@remix-run/node'
 import { createReadableStreamFromReadable } from '@remix-run/node'
@@ -14,6 +15,27 @@ import { nulByteFilter, withoutNulBytes } from './react-stream.server'
 
 const ABORT_DELAY = 5_000
 
+/**
+ * Every page is made for the one who asked: a signed-in page holds figures of that user's scope
+ * and the session's CSRF token, the sign-in page its anonymous token. No shared cache may keep
+ * one, nor the browser's disk cache after sign-out. It replaces a route's own `no-store` (as
+ * strict, and one rule for every page); a kept page (decision 0013) is stored with this header
+ * and answered with it.
+ */
+const PRIVATE_NO_STORE = 'private, no-store'
+
+/** The loader data of a client-side navigation (`*.data`): as private as the page it fills. */
+export function handleDataRequest(response: Response): Response {
+  if (response.headers.get('Cache-Control')?.includes('no-store')) return response
+  const headers = new Headers(response.headers)
+  headers.set('Cache-Control', PRIVATE_NO_STORE)
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  })
+}
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -24,6 +46,7 @@ export default function handleRequest(
   const nonce = loadContext.cspNonce ?? ''
   const slot = responseStatusCode === 200 ? loadContext.pageMemo : undefined
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+  responseHeaders.set('Cache-Control', PRIVATE_NO_STORE)
   const waitForAll =
     slot !== undefined || isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise((resolve, reject) => {

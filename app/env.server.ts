@@ -1,4 +1,5 @@
 // The environment, parsed once at start; a bad value stops the process with a clear message.
+import { isIP } from 'node:net'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -26,9 +27,58 @@ const EnvSchema = z.object({
   SAPA_PAGE_MEMO: z.enum(['on', 'off']).default('on'),
   /** The largest file the Import page and the import API accept, in MB (issue 4). */
   SAPA_IMPORT_MAX_MB: z.coerce.number().positive().max(4096).default(200),
+  /** Which reverse proxy's X-Forwarded-Proto / -For to believe (trustProxySetting below). */
+  TRUST_PROXY: z
+    .string()
+    .default('off')
+    .transform((value, ctx) => {
+      const setting = trustProxySetting(value)
+      if (setting === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'TRUST_PROXY must be off, on, a number of proxies (1–10), or a comma-separated list ' +
+            'of addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal',
+        })
+        return z.NEVER
+      }
+      return setting
+    }),
 })
 
 export type Env = z.infer<typeof EnvSchema> & { dataDir: string }
+
+/**
+ * TRUST_PROXY, as Express's `trust proxy` setting (decision 0019). Off by default: a client could
+ * otherwise claim `X-Forwarded-Proto: https` or any address in X-Forwarded-For. Behind a proxy
+ * that terminates HTTPS, trusting it makes the session cookie `Secure` (the request is https as
+ * the proxy saw it) and the audit log and sign-in rate limit see the client's address, not the
+ * proxy's. `on` trusts the one proxy in front (the nearest hop), a number that many hops, a list
+ * only those addresses or subnets. Undefined for a value that is none of these.
+ */
+export function trustProxySetting(value: string): false | number | string[] | undefined {
+  const text = value.trim().toLowerCase()
+  if (['', 'off', 'false', 'no', '0'].includes(text)) return false
+  if (['on', 'true', 'yes'].includes(text)) return 1
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text)
+    return hops >= 1 && hops <= 10 ? hops : undefined
+  }
+  const entries = text.split(',').map((e) => e.trim())
+  return entries.every(isProxyAddress) ? entries : undefined
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal']
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.includes(entry)) return true
+  const [address = '', prefix, ...rest] = entry.split('/')
+  const version = isIP(address)
+  if (version === 0 || rest.length > 0) return false
+  if (prefix === undefined) return true
+  if (!/^\d{1,3}$/.test(prefix)) return false
+  return Number(prefix) <= (version === 4 ? 32 : 128)
+}
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = EnvSchema.safeParse(source)

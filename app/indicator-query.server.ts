@@ -2,12 +2,11 @@
 // engine's IndicatorQuery. The default as-of date is today in Kazakhstan, cut at the year's end.
 import { z } from 'zod'
 import { localDay } from './domain/deadline'
+import { calendarDay } from './calendar-day.server'
 import type { IndicatorQuery, IndicatorRow } from './indicator-types'
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'must be a real date')
+// A real day: 2025-02-30 passed a Date.parse check and reached PostgreSQL (a 500).
+const day = calendarDay('must be a real date YYYY-MM-DD')
 
 export const IndicatorQueryInput = z
   .object({

@@ -15,7 +15,7 @@ import {
   sessionFromRequest,
   userFromApiToken,
 } from './auth.server'
-import { pageNotFound } from './http.server'
+import { hasControlCharacter, pageNotFound } from './http.server'
 
 export type { AccountUser }
 
@@ -120,10 +120,23 @@ export function loginUrl(url: URL): string {
 
 /** Where to go after signing in: a local path only (never `//host` or an absolute URL). */
 export function safeRedirect(to: unknown, fallback = '/'): string {
-  if (typeof to !== 'string' || !to.startsWith('/') || to.startsWith('//') || to.includes('\\')) {
+  if (
+    typeof to !== 'string' ||
+    !to.startsWith('/') ||
+    to.startsWith('//') ||
+    to.includes('\\') ||
+    // A control character cannot go into a Location header (a `%00` or `%0d%0a` was a 500).
+    hasControlCharacter(to)
+  ) {
     return fallback
   }
-  return to.startsWith('/login') ? fallback : to
+  if (to.startsWith('/login')) return fallback
+  // A Location header is bytes: letters beyond ASCII (a Kazakh search term) go percent-encoded.
+  try {
+    return to.replace(/[^\u0020-\u007e]/gu, (c) => encodeURIComponent(c))
+  } catch {
+    return fallback
+  }
 }
 
 // ── CSRF ────────────────────────────────────────────────────────────────────────────────────

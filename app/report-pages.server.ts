@@ -11,7 +11,7 @@ import { ru } from './i18n/reports/ru'
 import { resolveLanguage } from './i18n/language.server'
 import type { Language } from './i18n/languages'
 import { auditSource } from './audit.server'
-import { pageNotFound, parsePageInput, queryObject } from './http.server'
+import { pageNotFound, parsePageInput, queryObject, readForm } from './http.server'
 import { todayInKazakhstan } from './indicator-query.server'
 import { UnknownScopeError } from './indicators.server'
 import {
@@ -190,7 +190,7 @@ export async function reportPublishAction(
   params: { year?: string },
 ) {
   const user = await requireUser(request, context)
-  const form = await request.formData()
+  const form = await readForm(request)
   requireCsrf(request, context, form, user)
   const year = reportYear(params.year)
   const parsed = PublishForm.safeParse(Object.fromEntries(form))

@@ -3,6 +3,7 @@
 // filtered set (up to EXPORT_LIMIT rows) through app/table-export.server.ts.
 import { TZDate } from '@date-fns/tz'
 import { z } from 'zod'
+import { calendarDay } from '../calendar-day.server'
 import type { Db } from '../../db/client.server'
 import {
   auditFilterChoices,
@@ -23,7 +24,7 @@ export const EXPORT_LIMIT = 100_000
 
 const blank = (v: unknown) => (v === '' ? undefined : v)
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional())
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+const Day = calendarDay()
 
 export const AuditQuery = z.object({
   action: optional(z.string().max(100)),

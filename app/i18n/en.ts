@@ -29,6 +29,8 @@ export const en: Dictionary = {
   'error.regionNotFound': 'There is no region with the code “{code}”.',
   'error.badRequest.title': 'Bad request',
   'error.badParameter': 'The value of the parameter “{parameter}” is not valid.',
+  'error.controlCharacterHint':
+    'The address holds a control character (such as %00, NUL), which no parameter may contain.',
   'error.yearHint': 'The year must be a whole number from {min} to {max}.',
   'error.generic.title': 'Something went wrong',
   'error.generic.body':

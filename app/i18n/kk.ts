@@ -30,6 +30,8 @@ export const kk = {
   'error.regionNotFound': '«{code}» кодты өңір жоқ.',
   'error.badRequest.title': 'Сұраныс қате',
   'error.badParameter': '«{parameter}» параметрінің мәні дұрыс емес.',
+  'error.controlCharacterHint':
+    'Мекенжайда басқару таңбасы бар (мысалы, %00 — NUL): параметрлерде ондай таңба болмайды.',
   'error.yearHint': 'Жыл {min} мен {max} аралығындағы бүтін сан болуы керек.',
   'error.generic.title': 'Қате орын алды',
   'error.generic.body':

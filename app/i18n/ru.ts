@@ -29,6 +29,8 @@ export const ru: Dictionary = {
   'error.regionNotFound': 'Регион с кодом «{code}» не найден.',
   'error.badRequest.title': 'Неверный запрос',
   'error.badParameter': 'Недопустимое значение параметра «{parameter}».',
+  'error.controlCharacterHint':
+    'В адресе есть управляющий символ (например, %00 — NUL): в параметрах он недопустим.',
   'error.yearHint': 'Год должен быть целым числом от {min} до {max}.',
   'error.generic.title': 'Произошла ошибка',
   'error.generic.body':

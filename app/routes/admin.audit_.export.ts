@@ -4,15 +4,15 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { adminTexts } from '~/admin/admin-texts.server'
 import { AuditQuery, auditDownload } from '~/admin/audit-page.server'
-import { parsePageInput, queryObject } from '~/http.server'
+import { downloadLoader, parsePageInput, queryObject } from '~/http.server'
 import { resolveLanguage } from '~/i18n/language.server'
 import { requireAdmin, requireUser } from '~/policy.server'
 import { exportFormatOf } from '~/table-export.server'
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
+export const loader = downloadLoader(async ({ request, context }: LoaderFunctionArgs) => {
   requireAdmin(await requireUser(request, context), request)
   const { export: _format, lang: _lang, page: _page, ...input } = queryObject(request)
   const query = parsePageInput(AuditQuery, input)
   const texts = adminTexts(resolveLanguage(request).lang)
   return auditDownload(context.db, query, texts, exportFormatOf(new URL(request.url)) ?? 'csv')
-}
+})

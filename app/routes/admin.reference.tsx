@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { adminActor } from '~/admin/actor.server'
 import { ReferenceQuery, referenceAction, referencePage } from '~/admin/reference-page.server'
 import { CsrfField } from '~/components/csrf-field'
-import { parsePageInput, queryObject } from '~/http.server'
+import { parsePageInput, queryObject, readForm } from '~/http.server'
 import type { AdminErrorCode } from '~/i18n/admin/admin-content'
 import { fill } from '~/i18n/fill'
 import { useAdminTexts } from '~/i18n/admin/use-admin-texts'
@@ -33,7 +33,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireAdmin(await requireUser(request, context), request)
-  const form = await request.formData()
+  const form = await readForm(request)
   requireCsrf(request, context, form, user)
   return referenceAction(context.db, form, adminActor(user, request, context))
 }

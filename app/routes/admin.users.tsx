@@ -11,6 +11,7 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { adminActor } from '~/admin/actor.server'
 import { usersAction, usersPage } from '~/admin/users-page.server'
 import { CsrfField } from '~/components/csrf-field'
+import { readForm } from '~/http.server'
 import type { AdminErrorCode } from '~/i18n/admin/admin-content'
 import { fill } from '~/i18n/fill'
 import { useAdminTexts } from '~/i18n/admin/use-admin-texts'
@@ -31,7 +32,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireAdmin(await requireUser(request, context), request)
-  const form = await request.formData()
+  const form = await readForm(request)
   requireCsrf(request, context, form, user)
   return usersAction(context.db, form, adminActor(user, request, context))
 }

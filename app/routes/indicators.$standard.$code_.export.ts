@@ -3,7 +3,13 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { DrillDownParams, DrillDownQuery, ExportQuery } from '~/dashboard-query.server'
 import { drillDownExport } from '~/drill-down.server'
-import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http.server'
+import {
+  downloadLoader,
+  pageNotFound,
+  parseInput,
+  parsePageInput,
+  queryObject,
+} from '~/http.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { UnknownScopeError } from '~/indicators.server'
 import {
@@ -15,7 +21,7 @@ import {
 } from '~/policy.server'
 import { tableDownload } from '~/table-export.server'
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
+export const loader = downloadLoader(async ({ request, params, context }: LoaderFunctionArgs) => {
   const user = await requireUser(request, context)
   const { lang } = requestTranslator(request)
   const parsed = parseInput(DrillDownParams, params)
@@ -42,4 +48,4 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     }
     throw error
   }
-}
+})

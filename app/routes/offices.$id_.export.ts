@@ -2,7 +2,13 @@
 // table of the office view as a file, in the caller's scope (404 outside it, like the page).
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { ExportQuery, OfficeParams, OfficeViewQuery } from '~/dashboard-query.server'
-import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http.server'
+import {
+  downloadLoader,
+  pageNotFound,
+  parseInput,
+  parsePageInput,
+  queryObject,
+} from '~/http.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { officeExport, type OfficeTable } from '~/office-view.server'
 import { AccessDenied, pageOutOfScope, requireUser, userScope } from '~/policy.server'
@@ -11,7 +17,7 @@ import { tableDownload } from '~/table-export.server'
 
 const TABLES: readonly string[] = ['indicators', 'monthly', 'late'] satisfies OfficeTable[]
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
+export const loader = downloadLoader(async ({ request, params, context }: LoaderFunctionArgs) => {
   const user = await requireUser(request, context)
   const { lang } = requestTranslator(request)
   const parsed = parseInput(OfficeParams, params)
@@ -40,4 +46,4 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     }
     throw error
   }
-}
+})

@@ -2,7 +2,7 @@
 // a file: the same loader path as the page (same filters, same scope, same numbers), then
 // table-export.server.ts. `/?export=…` redirects here (a page route cannot answer with a file).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { parsePageInput, queryObject } from '~/http.server'
+import { downloadLoader, parsePageInput, queryObject } from '~/http.server'
 import { requestTranslator } from '~/i18n/language.server'
 import {
   OverviewQuery,
@@ -15,7 +15,7 @@ import { exportFormatOf, tableDownload } from '~/table-export.server'
 const notFound = () =>
   new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
+export const loader = downloadLoader(async ({ request, context }: LoaderFunctionArgs) => {
   const user = await requireUser(request, context)
   const format = exportFormatOf(new URL(request.url)) ?? 'csv'
   const { lang, t } = requestTranslator(request)
@@ -26,4 +26,4 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const table = overviewExportTable(page, input.table ?? 'matrix', (s) => t(`status.${s}`))
   if (!table) throw notFound()
   return tableDownload(table, format)
-}
+})

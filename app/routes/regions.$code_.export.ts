@@ -2,14 +2,20 @@
 // region dashboard as a file, built by the same server module as the page, in the same scope.
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { ExportQuery, RegionDashboardQuery } from '~/dashboard-query.server'
-import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http.server'
+import {
+  downloadLoader,
+  pageNotFound,
+  parseInput,
+  parsePageInput,
+  queryObject,
+} from '~/http.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { canRead, pageOutOfScope, requireUser, userScope } from '~/policy.server'
 import { RegionParams } from '~/reference.server'
 import { regionExport, UnknownStandardError, type RegionTable } from '~/region-dashboard.server'
 import { tableDownload } from '~/table-export.server'
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
+export const loader = downloadLoader(async ({ request, params, context }: LoaderFunctionArgs) => {
   const user = await requireUser(request, context)
   const { lang } = requestTranslator(request)
   const parsed = parseInput(RegionParams, params)
@@ -39,4 +45,4 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     }
     throw error
   }
-}
+})

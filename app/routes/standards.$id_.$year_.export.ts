@@ -2,7 +2,7 @@
 // indicators matrix (the country and every region) as a file, through the same server module
 // and the same scope check as the page. `/standards/:id/:year?export=…` redirects here.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { parseInput, parsePageInput, queryObject } from '~/http.server'
+import { downloadLoader, parseInput, parsePageInput, queryObject } from '~/http.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { matrixExportTable } from '~/matrix-export.server'
 import { canRead, dataAccessOf, requireUser, userScope } from '~/policy.server'
@@ -12,7 +12,7 @@ import { exportFormatOf, tableDownload } from '~/table-export.server'
 const notFound = () =>
   new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
+export const loader = downloadLoader(async ({ request, params, context }: LoaderFunctionArgs) => {
   const user = await requireUser(request, context)
   const { lang, t } = requestTranslator(request)
   const parsed = parseInput(StandardViewParams, params)
@@ -41,4 +41,4 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     statusText: (s) => t(`status.${s}`),
   })
   return tableDownload(table, exportFormatOf(new URL(request.url)) ?? 'csv')
-}
+})

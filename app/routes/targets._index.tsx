@@ -13,7 +13,7 @@ import { CsrfField } from '~/components/csrf-field'
 import { StatusBadge } from '~/components/status-badge'
 import { EasierFlag, TargetState } from '~/components/target-marks'
 import { auditSource } from '~/audit.server'
-import { parsePageInput, queryObject } from '~/http.server'
+import { parsePageInput, queryObject, readForm } from '~/http.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
 import { pageOutOfScope, requireCsrf, requireUser } from '~/policy.server'
@@ -53,7 +53,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context)
-  const form = await request.formData()
+  const form = await readForm(request)
   requireCsrf(request, context, form, user)
   return targetFormResponse(
     context.db,
@@ -124,7 +124,8 @@ function FormError({
   errors?: Record<string, string | undefined>
   texts: Texts
 }) {
-  const code = errors?.form
+  // The year of a proposal is a hidden field: its error is the form's.
+  const code = errors?.form ?? errors?.year
   if (!code) return null
   return (
     <p className="form-error" role="alert">

@@ -183,7 +183,7 @@ describe('administration over HTTP', () => {
       password: '',
     })
     expect(created.status).toBe(200)
-    expect(created.headers.get('cache-control')).toBe('no-store')
+    expect(created.headers.get('cache-control')).toBe('private, no-store')
     const html = await created.text()
     const password = /data-testid="generated-password">([^<]+)</.exec(html)?.[1]
     expect(password).toMatch(/^[A-Za-z0-9]{16}$/)
