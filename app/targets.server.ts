@@ -40,6 +40,8 @@ import { en } from './i18n/targets/en'
 import { kk } from './i18n/targets/kk'
 import { ru } from './i18n/targets/ru'
 import type { TargetsContent } from './i18n/targets/targets-content'
+import { calendarDay } from './calendar-day.server'
+import { isProposalYear } from './domain/target-years'
 import { todayInKazakhstan } from './indicator-query.server'
 import type { IndicatorRow } from './indicator-types'
 import { indicatorsInScope } from './indicators.server'
@@ -110,6 +112,7 @@ export type TargetFieldError =
   | 'same'
   | 'notPending'
   | 'changed'
+  | 'closedYear'
 
 const required = (max: number) =>
   z.preprocess(
@@ -136,14 +139,7 @@ const Percent = z.preprocess(
 
 const OrderDate = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim() : v),
-  z
-    .string({ error: 'required' })
-    .min(1, 'required')
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
-    .refine((d) => {
-      const parsed = new Date(`${d}T00:00:00Z`)
-      return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d
-    }, 'date'),
+  z.string({ error: 'required' }).min(1, 'required').pipe(calendarDay('date')),
 )
 
 const Id = z.coerce.number().int().positive()
@@ -153,7 +149,9 @@ const Intent = z.discriminatedUnion('intent', [
   z.object({
     intent: z.literal('propose'),
     indicatorId: Id,
-    year: z.coerce.number().int().min(2000).max(2100),
+    // Any whole year reads; proposeTarget answers a year the workflow does not open (2001,
+    // 9999) with a field error.
+    year: z.coerce.number().int(),
     region: UnitCode,
   }),
   z.object({ intent: z.literal('approve'), targetId: Id }),
@@ -238,6 +236,10 @@ export async function proposeTarget(
   const regionId = await regionIdOf(db, input.region)
   if (!canProposeTarget(actor.user, { agencyId: indicator.agencyId, regionId })) {
     throw new TargetForbidden('this role may not propose this value')
+  }
+  // After the role (a refused actor learns nothing), before anything is read or written.
+  if (!isProposalYear(input.year, todayInKazakhstan(actor.now))) {
+    return { ok: false, errors: { year: 'closedYear' } }
   }
   const cell = { indicatorId: indicator.id, year: input.year, regionId }
   try {
@@ -682,6 +684,8 @@ export async function targetsPage(
   const today = todayInKazakhstan(now)
   const year = query.year ?? Number(today.slice(0, 4))
   const nextYear = year + 1
+  // The forms propose for next year: offered only while that year is open to proposals.
+  const proposalsOpen = isProposalYear(nextYear, today)
   const standards = (await listStandards(db)).filter((s) => canRead(scope, { standardId: s.id }))
   const standard = query.standard ? standards.find((s) => s.id === query.standard) : standards[0]
   if (!standard) throw new TargetNotFound(`standard ${query.standard ?? ''}`)
@@ -797,7 +801,7 @@ export async function targetsPage(
           {
             key: 'nation',
             name: texts[lang].filters.nation,
-            canPropose: canProposeTarget(user, { agencyId, regionId: null }),
+            canPropose: proposalsOpen && canProposeTarget(user, { agencyId, regionId: null }),
             cells: cellsOf('nation'),
           },
         ]
@@ -805,7 +809,7 @@ export async function targetsPage(
     ...shownRegions.map((r) => ({
       key: r.code,
       name: localName(r, lang),
-      canPropose: canProposeTarget(user, { agencyId, regionId: r.id }),
+      canPropose: proposalsOpen && canProposeTarget(user, { agencyId, regionId: r.id }),
       cells: cellsOf(r.code),
     })),
   ]

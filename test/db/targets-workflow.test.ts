@@ -34,6 +34,16 @@ describeEachEngine('the target-approval workflow', (ctx) => {
     AccountUser
   >
   const as = (user: AccountUser): Actor => ({ user, source: SOURCE, now: NOW })
+  /**
+   * Proposals are open for this year and the next (decision 0019). Each test works on a year of
+   * its own, so each proposes as on 20 November of the year before (NOW itself for 2027).
+   */
+  const propose = (user: AccountUser, input: Parameters<typeof proposeTarget>[2]) =>
+    proposeTarget(
+      ctx.db,
+      { user, source: SOURCE, now: new Date(`${input.year - 1}-11-20T10:00:00+05:00`) },
+      input,
+    )
 
   async function addUser(
     db: Db,
@@ -139,7 +149,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
   it('a proposal approved by the chair of its agency is locked: an UPDATE of it is refused', async () => {
     const indicatorId = await indicatorIdOf(FARM, '1.2')
     const id = firstId(
-      await proposeTarget(ctx.db, as(users.akmola), {
+      await propose(users.akmola, {
         indicatorId,
         year: 2027,
         region: 'KZ-11',
@@ -182,7 +192,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
       await rejectTarget(ctx.db, as(users.agriChair), { targetId: id, comment: 'қайта' }),
     ).toEqual({ ok: false, errors: { form: 'notPending' } })
     expect(
-      await proposeTarget(ctx.db, as(users.akmola), {
+      await propose(users.akmola, {
         indicatorId,
         year: 2027,
         region: 'KZ-11',
@@ -195,7 +205,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
   it('rejecting a proposal keeps the approved value in force', async () => {
     const indicatorId = await indicatorIdOf(FARM, '2.1')
     const first = firstId(
-      await proposeTarget(ctx.db, as(users.admin), {
+      await propose(users.admin, {
         indicatorId,
         year: 2028,
         region: 'nation',
@@ -204,7 +214,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
     )
     await approveTarget(ctx.db, as(users.agriChair), { targetId: first, ...order('АШМ-1') })
     const change = firstId(
-      await proposeTarget(ctx.db, as(users.agriChair), {
+      await propose(users.agriChair, {
         indicatorId,
         year: 2028,
         region: 'nation',
@@ -232,7 +242,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
 
   it('a chair of another agency (and a ministry official) can neither approve nor reject', async () => {
     const id = firstId(
-      await proposeTarget(ctx.db, as(users.akmola), {
+      await propose(users.akmola, {
         indicatorId: await indicatorIdOf(FARM, '1.2'),
         year: 2029,
         region: 'KZ-11',
@@ -266,11 +276,11 @@ describeEachEngine('the target-approval workflow', (ctx) => {
       .executeTakeFirstOrThrow()
     for (const region of ['KZ-47', 'nation']) {
       await expect(
-        proposeTarget(ctx.db, as(users.akmola), { indicatorId, year: 2030, region, value: 99 }),
+        propose(users.akmola, { indicatorId, year: 2030, region, value: 99 }),
       ).rejects.toBeInstanceOf(TargetForbidden)
     }
     await expect(
-      proposeTarget(ctx.db, as(users.ministry), {
+      propose(users.ministry, {
         indicatorId,
         year: 2030,
         region: 'KZ-11',
@@ -284,7 +294,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
     expect(after.n).toBe(before.n)
 
     const own = firstId(
-      await proposeTarget(ctx.db, as(users.akmola), {
+      await propose(users.akmola, {
         indicatorId,
         year: 2030,
         region: 'KZ-11',
@@ -307,14 +317,14 @@ describeEachEngine('the target-approval workflow', (ctx) => {
   it('a change after approval supersedes the old value only when it is approved', async () => {
     const indicatorId = await indicatorIdOf(LAND_OWNERSHIP, '1.1')
     const cell = { indicatorId, year: 2031, region: 'nation' }
-    const old = firstId(await proposeTarget(ctx.db, as(users.landChair), { ...cell, value: 91 }))
+    const old = firstId(await propose(users.landChair, { ...cell, value: 91 }))
     await approveTarget(ctx.db, as(users.landChair), { targetId: old, ...order('ЖРБА-10') })
-    const change = firstId(await proposeTarget(ctx.db, as(users.landChair), { ...cell, value: 93 }))
+    const change = firstId(await propose(users.landChair, { ...cell, value: 93 }))
     // Proposed only: the old value is still the approved one.
     expect(await targetRow(old)).toMatchObject({ status: 'approved', value: 91 })
     expect(await targetRow(change)).toMatchObject({ status: 'proposed', supersedesId: null })
     // A second proposal for the same value waits for the first decision.
-    expect(await proposeTarget(ctx.db, as(users.admin), { ...cell, value: 94 })).toEqual({
+    expect(await propose(users.admin, { ...cell, value: 94 })).toEqual({
       ok: false,
       errors: { value: 'pending' },
     })
@@ -376,9 +386,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
   it('each action writes exactly one audit row: who, before → after, from where', async () => {
     const indicatorId = await indicatorIdOf(FARM, '3.2')
     const cell = { indicatorId, year: 2032, region: 'KZ-11' }
-    const first = firstId(
-      await proposeTarget(ctx.db, as(users.akmola), { ...cell, value: 80, comment: 'Жаңа жүйе' }),
-    )
+    const first = firstId(await propose(users.akmola, { ...cell, value: 80, comment: 'Жаңа жүйе' }))
     expect(await auditOf(first)).toEqual([
       {
         action: 'target.propose',
@@ -421,7 +429,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
       userAgent: SOURCE.userAgent,
     })
 
-    const second = firstId(await proposeTarget(ctx.db, as(users.akmola), { ...cell, value: 75 }))
+    const second = firstId(await propose(users.akmola, { ...cell, value: 75 }))
     await rejectTarget(ctx.db, as(users.agriChair), { targetId: second, comment: 'Жеңілдету' })
     const secondRows = await auditOf(second)
     expect(secondRows.map((r) => [r.action, r.userId])).toEqual([
@@ -444,7 +452,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
     const docs = await indicatorIdOf(FARM, '2.2')
     const queue = await indicatorIdOf(FARM, '1.2')
     const base = firstId(
-      await proposeTarget(ctx.db, as(users.admin), {
+      await propose(users.admin, {
         indicatorId: docs,
         year: 2033,
         region: 'nation',
@@ -453,7 +461,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
     )
     await approveTarget(ctx.db, as(users.agriChair), { targetId: base, ...order('АШМ-33') })
     const easier = firstId(
-      await proposeTarget(ctx.db, as(users.admin), {
+      await propose(users.admin, {
         indicatorId: docs,
         year: 2034,
         region: 'nation',
@@ -465,7 +473,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
       easierThanPreviousYear: true,
     })
     const regional = firstId(
-      await proposeTarget(ctx.db, as(users.akmola), {
+      await propose(users.akmola, {
         indicatorId: queue,
         year: 2034,
         region: 'KZ-11',
@@ -473,7 +481,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
       }),
     )
     const stale = firstId(
-      await proposeTarget(ctx.db, as(users.mangystau), {
+      await propose(users.mangystau, {
         indicatorId: queue,
         year: 2034,
         region: 'KZ-47',
@@ -516,12 +524,12 @@ describeEachEngine('the target-approval workflow', (ctx) => {
       for (const [k, v] of Object.entries(fields)) data.append(k, v)
       return data
     }
-    const propose = { intent: 'propose', indicatorId: String(indicatorId), year: '2035' }
+    const proposal = { intent: 'propose', indicatorId: String(indicatorId), year: '2027' }
     expect(
       await submitTargetForm(
         ctx.db,
         as(users.akmola),
-        form({ ...propose, region: 'KZ-11', value: '101' }),
+        form({ ...proposal, region: 'KZ-11', value: '101' }),
       ),
     ).toMatchObject({
       ok: false,
@@ -532,26 +540,26 @@ describeEachEngine('the target-approval workflow', (ctx) => {
       await submitTargetForm(
         ctx.db,
         as(users.akmola),
-        form({ ...propose, region: 'KZ-11', value: 'тоқсан' }),
+        form({ ...proposal, region: 'KZ-11', value: 'тоқсан' }),
       ),
     ).toMatchObject({ ok: false, errors: { value: 'number' } })
     // A refused role learns nothing from validation: 403 first.
     await expect(
-      submitTargetForm(ctx.db, as(users.akmola), form({ ...propose, region: 'KZ-47', value: '' })),
+      submitTargetForm(ctx.db, as(users.akmola), form({ ...proposal, region: 'KZ-47', value: '' })),
     ).rejects.toBeInstanceOf(TargetForbidden)
     // Kazakh and Russian write a decimal comma.
     expect(
       await submitTargetForm(
         ctx.db,
         as(users.akmola),
-        form({ ...propose, region: 'KZ-11', value: '92,5' }),
+        form({ ...proposal, region: 'KZ-11', value: '92,5' }),
       ),
     ).toEqual({ ok: true, done: 'proposed', count: 1 })
     const pending = await ctx.db
       .selectFrom('targets')
       .select(['id', 'value'])
       .where('indicatorId', '=', indicatorId)
-      .where('year', '=', 2035)
+      .where('year', '=', 2027)
       .executeTakeFirstOrThrow()
     expect(pending.value).toBe(92.5)
 
@@ -629,6 +637,86 @@ describeEachEngine('the target-approval workflow', (ctx) => {
     const nationOnTime = ownership.units[0]!.cells.find((c) => c.code === '1.1')!
     expect(nationOnTime.current).toEqual({ value: 86.15, status: 'fails' })
     expect(nationOnTime.suggestion.value).toBe(90)
+  })
+
+  it('on 20 November 2026 a target is proposed for 2026 or 2027 only: 2001, 2025, 2028, 9999 are a field error on the year, nothing written', async () => {
+    // Farm 3.1 in Akmola: a cell no other test uses. NOW is 20 November 2026 in Astana, so the
+    // open years are the current one (2026) and the next (2027).
+    const indicatorId = await indicatorIdOf(FARM, '3.1')
+    const count = async () =>
+      (
+        await ctx.db
+          .selectFrom('targets')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('indicatorId', '=', indicatorId)
+          .executeTakeFirstOrThrow()
+      ).n
+    const before = await count()
+    for (const year of [2001, 2025, 2028, 9999]) {
+      expect(
+        await proposeTarget(ctx.db, as(users.akmola), {
+          indicatorId,
+          year,
+          region: 'KZ-11',
+          value: 90,
+        }),
+        String(year),
+      ).toEqual({ ok: false, errors: { year: 'closedYear' } })
+    }
+    // The form door: the same field error (a 400 with the form's errors), never a 500 — 9999 and
+    // 2001 used to pass the form's schema (2000–2100) or fail it as a malformed form.
+    const form = (year: string) => {
+      const data = new FormData()
+      for (const [k, v] of Object.entries({
+        intent: 'propose',
+        indicatorId: String(indicatorId),
+        year,
+        region: 'KZ-11',
+        value: '90',
+      })) {
+        data.append(k, v)
+      }
+      return data
+    }
+    for (const year of ['2001', '9999', '-1']) {
+      expect(await submitTargetForm(ctx.db, as(users.akmola), form(year)), year).toMatchObject({
+        ok: false,
+        intent: 'propose',
+        formKey: `propose:${indicatorId}:KZ-11`,
+        errors: { year: 'closedYear' },
+      })
+    }
+    expect(await count()).toBe(before)
+    // The role comes first: another region's value is refused before its year is looked at.
+    await expect(
+      proposeTarget(ctx.db, as(users.akmola), {
+        indicatorId,
+        year: 2001,
+        region: 'KZ-47',
+        value: 90,
+      }),
+    ).rejects.toBeInstanceOf(TargetForbidden)
+    // The two open years are accepted.
+    for (const year of [2026, 2027]) {
+      firstId(
+        await proposeTarget(ctx.db, as(users.akmola), {
+          indicatorId,
+          year,
+          region: 'KZ-11',
+          value: 90,
+        }),
+      )
+    }
+    expect(await count()).toBe(before + 2)
+  })
+
+  it('the page offers proposal forms only while its next year is open: not for 2021 seen in 2026', async () => {
+    // Reporting year 2020 → the forms would propose for 2021, a closed year on 20 November 2026.
+    const past = await targetsPage(ctx.db, users.akmola, { year: 2020, standard: FARM }, 'en', NOW)
+    expect(past.units.map((u) => [u.key, u.canPropose])).toEqual([['KZ-11', false]])
+    // Reporting year 2026 → next year 2027: open.
+    const now = await targetsPage(ctx.db, users.akmola, { year: 2026, standard: FARM }, 'en', NOW)
+    expect(now.units.map((u) => [u.key, u.canPropose])).toEqual([['KZ-11', true]])
   })
 
   it('the audit rows of the workflow are append-only like every other', async () => {

@@ -22,6 +22,8 @@ import { CLI_SOURCE } from '../../app/audit.server'
 import { createApiToken } from '../../app/auth.server'
 import { commitImport, previewImport } from '../../app/import/import.server'
 import { proposeTarget } from '../../app/targets.server'
+import { proposalYears } from '../../app/domain/target-years'
+import { todayInKazakhstan } from '../../app/indicator-query.server'
 import { createDb, type Db } from '../../db/client.server'
 import { userForSignIn } from '../../db/queries/accounts'
 import { ensureDemoUsers } from '../../seeds/demo/demo-users'
@@ -303,8 +305,16 @@ function caseFile(id: string, office: string): string {
 
 const externalId = (cell: Cell) => `MX-${cell.id}`
 
-/** Each proposal is for a year of its own, so that no cell waits on another's pending value. */
+/**
+ * Each proposal prepared for an approval is for a year of its own, so that no cell waits on
+ * another's pending value; it is proposed as in the year before, when that year is open.
+ */
 let proposalYear = 2030
+/**
+ * The form proposes for a year open today (this one or the next, decision 0019): the
+ * administrator's cells take this year, the others' the next, so that no two collide.
+ */
+const openYears = proposalYears(todayInKazakhstan(new Date()))
 
 /** Whose preview or batch a commit or undo cell acts on: the role's own if it may import there. */
 function batchOwner(cell: Cell): Role {
@@ -384,7 +394,9 @@ async function textOf(response: Response): Promise<string> {
 
 const DOORS: Record<string, Door> = {
   'POST /targets propose a value for {std} in {region}': {
-    prepare: async () => ({ year: proposalYear++ }),
+    prepare: async (_db, cell) => ({
+      year: cell.role === 'admin' ? openYears.first : openYears.last,
+    }),
     run: async (cell) => {
       const { std, region } = cell.place
       return answerOf(
@@ -404,12 +416,13 @@ const DOORS: Record<string, Door> = {
   'POST /targets approve a proposal for {std} in {region}': {
     prepare: async (db, cell) => {
       const admin = (await userForSignIn(db, EMAIL.admin))!
+      const year = proposalYear++
       const proposed = await proposeTarget(
         db,
-        { user: admin, source: CLI_SOURCE, now: new Date() },
+        { user: admin, source: CLI_SOURCE, now: new Date(Date.UTC(year - 1, 10, 20)) },
         {
           indicatorId: indicator11.get(cell.place.std)!,
-          year: proposalYear++,
+          year,
           region: cell.place.region,
           value: 97,
         },

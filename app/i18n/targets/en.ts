@@ -102,6 +102,8 @@ export const en: TargetsContent = {
     same: 'This is the value already approved.',
     notPending: 'This proposal has already been decided. Reload the page.',
     changed: 'The list of proposals has changed meanwhile. Look again and repeat.',
+    closedYear:
+      'Targets are proposed only for this year and the next; the order for any other year is not open.',
   },
   done: {
     proposed: 'The proposal was sent to the agency chair.',
