@@ -318,7 +318,13 @@ async function* readCsv(
       throw new ImportFileError('import.file.unreadable', { file, detail: error.message })
     }
     if (error instanceof CsvLimitError) {
-      throw limitError(file, error.limit, error.line, error.column, header ?? records[0]?.cells ?? null)
+      throw limitError(
+        file,
+        error.limit,
+        error.line,
+        error.column,
+        header ?? records[0]?.cells ?? null,
+      )
     }
     throw error
   }

@@ -14,7 +14,13 @@ import {
   SurveyRowSchema,
   type CaseRowValues,
 } from './schemas.server'
-import { CLOCK_MARGIN_MS, dayIn, EARLIEST_DATE_MS, EARLIEST_DATE_YEAR, instantIn } from './values.server'
+import {
+  CLOCK_MARGIN_MS,
+  dayIn,
+  EARLIEST_DATE_MS,
+  EARLIEST_DATE_YEAR,
+  instantIn,
+} from './values.server'
 
 export interface RowIssue {
   column: string | null

@@ -90,7 +90,9 @@ function minutes() {
     const n = parseInteger(s)
     if (n === undefined) return fail(ctx, 'import.error.integer')
     if (n < 0) return fail(ctx, 'import.error.negative')
-    return n <= VALUE_RANGES.minutes.max ? n : fail(ctx, 'import.error.outOfRange', range('minutes'))
+    return n <= VALUE_RANGES.minutes.max
+      ? n
+      : fail(ctx, 'import.error.outOfRange', range('minutes'))
   })
 }
 

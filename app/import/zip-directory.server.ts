@@ -97,7 +97,10 @@ function expansionError(key: MessageKey, params: Record<string, string | number>
  * Why a workbook would unpack past XLSX_LIMITS (see the top of this file), or null when it
  * would not.
  */
-export async function checkXlsxExpansion(zip: Buffer, file: string): Promise<ExpansionError | null> {
+export async function checkXlsxExpansion(
+  zip: Buffer,
+  file: string,
+): Promise<ExpansionError | null> {
   const parts = directoryOf(zip)
   if (parts === null) {
     return expansionError('import.file.unreadable', {
