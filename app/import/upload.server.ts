@@ -230,7 +230,7 @@ export async function removeUploadLeftovers(root: string = uploadsRoot()): Promi
   let removed = 0
   for (const entry of entries) {
     const pid = /^(\d+)-/.exec(entry)?.[1]
-    const stale = pid === undefined ? entry.endsWith('.upload') : !alive(Number(pid))
+    const stale = entry.endsWith('.upload') || (pid !== undefined && !alive(Number(pid)))
     if (!stale) continue
     await rm(path.join(root, entry), { recursive: true, force: true })
     removed++
