@@ -66,8 +66,17 @@ async function peek(
     yield* seen
     yield* iterator
   }
-  // A whole file given as one chunk is sniffed by its start only.
-  return { head: Buffer.concat(seen).subarray(0, SNIFF_BYTES), all: all() }
+  // Only the start is copied: a whole file given as one chunk (50 MB) would cost half a second of
+  // copying with nothing else answered.
+  const head = new Uint8Array(Math.min(size, SNIFF_BYTES))
+  let filled = 0
+  for (const chunk of seen) {
+    if (filled >= head.length) break
+    const part = chunk.subarray(0, head.length - filled)
+    head.set(part, filled)
+    filled += part.length
+  }
+  return { head, all: all() }
 }
 
 export type FileFormat = 'csv' | 'xlsx' | 'json'
@@ -242,6 +251,9 @@ function lineOfInvalidUtf8(bytes: Uint8Array, line: number): number {
   return line
 }
 
+/** Bytes decoded at a time (see decode). */
+const DECODE_BYTES = 256 * 1024
+
 async function* decode(
   bytes: AsyncIterable<Uint8Array>,
   encoding: 'utf-8' | 'windows-1251',
@@ -252,20 +264,25 @@ async function* decode(
   // The bytes of a character the last chunk cut (the decoder holds them): an error is placed
   // from the start of that character.
   let tail = new Uint8Array(0)
-  for await (const chunk of bytes) {
-    let text: string
-    try {
-      text = decoder.decode(chunk, { stream: true })
-    } catch {
-      const row = lineOfInvalidUtf8(Buffer.concat([tail, chunk]), lines)
-      throw new ImportFileError('import.file.encoding', { file, row })
+  for await (const input of bytes) {
+    // A file given whole is decoded a piece at a time: decoding and counting 50 MB at once would
+    // hold the event loop for a second before the first row.
+    for (let at = 0; at < input.length; at += DECODE_BYTES) {
+      const chunk = input.length <= DECODE_BYTES ? input : input.subarray(at, at + DECODE_BYTES)
+      let text: string
+      try {
+        text = decoder.decode(chunk, { stream: true })
+      } catch {
+        const row = lineOfInvalidUtf8(Buffer.concat([tail, chunk]), lines)
+        throw new ImportFileError('import.file.encoding', { file, row })
+      }
+      if (encoding === 'utf-8') {
+        const joined = Buffer.concat([tail, chunk.subarray(Math.max(0, chunk.length - 3))])
+        tail = joined.subarray(joined.length - incompleteTail(joined))
+      }
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
+      yield text
     }
-    if (encoding === 'utf-8') {
-      const joined = Buffer.concat([tail, chunk.subarray(Math.max(0, chunk.length - 3))])
-      tail = joined.subarray(joined.length - incompleteTail(joined))
-    }
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
-    yield text
   }
   let rest: string
   try {
@@ -371,7 +388,10 @@ async function* readXlsx(
 ): AsyncGenerator<FileRow> {
   const kept: Uint8Array[] = []
   for await (const chunk of bytes) kept.push(chunk)
-  const zip = Buffer.concat(kept)
+  const zip =
+    kept.length === 1
+      ? Buffer.from(kept[0]!.buffer, kept[0]!.byteOffset, kept[0]!.byteLength)
+      : Buffer.concat(kept)
   const expansion = await checkXlsxExpansion(zip, options.fileName)
   if (expansion) throw new ImportFileError(expansion.key, expansion.params)
   let yielded = false
