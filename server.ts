@@ -17,6 +17,7 @@ import { sameOriginWrites } from './app/same-origin.server'
 import { openDatabase } from './db/open.server'
 import { loadReferenceData } from './seeds/load-reference'
 import { expireAbandonedPreviews } from './app/import/import.server'
+import { removeUploadLeftovers } from './app/import/upload.server'
 import { pageMemoMiddleware, type PageMemoSlot } from './app/page-memo.server'
 import { loadDemoDataIfEmpty } from './seeds/demo/load-demo'
 import { demoUsersPassword, ensureDemoUsers } from './seeds/demo/demo-users'
@@ -42,6 +43,9 @@ async function main() {
   // Previews left open past their lifetime (a closed tab) give back their staged rows.
   const expired = await expireAbandonedPreviews(db)
   if (expired > 0) log(`import previews closed after 24 h: ${expired}`)
+  // Upload folders of processes that are gone (a crash in the middle of a preview).
+  const leftovers = await removeUploadLeftovers()
+  if (leftovers > 0) log(`upload leftovers removed: ${leftovers}`)
   if (process.argv.includes('--demo')) {
     const demo = await loadDemoDataIfEmpty(db, { log, demo: { scale: env.SAPA_DEMO_SCALE } })
     log(

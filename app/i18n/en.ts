@@ -238,6 +238,17 @@ export const en: Dictionary = {
   'import.file.duplicateColumn': '"{file}": the column "{column}" appears twice.',
   'import.file.noSheet': '"{file}": there is no sheet named "{sheet}".',
   'import.file.json': '"{file}": a JSON body must be an array of objects.',
+  'import.file.fieldTooLong':
+    '"{file}": row {row}, column "{column}": a cell longer than {max} characters. Check the export (a quote left open?).',
+  'import.file.rowTooLong':
+    '"{file}": row {row} is longer than {max} characters (a quote left open, or line breaks missing?).',
+  'import.file.tooManyColumns': '"{file}": row {row} has more than {max} columns.',
+  'import.file.jsonTooBig':
+    '"{file}": a JSON body may be at most {max} MB; send a larger file as CSV.',
+  'import.file.xlsxTooBig':
+    '"{file}": the workbook unpacks to more than {max} MB; save it as CSV or split it.',
+  'import.file.xlsxRatio':
+    '"{file}": the part "{part}" unpacks to {ratio} times its packed size (at most {max}); this is not an ordinary workbook.',
   'import.error.required': 'a value is required',
   'import.error.unknownCode': 'unknown code; expected one of: {codes}',
   'import.error.unknownStandard': 'no such standard (codes: GET /api/v1/standards)',
@@ -268,6 +279,9 @@ export const en: Dictionary = {
   'import.error.suspendedStillOpen': 'the result "suspended" needs an open suspension',
   'import.error.upheldWithoutDecision': 'there is no decision date (decided_at)',
   'import.error.duplicateId': 'the same id as row {row} of this file',
+  'import.error.outOfRange': 'out of range: from {min} to {max}',
+  'import.error.dateTooEarly': 'earlier than the year {year}',
+  'import.error.dateInFuture': 'in the future (the import ran at {now})',
 
   'nav.account': 'Account',
   'auth.signOut': 'Sign out',

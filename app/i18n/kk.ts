@@ -240,6 +240,17 @@ export const kk = {
   'import.file.duplicateColumn': '«{file}»: «{column}» бағаны екі рет берілген.',
   'import.file.noSheet': '«{file}»: «{sheet}» парағы жоқ.',
   'import.file.json': '«{file}»: JSON денесі нысандар массиві болуы керек.',
+  'import.file.fieldTooLong':
+    '«{file}»: {row}-жол, «{column}» бағаны: ұяшық {max} таңбадан ұзын. Экспортты тексеріңіз (тырнақша жабылмай қалған ба?).',
+  'import.file.rowTooLong':
+    '«{file}»: {row}-жол {max} таңбадан ұзын (тырнақша жабылмай қалған ба, әлде жол ауыстыру жоқ па?).',
+  'import.file.tooManyColumns': '«{file}»: {row}-жолда {max} бағаннан көп.',
+  'import.file.jsonTooBig':
+    '«{file}»: JSON денесі {max} МБ-тан аспауы керек; үлкенірек файлды CSV түрінде жіберіңіз.',
+  'import.file.xlsxTooBig':
+    '«{file}»: кітап ашылғанда {max} МБ-тан асады; оны CSV түрінде сақтаңыз немесе бөліп жіберіңіз.',
+  'import.file.xlsxRatio':
+    '«{file}»: «{part}» бөлігі сығылған өлшемінен {ratio} есе үлкейіп ашылады (ең көбі {max}); бұл қалыпты Excel кітабы емес.',
   'import.error.required': 'мәні міндетті',
   'import.error.unknownCode': 'белгісіз код; рұқсат етілгендері: {codes}',
   'import.error.unknownStandard': 'мұндай стандарт жоқ (кодтар: GET /api/v1/standards)',
@@ -271,6 +282,9 @@ export const kk = {
     '«suspended» нәтижесі үшін тоқтата тұру аяқталмаған болуы керек',
   'import.error.upheldWithoutDecision': 'шешім күні (decided_at) жоқ',
   'import.error.duplicateId': 'осы файлдың {row}-жолындағы идентификатормен бірдей',
+  'import.error.outOfRange': 'рұқсат етілген аралықтан тыс: {min} – {max}',
+  'import.error.dateTooEarly': '{year} жылдан ерте',
+  'import.error.dateInFuture': 'болашақтағы күн (импорт уақыты: {now})',
 
   'nav.account': 'Есептік жазба',
   'auth.signOut': 'Шығу',

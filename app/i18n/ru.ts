@@ -239,6 +239,17 @@ export const ru: Dictionary = {
   'import.file.duplicateColumn': '«{file}»: столбец «{column}» указан дважды.',
   'import.file.noSheet': '«{file}»: нет листа «{sheet}».',
   'import.file.json': '«{file}»: тело JSON должно быть массивом объектов.',
+  'import.file.fieldTooLong':
+    '«{file}»: строка {row}, столбец «{column}»: ячейка длиннее {max} символов. Проверьте выгрузку (не закрыта кавычка?).',
+  'import.file.rowTooLong':
+    '«{file}»: строка {row} длиннее {max} символов (не закрыта кавычка или нет переводов строки?).',
+  'import.file.tooManyColumns': '«{file}»: в строке {row} больше {max} столбцов.',
+  'import.file.jsonTooBig':
+    '«{file}»: тело JSON — не более {max} МБ; файл большего размера отправьте в формате CSV.',
+  'import.file.xlsxTooBig':
+    '«{file}»: книга в распакованном виде больше {max} МБ; сохраните её в CSV или разделите.',
+  'import.file.xlsxRatio':
+    '«{file}»: часть «{part}» распаковывается в {ratio} раз больше своего сжатого размера (допустимо не более {max}); это не обычная книга Excel.',
   'import.error.required': 'значение обязательно',
   'import.error.unknownCode': 'неизвестный код; допустимые: {codes}',
   'import.error.unknownStandard': 'такого стандарта нет (коды: GET /api/v1/standards)',
@@ -271,6 +282,9 @@ export const ru: Dictionary = {
     'для результата «suspended» приостановление должно быть не завершено',
   'import.error.upheldWithoutDecision': 'нет даты решения (decided_at)',
   'import.error.duplicateId': 'тот же идентификатор, что в строке {row} этого файла',
+  'import.error.outOfRange': 'вне допустимого диапазона: от {min} до {max}',
+  'import.error.dateTooEarly': 'раньше {year} года',
+  'import.error.dateInFuture': 'дата в будущем (импорт выполнен в {now})',
 
   'nav.account': 'Учётная запись',
   'auth.signOut': 'Выйти',

@@ -20,7 +20,7 @@ import {
 } from './import.server'
 import { previewToWire } from './messages.server'
 import type { FileInput } from './read-file.server'
-import { readUpload, UploadTooLarge, type Upload } from './upload.server'
+import { BodyMeter, readUpload, UploadTooLarge, type Upload } from './upload.server'
 
 const flag = z
   .enum(['0', '1', 'true', 'false'])
@@ -69,20 +69,15 @@ const EXTENSIONS: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
 }
 
-/** A raw body, counted as it streams: past the limit the import stops with UploadTooLarge. */
-async function* limited(body: AsyncIterable<Uint8Array>, limitBytes: number) {
-  let size = 0
-  for await (const chunk of body) {
-    size += chunk.length
-    if (size > limitBytes) throw new UploadTooLarge(limitBytes)
-    yield chunk
-  }
-}
-
 async function bodyOf(
   request: Request,
   limitBytes: number,
-): Promise<{ input: FileInput; name: string | null; upload: Upload | null }> {
+): Promise<{
+  input: FileInput
+  name: string | null
+  upload: Upload | null
+  meter: BodyMeter | null
+}> {
   const type = (request.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
   if (type === 'multipart/form-data') {
     const upload = await readUpload(request, limitBytes)
@@ -90,16 +85,15 @@ async function bodyOf(
       input: upload.file ? createReadStream(upload.file.path) : new Uint8Array(0),
       name: upload.file?.name ?? null,
       upload,
+      meter: null,
     }
   }
   const length = Number(request.headers.get('Content-Length') ?? NaN)
   if (length > limitBytes) throw new UploadTooLarge(limitBytes)
-  const stream = request.body as unknown as AsyncIterable<Uint8Array> | null
-  return {
-    input: stream ? limited(stream, limitBytes) : new Uint8Array(0),
-    name: null,
-    upload: null,
-  }
+  // A raw body, counted as it streams (chunked or not): past the limit the import stops with
+  // UploadTooLarge; a file error found before its end leaves the rest to meter.finish().
+  const meter = new BodyMeter(request.body, limitBytes)
+  return { input: meter.chunks(), name: null, upload: null, meter }
 }
 
 export function tooLargeBody(error: UploadTooLarge) {
@@ -120,9 +114,11 @@ export async function importViaApi(
   const { lang } = resolveLanguage(request)
   const { t } = createTranslator(lang, dictionaryFor(lang))
   let upload: Upload | null = null
+  let meter: BodyMeter | null = null
   try {
     const body = await bodyOf(request, options.limitBytes)
     upload = body.upload
+    meter = body.meter
     const type = (request.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
     const fileName = query.file_name ?? body.name ?? `${kind}.${EXTENSIONS[type] ?? 'csv'}`
     const preview = await previewImport(db, {
@@ -164,6 +160,9 @@ export async function importViaApi(
     if (error instanceof UploadTooLarge) return { status: 413, body: tooLargeBody(error) }
     throw error
   } finally {
+    // The rest of a body the preview stopped reading (a file error, the limit): read and
+    // dropped, so that the answer is sent rather than the connection dropped.
+    await meter?.finish()
     await upload?.remove()
   }
 }

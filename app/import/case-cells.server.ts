@@ -5,13 +5,14 @@
 // the two equal over a corpus of good and bad rows; CaseRowSchema stays the specification.
 import type { RowIssue } from './rows.server'
 import type { CaseRowValues } from './schemas.server'
-import { CASE_CHANNELS, CASE_RESULTS, CASE_VARIANTS } from './schemas.server'
+import { CASE_CHANNELS, CASE_RESULTS, CASE_VARIANTS, range } from './schemas.server'
 import {
   CONTROL_CHARACTER,
   MAX_ID_LENGTH,
   parseInteger,
   parseWrittenTime,
   parseYesNo,
+  VALUE_RANGES,
   type WrittenTime,
 } from './values.server'
 
@@ -53,6 +54,7 @@ const results = new Set<string>(CASE_RESULTS)
 const VARIANT_CODES = CASE_VARIANTS.join(', ')
 const CHANNEL_CODES = CASE_CHANNELS.join(', ')
 const RESULT_CODES = CASE_RESULTS.join(', ')
+const MINUTES_RANGE = range('minutes')
 
 export type CaseCellsResult = { ok: true; value: CaseRowValues } | { ok: false; issues: RowIssue[] }
 
@@ -156,6 +158,9 @@ function minutes(
   const n = parseInteger(s)
   if (n === undefined) unreadable(issues, column, s, 'import.error.integer')
   else if (n < 0) fail(issues, column, 'import.error.negative')
+  else if (n > VALUE_RANGES.minutes.max) {
+    fail(issues, column, 'import.error.outOfRange', MINUTES_RANGE)
+  }
   return n ?? null
 }
 

@@ -16,6 +16,32 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/**
+ * The bounds of one record, so that a file cannot make the reader hold or rescan an unbounded text:
+ * a record still open past MAX_RECORD_CHARS is refused where it starts (a quote left open
+ * swallows the file that way), as is a field past MAX_FIELD_CHARS or a record of more than
+ * MAX_COLUMNS fields. They sit far above any real export (a row of the templates is a few hundred
+ * characters in at most 20 columns; the longest cell is a URL).
+ */
+export const CSV_LIMITS = {
+  fieldChars: 10_000,
+  recordChars: 100_000,
+  columns: 200,
+} as const
+
+export type CsvLimit = 'field' | 'record' | 'columns'
+
+/** A record past one of CSV_LIMITS. `column` is 1-based (0 where the record as a whole is meant). */
+export class CsvLimitError extends Error {
+  constructor(
+    readonly limit: CsvLimit,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`CSV ${limit} limit passed on line ${line}${column > 0 ? `, field ${column}` : ''}`)
+  }
+}
+
 export interface CsvRecord {
   /** The line the record starts on (the first line of the file is 1). */
   row: number
@@ -67,20 +93,35 @@ export class CsvRecordSplitter {
     while (pos < length) {
       let nl = text.indexOf('\n', pos)
       if (nl === -1) {
-        if (!final) break
+        if (!final) {
+          // The rest is one unfinished line: past the bound it is refused, not kept for more.
+          if (length - pos > CSV_LIMITS.recordChars) throw overflow(text, pos, line, d)
+          break
+        }
         nl = length
       }
       const end = nl > pos && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl
       if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos)
       if (quote === -1 || quote >= end) {
         // The fast path: a line without a quote is a record of its fields as they stand.
-        if (end > pos) out.push({ row: line, cells: text.slice(pos, end).split(d) })
+        if (end > pos) {
+          const cells = text.slice(pos, end).split(d)
+          // A line no longer than a field cannot hold a field too long.
+          if (end - pos > CSV_LIMITS.fieldChars) checkRecord(cells, line, end - pos)
+          else if (cells.length > CSV_LIMITS.columns) checkRecord(cells, line, end - pos)
+          out.push({ row: line, cells })
+        }
         pos = nl + 1
         line++
         continue
       }
       const record = this.quotedRecord(text, pos, line, final)
-      if (record === null) break // needs more text
+      if (record === null) {
+        // Needs more text — unless the open record is already past the bound (an unclosed quote).
+        if (length - pos > CSV_LIMITS.recordChars) throw overflow(text, pos, line, d)
+        break
+      }
+      checkRecord(record.fields, line, record.next - pos)
       out.push({ row: line, cells: record.fields })
       pos = record.next
       line = record.nextLine
@@ -170,6 +211,27 @@ export class CsvRecordSplitter {
       if (pos < length && text.charCodeAt(pos) === LF) pos++
       return { fields, next: pos, nextLine: line + 1 }
     }
+  }
+}
+
+/**
+ * The error for a record still open past CSV_LIMITS.recordChars: the field already too long in
+ * it when there is one (read as if unquoted), else the record.
+ */
+function overflow(text: string, pos: number, line: number, d: string): CsvLimitError {
+  const cells = text.slice(pos).split(d)
+  const i = cells.findIndex((c) => c.length > CSV_LIMITS.fieldChars)
+  return i === -1 ? new CsvLimitError('record', line, 0) : new CsvLimitError('field', line, i + 1)
+}
+
+/** Throws CsvLimitError when a complete record passes one of CSV_LIMITS. */
+function checkRecord(cells: readonly string[], line: number, chars: number): void {
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i]!.length > CSV_LIMITS.fieldChars) throw new CsvLimitError('field', line, i + 1)
+  }
+  if (chars > CSV_LIMITS.recordChars) throw new CsvLimitError('record', line, 0)
+  if (cells.length > CSV_LIMITS.columns) {
+    throw new CsvLimitError('columns', line, CSV_LIMITS.columns + 1)
   }
 }
 

@@ -30,7 +30,7 @@ const col = (
 
 const YESNO = 'yes/no (иә/жоқ, да/нет, true/false, 1/0); blank = not recorded'
 const TIME =
-  'ISO 8601 date and time, with an offset or in the office’s local time; or DD.MM.YYYY HH:MM'
+  'ISO 8601 date and time, with an offset or in the office’s local time; or DD.MM.YYYY HH:MM; from 2000, not later than the import'
 const ANSWER = 'blank (not asked), yes/no, or 1–5 (satisfied = 4 or 5)'
 
 export const FORMATS: Record<ImportKind, ColumnSpec[]> = {
@@ -96,21 +96,21 @@ export const FORMATS: Record<ImportKind, ColumnSpec[]> = {
       false,
       ['тапсыру кезіндегі күту, мин'],
       ['ожидание при сдаче, мин'],
-      'queue wait at submission, whole minutes ≥ 0',
+      'queue wait at submission, whole minutes 0–1440',
     ),
     col(
       'wait_minutes_pickup',
       false,
       ['алу кезіндегі күту, мин'],
       ['ожидание при получении, мин'],
-      'queue wait at pickup, whole minutes ≥ 0',
+      'queue wait at pickup, whole minutes 0–1440',
     ),
     col(
       'service_minutes',
       false,
       ['қызмет көрсету уақыты, мин'],
       ['время обслуживания, мин'],
-      'service time, whole minutes ≥ 0',
+      'service time, whole minutes 0–1440',
     ),
     col('docs_correct', false, ['құжаттар дұрыс ресімделді'], ['документы оформлены верно'], YESNO),
     col(
@@ -226,7 +226,7 @@ export const FORMATS: Record<ImportKind, ColumnSpec[]> = {
       false,
       ['қарау мерзімі, күн'],
       ['срок рассмотрения, дней'],
-      'calendar days > 0; blank = the standard’s term (30, or 15 where it says)',
+      'calendar days 1–365; blank = the standard’s term (30, or 15 where it says)',
     ),
   ],
   publications: [

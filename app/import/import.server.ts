@@ -83,7 +83,10 @@ export interface PreviewOptions {
   /** The regions whose offices the user may import (null: all) — from the policy module. */
   allowedRegionIds?: readonly number[] | null
   sheet?: string
-  /** The current time (abandoned previews older than PREVIEW_LIFETIME_MS are closed). */
+  /**
+   * The current time: abandoned previews older than PREVIEW_LIFETIME_MS are closed, and no date
+   * of a row may be later (rows.server.ts).
+   */
   now?: Date
 }
 
@@ -94,7 +97,8 @@ export async function expireAbandonedPreviews(db: Db, now: Date = new Date()): P
 
 export async function previewImport(db: Db, options: PreviewOptions): Promise<ImportPreview> {
   const { kind, fileName: file, source } = options
-  await expireAbandonedPreviews(db, options.now)
+  const now = options.now ?? new Date()
+  await expireAbandonedPreviews(db, now)
   const allowed = options.allowedRegionIds ?? null
   const batchId = await insertBatch(db, {
     kind,
@@ -108,6 +112,7 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
     source,
     batchId,
     allowedRegionIds: allowed ? new Set(allowed) : null,
+    now: now.getTime(),
   }
   const preview: ImportPreview = {
     batchId,

@@ -6,7 +6,14 @@
 import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { MessageKey } from '../i18n/kk'
-import { CsvRecordSplitter, CsvSyntaxError, type CsvRecord } from './csv-records.server'
+import {
+  CSV_LIMITS,
+  CsvLimitError,
+  CsvRecordSplitter,
+  CsvSyntaxError,
+  type CsvRecord,
+} from './csv-records.server'
+import { checkXlsxExpansion } from './zip-directory.server'
 
 export class ImportFileError extends Error {
   constructor(
@@ -59,8 +66,17 @@ async function peek(
     yield* seen
     yield* iterator
   }
-  // A whole file given as one chunk is sniffed by its start only.
-  return { head: Buffer.concat(seen).subarray(0, SNIFF_BYTES), all: all() }
+  // Only the start is copied: a whole file given as one chunk (50 MB) would cost half a second of
+  // copying with nothing else answered.
+  const head = new Uint8Array(Math.min(size, SNIFF_BYTES))
+  let filled = 0
+  for (const chunk of seen) {
+    if (filled >= head.length) break
+    const part = chunk.subarray(0, head.length - filled)
+    head.set(part, filled)
+    filled += part.length
+  }
+  return { head, all: all() }
 }
 
 export type FileFormat = 'csv' | 'xlsx' | 'json'
@@ -99,9 +115,61 @@ export async function* readRowBatches(
   if (blank) throw new ImportFileError('import.file.empty', { file })
   const format = sniffFormat(head)
   if (format === 'binary') throw new ImportFileError('import.file.binary', { file })
-  if (format === 'xlsx') yield* batched(readXlsx(all, options))
-  else if (format === 'json') yield* batched(readJson(all, file))
-  else yield* readCsv(head, all, file)
+  const batches =
+    format === 'xlsx'
+      ? batched(readXlsx(all, options))
+      : format === 'json'
+        ? batched(readJson(all, file))
+        : readCsv(head, all, file)
+  for await (const batch of batches) {
+    yield batch
+    // A file given whole (or read from a fast disk) would otherwise be parsed in one run of
+    // promise callbacks, with no other request answered until its end: each batch (at most
+    // SPLIT_CHARS of text or BATCH_ROWS rows) gives the event loop a turn.
+    await new Promise<void>((resolve) => setImmediate(resolve))
+  }
+}
+
+/** The answer for a row past the bounds of CSV_LIMITS (XLSX and JSON rows have the same). */
+function limitError(
+  file: string,
+  limit: CsvLimitError['limit'],
+  row: number,
+  column: number,
+  header: readonly string[] | null,
+): ImportFileError {
+  const name = column > 0 ? header?.[column - 1] || `#${column}` : ''
+  if (limit === 'field') {
+    return new ImportFileError('import.file.fieldTooLong', {
+      file,
+      row,
+      column: name,
+      max: CSV_LIMITS.fieldChars,
+    })
+  }
+  if (limit === 'columns') {
+    return new ImportFileError('import.file.tooManyColumns', {
+      file,
+      row,
+      max: CSV_LIMITS.columns,
+    })
+  }
+  return new ImportFileError('import.file.rowTooLong', { file, row, max: CSV_LIMITS.recordChars })
+}
+
+/** Refuses a row (XLSX, JSON) of more than CSV_LIMITS.columns cells or with a cell too long. */
+function checkCells(
+  file: string,
+  row: number,
+  cells: readonly string[],
+  header: readonly string[] | null,
+): void {
+  if (cells.length > CSV_LIMITS.columns) throw limitError(file, 'columns', row, 0, header)
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i]!.length > CSV_LIMITS.fieldChars) {
+      throw limitError(file, 'field', row, i + 1, header)
+    }
+  }
 }
 
 /** The rows one by one (the header first). */
@@ -152,6 +220,40 @@ function sniffDelimiter(firstLine: string): string {
   return best
 }
 
+/** How many bytes at the end of `bytes` begin a UTF-8 character that is not complete. */
+function incompleteTail(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back]!
+    if ((b & 0xc0) === 0x80) continue // a continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1
+    return need > back ? back : 0
+  }
+  return 0
+}
+
+/**
+ * The line of the first byte of `bytes` that is not UTF-8 (`bytes` starts on a character, on
+ * line `line`): the longest prefix a fresh decoder accepts, found by halving, then its line feeds.
+ */
+function lineOfInvalidUtf8(bytes: Uint8Array, line: number): number {
+  let good = 0
+  let bad = bytes.length
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true })
+      good = mid
+    } catch {
+      bad = mid
+    }
+  }
+  for (let i = 0; i < good; i++) if (bytes[i] === 0x0a) line++
+  return line
+}
+
+/** Bytes decoded at a time (see decode). */
+const DECODE_BYTES = 256 * 1024
+
 async function* decode(
   bytes: AsyncIterable<Uint8Array>,
   encoding: 'utf-8' | 'windows-1251',
@@ -159,17 +261,36 @@ async function* decode(
 ): AsyncGenerator<string> {
   const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' })
   let lines = 1
-  for await (const chunk of bytes) {
-    let text: string
-    try {
-      text = decoder.decode(chunk, { stream: true })
-    } catch {
-      throw new ImportFileError('import.file.encoding', { file, row: lines })
+  // The bytes of a character the last chunk cut (the decoder holds them): an error is placed
+  // from the start of that character.
+  let tail = new Uint8Array(0)
+  for await (const input of bytes) {
+    // A file given whole is decoded a piece at a time: decoding and counting 50 MB at once would
+    // hold the event loop for a second before the first row.
+    for (let at = 0; at < input.length; at += DECODE_BYTES) {
+      const chunk = input.length <= DECODE_BYTES ? input : input.subarray(at, at + DECODE_BYTES)
+      let text: string
+      try {
+        text = decoder.decode(chunk, { stream: true })
+      } catch {
+        const row = lineOfInvalidUtf8(Buffer.concat([tail, chunk]), lines)
+        throw new ImportFileError('import.file.encoding', { file, row })
+      }
+      if (encoding === 'utf-8') {
+        const joined = Buffer.concat([tail, chunk.subarray(Math.max(0, chunk.length - 3))])
+        tail = joined.subarray(joined.length - incompleteTail(joined))
+      }
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
+      yield text
     }
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
-    yield text
   }
-  const rest = decoder.decode()
+  let rest: string
+  try {
+    rest = decoder.decode()
+  } catch {
+    // The file ends inside a character.
+    throw new ImportFileError('import.file.encoding', { file, row: lines })
+  }
   if (rest) yield rest
 }
 
@@ -188,9 +309,11 @@ async function* readCsv(
   const crOnly = !headText.includes('\n') && headText.includes('\r')
   const splitter = new CsvRecordSplitter(delimiter)
   let records: CsvRecord[] = []
+  let header: string[] | null = null
   const rows = () => {
     const batch = records
     records = []
+    header ??= batch[0]?.cells ?? null
     return batch
   }
   try {
@@ -210,6 +333,15 @@ async function* readCsv(
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
       throw new ImportFileError('import.file.unreadable', { file, detail: error.message })
+    }
+    if (error instanceof CsvLimitError) {
+      throw limitError(
+        file,
+        error.limit,
+        error.line,
+        error.column,
+        header ?? records[0]?.cells ?? null,
+      )
     }
     throw error
   }
@@ -236,51 +368,42 @@ function cellText(value: unknown): string {
   return String(value)
 }
 
-/** XLSX files up to this size are kept while read, so that a failed read can be retried. */
-const XLSX_RETRY_BYTES = 64 * 1024 * 1024
-
 /**
  * exceljs's streaming reader now and then loses the workbook part of a ZIP whose sheets come
  * before it (as exceljs itself writes them) and fails with "Cannot read properties of undefined
  * (reading 'sheets')" before any row is read — a race in its unzip stream (exceljs issue 962),
- * seen under load. Such a file is read once more from the bytes kept.
+ * seen under load. Such a file is read once more.
  */
 function isLostWorkbook(error: unknown): boolean {
   return error instanceof TypeError && error.message.includes("reading 'sheets'")
 }
 
-/** The whole ZIP was read: its end-of-central-directory record is in its last bytes. */
-function endsWithZipDirectory(zip: Buffer): boolean {
-  const tail = zip.subarray(Math.max(0, zip.length - 65_557))
-  return tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) !== -1
-}
-
+/**
+ * An XLSX is read whole first (its size is bounded by the upload limit): the ZIP's directory,
+ * at its end, is checked before exceljs inflates anything (zip-directory.server.ts).
+ */
 async function* readXlsx(
   bytes: AsyncIterable<Uint8Array>,
   options: ReadOptions,
 ): AsyncGenerator<FileRow> {
   const kept: Uint8Array[] = []
-  let keptBytes = 0
-  async function* keeping() {
-    for await (const chunk of bytes) {
-      if (keptBytes <= XLSX_RETRY_BYTES) {
-        kept.push(chunk)
-        keptBytes += chunk.length
-      }
-      yield chunk
-    }
-  }
+  for await (const chunk of bytes) kept.push(chunk)
+  const zip =
+    kept.length === 1
+      ? Buffer.from(kept[0]!.buffer, kept[0]!.byteOffset, kept[0]!.byteLength)
+      : Buffer.concat(kept)
+  const expansion = await checkXlsxExpansion(zip, options.fileName)
+  if (expansion) throw new ImportFileError(expansion.key, expansion.params)
   let yielded = false
   try {
-    for await (const row of readXlsxOnce(keeping(), options)) {
+    for await (const row of readXlsxOnce([zip], options)) {
       yielded = true
       yield row
     }
   } catch (error) {
     const cause = error instanceof ImportFileError ? error.cause : error
-    if (yielded || keptBytes > XLSX_RETRY_BYTES || !isLostWorkbook(cause)) throw error
-    if (!endsWithZipDirectory(Buffer.concat(kept))) throw error
-    yield* readXlsxOnce(kept, options)
+    if (yielded || !isLostWorkbook(cause)) throw error
+    yield* readXlsxOnce([zip], options)
   }
 }
 
@@ -305,11 +428,17 @@ async function* readXlsxOnce(
         continue
       }
       found = true
+      let header: string[] | null = null
       for await (const row of worksheet) {
         const values = row.values as unknown[]
+        if (values.length - 1 > CSV_LIMITS.columns) {
+          throw limitError(file, 'columns', row.number, 0, header)
+        }
         const cells: string[] = []
         // row.values is 1-based: index 0 is always empty.
         for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]).trim())
+        checkCells(file, row.number, cells, header)
+        header ??= cells
         yield { row: row.number, cells }
       }
     }
@@ -328,9 +457,22 @@ async function* readXlsxOnce(
 
 // ── JSON ────────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * A JSON body is parsed in one call, which no other request can interrupt: it is kept to this
+ * size (an API client sends batches; a big file goes as CSV), which parses in well under a second.
+ */
+export const JSON_MAX_BYTES = 32 * 1024 * 1024
+
 async function* readJson(bytes: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<FileRow> {
   const parts: Uint8Array[] = []
-  for await (const chunk of bytes) parts.push(chunk)
+  let size = 0
+  for await (const chunk of bytes) {
+    size += chunk.length
+    if (size > JSON_MAX_BYTES) {
+      throw new ImportFileError('import.file.jsonTooBig', { file, max: JSON_MAX_BYTES / 2 ** 20 })
+    }
+    parts.push(chunk)
+  }
   let body: unknown
   try {
     body = JSON.parse(new TextDecoder().decode(Buffer.concat(parts)))
@@ -344,15 +486,25 @@ async function* readJson(bytes: AsyncIterable<Uint8Array>, file: string): AsyncG
     throw new ImportFileError('import.file.json', { file })
   }
   const objects = body as Record<string, unknown>[]
-  const header = [...new Set(objects.flatMap((o) => Object.keys(o)))]
+  // The columns are the keys of all objects together, bounded like a CSV header: a body of
+  // objects each with keys of its own would otherwise make a table of objects × keys cells.
+  const keys = new Set<string>()
+  for (const [i, o] of objects.entries()) {
+    for (const k in o) {
+      if (keys.has(k)) continue
+      keys.add(k)
+      if (keys.size > CSV_LIMITS.columns) throw limitError(file, 'columns', i + 1, 0, null)
+    }
+  }
+  const header = [...keys]
+  checkCells(file, 0, header, null)
   yield { row: 0, cells: header }
   for (const [i, o] of objects.entries()) {
-    yield {
-      row: i + 1,
-      cells: header.map((k) => {
-        const v = o[k]
-        return v === null || v === undefined ? '' : String(v)
-      }),
-    }
+    const cells = header.map((k) => {
+      const v = o[k]
+      return v === null || v === undefined ? '' : String(v)
+    })
+    checkCells(file, i + 1, cells, header)
+    yield { row: i + 1, cells }
   }
 }

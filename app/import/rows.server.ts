@@ -14,7 +14,13 @@ import {
   SurveyRowSchema,
   type CaseRowValues,
 } from './schemas.server'
-import { dayIn, instantIn } from './values.server'
+import {
+  CLOCK_MARGIN_MS,
+  dayIn,
+  EARLIEST_DATE_MS,
+  EARLIEST_DATE_YEAR,
+  instantIn,
+} from './values.server'
 
 export interface RowIssue {
   column: string | null
@@ -28,6 +34,29 @@ export interface RowContext {
   batchId: number
   /** null: every region. */
   allowedRegionIds: ReadonlySet<number> | null
+  /** The import's moment (ms since the epoch): no date of a row may be later (CLOCK_MARGIN_MS). */
+  now: number
+}
+
+/**
+ * A date of a row outside the dates a record can have: before EARLIEST_DATE_YEAR, or later than
+ * the import's moment plus the clock margin. Pushes the issue; true when the date is plausible.
+ */
+function plausibleDate(at: Date, column: string, ctx: RowContext, issues: RowIssue[]): boolean {
+  const ms = at.getTime()
+  if (ms < EARLIEST_DATE_MS) {
+    issues.push({ column, key: 'import.error.dateTooEarly', params: { year: EARLIEST_DATE_YEAR } })
+    return false
+  }
+  if (ms > ctx.now + CLOCK_MARGIN_MS) {
+    issues.push({
+      column,
+      key: 'import.error.dateInFuture',
+      params: { now: new Date(ctx.now).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' },
+    })
+    return false
+  }
+  return true
 }
 
 export type RowResult =
@@ -75,6 +104,9 @@ export function resolveRow(
   if (kind === 'surveys') {
     const r = parsed.data as typeof SurveyRowSchema._zod.output
     if (!office || issues.length > 0) return { ok: false, issues }
+    if (!plausibleDate(instantIn(r.respondedAt, office.timeZone), 'responded_at', ctx, issues)) {
+      return { ok: false, issues }
+    }
     const row = surveyRow(ctx.write, ctx.source, {
       externalId: r.externalId,
       caseExternalId: r.caseExternalId,
@@ -91,6 +123,9 @@ export function resolveRow(
     if (!office || issues.length > 0) return { ok: false, issues }
     const receivedAt = instantIn(r.received_at, office.timeZone)
     const decidedAt = r.decided_at ? instantIn(r.decided_at, office.timeZone) : null
+    plausibleDate(receivedAt, 'received_at', ctx, issues)
+    if (decidedAt) plausibleDate(decidedAt, 'decided_at', ctx, issues)
+    if (issues.length > 0) return { ok: false, issues }
     if (decidedAt && decidedAt < receivedAt) {
       issues.push({
         column: 'decided_at',
@@ -180,6 +215,11 @@ function resolveCase(
   const completedAt = r.completed_at ? instantIn(r.completed_at, zone) : null
   const suspendedFrom = r.suspended_from ? instantIn(r.suspended_from, zone) : null
   const suspendedTo = r.suspended_to ? instantIn(r.suspended_to, zone) : null
+  plausibleDate(submittedAt, 'submitted_at', ctx, issues)
+  if (completedAt) plausibleDate(completedAt, 'completed_at', ctx, issues)
+  if (suspendedFrom) plausibleDate(suspendedFrom, 'suspended_from', ctx, issues)
+  if (suspendedTo) plausibleDate(suspendedTo, 'suspended_to', ctx, issues)
+  if (issues.length > 0) return { ok: false, issues }
   if (completedAt && completedAt < submittedAt) {
     issues.push({
       column: 'completed_at',

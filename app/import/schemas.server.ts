@@ -13,6 +13,7 @@ import {
   parseWrittenTime,
   parseYesNo,
   readAnswers,
+  VALUE_RANGES,
   type AnswerToken,
 } from './values.server'
 
@@ -78,12 +79,20 @@ const optionalYesNo = cell.transform((s, ctx) =>
   s === '' ? null : (parseYesNo(s) ?? fail(ctx, 'import.error.boolean')),
 )
 
+/** The params of import.error.outOfRange for a range of VALUE_RANGES. */
+export function range(name: keyof typeof VALUE_RANGES) {
+  return { min: VALUE_RANGES[name].min, max: VALUE_RANGES[name].max }
+}
+
 function minutes() {
   return cell.transform((s, ctx) => {
     if (s === '') return null
     const n = parseInteger(s)
     if (n === undefined) return fail(ctx, 'import.error.integer')
-    return n < 0 ? fail(ctx, 'import.error.negative') : n
+    if (n < 0) return fail(ctx, 'import.error.negative')
+    return n <= VALUE_RANGES.minutes.max
+      ? n
+      : fail(ctx, 'import.error.outOfRange', range('minutes'))
   })
 }
 
@@ -169,7 +178,10 @@ export const ComplaintRowSchema = z.object({
     if (s === '') return null
     const n = parseInteger(s)
     if (n === undefined) return fail(ctx, 'import.error.integer')
-    return n > 0 ? n : fail(ctx, 'import.error.positive')
+    if (n <= 0) return fail(ctx, 'import.error.positive')
+    return n <= VALUE_RANGES.reviewTermDays.max
+      ? n
+      : fail(ctx, 'import.error.outOfRange', range('reviewTermDays'))
   }),
 })
 
@@ -179,7 +191,8 @@ export const PublicationRowSchema = z.object({
   year: cell.transform((s, ctx) => {
     if (s === '') return fail(ctx, 'import.error.required')
     const n = parseInteger(s)
-    return n !== undefined && n >= 2000 && n <= 2100 ? n : fail(ctx, 'import.error.year')
+    const { min, max } = VALUE_RANGES.year
+    return n !== undefined && n >= min && n <= max ? n : fail(ctx, 'import.error.year')
   }),
   published: requiredYesNo,
   url: optionalText,

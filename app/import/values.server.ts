@@ -194,6 +194,31 @@ export function printableCell(text: string): string {
     : text
 }
 
+/**
+ * The plausible ranges of the numeric columns, checked where a cell is read so that no value
+ * outside them reaches a table (a 32-bit column would wrap 4294967301 to 5) or a calculation. They
+ * are what a ministry analyst would still believe of one record; the import template's README
+ * section lists them.
+ */
+export const VALUE_RANGES = {
+  /** A queue wait or a service at the counter, in minutes: up to one day. */
+  minutes: { min: 0, max: 1440 },
+  /** A complaint's review term, in days: up to one year. */
+  reviewTermDays: { min: 1, max: 365 },
+  /** A publication's year. */
+  year: { min: 2000, max: 2100 },
+} as const
+
+/**
+ * Dates are refused before this year (no record of these services is older) and after the
+ * import's own moment plus CLOCK_MARGIN_MS: a case cannot be submitted, completed, answered or
+ * decided in the future, and one that says so would count as thousands of days late.
+ */
+export const EARLIEST_DATE_YEAR = 2000
+export const EARLIEST_DATE_MS = Date.UTC(EARLIEST_DATE_YEAR, 0, 1) - 14 * 3_600_000
+/** How far ahead of the server's clock a source system's clock may run. */
+export const CLOCK_MARGIN_MS = 15 * 60_000
+
 /** A whole number (Excel may write 12 as "12.0"). */
 export function parseInteger(text: string): number | undefined {
   // Plain digits (nearly every cell) without the regular expressions.

@@ -6,6 +6,8 @@
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import {
+  CSV_LIMITS,
+  CsvLimitError,
   CsvRecordSplitter,
   CsvSyntaxError,
   type CsvRecord,
@@ -122,5 +124,81 @@ describe('CSV records', () => {
   it('refuses a delimiter that cannot split fields', () => {
     expect(() => new CsvRecordSplitter('"')).toThrow(RangeError)
     expect(() => new CsvRecordSplitter(',;')).toThrow(RangeError)
+  })
+
+  describe('bounds (issue 18: one line of 5 / 10 / 20 MB cost 0.8 / 3.1 / 12.1 s, 100 MB never ended)', () => {
+    /** The error the splitter throws for `text`, whole and in chunks of 1–7 characters. */
+    function limitOf(text: string): { limit: string; line: number; column: number } {
+      const errors = [undefined, 5].map((seed) => {
+        try {
+          split(text, ',', seed === undefined ? [] : chunksOf(text, seed))
+        } catch (error) {
+          if (error instanceof CsvLimitError) return { ...error, limit: error.limit }
+          throw error
+        }
+        throw new Error('no limit error')
+      })
+      expect(errors[1]).toEqual(errors[0])
+      const { limit, line, column } = errors[0]!
+      return { limit, line, column }
+    }
+
+    it('a field of 10,000 characters is read; 10,001 is refused with its line and field, quoted or not', () => {
+      const ok = 'a,b\n1,' + 'x'.repeat(CSV_LIMITS.fieldChars) + '\n'
+      expect(split(ok)[1]!.cells[1]).toHaveLength(10_000)
+      expect(limitOf('a,b\n1,2\n3,' + 'x'.repeat(10_001) + '\n')).toEqual({
+        limit: 'field',
+        line: 3,
+        column: 2,
+      })
+      expect(limitOf('a,b\n1,2\n"' + 'x'.repeat(10_001) + '",4\n')).toEqual({
+        limit: 'field',
+        line: 3,
+        column: 1,
+      })
+    })
+
+    it('a record of more than 100,000 characters is refused, as is one of more than 200 fields', () => {
+      // 11 fields of 9,500 characters and 10 commas: 104,510 characters, no field too long.
+      const wide = Array(11).fill('w'.repeat(9_500)).join(',')
+      expect(limitOf('a\n' + wide + '\n')).toEqual({ limit: 'record', line: 2, column: 0 })
+      // 200 fields are read; 201 are not.
+      expect(split('a\n' + ','.repeat(199) + '\n')[1]!.cells).toHaveLength(200)
+      expect(limitOf('a\n1\n' + ','.repeat(200) + '\n')).toEqual({
+        limit: 'columns',
+        line: 3,
+        column: 201,
+      })
+    })
+
+    it('a quote left open is refused once its record passes 100,000 characters, not at the end of the file', () => {
+      const splitter = new CsvRecordSplitter(',')
+      const out: CsvRecord[] = []
+      splitter.push('a,b\n1,"open\n', out)
+      const piece = '2,3\n'.repeat(4_096) // 16 KB of short lines inside the open quote
+      let pushed = 0
+      expect(() => {
+        for (; pushed < 1_000; pushed++) splitter.push(piece, out)
+      }).toThrow(CsvLimitError)
+      // 100,000 characters are passed within the 7th piece of 16,384 (6 × 16,384 = 98,304).
+      expect(pushed).toBe(6)
+    })
+
+    it('a line of 20 MB given in pieces of 16 KB is refused after at most 7 of them: the text kept and scanned stays bounded', () => {
+      const splitter = new CsvRecordSplitter(',')
+      const out: CsvRecord[] = []
+      splitter.push('a,b\n', out)
+      const piece = 'y'.repeat(16_384)
+      let pushed = 0
+      let error: unknown
+      try {
+        for (; pushed < (20 * 2 ** 20) / 16_384; pushed++) splitter.push(piece, out)
+      } catch (thrown) {
+        error = thrown
+      }
+      expect(error).toBeInstanceOf(CsvLimitError)
+      expect(error).toMatchObject({ limit: 'field', line: 2, column: 1 })
+      expect(pushed).toBe(6)
+    })
   })
 })
