@@ -46,6 +46,8 @@ export interface SurveyInput {
   complaintProcedure: SurveyAnswer
   complaintTimeline: SurveyAnswer
   courtesy: SurveyAnswer
+  /** The scale the answers were read with (decision 0018); null or absent: not recorded. */
+  scale?: 'yes-no' | '1-5' | null
 }
 
 export interface ComplaintInput {
@@ -202,6 +204,7 @@ export function surveyRow(context: WriteContext, source: string, s: SurveyInput)
     complaintTimelineScore: complaintTimeline.score,
     courtesyYes: courtesy.yes,
     courtesyScore: courtesy.score,
+    scale: s.scale ?? null,
   }
 }
 

@@ -294,6 +294,8 @@ export interface ImportBatchesTable {
   errors: Generated<Json<unknown[]>>
   /** The regions whose offices the batch was limited to (null: every region) — 0007. */
   regionIds: number[] | null
+  /** A survey file: how its answers' scale was chosen (app/domain/survey-scale.ts) — 0013. */
+  surveyScale: Json<unknown> | null
 }
 
 export interface ImportRowVersionsTable {
@@ -349,6 +351,11 @@ export interface SurveyResponsesTable {
   complaintTimelineScore: number | null
   courtesyYes: boolean | null
   courtesyScore: number | null
+  /**
+   * The scale the file was read with (0013): 'yes-no' or '1-5'; null for a response stored
+   * before 0013 (read row by row) or written without one.
+   */
+  scale: 'yes-no' | '1-5' | null
   processSatisfied: GeneratedAlways<boolean | null>
   informationSatisfied: GeneratedAlways<boolean | null>
   complaintProcedureSatisfied: GeneratedAlways<boolean | null>

@@ -1,6 +1,7 @@
 // `sapa import <kind> <file> --source NAME [--dry-run] [--accept-valid] [--sheet NAME]
-//   [--lang kk|ru|en] [--as EMAIL]`: previews the file, prints the counts and errors, and commits
-// unless --dry-run. A file with invalid rows writes nothing unless --accept-valid (then its valid
+//   [--survey-scale yes-no|1-5] [--lang kk|ru|en] [--as EMAIL]`: previews the file, prints the
+// counts and errors (and a survey file's answer scale), and commits unless --dry-run. A survey
+// file of only 0 and 1 answers writes nothing without --survey-scale (decision 0018). A file with invalid rows writes nothing unless --accept-valid (then its valid
 // rows are written); the exit code is 1 whenever the file has errors, so scripts notice them.
 // The operator imports any office's rows; `--as` names a user whose import scope applies instead
 // (a regional department: its region's offices only; the roles that read only: refused).
@@ -22,7 +23,8 @@ import {
   undoImport,
   type ImportActor,
 } from '../import/import.server'
-import { errorText, summaryText } from '../import/messages.server'
+import { errorText, scaleText, summaryText } from '../import/messages.server'
+import { isSurveyScale } from '../domain/survey-scale'
 import { dictionaryFor } from '../i18n/language.server'
 import { isLanguage } from '../i18n/languages'
 import { createTranslator } from '../i18n/translate'
@@ -50,6 +52,7 @@ export async function importCommand(
       'dry-run': { type: 'boolean', default: false },
       'accept-valid': { type: 'boolean', default: false },
       sheet: { type: 'string' },
+      'survey-scale': { type: 'string' },
       lang: { type: 'string', default: 'en' },
       as: { type: 'string' },
     },
@@ -62,6 +65,10 @@ export async function importCommand(
   if (!values.source)
     throw new UsageError('import: --source NAME is required (the system the file comes from)')
   if (!isLanguage(values.lang)) throw new UsageError('--lang must be kk, ru or en')
+  const scale = values['survey-scale']
+  if (scale !== undefined && !isSurveyScale(scale)) {
+    throw new UsageError('--survey-scale must be yes-no or 1-5')
+  }
   const { t } = createTranslator(values.lang, dictionaryFor(values.lang))
   const access = values.as === undefined ? null : await importerAs(db, values.as)
   const actor: ImportActor = access ? { userId: access.userId, source: CLI_SOURCE } : OPERATOR
@@ -73,20 +80,27 @@ export async function importCommand(
     input: createReadStream(file, { highWaterMark: 1024 * 1024 }),
     source: values.source,
     sheet: values.sheet,
+    surveyScale: scale ?? null,
     userId: access?.userId ?? null,
     allowedRegionIds: access?.allowedRegionIds ?? null,
   })
   const previewed = performance.now()
-  const lines = [summaryText(t, preview), ...preview.errors.map((e) => errorText(t, e))]
+  const lines = [summaryText(t, preview)]
+  if (preview.surveyScale) lines.push(scaleText(t, preview.surveyScale))
+  lines.push(...preview.errors.map((e) => errorText(t, e)))
   if (preview.errorCount > preview.errors.length) {
     lines.push(`… ${preview.errorCount - preview.errors.length} more errors`)
   }
-  const hasErrors = preview.errorCount > 0
+  const unconfirmed = preview.surveyScale?.basis === 'unconfirmed'
+  const hasErrors = preview.errorCount > 0 || unconfirmed
   if (preview.fileError) {
     // previewImport already closed the batch.
   } else if (values['dry-run']) {
     await cancelImport(db, preview.batchId)
     lines.push('dry run: nothing written')
+  } else if (unconfirmed) {
+    await cancelImport(db, preview.batchId)
+    lines.push('nothing written: add --survey-scale yes-no or --survey-scale 1-5')
   } else if (hasErrors && !values['accept-valid']) {
     await cancelImport(db, preview.batchId)
     lines.push('nothing written: correct the file, or add --accept-valid to write the valid rows')

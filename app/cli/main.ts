@@ -43,10 +43,12 @@ Commands:
                                    deadlines of cases submitted from that day, rebuild rollups
   rebuild-rollups                  after a region-history edit
   import <cases|surveys|complaints|publications> <file> --source NAME [--dry-run]
-         [--accept-valid] [--sheet NAME] [--lang kk|ru|en] [--as EMAIL]
+         [--accept-valid] [--sheet NAME] [--survey-scale yes-no|1-5] [--lang kk|ru|en]
+         [--as EMAIL]
                                    preview a CSV, XLSX or JSON file and commit it (README,
                                    "Import formats"); exit code 1 when the file has errors;
-                                   as the operator, or in the import scope of the user --as names
+                                   as the operator, or in the import scope of the user --as names;
+                                   a survey file of only 0/1 answers needs --survey-scale
   import-history [--limit N] [--format text|json]
                                    the latest import batches: who, when, kind, source, file,
                                    counts, status

@@ -137,6 +137,17 @@ export function ImportUploadForm({ texts, kinds, sources, limitMb, initialError 
             {u.sheetHint}
           </span>
         </label>
+        <label>
+          {u.scale}
+          <select name="survey_scale" defaultValue="" aria-describedby="import-scale-hint">
+            <option value="">{u.scaleInfer}</option>
+            <option value="yes-no">{u.scaleYesNo}</option>
+            <option value="1-5">{u.scaleOneToFive}</option>
+          </select>
+          <span className="note" id="import-scale-hint">
+            {u.scaleHint}
+          </span>
+        </label>
       </div>
       <label
         className={`import-drop${dragging ? ' import-drop--over' : ''}`}

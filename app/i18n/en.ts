@@ -268,7 +268,33 @@ export const en: Dictionary = {
   'import.error.positive': 'must be greater than zero',
   'import.error.year': 'not a year from 2000 to 2100',
   'import.error.answer': 'not an answer: blank, yes/no or 1–5',
-  'import.error.answerZeroOnScale': 'this row uses the 1–5 scale, which has no 0',
+  'import.error.scale': 'not a scale: yes-no or 1-5',
+  'import.error.scale.wordInScaleFile':
+    'a yes/no answer, but this file holds scores from 2 to 5 (row {row}, {column}: "{value}") and is read on the 1–5 scale: a file holds one scale — write a score, or import the yes/no answers as a file of their own',
+  'import.error.scale.zeroInScaleFile':
+    'the 1–5 scale has no 0, and this file holds scores from 2 to 5 (row {row}, {column}: "{value}"), so it is read on that scale',
+  'import.error.scale.wordOnStatedScale':
+    'a yes/no answer, but this file is read on the 1–5 scale, as stated for it: write a score from 1 to 5',
+  'import.error.scale.zeroOnStatedScale': 'the 1–5 scale, stated for this file, has no 0',
+  'import.error.scale.scoreOnStatedYesNo':
+    'a score, but this file is read as yes/no, as stated for it: write yes/no (or 1/0)',
+  'import.error.scale.rowDisagrees':
+    'this row states another scale than the file’s ({scale}): a file holds one scale',
+  'import.scale.oneToFive':
+    'Answers read as the 1–5 scale: 4 and 5 count as satisfied, 1 to 3 as not satisfied.',
+  'import.scale.yesNo':
+    'Answers read as yes/no: yes (or 1) counts as satisfied, no (or 0) as not satisfied.',
+  'import.scale.byOption': 'The scale was stated for this import.',
+  'import.scale.byColumn':
+    'The scale is stated by the file’s answer_scale column (row {row}: "{value}").',
+  'import.scale.byScore':
+    'No scale was stated; the file holds scores from 2 to 5 (the first: row {row}, {column}: "{value}"), so all its answers are on the 1–5 scale.',
+  'import.scale.byWord':
+    'No scale was stated; the file holds yes/no words and no score from 2 to 5 (the first word: row {row}, {column}: "{value}"), so its 1 and 0 mean yes and no.',
+  'import.scale.byConfirmation': 'The scale was confirmed on this preview.',
+  'import.scale.unconfirmed':
+    'The answers of this file are only 0 and 1 (the first: row {row}, {column}), which fit both scales: as yes/no, 1 is yes (satisfied); on the 1–5 scale, 1 is the worst score (not satisfied) and 0 is an error. Say which scale the file uses before writing it.',
+  'import.scale.none': 'No question is answered in this file.',
   'import.error.completedBeforeSubmitted': 'before the case was submitted ({submitted})',
   'import.error.decidedBeforeReceived': 'before the complaint was received ({received})',
   'import.error.resultNeedsCompletion': 'the result "{result}" needs completed_at',

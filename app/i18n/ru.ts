@@ -269,7 +269,32 @@ export const ru: Dictionary = {
   'import.error.positive': 'должно быть больше нуля',
   'import.error.year': 'не год от 2000 до 2100',
   'import.error.answer': 'не ответ: пусто, да/нет или 1–5',
-  'import.error.answerZeroOnScale': 'в этой строке используется шкала 1–5, 0 в неё не входит',
+  'import.error.scale': 'не шкала: yes-no (да/нет) или 1-5',
+  'import.error.scale.wordInScaleFile':
+    'ответ да/нет, но в файле есть оценки от 2 до 5 (строка {row}, {column}: «{value}»), и он читается по шкале 1–5: в файле одна шкала — поставьте оценку или загрузите ответы да/нет отдельным файлом',
+  'import.error.scale.zeroInScaleFile':
+    'в шкале 1–5 нет 0, а в файле есть оценки от 2 до 5 (строка {row}, {column}: «{value}»), поэтому он читается по этой шкале',
+  'import.error.scale.wordOnStatedScale':
+    'ответ да/нет, но для этого файла указана шкала 1–5: поставьте оценку от 1 до 5',
+  'import.error.scale.zeroOnStatedScale': 'в шкале 1–5, указанной для этого файла, нет 0',
+  'import.error.scale.scoreOnStatedYesNo':
+    'оценка, но для этого файла указана шкала да/нет: напишите да/нет (или 1/0)',
+  'import.error.scale.rowDisagrees':
+    'в этой строке указана другая шкала, чем у файла ({scale}): в файле одна шкала',
+  'import.scale.oneToFive':
+    'Ответы прочитаны по шкале 1–5: 4 и 5 считаются удовлетворённостью, 1–3 — неудовлетворённостью.',
+  'import.scale.yesNo':
+    'Ответы прочитаны как да/нет: да (или 1) — удовлетворён, нет (или 0) — не удовлетворён.',
+  'import.scale.byOption': 'Шкала указана при загрузке.',
+  'import.scale.byColumn': 'Шкала указана в столбце answer_scale файла (строка {row}: «{value}»).',
+  'import.scale.byScore':
+    'Шкала не указана; в файле есть оценки от 2 до 5 (первая: строка {row}, {column}: «{value}»), поэтому все его ответы читаются по шкале 1–5.',
+  'import.scale.byWord':
+    'Шкала не указана; в файле есть ответы словами да/нет и нет оценок от 2 до 5 (первое слово: строка {row}, {column}: «{value}»), поэтому 1 и 0 в нём означают да и нет.',
+  'import.scale.byConfirmation': 'Шкала подтверждена при предпросмотре.',
+  'import.scale.unconfirmed':
+    'В этом файле ответы — только 0 и 1 (первый: строка {row}, {column}), а они подходят к обеим шкалам: как да/нет 1 — это да (удовлетворён); по шкале 1–5 1 — худшая оценка (не удовлетворён), а 0 — ошибка. Укажите шкалу файла, прежде чем записывать его.',
+  'import.scale.none': 'В этом файле нет ни одного ответа на вопросы.',
   'import.error.completedBeforeSubmitted': 'раньше подачи заявления ({submitted})',
   'import.error.decidedBeforeReceived': 'раньше поступления жалобы ({received})',
   'import.error.resultNeedsCompletion': 'для результата «{result}» нужен completed_at',

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import type { Db } from '../../db/client.server'
 import type { BatchSummary } from '../../db/queries/imports'
 import { sameSecret } from '../auth.server'
+import { SURVEY_SCALES } from '../domain/survey-scale'
 import type { CurrentUser } from '../policy.server'
 import { dictionaryFor, resolveLanguage } from '../i18n/language.server'
 import { createTranslator } from '../i18n/translate'
@@ -32,6 +33,8 @@ export const ImportApiQuery = z.object({
   dry_run: flag,
   accept_valid: flag,
   sheet: z.string().optional(),
+  /** A survey file's answer scale; otherwise inferred, and a file of only 0 and 1 is refused. */
+  survey_scale: z.enum(SURVEY_SCALES).optional(),
   file_name: z.string().max(200).optional(),
   lang: z.string().optional(),
 })
@@ -127,6 +130,7 @@ export async function importViaApi(
       input: body.input,
       source: query.source,
       sheet: query.sheet,
+      surveyScale: query.survey_scale ?? null,
       userId: options.access?.userId ?? null,
       allowedRegionIds: options.access?.allowedRegionIds ?? null,
     })
@@ -136,7 +140,9 @@ export async function importViaApi(
       await cancelImport(db, preview.batchId)
       return { status: 200, body: { preview: { ...wire, status: 'cancelled' }, committed: null } }
     }
-    if (preview.errorCount > 0 && !query.accept_valid) {
+    // A file of only 0 and 1 is not guessed at: the caller says its scale (survey_scale).
+    const unconfirmed = preview.surveyScale?.basis === 'unconfirmed'
+    if (unconfirmed || (preview.errorCount > 0 && !query.accept_valid)) {
       await cancelImport(db, preview.batchId)
       return { status: 422, body: { preview: { ...wire, status: 'cancelled' }, committed: null } }
     }

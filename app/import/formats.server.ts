@@ -31,7 +31,8 @@ const col = (
 const YESNO = 'yes/no (иә/жоқ, да/нет, true/false, 1/0); blank = not recorded'
 const TIME =
   'ISO 8601 date and time, with an offset or in the office’s local time; or DD.MM.YYYY HH:MM; from 2000, not later than the import'
-const ANSWER = 'blank (not asked), yes/no, or 1–5 (satisfied = 4 or 5)'
+const ANSWER =
+  'blank (not asked); yes/no (иә/жоқ, да/нет, 1/0) or a score 1–5 (satisfied = 4 or 5) — on the file’s one scale, see answer_scale'
 
 export const FORMATS: Record<ImportKind, ColumnSpec[]> = {
   cases: [
@@ -158,6 +159,16 @@ export const FORMATS: Record<ImportKind, ColumnSpec[]> = {
       ['жауап берілген күні'],
       ['дата ответа'],
       'YYYY-MM-DD or DD.MM.YYYY (a date and time is accepted)',
+    ),
+    col(
+      'answer_scale',
+      false,
+      ['жауап шкаласы'],
+      ['шкала ответов'],
+      'yes-no or 1-5: the scale of every answer in the file (a sheet), the same on each row. ' +
+        'Blank: the import option says it, or the answers do — any score 2–5 makes a 1–5 file ' +
+        '(1 is then the worst score, 0 an error), yes/no words a yes/no file (1 = yes, 0 = no); ' +
+        'a file of only 0 and 1 asks for the scale',
     ),
     col(
       'satisfied_process',

@@ -25,7 +25,9 @@ import {
   updateBatch,
   type BatchScope,
 } from '../../db/queries/imports'
+import { batchErrors, batchSurveyScale, setBatchSurveyScale } from '../../db/queries/survey-scale'
 import { audit, type AuditSource } from '../audit.server'
+import type { ScaleReading, SurveyScale } from '../domain/survey-scale'
 import { loadWriteContext } from '../fact-writer.server'
 import type { ImportStateCode } from '../i18n/imports/imports-content'
 import type { MessageKey } from '../i18n/kk'
@@ -33,6 +35,7 @@ import { caseCellIndex } from './case-cells.server'
 import { FORMATS, matchHeader } from './formats.server'
 import { ImportFileError, readRowBatches, type FileInput } from './read-file.server'
 import { resolveCaseCells, resolveRow, type RowContext, type RowResult } from './rows.server'
+import { resolveStagedScale, SurveyScaleReader } from './survey-scale.server'
 import { printableCell } from './values.server'
 
 /** One problem, located: file · row · column · value · message (an i18n key and its params). */
@@ -62,6 +65,12 @@ export interface ImportPreview {
   /** Every error found (errors holds the first MAX_ERRORS). */
   errorCount: number
   errors: ImportError[]
+  /**
+   * A survey file: how its answers' scale was chosen (null for the other kinds). Basis
+   * 'unconfirmed' (only 0 and 1): the commit waits for confirmSurveyScale, and the new / updated
+   * / unchanged counts are known only then.
+   */
+  surveyScale: ScaleReading | null
 }
 
 export const MAX_ERRORS = 100
@@ -83,6 +92,8 @@ export interface PreviewOptions {
   /** The regions whose offices the user may import (null: all) — from the policy module. */
   allowedRegionIds?: readonly number[] | null
   sheet?: string
+  /** A survey file's scale as the user states it (otherwise inferred from the file). */
+  surveyScale?: SurveyScale | null
   /**
    * The current time: abandoned previews older than PREVIEW_LIFETIME_MS are closed, and no date
    * of a row may be later (rows.server.ts).
@@ -129,6 +140,7 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
     fileError: false,
     errorCount: 0,
     errors: [],
+    surveyScale: null,
   }
   const report = (error: ImportError) => {
     preview.errorCount++
@@ -153,6 +165,7 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
     )
   }
   const staged = new StagedRowWriter(kind, batchId)
+  let scaleReader: SurveyScaleReader | null = null
 
   try {
     let resolve: ((cells: string[], row: number) => RowResult) | null = null
@@ -179,10 +192,14 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
           }
           columns = match.columns
           resolve = rowResolver(kind, columns, allColumns, ctx)
+          if (kind === 'surveys') {
+            scaleReader = new SurveyScaleReader(columns, options.surveyScale ?? null)
+          }
           continue
         }
         if (isBlank(cells)) continue
         preview.rowsRead++
+        scaleReader?.observe(cells, row)
         const result = resolve(cells, row)
         if (result.ok) {
           preview.rowsValid++
@@ -231,6 +248,20 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
 
   // Fresh planner statistics before the staged rows are joined (duplicates, compare, commit).
   if (preview.rowsValid >= ANALYZE_AFTER_ROWS) await analyzeStaged(db, kind)
+  if (scaleReader) {
+    // The whole file is read: its scale is known (or is the user's to confirm), and the staged
+    // answers are read on it.
+    const reading = scaleReader.decide()
+    preview.surveyScale = reading
+    await setBatchSurveyScale(db, batchId, reading)
+    const conflicts = await resolveStagedScale(db, batchId, reading, file, MAX_ERRORS, (r, c) =>
+      scaleReader!.cell(r, c),
+    )
+    preview.rowsValid -= conflicts.rows
+    preview.rowsInvalid += conflicts.rows
+    preview.errorCount += conflicts.cells
+    preview.errors = byRow([...preview.errors, ...conflicts.errors])
+  }
   // A key repeated within the file: the later rows are errors naming the first.
   const duplicates = await removeDuplicateStaged(db, kind, batchId, MAX_ERRORS)
   if (duplicates.total > 0) {
@@ -238,7 +269,7 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
     preview.rowsValid -= duplicates.total
     preview.rowsInvalid += duplicates.total
     preview.errorCount += duplicates.total
-    preview.errors = [
+    preview.errors = byRow([
       ...preview.errors,
       ...duplicates.first.map((d): ImportError => ({
         file,
@@ -248,11 +279,13 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
         key: 'import.error.duplicateId',
         params: { row: d.firstRow },
       })),
-    ]
-      .sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
-      .slice(0, MAX_ERRORS)
+    ])
   }
-  const compared = await compareStaged(db, kind, batchId)
+  // Unconfirmed, the staged answers are not read yet: nothing to compare them with.
+  const compared =
+    preview.surveyScale?.basis === 'unconfirmed'
+      ? { inserted: 0, updated: 0, unchanged: 0 }
+      : await compareStaged(db, kind, batchId)
   preview.rowsNew = compared.inserted
   preview.rowsUpdated = compared.updated
   preview.rowsUnchanged = compared.unchanged
@@ -266,6 +299,11 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
     errors: preview.errors,
   })
   return preview
+}
+
+/** Errors in row order (a stable sort keeps a row's own in column order), the first MAX_ERRORS. */
+function byRow(errors: ImportError[]): ImportError[] {
+  return errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)).slice(0, MAX_ERRORS)
 }
 
 /** Past this many staged rows, fresh statistics give the compare and the commit a good plan. */
@@ -367,6 +405,16 @@ export async function commitImport(
         `import batch ${batchId} is ${batch.status}, not a preview`,
       )
     }
+    if (
+      batch.kind === 'surveys' &&
+      (await batchSurveyScale(trx, batchId))?.basis === 'unconfirmed'
+    ) {
+      throw new ImportStateError(
+        'scaleUnconfirmed',
+        { batch: batchId },
+        `import batch ${batchId} holds only 0 and 1 answers: say whether they are yes/no or the 1–5 scale first`,
+      )
+    }
     if (batch.rowsRejected > 0 && !options.acceptInvalid) {
       throw new ImportStateError(
         'invalidRows',
@@ -423,6 +471,45 @@ export async function commitImport(
       rowsUpdated: written.updated,
       rowsUnchanged: unchanged,
     }
+  })
+}
+
+/**
+ * The user's answer to a survey preview of only 0 and 1 (basis 'unconfirmed'): reads the staged
+ * answers on `scale` — on 1–5 a 0 is then an error on its row — and counts the rows again; the
+ * preview can be committed afterwards. Refused for any other batch.
+ */
+export async function confirmSurveyScale(
+  db: Db,
+  batchId: number,
+  scale: SurveyScale,
+  options: { scope?: BatchScope } = {},
+): Promise<ScaleReading> {
+  return db.transaction().execute(async (trx) => {
+    const batch = await lockInScope(trx, batchId, options.scope ?? null)
+    const asked = batch.kind === 'surveys' ? await batchSurveyScale(trx, batchId) : null
+    if (batch.status !== 'preview' || asked?.basis !== 'unconfirmed') {
+      throw new ImportStateError(
+        'scaleNotAsked',
+        { batch: batchId },
+        `import batch ${batchId} does not wait for a survey scale`,
+      )
+    }
+    const reading: ScaleReading = { scale, basis: 'confirmed', evidence: asked.evidence }
+    const file = batch.fileName ?? ''
+    const conflicts = await resolveStagedScale(trx, batchId, reading, file, MAX_ERRORS)
+    const compared = await compareStaged(trx, 'surveys', batchId)
+    await setBatchSurveyScale(trx, batchId, reading)
+    const earlier = (await batchErrors(trx, batchId)) as ImportError[]
+    await updateBatch(trx, batchId, {
+      rowsAccepted: batch.rowsAccepted - conflicts.rows,
+      rowsRejected: batch.rowsRejected + conflicts.rows,
+      rowsInserted: compared.inserted,
+      rowsUpdated: compared.updated,
+      rowsUnchanged: compared.unchanged,
+      errors: byRow([...earlier, ...conflicts.errors]),
+    })
+    return reading
   })
 }
 

@@ -1,5 +1,6 @@
 // An import's preview and errors as the doors show them: each error on one line,
 // "file · row · column · value · message", in the user's language.
+import type { ScaleReading } from '../domain/survey-scale'
 import type { Translator } from '../i18n/translate'
 import type { ImportError, ImportPreview } from './import.server'
 
@@ -27,6 +28,29 @@ export function summaryText(t: Translator['t'], p: ImportPreview): string {
   })
 }
 
+/**
+ * How a survey file's answers were read, in words: the scale and what counts as satisfied, then
+ * where the scale came from — or, for a file of only 0 and 1, the question to the user.
+ */
+export function scaleText(t: Translator['t'], r: ScaleReading): string {
+  const e = r.evidence
+  const at: Record<string, string | number> = e
+    ? { row: e.row, column: e.column, value: e.value }
+    : {}
+  if (r.basis === 'unconfirmed') return t('import.scale.unconfirmed', at)
+  if (r.scale === null) return t('import.scale.none')
+  const read = t(r.scale === '1-5' ? 'import.scale.oneToFive' : 'import.scale.yesNo')
+  const basis =
+    r.basis === 'option'
+      ? t('import.scale.byOption')
+      : r.basis === 'column'
+        ? t('import.scale.byColumn', at)
+        : r.basis === 'confirmed'
+          ? t('import.scale.byConfirmation')
+          : t(r.scale === '1-5' ? 'import.scale.byScore' : 'import.scale.byWord', at)
+  return `${read} ${basis}`
+}
+
 /** The preview as the API returns it: the errors carry their message in the user's language. */
 export function previewToWire(t: Translator['t'], p: ImportPreview) {
   return {
@@ -51,5 +75,12 @@ export function previewToWire(t: Translator['t'], p: ImportPreview) {
       code: e.key,
       message: t(e.key, e.params),
     })),
+    /** Survey files: the scale their answers were read with (null: not asked yet, see basis). */
+    survey_scale: p.surveyScale && {
+      scale: p.surveyScale.scale,
+      basis: p.surveyScale.basis,
+      evidence: p.surveyScale.evidence,
+      message: scaleText(t, p.surveyScale),
+    },
   }
 }

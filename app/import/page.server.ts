@@ -17,11 +17,14 @@ import type { Language } from '../i18n/languages'
 import type { Translator } from '../i18n/translate'
 import { pageOutOfScope, requireCsrf, requireUser, type CurrentUser } from '../policy.server'
 import type { BatchSummary } from '../../db/queries/imports'
+import { batchSurveyScale } from '../../db/queries/survey-scale'
+import { SURVEY_SCALES, type SurveyScale } from '../domain/survey-scale'
 import { importerAccess, type ImporterAccess } from './access.server'
 import { IMPORT_KINDS, isImportKind } from './formats.server'
 import {
   cancelImport,
   commitImport,
+  confirmSurveyScale,
   importBatch,
   importHistory,
   ImportStateError,
@@ -30,6 +33,7 @@ import {
   type ImportError,
   type ImportStateCode,
 } from './import.server'
+import { scaleText } from './messages.server'
 import { createReadStream } from 'node:fs'
 import { MB, readUpload, UploadTooLarge } from './upload.server'
 
@@ -53,6 +57,12 @@ const PageAction = z.discriminatedUnion('intent', [
   }),
   z.object({ intent: z.literal('cancel'), batch: z.coerce.number().int().positive() }),
   z.object({ intent: z.literal('undo'), batch: z.coerce.number().int().positive() }),
+  // The answer to a survey file of only 0 and 1: which scale it uses.
+  z.object({
+    intent: z.literal('scale'),
+    batch: z.coerce.number().int().positive(),
+    scale: z.enum(SURVEY_SCALES),
+  }),
 ])
 
 /** The upload form's fields. */
@@ -65,6 +75,11 @@ const UploadForm = z.object({
     .max(100)
     .optional()
     .transform((s) => (s ? s : undefined)),
+  /** Surveys: the answers' scale; empty — inferred from the file. */
+  survey_scale: z
+    .enum(['', ...SURVEY_SCALES])
+    .optional()
+    .transform((s) => (s ? (s as SurveyScale) : null)),
 })
 
 async function requireImporter(
@@ -110,6 +125,7 @@ export async function importsPage(request: Request, context: AppLoadContext) {
   })
   const shown = query.batch ? await importBatch(context.db, query.batch, access.scope) : null
   if (query.batch && !shown) throw pageOutOfScope()
+  const scale = shown?.kind === 'surveys' ? await batchSurveyScale(context.db, shown.id) : null
   const undoing = query.undo ? await importBatch(context.db, query.undo, access.scope) : null
   if (query.undo && !undoing) throw pageOutOfScope()
 
@@ -138,6 +154,8 @@ export async function importsPage(request: Request, context: AppLoadContext) {
       shown.status === 'cancelled' &&
       (shown.errors as unknown as ImportError[]).some((e) => e.row === null) &&
       shown.rowsAccepted === 0,
+    /** A survey file: how its answers were read; `ask`: only 0 and 1, the user says the scale. */
+    surveyScale: scale && { text: scaleText(t, scale), ask: scale.basis === 'unconfirmed' },
   }
   return data(
     {
@@ -184,6 +202,9 @@ export async function importsAction(request: Request, context: AppLoadContext) {
         return back(input.batch)
       case 'undo':
         await undoImport(context.db, input.batch, { actor, scope: access.scope })
+        return back(input.batch)
+      case 'scale':
+        await confirmSurveyScale(context.db, input.batch, input.scale, { scope: access.scope })
         return back(input.batch)
     }
   } catch (error) {
@@ -237,6 +258,7 @@ export async function importUpload(request: Request, context: AppLoadContext) {
       input: createReadStream(upload.file.path),
       source: fields.data.source,
       sheet: fields.data.sheet,
+      surveyScale: fields.data.survey_scale,
       userId: user.id,
       allowedRegionIds: access.allowedRegionIds,
     })

@@ -14,6 +14,7 @@ import {
   SurveyRowSchema,
   type CaseRowValues,
 } from './schemas.server'
+import { stagedAnswerColumns } from './survey-scale.server'
 import {
   CLOCK_MARGIN_MS,
   dayIn,
@@ -113,9 +114,15 @@ export function resolveRow(
       standardId: standard,
       officeCode: r.office,
       respondedOn: dayIn(r.respondedAt, office.timeZone),
-      ...r.answers,
+      process: null,
+      information: null,
+      complaintProcedure: null,
+      complaintTimeline: null,
+      courtesy: null,
     })
-    return { ok: true, key: r.externalId, row: { ...staged, ...row } }
+    // Staged as written; read once the whole file's scale is known (survey-scale.server.ts).
+    const answers = { ...stagedAnswerColumns(r.answers), scale: r.statedScale }
+    return { ok: true, key: r.externalId, row: { ...staged, ...row, ...answers } }
   }
 
   if (kind === 'complaints') {

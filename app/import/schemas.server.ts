@@ -12,10 +12,10 @@ import {
   parseInteger,
   parseWrittenTime,
   parseYesNo,
-  readAnswers,
   VALUE_RANGES,
   type AnswerToken,
 } from './values.server'
+import { parseSurveyScale, type SurveyScale } from '../domain/survey-scale'
 
 export const CASE_CHANNELS = [
   'local_executive_body',
@@ -118,7 +118,8 @@ export const CaseRowSchema = z.object({
   suspended_to: optionalTime,
 })
 
-const QUESTIONS = [
+/** The answer columns of a survey file, in order. */
+export const SURVEY_QUESTIONS = [
   'satisfied_process',
   'satisfied_information',
   'satisfied_complaint_procedure',
@@ -126,6 +127,15 @@ const QUESTIONS = [
   'satisfied_courtesy',
 ] as const
 
+/** The scale a row states (answer_scale): blank is none. */
+const answerScale = cell.transform((s, ctx): SurveyScale | null =>
+  s === '' ? null : (parseSurveyScale(s) ?? fail(ctx, 'import.error.scale')),
+)
+
+/**
+ * A survey row: its answers stay tokens (a word, a digit 0–5, or blank) — what a digit means is
+ * decided for the whole file once it is read (app/import/survey-scale.server.ts).
+ */
 export const SurveyRowSchema = z
   .object({
     external_id: idText,
@@ -133,38 +143,28 @@ export const SurveyRowSchema = z
     standard: requiredText,
     office: requiredText,
     responded_at: requiredTime('import.error.date'),
+    answer_scale: answerScale,
     satisfied_process: answer,
     satisfied_information: answer,
     satisfied_complaint_procedure: answer,
     satisfied_complaint_timeline: answer,
     satisfied_courtesy: answer,
   })
-  .transform((row, ctx) => {
-    const read = readAnswers(QUESTIONS.map((q) => row[q]))
-    if ('zeroOnScale' in read) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'import.error.answerZeroOnScale' satisfies MessageKey,
-        path: [QUESTIONS[read.zeroOnScale]!],
-      })
-      return z.NEVER
-    }
-    const [process, information, complaintProcedure, complaintTimeline, courtesy] = read.answers
-    return {
-      externalId: row.external_id,
-      caseExternalId: row.case_external_id,
-      standard: row.standard,
-      office: row.office,
-      respondedAt: row.responded_at,
-      answers: {
-        process: process ?? null,
-        information: information ?? null,
-        complaintProcedure: complaintProcedure ?? null,
-        complaintTimeline: complaintTimeline ?? null,
-        courtesy: courtesy ?? null,
-      },
-    }
-  })
+  .transform((row) => ({
+    externalId: row.external_id,
+    caseExternalId: row.case_external_id,
+    standard: row.standard,
+    office: row.office,
+    respondedAt: row.responded_at,
+    statedScale: row.answer_scale,
+    answers: {
+      process: row.satisfied_process,
+      information: row.satisfied_information,
+      complaintProcedure: row.satisfied_complaint_procedure,
+      complaintTimeline: row.satisfied_complaint_timeline,
+      courtesy: row.satisfied_courtesy,
+    },
+  }))
 
 export const ComplaintRowSchema = z.object({
   external_id: idText,

@@ -240,9 +240,9 @@ export function parseInteger(text: string): number | undefined {
 }
 
 /**
- * A survey answer cell before the row decides how to read it: a word (yes/no in any language) is
- * a boolean; a digit is kept as a digit, because "1" is "yes" in a yes/no row and the lowest
- * score in a 1–5 row (see readAnswers).
+ * A survey answer cell as written: a word (yes/no in any language) is a boolean; a digit is kept
+ * as a digit, because "1" is "yes" in a yes/no file and the lowest score in a 1–5 file — which of
+ * the two only the whole file tells (app/domain/survey-scale.ts, app/import/survey-scale.server.ts).
  */
 export type AnswerToken =
   { kind: 'blank' } | { kind: 'word'; yes: boolean } | { kind: 'digit'; n: number }
@@ -253,26 +253,4 @@ export function parseAnswerToken(text: string): AnswerToken | undefined {
   if (n !== undefined) return n >= 0 && n <= 5 ? { kind: 'digit', n } : undefined
   const yes = parseYesNo(text)
   return yes === undefined ? undefined : { kind: 'word', yes }
-}
-
-export type Answer = boolean | 1 | 2 | 3 | 4 | 5 | null
-
-/**
- * How a row's answers are read. A row with any answer 2–5 is on the 1–5 scale: there "1" is the
- * score 1 and "0" is an error. Otherwise the row is yes/no and 0/1 mean no/yes. Words (да, жоқ …)
- * are yes/no in either kind of row. Returns the answers, or the index of a 0 on the 1–5 scale.
- */
-export function readAnswers(
-  tokens: AnswerToken[],
-): { answers: Answer[] } | { zeroOnScale: number } {
-  const scale = tokens.some((t) => t.kind === 'digit' && t.n >= 2)
-  const answers: Answer[] = []
-  for (const [i, t] of tokens.entries()) {
-    if (t.kind === 'blank') answers.push(null)
-    else if (t.kind === 'word') answers.push(t.yes)
-    else if (!scale) answers.push(t.n === 1)
-    else if (t.n === 0) return { zeroOnScale: i }
-    else answers.push(t.n as 1 | 2 | 3 | 4 | 5)
-  }
-  return { answers }
 }

@@ -1,10 +1,12 @@
 // POST /api/v1/import/<cases|surveys|complaints|publications>?source=NAME[&dry_run=1]
-//   [&accept_valid=1][&sheet=NAME][&file_name=NAME][&lang=kk|ru|en]
+//   [&accept_valid=1][&sheet=NAME][&file_name=NAME][&survey_scale=yes-no|1-5][&lang=kk|ru|en]
 // Body: the CSV, XLSX or JSON (an array of objects keyed by column) as sent, or a multipart form
 // with a `file` field. Returns the preview (counts, first errors with messages in the caller's
 // language) and, unless dry_run, the commit. A file with invalid rows writes nothing unless
 // accept_valid=1 (then 422 with the preview; the batch is cancelled). A body over
-// SAPA_IMPORT_MAX_MB is a 413.
+// SAPA_IMPORT_MAX_MB is a 413. A survey file's answer scale is survey_scale, the file's
+// answer_scale column, or inferred from its answers; one of only 0 and 1 needs survey_scale
+// (otherwise 422, nothing written — preview.survey_scale.basis is "unconfirmed").
 // Who may import: app/import/access.server.ts (admin; regional_qc for its region's offices — a
 // row of another region's office is an error naming the row and column).
 import type { ActionFunctionArgs } from '@remix-run/node'

@@ -125,13 +125,50 @@ export default function Imports() {
                   ['updated', preview.rowsUpdated],
                   ['unchanged', preview.rowsUnchanged],
                 ] as const
-              ).map(([key, value]) => (
-                <div key={key} className={`import-counts__${key}`}>
-                  <dt>{texts.preview[key]}</dt>
-                  <dd>{n(value)}</dd>
-                </div>
-              ))}
+              )
+                // Unread answers (a scale to confirm) cannot be compared with the stored rows yet.
+                .filter(
+                  ([key]) =>
+                    !preview.surveyScale?.ask ||
+                    key === 'rowsRead' ||
+                    key === 'valid' ||
+                    key === 'invalid',
+                )
+                .map(([key, value]) => (
+                  <div key={key} className={`import-counts__${key}`}>
+                    <dt>{texts.preview[key]}</dt>
+                    <dd>{n(value)}</dd>
+                  </div>
+                ))}
             </dl>
+          )}
+          {preview.surveyScale && (
+            <p
+              className={preview.surveyScale.ask ? 'notice survey-scale' : 'note survey-scale'}
+              role={preview.surveyScale.ask ? 'alert' : undefined}
+            >
+              {preview.surveyScale.text}
+            </p>
+          )}
+          {preview.status === 'preview' && preview.surveyScale?.ask && (
+            <div className="import-actions survey-scale__ask">
+              {(
+                [
+                  ['yes-no', texts.preview.readYesNo],
+                  ['1-5', texts.preview.readOneToFive],
+                ] as const
+              ).map(([scale, label]) => (
+                <Form method="post" className="inline-form" key={scale}>
+                  <CsrfField />
+                  <input type="hidden" name="intent" value="scale" />
+                  <input type="hidden" name="batch" value={preview.id} />
+                  <input type="hidden" name="scale" value={scale} />
+                  <button type="submit" disabled={busy}>
+                    {label}
+                  </button>
+                </Form>
+              ))}
+            </div>
           )}
           {preview.errors.length > 0 && (
             <>
@@ -175,7 +212,7 @@ export default function Imports() {
           {preview.status === 'preview' && (
             <div className="import-actions">
               {preview.rowsInvalid > 0 && <p className="notice">{texts.preview.invalidNote}</p>}
-              {preview.rowsValid > 0 && (
+              {preview.rowsValid > 0 && !preview.surveyScale?.ask && (
                 <Form method="post" className="inline-form">
                   <CsrfField />
                   <input type="hidden" name="intent" value="commit" />

@@ -71,6 +71,9 @@ const ENTITIES: Record<ImportKind, EntitySql> = {
       'standard_id',
       'office_id',
       'responded_on',
+      // The scale the file was read with (decision 0018): compared, so that a re-import with
+      // the scale corrected updates the rows.
+      'scale',
       ...[
         'process',
         'information',

@@ -520,4 +520,183 @@ describeEachEngine('import doors', (ctx) => {
       expect(await status(next.batchId)).toBe('preview')
     })
   })
+
+  // Issue 19: a survey file's answers are read on the file's scale, through each door (the Import
+  // page's door: test/e2e/imports-page.test.ts). Stored answers are read back as satisfied or not.
+  describe('the survey answer scale, through the CLI and the API', () => {
+    const SURVEY = [
+      'external_id',
+      'standard',
+      'office',
+      'responded_at',
+      'satisfied_process',
+      'satisfied_information',
+      'satisfied_complaint_procedure',
+      'satisfied_complaint_timeline',
+      'satisfied_courtesy',
+    ].join(',')
+    const line = (id: string, ...answers: string[]) =>
+      [id, FARM, PSC, '2025-02-03', ...[0, 1, 2, 3, 4].map((i) => answers[i] ?? '')].join(',')
+    const surveyCsv = (...lines: string[]) =>
+      new TextEncoder().encode([SURVEY, ...lines].join('\r\n') + '\r\n')
+    /** In a 1–5 file (row 5's 4 makes it so): only 1s, 1s and blanks, a single 1. */
+    const scores = surveyCsv(
+      line('S-ones', '1', '1', '1', '1', '1'),
+      line('S-blanks', '1', '', '1'),
+      line('S-single', '1'),
+      line('S-four', '4'),
+    )
+    /** A yes/no file (the words make it so): 1 and 0 are yes and no. */
+    const yesNo = surveyCsv(line('Y-1', '1', '0', '', '', 'да'), line('Y-2', '0', '1', 'жоқ'))
+    /** Words and a 5: row 2's "да" cannot be read on the 1–5 scale the 5 sets. */
+    const mixed = surveyCsv(line('M-1', 'да', '1'), line('M-2', '5', '1'))
+    /** Only 0 and 1: either scale. */
+    const bits = surveyCsv(line('B-1', '1', '1'), line('B-2', '1'))
+
+    /** Per stored response of a source: process, information and courtesy satisfied. */
+    const satisfiedOf = async (source: string) =>
+      (
+        await ctx.db
+          .selectFrom('surveyResponses')
+          .select([
+            'externalId',
+            'scale',
+            'processSatisfied',
+            'informationSatisfied',
+            'courtesySatisfied',
+          ])
+          .where('source', '=', source)
+          .orderBy('externalId')
+          .execute()
+      ).map((r) => [
+        r.externalId,
+        r.scale,
+        r.processSatisfied,
+        r.informationSatisfied,
+        r.courtesySatisfied,
+      ])
+
+    // By hand: in the 1–5 file every 1 is not satisfied, the 4 is; in the yes/no file 1 is.
+    const SCORES_STORED = [
+      ['S-blanks', '1-5', false, null, null],
+      ['S-four', '1-5', true, null, null],
+      ['S-ones', '1-5', false, false, false],
+      ['S-single', '1-5', false, null, null],
+    ]
+    const YES_NO_STORED = [
+      ['Y-1', 'yes-no', true, false, true],
+      ['Y-2', 'yes-no', false, true, null],
+    ]
+    const SCALE_TEXT = 'Answers read as the 1–5 scale: 4 and 5 count as satisfied'
+
+    it('the CLI: 1s in a 1–5 file are not satisfied, 1/0 in a yes/no file keep their meaning, a mixed file is refused by row, a 0/1-only file needs --survey-scale', async () => {
+      const run = async (name: string, bytes: Uint8Array, source: string, ...more: string[]) =>
+        importCommand(ctx.db, ['surveys', fileOf(name, bytes), '--source', source, ...more])
+
+      const src = nextSource()
+      const scored = await run('scores.csv', scores, src)
+      expect(scored.exitCode).toBe(0)
+      expect(scored.output).toContain(SCALE_TEXT)
+      expect(scored.output).toContain('row 5, satisfied_process: "4"')
+      expect(await satisfiedOf(src)).toEqual(SCORES_STORED)
+
+      const words = nextSource()
+      const worded = await run('yes-no.csv', yesNo, words)
+      expect(worded.exitCode).toBe(0)
+      expect(worded.output).toContain('Answers read as yes/no')
+      expect(await satisfiedOf(words)).toEqual(YES_NO_STORED)
+
+      const mix = nextSource()
+      const refused = await run('mixed.csv', mixed, mix)
+      expect(refused.exitCode).toBe(1)
+      expect(refused.output).toContain(
+        'mixed.csv · row 2 · satisfied_process · "да" · a yes/no answer, but this file holds scores from 2 to 5 (row 3, satisfied_process: "5")',
+      )
+      expect(refused.output).toContain('nothing written')
+      expect(await satisfiedOf(mix)).toEqual([])
+
+      const ask = nextSource()
+      const asked = await run('bits.csv', bits, ask)
+      expect(asked.exitCode).toBe(1)
+      expect(asked.output).toContain('The answers of this file are only 0 and 1')
+      expect(asked.output).toContain(
+        'nothing written: add --survey-scale yes-no or --survey-scale 1-5',
+      )
+      expect(await satisfiedOf(ask)).toEqual([])
+      const told = await run('bits.csv', bits, ask, '--survey-scale', '1-5')
+      expect(told.exitCode).toBe(0)
+      expect(told.output).toContain('The scale was stated for this import.')
+      expect(await satisfiedOf(ask)).toEqual([
+        ['B-1', '1-5', false, false, null],
+        ['B-2', '1-5', false, null, null],
+      ])
+      await expect(run('bits.csv', bits, ask, '--survey-scale', 'ten')).rejects.toThrow(
+        /--survey-scale must be yes-no or 1-5/,
+      )
+    })
+
+    it('the API: the same four files; survey_scale answers the question a 0/1-only file asks', async () => {
+      const post = (source: string, bytes: Uint8Array, extra = '') =>
+        call(importAction, `/api/v1/import/surveys?source=${source}&lang=en${extra}`, {
+          token: akmola,
+          method: 'POST',
+          body: new Uint8Array(bytes),
+          type: 'text/csv',
+          params: { kind: 'surveys' },
+        })
+
+      const src = nextSource()
+      const scored = await post(src, scores)
+      expect(scored.status).toBe(200)
+      const body = await scored.json()
+      expect(body.preview.survey_scale).toMatchObject({
+        scale: '1-5',
+        basis: 'answers',
+        evidence: { row: 5, column: 'satisfied_process', value: '4' },
+      })
+      expect(body.preview.survey_scale.message).toContain(SCALE_TEXT)
+      expect(await satisfiedOf(src)).toEqual(SCORES_STORED)
+
+      const words = nextSource()
+      expect((await post(words, yesNo)).status).toBe(200)
+      expect(await satisfiedOf(words)).toEqual(YES_NO_STORED)
+
+      const mix = nextSource()
+      const refused = await post(mix, mixed, '&accept_valid=0')
+      expect(refused.status).toBe(422)
+      const errors = (await refused.json()).preview.errors
+      expect(errors).toEqual([
+        {
+          file: 'surveys.csv',
+          row: 2,
+          column: 'satisfied_process',
+          value: 'да',
+          code: 'import.error.scale.wordInScaleFile',
+          message: expect.stringContaining(
+            'a yes/no answer, but this file holds scores from 2 to 5',
+          ),
+        },
+      ])
+      expect(await satisfiedOf(mix)).toEqual([])
+
+      const ask = nextSource()
+      const asked = await post(ask, bits)
+      expect(asked.status).toBe(422)
+      const question = await asked.json()
+      expect(question.committed).toBeNull()
+      expect(question.preview).toMatchObject({
+        status: 'cancelled',
+        survey_scale: { scale: null, basis: 'unconfirmed' },
+      })
+      expect(question.preview.survey_scale.message).toContain('Say which scale the file uses')
+      expect(await satisfiedOf(ask)).toEqual([])
+      const told = await post(ask, bits, '&survey_scale=yes-no')
+      expect(told.status).toBe(200)
+      expect(await satisfiedOf(ask)).toEqual([
+        ['B-1', 'yes-no', true, true, null],
+        ['B-2', 'yes-no', true, null, null],
+      ])
+      expect((await post(ask, bits, '&survey_scale=ten')).status).toBe(400)
+    })
+  })
 })

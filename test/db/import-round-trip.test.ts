@@ -15,11 +15,9 @@ import { action } from '../../app/routes/api.v1.import.$kind'
 import { deleteFactsOfSource } from '../../db/queries/facts'
 import type { ImportKind } from '../../db/schema'
 import { GOLDEN_SOURCE, writeGoldenFixture } from '../fixtures/golden'
-import { goldenCsv, goldenXlsx } from '../support/golden-export'
+import { GOLDEN_FILES, goldenCsv, goldenXlsx } from '../support/golden-export'
 import { apiTokenFor } from '../support/api-token'
 import { describeEachEngine } from '../support/test-db'
-
-const KINDS: ImportKind[] = ['cases', 'surveys', 'complaints', 'publications']
 
 describeEachEngine('import round trip of the golden fixture', (ctx) => {
   const indicators = async () => [
@@ -94,9 +92,9 @@ describeEachEngine('import round trip of the golden fixture', (ctx) => {
   it('CSV through the CLI: the same indicators; a second import changes nothing; undo restores', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sapa-import-'))
     const batches: number[] = []
-    for (const kind of KINDS) {
-      const file = path.join(dir, `${kind}.csv`)
-      writeFileSync(file, goldenCsv(kind))
+    for (const { kind, name, scale } of GOLDEN_FILES) {
+      const file = path.join(dir, `${name}.csv`)
+      writeFileSync(file, goldenCsv(kind, scale))
       const result = await importCommand(ctx.db, [kind, file, '--source', GOLDEN_SOURCE])
       expect(result.output).not.toMatch(/ · row /)
       expect(result.exitCode).toBe(0)
@@ -105,10 +103,10 @@ describeEachEngine('import round trip of the golden fixture', (ctx) => {
     expect(await counts()).toEqual(directCounts)
     expect(await indicators()).toEqual(direct)
 
-    for (const kind of KINDS) {
+    for (const { kind, name } of GOLDEN_FILES) {
       const result = await importCommand(ctx.db, [
         kind,
-        path.join(dir, `${kind}.csv`),
+        path.join(dir, `${name}.csv`),
         '--source',
         GOLDEN_SOURCE,
       ])
@@ -123,11 +121,11 @@ describeEachEngine('import round trip of the golden fixture', (ctx) => {
 
   it('XLSX through the API: the same indicators', async () => {
     await clearFacts()
-    for (const kind of KINDS) {
+    for (const { kind, scale } of GOLDEN_FILES) {
       const response = await post(
         kind,
         `source=${GOLDEN_SOURCE}&lang=en`,
-        await goldenXlsx(kind),
+        await goldenXlsx(kind, scale),
         adminToken,
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       )

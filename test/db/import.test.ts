@@ -252,66 +252,6 @@ describeEachEngine('import', (ctx) => {
         },
       ])
     })
-
-    it('reads survey answers: a row of only 0/1 is yes/no, a row with a 2–5 is on the 1–5 scale', async () => {
-      const src = nextSource()
-      const header =
-        'external_id,case_external_id,standard,office,responded_at,satisfied_process,satisfied_information,satisfied_complaint_procedure,satisfied_complaint_timeline,satisfied_courtesy'
-      const p = await preview(
-        'surveys',
-        csv(
-          header,
-          `S-1,,${FARM},${PSC},2025-02-03,1,0,,,да`,
-          `S-2,,${FARM},${PSC},03.02.2025,1,5,,,нет`,
-          `S-3,,${FARM},${PSC},2025-02-03,0,4,,,`,
-        ),
-        { source: src },
-      )
-      expect(p).toMatchObject({ rowsValid: 2, rowsInvalid: 1 })
-      expect(only(p)).toMatchObject({
-        row: 4,
-        column: 'satisfied_process',
-        value: '0',
-        key: 'import.error.answerZeroOnScale',
-      })
-      await commitImport(ctx.db, p.batchId, { acceptInvalid: true })
-      const stored = await ctx.db
-        .selectFrom('surveyResponses')
-        .select([
-          'externalId',
-          'processYes',
-          'processScore',
-          'informationYes',
-          'informationScore',
-          'courtesyYes',
-          'processSatisfied',
-        ])
-        .where('source', '=', src)
-        .orderBy('externalId')
-        .execute()
-      expect(stored).toEqual([
-        // S-1: 1 → yes, 0 → no (no 2–5 in the row); да → yes.
-        {
-          externalId: 'S-1',
-          processYes: true,
-          processScore: null,
-          informationYes: false,
-          informationScore: null,
-          courtesyYes: true,
-          processSatisfied: true,
-        },
-        // S-2: the 5 puts the row on the scale: 1 is the score 1 (not satisfied); нет → no.
-        {
-          externalId: 'S-2',
-          processYes: null,
-          processScore: 1,
-          informationYes: null,
-          informationScore: 5,
-          courtesyYes: false,
-          processSatisfied: false,
-        },
-      ])
-    })
   })
 
   describe('errors, each located by file · row · column · value', () => {

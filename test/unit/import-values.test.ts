@@ -6,7 +6,6 @@ import {
   parseAnswerToken,
   parseWrittenTime,
   parseYesNo,
-  readAnswers,
   type AnswerToken,
 } from '../../app/import/values.server'
 import { matchHeader, normalizeHeader } from '../../app/import/formats.server'
@@ -80,14 +79,14 @@ describe('yes/no and survey answers', () => {
     expect(parseYesNo('maybe')).toBeUndefined()
   })
 
-  it('a row of only 0 and 1 is yes/no; with any 2–5 it is the 1–5 scale, where 0 is an error', () => {
-    expect(readAnswers(tokens('1', '0', '', 'да', ''))).toEqual({
-      answers: [true, false, null, true, null],
-    })
-    expect(readAnswers(tokens('1', '4', '', 'нет', ''))).toEqual({
-      answers: [1, 4, null, false, null],
-    })
-    expect(readAnswers(tokens('4', '0', '', '', ''))).toEqual({ zeroOnScale: 1 })
+  it('an answer cell is a word, a digit 0–5 or blank; what a digit means is the file’s scale (survey-scale.test.ts)', () => {
+    expect(tokens('1', '0', '', 'да', '4')).toEqual([
+      { kind: 'digit', n: 1 },
+      { kind: 'digit', n: 0 },
+      { kind: 'blank' },
+      { kind: 'word', yes: true },
+      { kind: 'digit', n: 4 },
+    ])
     expect(parseAnswerToken('7')).toBeUndefined()
     expect(parseAnswerToken('2.5')).toBeUndefined()
   })

@@ -18,6 +18,12 @@ export const en: ImportsContent = {
       'The system the file comes from, e.g. “PSC export”. A case number is unique within its source.',
     sheet: 'XLSX sheet (optional)',
     sheetHint: 'Left empty, the first sheet is read.',
+    scale: 'Scale of survey answers',
+    scaleHint:
+      'Survey files only. Left on “from the file”, a file with any score from 2 to 5 is read as 1–5, one with yes/no words as yes/no; a file of only 0 and 1 asks you.',
+    scaleInfer: 'From the file',
+    scaleYesNo: 'Yes/no (1 = yes)',
+    scaleOneToFive: '1–5 (4 and 5 = satisfied)',
     file: 'File',
     drop: 'Drop a file here, or choose one',
     chosen: 'Chosen: {name} ({size})',
@@ -60,6 +66,8 @@ export const en: ImportsContent = {
     cancelled: 'Cancelled: nothing was written.',
     undone: 'Undone: the changes of this batch were taken back.',
     close: 'Close',
+    readYesNo: 'Read as yes/no',
+    readOneToFive: 'Read as the 1–5 scale',
   },
   undo: {
     title: 'Undo batch {id}?',
@@ -106,5 +114,8 @@ export const en: ImportsContent = {
     notCommitted: 'Batch {batch} was not written: there is nothing to undo.',
     laterBatch:
       'Batch {batch} cannot be undone: batch {later} changed the same rows later. Undo that one first.',
+    scaleUnconfirmed:
+      'The answers of batch {batch} are only 0 and 1: say whether they are yes/no or the 1–5 scale before writing it.',
+    scaleNotAsked: 'Batch {batch} does not wait for a scale.',
   },
 }

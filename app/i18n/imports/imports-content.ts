@@ -7,7 +7,14 @@ export type BatchStatus = 'preview' | 'committed' | 'cancelled' | 'undone'
 
 /** Why a batch cannot be committed, cancelled or undone (app/import/import.server.ts). */
 export type ImportStateCode =
-  'notFound' | 'notPreview' | 'invalidRows' | 'stagedLost' | 'notCommitted' | 'laterBatch'
+  | 'notFound'
+  | 'notPreview'
+  | 'invalidRows'
+  | 'stagedLost'
+  | 'notCommitted'
+  | 'laterBatch'
+  | 'scaleUnconfirmed'
+  | 'scaleNotAsked'
 
 export interface ImportsContent {
   title: string
@@ -20,6 +27,12 @@ export interface ImportsContent {
     sourceHint: string
     sheet: string
     sheetHint: string
+    /** The survey answers' scale field (decision 0018). */
+    scale: string
+    scaleHint: string
+    scaleInfer: string
+    scaleYesNo: string
+    scaleOneToFive: string
     file: string
     drop: string
     /** {name}: the file's name, {size}: its size. */
@@ -62,6 +75,9 @@ export interface ImportsContent {
     cancelled: string
     undone: string
     close: string
+    /** A survey file of only 0 and 1: the two answers to "which scale?". */
+    readYesNo: string
+    readOneToFive: string
   }
   undo: {
     title: string

@@ -304,6 +304,8 @@ export const en: MethodologyContent = {
       'The five satisfaction measures carry the 95 % Wilson score interval of the share (z = {z}).',
       'A value that misses the reference while its interval still reaches it is `inconclusive`; one whose whole interval misses it is `fails`.',
       'Where fewer than {minAnswers} answered the question, the status is `insufficient_data`.',
+      'An answer is satisfied when it is “yes” on the yes/no scale, or 4 or 5 on the 1–5 scale (1 to 3 are not); a blank is a question not asked and counts nowhere.',
+      'The scale belongs to the file (to one sheet of a workbook), never to a row: a bare “1” is “yes” on one scale and the worst score on the other. It is stated when the file is imported (or by its `answer_scale` column), or inferred from the whole file: any answer from 2 to 5 makes a 1–5 file; yes/no words without a score from 2 to 5 make a yes/no file (1 = yes, 0 = no). A file that mixes yes/no words with scores, or a 1–5 file with a 0, is refused row by row; a file of only 0 and 1 is written only once the user has said its scale. Each stored response keeps the scale it was read with.',
     ],
     coverageHeading: 'Coverage',
     coverage: [
