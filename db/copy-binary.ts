@@ -64,6 +64,9 @@ export class BinaryCopyWriter {
 
   int2(value: number | null): void {
     if (value === null) return this.nullField()
+    // DataView wraps silently (40000 would be stored as -25536): a value out of the type's range
+    // is a bug of the caller, never data to write.
+    if (!(value >= -32_768 && value <= 32_767)) throw new RangeError(`int2 out of range: ${value}`)
     this.ensure(6)
     this.view.setInt32(this.at, 2)
     this.view.setInt16(this.at + 4, value)
@@ -72,6 +75,10 @@ export class BinaryCopyWriter {
 
   int4(value: number | null): void {
     if (value === null) return this.nullField()
+    // As int2: 4294967301 would be stored as 5.
+    if (!(value >= -2_147_483_648 && value <= 2_147_483_647)) {
+      throw new RangeError(`int4 out of range: ${value}`)
+    }
     this.ensure(8)
     this.view.setInt32(this.at, 4)
     this.view.setInt32(this.at + 4, value)

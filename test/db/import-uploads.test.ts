@@ -228,6 +228,15 @@ describeEachEngine('import uploads over HTTP', (ctx) => {
         env = {}
       }
     })
+    it('a body with a Content-Length over SAPA_IMPORT_MAX_MB=1 (1.5 MB) is a 413', async () => {
+      env = { SAPA_IMPORT_MAX_MB: '1' }
+      try {
+        const response = await api(casesWithBytesAt(2, 11_000, []).subarray(0, 1.5 * 2 ** 20))
+        expect(response.status).toBe(413)
+      } finally {
+        env = {}
+      }
+    })
   })
 
   describe('the API, multipart', () => {
