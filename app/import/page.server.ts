@@ -1,6 +1,6 @@
 // The Import page's server side (/imports, issue 4): the view model (upload form, the preview of
-// one batch, the undo confirmation, the history), the form actions (commit, cancel, undo — each
-// with the session's CSRF token) and the upload (POST /imports/upload: a plain multipart form
+// one batch, the undo confirmation, the history), the form actions (commit, cancel, undo, and the
+// scale of a survey file of only 0 and 1 — decision 0018 — each with the session's CSRF token) and the upload (POST /imports/upload: a plain multipart form
 // without JS, an XMLHttpRequest with a progress bar with it). Scope: importerAccess — an
 // administrator reaches every batch, a regional user those limited to its region; for the roles
 // that cannot import the page does not exist (404).

@@ -1,7 +1,8 @@
 // /imports — the Import page (issue 4): check a file (kind, source, the file: dropped or chosen),
 // see its preview (rows read, valid, invalid with the first errors as file · row · column ·
 // value · message, new / updated / unchanged), write it or cancel, and the batch history with an
-// undo (after a confirmation) per written batch. For administrators and regional departments (their
+// undo (after a confirmation) per written batch. A survey file's preview says which answer scale
+// it was read on; one of only 0 and 1 asks which, and offers to write only once answered. For administrators and regional departments (their
 // region's batches only); works without JS. ?batch=N shows a batch, ?undo=N asks to confirm.
 import type {
   ActionFunctionArgs,

@@ -1,10 +1,12 @@
 // The scale of a survey file (app/domain/survey-scale.ts): stated, or inferred from the whole file.
+import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import {
   decideSurveyScale,
   parseSurveyScale,
   type ScaleObservations,
 } from '../../app/domain/survey-scale'
+import { templateCsv, templateXlsx } from '../../app/import/templates.server'
 
 const nothing: ScaleObservations = {
   option: null,
@@ -63,5 +65,25 @@ describe('the scale of a survey file', () => {
     for (const t of ['yes-no', 'Yes/No', 'иә/жоқ', 'ДА / НЕТ'])
       expect(parseSurveyScale(t)).toBe('yes-no')
     for (const t of ['1-10', 'yes', '5', '']) expect(parseSurveyScale(t)).toBeUndefined()
+  })
+})
+
+describe('the survey template', () => {
+  it('has the answer_scale column, and its columns sheet says how the scale is chosen', async () => {
+    expect(templateCsv('surveys').split(',')).toContain('answer_scale')
+    const workbook = new ExcelJS.Workbook()
+    const bytes = await templateXlsx('surveys')
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    )
+    const help = workbook.getWorksheet('columns')!
+    const rows = new Map<string, string>()
+    help.eachRow((row) => rows.set(String(row.getCell(1).value), String(row.getCell(5).value)))
+    expect(rows.get('answer_scale')).toMatch(
+      /^yes-no or 1-5: the scale of every answer in the file/,
+    )
+    expect(rows.get('answer_scale')).toContain('any score 2–5 makes a 1–5 file')
+    expect(rows.get('answer_scale')).toContain('a file of only 0 and 1 asks for the scale')
+    expect(rows.get('satisfied_process')).toContain('on the file’s one scale, see answer_scale')
   })
 })
