@@ -68,20 +68,44 @@ export function queryObject(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams)
 }
 
+/** In a form field a line break or a tab is text (a comment); NUL and the rest of C0 are not. */
+function hasFormControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) {
+      return true
+    }
+  }
+  return false
+}
+
 /**
  * The body of a form action. A POST without a form body (none, another content type, a broken
- * one) reads as an empty form: the action's CSRF check then answers 403 — never a 500.
+ * one) reads as an empty form: the action's CSRF check then answers 403 — never a 500. A field
+ * holding NUL (or another control character but tab and line breaks) is a 400 naming it, before
+ * any door stores or looks it up (PostgreSQL refuses NUL in text: a sign-in with `%00` in the
+ * e-mail was a 500).
  */
 export async function readForm(request: Request): Promise<FormData> {
   const type = request.headers.get('Content-Type') ?? ''
   if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
     return new FormData()
   }
+  let form: FormData
   try {
-    return await request.formData()
+    form = await request.formData()
   } catch {
     return new FormData()
   }
+  for (const [name, value] of form) {
+    if (typeof value === 'string' && hasFormControlCharacter(value)) {
+      throw pageError(400, [
+        { key: 'error.badParameter', params: { parameter: name } },
+        { key: 'error.controlCharacterFormHint' },
+      ])
+    }
+  }
+  return form
 }
 
 // ── pages ───────────────────────────────────────────────────────────────────────────────────

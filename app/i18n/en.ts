@@ -31,6 +31,8 @@ export const en: Dictionary = {
   'error.badParameter': 'The value of the parameter “{parameter}” is not valid.',
   'error.controlCharacterHint':
     'The address holds a control character (such as %00, NUL), which no parameter may contain.',
+  'error.controlCharacterFormHint':
+    'A field of the form holds a control character (such as NUL), which no field may contain.',
   'error.yearHint': 'The year must be a whole number from {min} to {max}.',
   'error.generic.title': 'Something went wrong',
   'error.generic.body':

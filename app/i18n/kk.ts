@@ -32,6 +32,8 @@ export const kk = {
   'error.badParameter': '«{parameter}» параметрінің мәні дұрыс емес.',
   'error.controlCharacterHint':
     'Мекенжайда басқару таңбасы бар (мысалы, %00 — NUL): параметрлерде ондай таңба болмайды.',
+  'error.controlCharacterFormHint':
+    'Пішін өрісінде басқару таңбасы бар (мысалы, NUL): өрістерде ондай таңба болмайды.',
   'error.yearHint': 'Жыл {min} мен {max} аралығындағы бүтін сан болуы керек.',
   'error.generic.title': 'Қате орын алды',
   'error.generic.body':

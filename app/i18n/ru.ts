@@ -31,6 +31,8 @@ export const ru: Dictionary = {
   'error.badParameter': 'Недопустимое значение параметра «{parameter}».',
   'error.controlCharacterHint':
     'В адресе есть управляющий символ (например, %00 — NUL): в параметрах он недопустим.',
+  'error.controlCharacterFormHint':
+    'В поле формы есть управляющий символ (например, NUL): в полях он недопустим.',
   'error.yearHint': 'Год должен быть целым числом от {min} до {max}.',
   'error.generic.title': 'Произошла ошибка',
   'error.generic.body':

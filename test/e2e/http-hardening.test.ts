@@ -262,6 +262,35 @@ describe('HTTP hardening (issue 18, points 6 and 8)', () => {
       })
     }
 
+    it('a form field with %00 is a 400 naming it, not a 500: the sign-in e-mail, a target comment', async () => {
+      const jar = new Cookies()
+      const page = await request(url('/login?lang=en'), jar)
+      const login = await request(url('/login?lang=en'), jar, {
+        form: { _csrf: csrfOf(await page.text()), email: 'a\u0000b@demo.kz', password: 'demo' },
+      })
+      expect(login.status).toBe(400)
+      // An action's error page is the root's, in the language of the root's last render (kk here).
+      const said = await errorText(login)
+      expect(said).toMatch(/[«“]email[»”]/)
+      expect(said).toMatch(/control character|басқару таңбасы|управляющий символ/)
+
+      const targets = await request(url(`/targets?standard=${FARM}&lang=en`), akmola)
+      const html = await targets.text()
+      const proposal = await request(url(`/targets?index&standard=${FARM}&lang=en`), akmola, {
+        form: {
+          _csrf: csrfOf(html),
+          intent: 'propose',
+          indicatorId: /name="indicatorId" value="(\d+)"/.exec(html)![1]!,
+          year: String(proposalYears(todayInKazakhstan(new Date())).last),
+          region: 'KZ-11',
+          value: '95',
+          comment: 'a\u0000b',
+        },
+      })
+      expect(proposal.status).toBe(400)
+      expect(await errorText(proposal)).toMatch(/[«“]comment[»”]/)
+    })
+
     it('a redirectTo with %00, a CR LF or a Kazakh letter never breaks the Location header', async () => {
       const signedIn = await request(url('/login?redirectTo=%2F%00'), admin)
       expect(signedIn.status).toBe(302)

@@ -71,6 +71,24 @@ describe('form bodies', () => {
     }
   })
 
+  it('a field with NUL or another control character is a 400 naming it; tab and line breaks are text', async () => {
+    const form = (body: string) => post(body, 'application/x-www-form-urlencoded')
+    for (const bad of ['a%00b', 'a%01', '%1B[31m', '%7F']) {
+      const thrown = await readForm(form(`_csrf=abc&comment=${bad}`)).catch((e: unknown) => e)
+      expect(thrown, bad).toMatchObject({
+        init: { status: 400 },
+        data: {
+          messages: [
+            { key: 'error.badParameter', params: { parameter: 'comment' } },
+            { key: 'error.controlCharacterFormHint' },
+          ],
+        },
+      })
+    }
+    const text = await readForm(form('comment=line%0D%0Anext%09tab'))
+    expect(text.get('comment')).toBe('line\r\nnext\ttab')
+  })
+
   it('a form reads as a form', async () => {
     const form = await readForm(post('_csrf=abc&x=1', 'application/x-www-form-urlencoded'))
     expect(form.get('_csrf')).toBe('abc')
