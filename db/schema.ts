@@ -294,6 +294,8 @@ export interface ImportBatchesTable {
   errors: Generated<Json<unknown[]>>
   /** The regions whose offices the batch was limited to (null: every region) — 0007. */
   regionIds: number[] | null
+  /** The order the batch was committed in (null until committed) — 0012. */
+  commitSeq: number | null
 }
 
 export interface ImportRowVersionsTable {

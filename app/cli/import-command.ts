@@ -3,7 +3,9 @@
 // unless --dry-run. A file with invalid rows writes nothing unless --accept-valid (then its valid
 // rows are written); the exit code is 1 whenever the file has errors, so scripts notice them.
 // The operator imports any office's rows; `--as` names a user whose import scope applies instead
-// (a regional department: its region's offices only; the roles that read only: refused).
+// (a regional department: its region's offices only, through its region's sources — `egov` is
+// stored as `KZ-11/egov`, another region's source is a usage error; the roles that read only:
+// refused).
 // `sapa import-history` and `sapa undo-import <id>` are the history and undo doors (below).
 import { createReadStream } from 'node:fs'
 import path from 'node:path'
@@ -18,11 +20,13 @@ import {
   cancelImport,
   commitImport,
   importHistory,
+  importSource,
   previewImport,
   undoImport,
   type ImportActor,
 } from '../import/import.server'
 import { errorText, summaryText } from '../import/messages.server'
+import { ImportSourceRefused } from '../import/sources.server'
 import { dictionaryFor } from '../i18n/language.server'
 import { isLanguage } from '../i18n/languages'
 import { createTranslator } from '../i18n/translate'
@@ -66,6 +70,15 @@ export async function importCommand(
   const access = values.as === undefined ? null : await importerAs(db, values.as)
   const actor: ImportActor = access ? { userId: access.userId, source: CLI_SOURCE } : OPERATOR
 
+  if (access) {
+    // `--as` a regional user with another region's source (decision 0015): refused by name.
+    await importSource(db, values.source, access.allowedRegionIds).catch((error: unknown) => {
+      if (error instanceof ImportSourceRefused) {
+        throw new UsageError(`--as ${values.as}: ${error.message}`)
+      }
+      throw error
+    })
+  }
   const started = performance.now()
   const preview = await previewImport(db, {
     kind,
@@ -77,7 +90,11 @@ export async function importCommand(
     allowedRegionIds: access?.allowedRegionIds ?? null,
   })
   const previewed = performance.now()
-  const lines = [summaryText(t, preview), ...preview.errors.map((e) => errorText(t, e))]
+  const lines = [
+    summaryText(t, preview),
+    `source: ${preview.source}`,
+    ...preview.errors.map((e) => errorText(t, e)),
+  ]
   if (preview.errorCount > preview.errors.length) {
     lines.push(`… ${preview.errorCount - preview.errors.length} more errors`)
   }

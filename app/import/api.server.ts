@@ -14,12 +14,14 @@ import type { ImportKind } from './formats.server'
 import {
   cancelImport,
   commitImport,
+  importSource,
   previewImport,
   type CommitResult,
   type ImportActor,
 } from './import.server'
 import { previewToWire } from './messages.server'
 import type { FileInput } from './read-file.server'
+import { ImportSourceRefused } from './sources.server'
 import { readUpload, UploadTooLarge, type Upload } from './upload.server'
 
 const flag = z
@@ -121,6 +123,8 @@ export async function importViaApi(
   const { t } = createTranslator(lang, dictionaryFor(lang))
   let upload: Upload | null = null
   try {
+    // Another region's source is refused before the body is read (403, whatever is stored).
+    await importSource(db, query.source, options.access?.allowedRegionIds ?? null)
     const body = await bodyOf(request, options.limitBytes)
     upload = body.upload
     const type = (request.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
@@ -162,6 +166,9 @@ export async function importViaApi(
     }
   } catch (error) {
     if (error instanceof UploadTooLarge) return { status: 413, body: tooLargeBody(error) }
+    if (error instanceof ImportSourceRefused) {
+      return { status: 403, body: { error: 'forbidden', message: error.message } }
+    }
     throw error
   } finally {
     await upload?.remove()

@@ -275,7 +275,12 @@ describeEachEngine('import doors', (ctx) => {
       })
       expect(uploaded.status).toBe(200)
       const up = await uploaded.json()
-      expect(up.preview).toMatchObject({ file_name: 'akmola-form.csv', rows_valid: 2 })
+      // Stored in Akmola's source: the name gets the region's prefix (decision 0015).
+      expect(up.preview).toMatchObject({
+        file_name: 'akmola-form.csv',
+        source: `KZ-11/${src}`,
+        rows_valid: 2,
+      })
       expect(up.committed).toMatchObject({ rows_inserted: 2, rows_updated: 0, rows_unchanged: 0 })
       const akmolaBatch: number = up.committed.batch_id
 
@@ -312,7 +317,7 @@ describeEachEngine('import doors', (ctx) => {
         forAkmola.body.batches.find((b: { id: number }) => b.id === akmolaBatch),
       ).toMatchObject({
         kind: 'cases',
-        source: src,
+        source: `KZ-11/${src}`,
         file_name: 'akmola-form.csv',
         status: 'committed',
         user: { name: 'regional_qc' },
@@ -336,7 +341,7 @@ describeEachEngine('import doors', (ctx) => {
       expect(await undone.json()).toEqual({
         undone: { batch_id: akmolaBatch, rows_restored: 0, rows_deleted: 2 },
       })
-      expect(await casesOf(src)).toEqual([])
+      expect(await casesOf(`KZ-11/${src}`)).toEqual([])
       const again = await undo(akmolaBatch, akmola)
       expect(again.status).toBe(409)
       expect((await again.json()).message).toMatch(/undone, not committed/)

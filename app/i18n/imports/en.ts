@@ -16,6 +16,8 @@ export const en: ImportsContent = {
     source: 'Source',
     sourceHint:
       'The system the file comes from, e.g. “PSC export”. A case number is unique within its source.',
+    sourcePrefixHint:
+      'Your region’s sources begin with {prefix}: it is added to the name you write.',
     sheet: 'XLSX sheet (optional)',
     sheetHint: 'Left empty, the first sheet is read.',
     file: 'File',
@@ -35,6 +37,8 @@ export const en: ImportsContent = {
       'The file is too large: the limit is {mb} MB. Split it into several files and import each of them.',
     noFile: 'Choose a file to import.',
     noSource: 'Name the source.',
+    sourceRegion:
+      'This source belongs to another region (its code before the slash). Your region’s sources begin with {prefix}: write the name without a prefix.',
     failed: 'The file could not be uploaded. Please try again.',
   },
   preview: {
@@ -106,5 +110,9 @@ export const en: ImportsContent = {
     notCommitted: 'Batch {batch} was not written: there is nothing to undo.',
     laterBatch:
       'Batch {batch} cannot be undone: batch {later} changed the same rows later. Undo that one first.',
+    storedOutsideRegion:
+      'Batch {batch} cannot be written: row {row} would replace a record of an office outside the batch’s region. Nothing was written.',
+    otherBatchRows:
+      'Batch {batch} cannot be undone: {count} of the rows it would delete or restore were written by another batch (their previous versions were not saved).',
   },
 }

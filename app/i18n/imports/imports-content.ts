@@ -7,7 +7,14 @@ export type BatchStatus = 'preview' | 'committed' | 'cancelled' | 'undone'
 
 /** Why a batch cannot be committed, cancelled or undone (app/import/import.server.ts). */
 export type ImportStateCode =
-  'notFound' | 'notPreview' | 'invalidRows' | 'stagedLost' | 'notCommitted' | 'laterBatch'
+  | 'notFound'
+  | 'notPreview'
+  | 'invalidRows'
+  | 'stagedLost'
+  | 'storedOutsideRegion'
+  | 'notCommitted'
+  | 'laterBatch'
+  | 'otherBatchRows'
 
 export interface ImportsContent {
   title: string
@@ -18,6 +25,8 @@ export interface ImportsContent {
     kinds: Record<ImportKind, string>
     source: string
     sourceHint: string
+    /** {prefix}: a regional user's source prefix (`KZ-11/`). */
+    sourcePrefixHint: string
     sheet: string
     sheetHint: string
     file: string
@@ -38,6 +47,8 @@ export interface ImportsContent {
     tooLarge: string
     noFile: string
     noSource: string
+    /** {prefix}: the user's own source prefix. */
+    sourceRegion: string
     failed: string
   }
   preview: {
