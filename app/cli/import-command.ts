@@ -21,6 +21,7 @@ import {
   commitImport,
   importHistory,
   importSource,
+  ImportStateError,
   previewImport,
   undoImport,
   type ImportActor,
@@ -99,6 +100,7 @@ export async function importCommand(
     lines.push(`… ${preview.errorCount - preview.errors.length} more errors`)
   }
   const hasErrors = preview.errorCount > 0
+  let refused = false
   if (preview.fileError) {
     // previewImport already closed the batch.
   } else if (values['dry-run']) {
@@ -108,18 +110,26 @@ export async function importCommand(
     await cancelImport(db, preview.batchId)
     lines.push('nothing written: correct the file, or add --accept-valid to write the valid rows')
   } else {
-    const result = await commitImport(db, preview.batchId, {
-      acceptInvalid: values['accept-valid'],
-      actor,
-      scope: access?.scope ?? null,
-    })
-    lines.push(
-      `committed batch ${result.batchId}: ${result.rowsInserted} new, ${result.rowsUpdated} updated, ${result.rowsUnchanged} unchanged`,
-    )
+    try {
+      const result = await commitImport(db, preview.batchId, {
+        acceptInvalid: values['accept-valid'],
+        actor,
+        scope: access?.scope ?? null,
+      })
+      lines.push(
+        `committed batch ${result.batchId}: ${result.rowsInserted} new, ${result.rowsUpdated} updated, ${result.rowsUnchanged} unchanged`,
+      )
+    } catch (error) {
+      // Refused whole (e.g. a stored row of another region's office): nothing was written.
+      if (!(error instanceof ImportStateError)) throw error
+      await cancelImport(db, preview.batchId)
+      lines.push(`nothing written: ${error.message}`)
+      refused = true
+    }
   }
   return {
     output: lines.join('\n') + '\n',
-    exitCode: hasErrors ? 1 : 0,
+    exitCode: hasErrors || refused ? 1 : 0,
     batchId: preview.batchId,
     timings: { previewMs: previewed - started, commitMs: performance.now() - previewed },
   }

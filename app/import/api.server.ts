@@ -15,6 +15,7 @@ import {
   cancelImport,
   commitImport,
   importSource,
+  ImportStateError,
   previewImport,
   type CommitResult,
   type ImportActor,
@@ -148,10 +149,27 @@ export async function importViaApi(
       await cancelImport(db, preview.batchId)
       return { status: 422, body: { preview: { ...wire, status: 'cancelled' }, committed: null } }
     }
-    const result: CommitResult = await commitImport(db, preview.batchId, {
-      acceptInvalid: query.accept_valid,
-      actor: options.actor,
-    })
+    let result: CommitResult
+    try {
+      result = await commitImport(db, preview.batchId, {
+        acceptInvalid: query.accept_valid,
+        actor: options.actor,
+      })
+    } catch (error) {
+      // Refused whole (a stored row of another region's office under a region's source): the
+      // batch is closed, nothing was written.
+      if (!(error instanceof ImportStateError)) throw error
+      await cancelImport(db, preview.batchId)
+      return {
+        status: 409,
+        body: {
+          error: 'conflict',
+          message: error.message,
+          preview: { ...wire, status: 'cancelled' },
+          committed: null,
+        },
+      }
+    }
     return {
       status: 200,
       body: {
