@@ -37,12 +37,7 @@ import { caseCellIndex } from './case-cells.server'
 import { FORMATS, matchHeader } from './formats.server'
 import { ImportFileError, readRowBatches, type FileInput } from './read-file.server'
 import { resolveCaseCells, resolveRow, type RowContext, type RowResult } from './rows.server'
-import {
-  ImportSourceRefused,
-  regionCodes,
-  sourceForImporter,
-  sourcePrefix,
-} from './sources.server'
+import { ImportSourceRefused, regionCodes, sourceForImporter, sourcePrefix } from './sources.server'
 import { printableCell } from './values.server'
 
 /** One problem, located: file · row · column · value · message (an i18n key and its params). */
@@ -113,7 +108,11 @@ export async function importSource(
   const regions = await regionCodes(db)
   const owned = sourceForImporter(given, regions, allowedRegionIds)
   if (!owned.ok) {
-    throw new ImportSourceRefused(given.trim(), owned.reason, sourcePrefix(regions, allowedRegionIds))
+    throw new ImportSourceRefused(
+      given.trim(),
+      owned.reason,
+      sourcePrefix(regions, allowedRegionIds),
+    )
   }
   return { source: owned.source, regionId: owned.regionId }
 }

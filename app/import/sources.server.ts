@@ -53,7 +53,8 @@ export function sourceForImporter(
       ? { ok: true, ...owned }
       : { ok: false, reason: 'otherRegion' }
   }
-  const own = allowedRegionIds.length === 1 ? regions.find((r) => r.id === allowedRegionIds[0]) : null
+  const own =
+    allowedRegionIds.length === 1 ? regions.find((r) => r.id === allowedRegionIds[0]) : null
   if (!own) return { ok: false, reason: 'noRegion' }
   return { ok: true, source: `${own.code}/${owned.source}`, regionId: own.id }
 }
