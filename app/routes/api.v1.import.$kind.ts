@@ -6,7 +6,9 @@
 // accept_valid=1 (then 422 with the preview; the batch is cancelled). A body over
 // SAPA_IMPORT_MAX_MB is a 413.
 // Who may import: app/import/access.server.ts (admin; regional_qc for its region's offices — a
-// row of another region's office is an error naming the row and column).
+// row of another region's office is an error naming the row and column — through its region's
+// sources: `source=egov` is stored as `KZ-11/egov`, another region's `KZ-75/…` is a 403 before
+// the body is read; decision 0015). A commit refused whole is a 409.
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { auditSource } from '~/audit.server'
