@@ -155,5 +155,49 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
       expect((await stored()).size).toBe(0)
       expect(await rollups()).toEqual(empty)
     }, 300_000)
+
+    it('a file of cases and a file of their surveys committed at once: every survey is linked to its case', async () => {
+      // Each commit links survey responses to cases by the case's external id (same standard and
+      // office). Were both link statements to run before either commit ended, neither would see
+      // the other's rows; cases and surveys share a turn, so the second links all of them,
+      // whichever it is. (A guard: that window is narrow, and without the shared turn this test
+      // passed too in the runs tried.)
+      const db = handle.db
+      const n = 2_000
+      const caseLines = [
+        'external_id,standard,variant,channel,office,submitted_at,completed_at,result',
+      ]
+      const surveyLines = [
+        'external_id,case_external_id,standard,office,responded_at,satisfied_process',
+      ]
+      for (let i = 0; i < n; i++) {
+        const day = new Date(Date.UTC(2025, 0, 1 + (i % 300))).toISOString().slice(0, 10)
+        caseLines.push(
+          `L-${i},${FARM},standard,public_service_center,${PSC},${day} 10:00,${day} 16:00,issued`,
+        )
+        surveyLines.push(`LS-${i},L-${i},${FARM},${PSC},${day},yes`)
+      }
+      const encode = (lines: string[]) => new TextEncoder().encode(lines.join('\n') + '\n')
+      const cases = await previewImport(db, {
+        kind: 'cases',
+        fileName: 'linked-cases.csv',
+        input: encode(caseLines),
+        source: 'linked',
+      })
+      const surveys = await previewImport(db, {
+        kind: 'surveys',
+        fileName: 'linked-surveys.csv',
+        input: encode(surveyLines),
+        source: 'linked',
+      })
+      expect([cases.rowsValid, surveys.rowsValid]).toEqual([n, n])
+      await Promise.all([commitImport(db, cases.batchId), commitImport(db, surveys.batchId)])
+      const { rows } = await sql<{ linked: number; right: number }>`
+        select count(s.case_id)::int as linked,
+          count(*) filter (where c.external_id = s.case_external_id)::int as right
+        from survey_responses s left join cases c on c.id = s.case_id
+        where s.source = 'linked'`.execute(db)
+      expect(rows[0]).toEqual({ linked: n, right: n })
+    }, 300_000)
   },
 )
