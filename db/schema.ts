@@ -296,6 +296,8 @@ export interface ImportBatchesTable {
   regionIds: number[] | null
   /** A survey file: how its answers' scale was chosen (app/domain/survey-scale.ts) — 0013. */
   surveyScale: Json<unknown> | null
+  /** The order the batch was committed in (null until committed) — 0012. */
+  commitSeq: number | null
 }
 
 export interface ImportRowVersionsTable {

@@ -4,7 +4,9 @@
 // file of only 0 and 1 answers writes nothing without --survey-scale (decision 0018). A file with invalid rows writes nothing unless --accept-valid (then its valid
 // rows are written); the exit code is 1 whenever the file has errors, so scripts notice them.
 // The operator imports any office's rows; `--as` names a user whose import scope applies instead
-// (a regional department: its region's offices only; the roles that read only: refused).
+// (a regional department: its region's offices only, through its region's sources — `egov` is
+// stored as `KZ-11/egov`, another region's source is a usage error; the roles that read only:
+// refused).
 // `sapa import-history` and `sapa undo-import <id>` are the history and undo doors (below).
 import { createReadStream } from 'node:fs'
 import path from 'node:path'
@@ -19,11 +21,14 @@ import {
   cancelImport,
   commitImport,
   importHistory,
+  importSource,
+  ImportStateError,
   previewImport,
   undoImport,
   type ImportActor,
 } from '../import/import.server'
 import { errorText, scaleText, summaryText } from '../import/messages.server'
+import { ImportSourceRefused } from '../import/sources.server'
 import { isSurveyScale } from '../domain/survey-scale'
 import { dictionaryFor } from '../i18n/language.server'
 import { isLanguage } from '../i18n/languages'
@@ -73,6 +78,15 @@ export async function importCommand(
   const access = values.as === undefined ? null : await importerAs(db, values.as)
   const actor: ImportActor = access ? { userId: access.userId, source: CLI_SOURCE } : OPERATOR
 
+  if (access) {
+    // `--as` a regional user with another region's source (decision 0015): refused by name.
+    await importSource(db, values.source, access.allowedRegionIds).catch((error: unknown) => {
+      if (error instanceof ImportSourceRefused) {
+        throw new UsageError(`--as ${values.as}: ${error.message}`)
+      }
+      throw error
+    })
+  }
   const started = performance.now()
   const preview = await previewImport(db, {
     kind,
@@ -85,7 +99,7 @@ export async function importCommand(
     allowedRegionIds: access?.allowedRegionIds ?? null,
   })
   const previewed = performance.now()
-  const lines = [summaryText(t, preview)]
+  const lines = [summaryText(t, preview), `source: ${preview.source}`]
   if (preview.surveyScale) lines.push(scaleText(t, preview.surveyScale))
   lines.push(...preview.errors.map((e) => errorText(t, e)))
   if (preview.errorCount > preview.errors.length) {
@@ -93,6 +107,7 @@ export async function importCommand(
   }
   const unconfirmed = preview.surveyScale?.basis === 'unconfirmed'
   const hasErrors = preview.errorCount > 0 || unconfirmed
+  let refused = false
   if (preview.fileError) {
     // previewImport already closed the batch.
   } else if (values['dry-run']) {
@@ -105,18 +120,26 @@ export async function importCommand(
     await cancelImport(db, preview.batchId)
     lines.push('nothing written: correct the file, or add --accept-valid to write the valid rows')
   } else {
-    const result = await commitImport(db, preview.batchId, {
-      acceptInvalid: values['accept-valid'],
-      actor,
-      scope: access?.scope ?? null,
-    })
-    lines.push(
-      `committed batch ${result.batchId}: ${result.rowsInserted} new, ${result.rowsUpdated} updated, ${result.rowsUnchanged} unchanged`,
-    )
+    try {
+      const result = await commitImport(db, preview.batchId, {
+        acceptInvalid: values['accept-valid'],
+        actor,
+        scope: access?.scope ?? null,
+      })
+      lines.push(
+        `committed batch ${result.batchId}: ${result.rowsInserted} new, ${result.rowsUpdated} updated, ${result.rowsUnchanged} unchanged`,
+      )
+    } catch (error) {
+      // Refused whole (e.g. a stored row of another region's office): nothing was written.
+      if (!(error instanceof ImportStateError)) throw error
+      await cancelImport(db, preview.batchId)
+      lines.push(`nothing written: ${error.message}`)
+      refused = true
+    }
   }
   return {
     output: lines.join('\n') + '\n',
-    exitCode: hasErrors ? 1 : 0,
+    exitCode: hasErrors || refused ? 1 : 0,
     batchId: preview.batchId,
     timings: { previewMs: previewed - started, commitMs: performance.now() - previewed },
   }

@@ -12,6 +12,8 @@ interface Props {
   texts: ImportsContent
   kinds: { kind: string; name: string }[]
   sources: string[]
+  /** A regional user's sources begin with its region's code (`KZ-11/`), shown fixed. */
+  sourcePrefix: string | null
   limitMb: number
   /** An error the server sent back (an upload posted without JS). */
   initialError: string | null
@@ -22,7 +24,14 @@ type Phase = { step: 'idle' } | { step: 'sending'; sent: number } | { step: 'che
 const ACCEPT =
   '.csv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-export function ImportUploadForm({ texts, kinds, sources, limitMb, initialError }: Props) {
+export function ImportUploadForm({
+  texts,
+  kinds,
+  sources,
+  sourcePrefix,
+  limitMb,
+  initialError,
+}: Props) {
   const tr = useT()
   const navigate = useNavigate()
   const input = useRef<HTMLInputElement>(null)
@@ -113,16 +122,20 @@ export function ImportUploadForm({ texts, kinds, sources, limitMb, initialError 
         </label>
         <label>
           {u.source}
-          <input
-            type="text"
-            name="source"
-            required
-            maxLength={100}
-            list="import-sources"
-            aria-describedby="import-source-hint"
-          />
+          <span className="import-upload__source">
+            {sourcePrefix && <span className="import-upload__prefix">{sourcePrefix}</span>}
+            <input
+              type="text"
+              name="source"
+              required
+              maxLength={100}
+              list="import-sources"
+              aria-describedby="import-source-hint"
+            />
+          </span>
           <span className="note" id="import-source-hint">
             {u.sourceHint}
+            {sourcePrefix && ` ${u.sourcePrefixHint.replace('{prefix}', sourcePrefix)}`}
           </span>
         </label>
         <datalist id="import-sources">

@@ -15,12 +15,15 @@ import type { ImportKind } from './formats.server'
 import {
   cancelImport,
   commitImport,
+  importSource,
+  ImportStateError,
   previewImport,
   type CommitResult,
   type ImportActor,
 } from './import.server'
 import { previewToWire } from './messages.server'
 import type { FileInput } from './read-file.server'
+import { ImportSourceRefused } from './sources.server'
 import { BodyMeter, readUpload, UploadTooLarge, type Upload } from './upload.server'
 
 const flag = z
@@ -119,6 +122,8 @@ export async function importViaApi(
   let upload: Upload | null = null
   let meter: BodyMeter | null = null
   try {
+    // Another region's source is refused before the body is read (403, whatever is stored).
+    await importSource(db, query.source, options.access?.allowedRegionIds ?? null)
     const body = await bodyOf(request, options.limitBytes)
     upload = body.upload
     meter = body.meter
@@ -146,10 +151,27 @@ export async function importViaApi(
       await cancelImport(db, preview.batchId)
       return { status: 422, body: { preview: { ...wire, status: 'cancelled' }, committed: null } }
     }
-    const result: CommitResult = await commitImport(db, preview.batchId, {
-      acceptInvalid: query.accept_valid,
-      actor: options.actor,
-    })
+    let result: CommitResult
+    try {
+      result = await commitImport(db, preview.batchId, {
+        acceptInvalid: query.accept_valid,
+        actor: options.actor,
+      })
+    } catch (error) {
+      // Refused whole (a stored row of another region's office under a region's source): the
+      // batch is closed, nothing was written.
+      if (!(error instanceof ImportStateError)) throw error
+      await cancelImport(db, preview.batchId)
+      return {
+        status: 409,
+        body: {
+          error: 'conflict',
+          message: error.message,
+          preview: { ...wire, status: 'cancelled' },
+          committed: null,
+        },
+      }
+    }
     return {
       status: 200,
       body: {
@@ -164,6 +186,9 @@ export async function importViaApi(
     }
   } catch (error) {
     if (error instanceof UploadTooLarge) return { status: 413, body: tooLargeBody(error) }
+    if (error instanceof ImportSourceRefused) {
+      return { status: 403, body: { error: 'forbidden', message: error.message } }
+    }
     throw error
   } finally {
     // The rest of a body the preview stopped reading (a file error, the limit): read and

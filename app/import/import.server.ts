@@ -14,13 +14,17 @@ import {
   deleteStaged,
   expirePreviews,
   insertBatch,
+  kindOfBatch,
   laterBatchOverRows,
   linkSurveysToCasesOfBatch,
   lockBatch,
+  nextCommitSeq,
   recentBatches,
   removeDuplicateStaged,
   StagedRowWriter,
+  stagedOverRowOutside,
   stagePayload,
+  takeImportTurn,
   undoBatchRows,
   updateBatch,
   type BatchScope,
@@ -36,6 +40,7 @@ import { FORMATS, matchHeader } from './formats.server'
 import { ImportFileError, readRowBatches, type FileInput } from './read-file.server'
 import { resolveCaseCells, resolveRow, type RowContext, type RowResult } from './rows.server'
 import { resolveStagedScale, SurveyScaleReader } from './survey-scale.server'
+import { ImportSourceRefused, regionCodes, sourceForImporter, sourcePrefix } from './sources.server'
 import { printableCell } from './values.server'
 
 /** One problem, located: file · row · column · value · message (an i18n key and its params). */
@@ -87,9 +92,11 @@ export interface PreviewOptions {
   kind: ImportKind
   fileName: string
   input: FileInput
+  /** The source as the caller named it: stored as sourceForImporter decides (decision 0015). */
   source: string
   userId?: number | null
-  /** The regions whose offices the user may import (null: all) — from the policy module. */
+  /** The regions the user imports for (null: every region and the nation's sources) — from the
+   *  policy module. */
   allowedRegionIds?: readonly number[] | null
   sheet?: string
   /** A survey file's scale as the user states it (otherwise inferred from the file). */
@@ -101,16 +108,47 @@ export interface PreviewOptions {
   now?: Date
 }
 
+/**
+ * The stored name of the source a caller imports through (decision 0015): a regional caller's
+ * name without a region gets its region's prefix; another region's name is refused with
+ * ImportSourceRefused — a rule on the name alone. The doors call it before they read a body;
+ * previewImport applies it again.
+ */
+export async function importSource(
+  db: Db,
+  given: string,
+  allowedRegionIds: readonly number[] | null,
+): Promise<{ source: string; regionId: number | null }> {
+  const regions = await regionCodes(db)
+  const owned = sourceForImporter(given, regions, allowedRegionIds)
+  if (!owned.ok) {
+    throw new ImportSourceRefused(
+      given.trim(),
+      owned.reason,
+      sourcePrefix(regions, allowedRegionIds),
+    )
+  }
+  return { source: owned.source, regionId: owned.regionId }
+}
+
 /** Closes the previews left open for longer than PREVIEW_LIFETIME_MS; returns how many. */
 export async function expireAbandonedPreviews(db: Db, now: Date = new Date()): Promise<number> {
   return expirePreviews(db, new Date(now.getTime() - PREVIEW_LIFETIME_MS))
 }
 
+/**
+ * Reads, checks and stages a file (see the module's comment). The source is resolved first: a
+ * regional caller's name gets its region's prefix, another region's is refused
+ * (ImportSourceRefused, before anything is read or stored); a region's source takes only rows of
+ * that region's offices, whoever imports, and the batch is limited to that region.
+ */
 export async function previewImport(db: Db, options: PreviewOptions): Promise<ImportPreview> {
-  const { kind, fileName: file, source } = options
+  const { kind, fileName: file } = options
   const now = options.now ?? new Date()
+  const owned = await importSource(db, options.source, options.allowedRegionIds ?? null)
+  const source = owned.source
+  const allowed = owned.regionId === null ? null : [owned.regionId]
   await expireAbandonedPreviews(db, now)
-  const allowed = options.allowedRegionIds ?? null
   const batchId = await insertBatch(db, {
     kind,
     source,
@@ -371,8 +409,14 @@ export interface CommitResult {
   rowsUnchanged: number
 }
 
-/** The locked batch, if the caller's scope reaches it. */
+/**
+ * The batch, locked, if the caller's scope reaches it — after the turn of its kind
+ * (takeImportTurn): the commits and undos of a kind run one after another.
+ */
 async function lockInScope(db: Db, batchId: number, scope: BatchScope) {
+  const kind = await kindOfBatch(db, batchId)
+  if (!kind) throw new ImportBatchNotFound(batchId)
+  await takeImportTurn(db, kind)
   const batch = await lockBatch(db, batchId)
   if (!batch) throw new ImportBatchNotFound(batchId)
   if (scope !== null) {
@@ -430,6 +474,18 @@ export async function commitImport(
         `import batch ${batchId} lost its staged rows (the database restarted): upload the file again`,
       )
     }
+    // Defence in depth: a region's batch never replaces a row of another region's office (only
+    // rows stored before sources belonged to regions can be such).
+    if (batch.regionIds !== null) {
+      const outside = await stagedOverRowOutside(trx, batch.kind, batchId, batch.regionIds)
+      if (outside) {
+        throw new ImportStateError(
+          'storedOutsideRegion',
+          { batch: batchId, row: outside.rowNumber },
+          `import batch ${batchId} cannot be written: row ${outside.rowNumber} would replace a stored record of an office outside the batch's region`,
+        )
+      }
+    }
     // The preview's counts (rows_unchanged until the commit records its own).
     const written = await commitStaged(trx, batch.kind, batchId, {
       skipUnchanged: batch.rowsUnchanged > 0,
@@ -442,6 +498,7 @@ export async function commitImport(
     await updateBatch(trx, batchId, {
       status: 'committed',
       committedAt: new Date(),
+      commitSeq: await nextCommitSeq(trx),
       rowsInserted: written.inserted,
       rowsUpdated: written.updated,
       rowsUnchanged: unchanged,
@@ -540,8 +597,10 @@ export interface UndoResult {
 
 /**
  * Undoes a committed batch in one transaction, with its audit row: the rows it updated get their
- * previous version back, the rows it inserted are deleted. Refused when a later committed batch
- * wrote the same rows (undo that one first), so no later change is silently lost.
+ * previous version back, the rows it inserted are deleted. Refused when a batch committed later
+ * wrote the same rows (undo that one first), so no later change is silently lost; refused too
+ * when the undo would delete or rewrite rows another batch wrote (a batch that updated rows
+ * without saving their previous version, committed beside another before commits took turns).
  */
 export async function undoImport(
   db: Db,
@@ -557,7 +616,7 @@ export async function undoImport(
         `import batch ${batchId} is ${batch.status}, not committed`,
       )
     }
-    const later = await laterBatchOverRows(trx, batch.kind, batchId)
+    const later = await laterBatchOverRows(trx, batch.kind, batchId, batch.commitSeq!)
     if (later !== null) {
       throw new ImportStateError(
         'laterBatch',
@@ -565,7 +624,16 @@ export async function undoImport(
         `import batch ${batchId} cannot be undone: batch ${later} changed the same rows later (undo it first)`,
       )
     }
-    const { restored, deleted } = await undoBatchRows(trx, batch.kind, batchId)
+    const { restored, deleted, versions } = await undoBatchRows(trx, batch.kind, batchId)
+    if (restored < versions || deleted > batch.rowsInserted) {
+      // Thrown inside the transaction: nothing of the undo stays.
+      const count = versions - restored + Math.max(0, deleted - batch.rowsInserted)
+      throw new ImportStateError(
+        'otherBatchRows',
+        { batch: batchId, count },
+        `import batch ${batchId} cannot be undone: ${count} of the rows it would delete or restore were written by another batch (its previous versions were not saved)`,
+      )
+    }
     await updateBatch(trx, batchId, { status: 'undone', undoneAt: new Date() })
     const actor = options.actor ?? SYSTEM
     await audit(trx, {

@@ -7,6 +7,7 @@
 import { data, redirect, type AppLoadContext } from '@remix-run/node'
 import { z } from 'zod'
 import { auditSource } from '../audit.server'
+import { readForm } from '../http.server'
 import { requestTranslator } from '../i18n/language.server'
 import { displayTimeZone, formatDate, formatLocales } from '../i18n/format'
 import { en } from '../i18n/imports/en'
@@ -35,6 +36,7 @@ import {
 } from './import.server'
 import { scaleText } from './messages.server'
 import { createReadStream } from 'node:fs'
+import { ImportSourceRefused } from './sources.server'
 import { MB, readUpload, UploadTooLarge } from './upload.server'
 
 const texts: Record<Language, ImportsContent> = { kk, ru, en }
@@ -45,7 +47,10 @@ const HISTORY_LIMIT = 50
 const PageQuery = z.object({
   batch: z.coerce.number().int().positive().optional().catch(undefined),
   undo: z.coerce.number().int().positive().optional().catch(undefined),
-  upload_error: z.enum(['too_large', 'no_file', 'no_source', 'failed']).optional().catch(undefined),
+  upload_error: z
+    .enum(['too_large', 'no_file', 'no_source', 'source_region', 'failed'])
+    .optional()
+    .catch(undefined),
 })
 
 /** A form button's request: commit (optionally only the valid rows), cancel, undo. */
@@ -119,6 +124,7 @@ export async function importsPage(request: Request, context: AppLoadContext) {
   const { t, lang } = requestTranslator(request)
   const query = PageQuery.parse(Object.fromEntries(new URL(request.url).searchParams))
   const content = texts[lang]
+  const prefix = user.role === 'regional_qc' && user.regionCode ? `${user.regionCode}/` : null
   const history = await importHistory(context.db, {
     limit: HISTORY_LIMIT,
     scope: access.scope,
@@ -163,8 +169,17 @@ export async function importsPage(request: Request, context: AppLoadContext) {
       texts: content,
       kinds: IMPORT_KINDS.map((kind) => ({ kind, name: content.upload.kinds[kind] })),
       region: user.role === 'regional_qc' ? user.regionCode : null,
+      // A regional user's sources are its region's (decision 0015): the prefix stands fixed
+      // beside the field, and the suggestions are shown without it.
+      sourcePrefix: prefix,
       limitMb: context.env.SAPA_IMPORT_MAX_MB,
-      sources: [...new Set(history.map((b) => b.source))].slice(0, 20),
+      sources: [
+        ...new Set(
+          history.map((b) =>
+            prefix && b.source.startsWith(prefix) ? b.source.slice(prefix.length) : b.source,
+          ),
+        ),
+      ].slice(0, 20),
       uploadError: query.upload_error ?? null,
       preview,
       undo: undoing && undoing.status === 'committed' ? view(undoing) : null,
@@ -181,7 +196,7 @@ export type ImportsActionResult = {
 
 export async function importsAction(request: Request, context: AppLoadContext) {
   const { user, access } = await requireImporter(request, context)
-  const form = await request.formData()
+  const form = await readForm(request)
   requireCsrf(request, context, form, user)
   const parsed = PageAction.safeParse(Object.fromEntries(form))
   if (!parsed.success) throw new Response('Bad form', { status: 400 })
@@ -231,16 +246,27 @@ export async function importUpload(request: Request, context: AppLoadContext) {
   const { lang } = requestTranslator(request)
   const content = texts[lang]
   const limitMb = context.env.SAPA_IMPORT_MAX_MB
-  const fail = (code: 'too_large' | 'no_file' | 'no_source' | 'failed', status: number) => {
+  const fail = (
+    code: 'too_large' | 'no_file' | 'no_source' | 'source_region' | 'failed',
+    status: number,
+  ) => {
     if (!wantsJson) return redirect(`/imports?upload_error=${code}`, 303)
     const key = {
       too_large: 'tooLarge',
       no_file: 'noFile',
       no_source: 'noSource',
+      source_region: 'sourceRegion',
       failed: 'failed',
     } as const
-    const message = content.uploadError[key[code]].replace('{mb}', String(limitMb))
+    const message = content.uploadError[key[code]]
+      .replace('{mb}', String(limitMb))
+      .replace('{prefix}', user.regionCode ? `${user.regionCode}/` : '')
     return Response.json({ error: code, message }, { status })
+  }
+  // Not a multipart form (no body, another type): the CSRF check answers 403 — never a 500.
+  if (!/^multipart\/form-data\b/i.test(request.headers.get('Content-Type') ?? '')) {
+    requireCsrf(request, context, new FormData(), user)
+    return fail('no_file', 400)
   }
   let upload: Awaited<ReturnType<typeof readUpload>> | null = null
   try {
@@ -266,6 +292,8 @@ export async function importUpload(request: Request, context: AppLoadContext) {
     return wantsJson ? Response.json({ location }) : redirect(location, 303)
   } catch (error) {
     if (error instanceof UploadTooLarge) return fail('too_large', 413)
+    // Another region's source: the source field's error, whatever is stored (decision 0015).
+    if (error instanceof ImportSourceRefused) return fail('source_region', 403)
     throw error
   } finally {
     await upload?.remove()

@@ -8,7 +8,9 @@
 // answer_scale column, or inferred from its answers; one of only 0 and 1 needs survey_scale
 // (otherwise 422, nothing written — preview.survey_scale.basis is "unconfirmed").
 // Who may import: app/import/access.server.ts (admin; regional_qc for its region's offices — a
-// row of another region's office is an error naming the row and column).
+// row of another region's office is an error naming the row and column — through its region's
+// sources: `source=egov` is stored as `KZ-11/egov`, another region's `KZ-75/…` is a 403 before
+// the body is read; decision 0015). A commit refused whole is a 409.
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { auditSource } from '~/audit.server'

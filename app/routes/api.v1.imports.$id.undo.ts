@@ -1,7 +1,8 @@
 // POST /api/v1/imports/<id>/undo — undoes a committed batch: the rows it updated get their
 // previous version back, the rows it inserted are deleted; one audit row. 404 for a batch the
-// caller does not reach (another region's), 409 when the batch is not committed or a later batch
-// changed the same rows (undo that one first).
+// caller does not reach (another region's), 409 when the batch is not committed, a batch
+// committed later changed the same rows (undo that one first), or the undo would delete or
+// rewrite rows another batch wrote (decision 0015).
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { auditSource } from '~/audit.server'
 import { apiJson, apiNotFound, parseInput } from '~/http.server'

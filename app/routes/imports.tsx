@@ -65,11 +65,12 @@ export default function Imports() {
             too_large: 'tooLarge',
             no_file: 'noFile',
             no_source: 'noSource',
+            source_region: 'sourceRegion',
             failed: 'failed',
           } as const
         )[page.uploadError]
       ],
-      { mb: tr.number(page.limitMb) },
+      { mb: tr.number(page.limitMb), prefix: page.sourcePrefix ?? '' },
     )
   const actionError =
     result && 'error' in result ? fill(texts.state[result.error.code], result.error.params) : null
@@ -288,6 +289,7 @@ export default function Imports() {
           texts={texts}
           kinds={page.kinds}
           sources={page.sources}
+          sourcePrefix={page.sourcePrefix}
           limitMb={page.limitMb}
           initialError={uploadError || null}
         />

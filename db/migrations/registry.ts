@@ -11,6 +11,7 @@ import * as m0008 from './0008_data_version'
 import * as m0009 from './0009_late_cases_index'
 import * as m0010 from './0010_bulk_import'
 import * as m0011 from './0011_case_references_per_statement'
+import * as m0012 from './0012_import_commit_order'
 import * as m0013 from './0013_survey_scale'
 
 export const migrations: Record<string, Migration> = {
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0009_late_cases_index': m0009,
   '0010_bulk_import': m0010,
   '0011_case_references_per_statement': m0011,
+  '0012_import_commit_order': m0012,
   '0013_survey_scale': m0013,
 }

@@ -161,6 +161,7 @@ export async function updateBatch(
     status?: 'preview' | 'committed' | 'cancelled' | 'undone'
     errors?: unknown[]
     committedAt?: Date
+    commitSeq?: number
     undoneAt?: Date
   },
 ): Promise<void> {
@@ -242,13 +243,53 @@ export async function lockBatch(db: Db, id: number) {
     rowsRead: number
     rowsAccepted: number
     rowsRejected: number
+    /** Once committed: the rows the commit inserted. */
+    rowsInserted: number
     /** Until the commit: the rows the preview found unchanged. */
     rowsUnchanged: number
+    commitSeq: number | null
   }>`
     select status, kind, source, file_name, user_id, region_ids, rows_read, rows_accepted,
-      rows_rejected, rows_unchanged
+      rows_rejected, rows_inserted, rows_unchanged, commit_seq
     from import_batches where id = ${id} for update`.execute(db)
   return rows[0]
+}
+
+/** A batch's kind (it never changes), read before its turn is taken. */
+export async function kindOfBatch(db: Db, id: number): Promise<ImportKind | undefined> {
+  const row = await db
+    .selectFrom('importBatches')
+    .select('kind')
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row?.kind
+}
+
+/**
+ * The advisory lock's first key: "Sapa import" (0x53415049). Its second is the turn of TURNS.
+ * Cases and surveys share a turn: a commit of either links survey responses to cases
+ * (linkSurveysToCasesOfBatch), and one that ran beside the other would not see the other's
+ * uncommitted rows — a survey whose case came in at the same moment would stay unlinked.
+ */
+const TURN_LOCK = 0x53415049
+const TURNS: Record<ImportKind, number> = { cases: 1, surveys: 1, complaints: 2, publications: 3 }
+
+/**
+ * Waits for the commits and undos of the same kind to finish, and holds the turn until this
+ * transaction ends (decision 0015). Each later statement of the transaction then sees every row
+ * the others wrote: the previous version of each row this commit updates is saved, and the undo
+ * guard sees every batch committed before. Works on PGlite too (one connection: never waits).
+ */
+export async function takeImportTurn(db: Db, kind: ImportKind): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${TURN_LOCK}::integer, ${TURNS[kind]}::integer)`.execute(
+    db,
+  )
+}
+
+/** The next place in the order of commits (drawn while holding the kind's turn). */
+export async function nextCommitSeq(db: Db): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select nextval('import_commit_seq') as n`.execute(db)
+  return Number(rows[0]!.n)
 }
 
 /**
@@ -531,6 +572,34 @@ export async function compareStaged(
 // ── commit ──────────────────────────────────────────────────────────────────────────────────────
 
 /**
+ * The first staged row of a region-limited batch that would replace a stored row whose office
+ * lies outside `regionIds` (the office's current region, as the row check reads it), or null.
+ * Since sources belong to a region (decision 0015) such a stored row can only predate that rule;
+ * the commit refuses rather than let a region rewrite another's record.
+ */
+export async function stagedOverRowOutside(
+  db: Db,
+  kind: ImportKind,
+  batchId: number,
+  regionIds: readonly number[],
+): Promise<{ rowNumber: number; office: string } | null> {
+  const e = ENTITIES[kind]
+  const { rows } = await sql<{ rowNumber: number; office: string }>`
+    select s.row_number, o.code as office
+    from ${sql.raw(e.stage)} s
+    join ${sql.raw(e.table)} t on ${sql.raw(joinOn(e))}
+    join offices o on o.id = t.office_id
+    where s.batch_id = ${batchId}
+      and not exists (
+        select 1 from office_regions orr
+        where orr.office_id = t.office_id and orr.valid_to is null
+          and orr.region_id = any(${[...regionIds]}::int[]))
+    order by s.row_number
+    limit 1`.execute(db)
+  return rows[0] ?? null
+}
+
+/**
  * Writes all staged rows of a batch, inside the commit's transaction: records the previous
  * version of the rows it changes, then upserts the changed and new rows, which carry the batch's
  * id. Returns how many rows were inserted and updated (the others were unchanged).
@@ -611,20 +680,24 @@ export async function linkSurveysToCasesOfBatch(
 // ── undo ────────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * A later committed batch that changed one of the rows this batch wrote (undo would lose its
- * change): its version of the row records this batch as the row's writer before it.
+ * A batch committed after this one (by commit order, not by id: a batch previewed first may be
+ * committed last) that changed one of the rows this batch wrote, and still stands — undo would
+ * lose its change: its version of the row records this batch as the row's writer before it.
  */
 export async function laterBatchOverRows(
   db: Db,
   kind: ImportKind,
   batchId: number,
+  commitSeq: number,
 ): Promise<number | null> {
   const { rows } = await sql<{ id: number }>`
     select w.batch_id as id
-    from import_row_versions w
-    join import_batches b on b.id = w.batch_id and b.status = 'committed'
-    where w.batch_id > ${batchId} and w.entity = ${ENTITIES[kind].table} and w.action = 'updated'
+    from import_batches b
+    join import_row_versions w on w.batch_id = b.id
+    where b.status = 'committed' and b.commit_seq > ${commitSeq}
+      and w.entity = ${ENTITIES[kind].table} and w.action = 'updated'
       and (w.previous ->> 'import_batch_id')::integer = ${batchId}
+    order by b.commit_seq
     limit 1`.execute(db)
   return rows[0]?.id ?? null
 }
@@ -633,13 +706,17 @@ export async function laterBatchOverRows(
  * Restores the previous version of every row the batch updated, then deletes the rows it
  * inserted — those still carrying its id: no later batch has changed them (laterBatchOverRows
  * refuses the undo otherwise), and the restored rows carry their earlier writer's again.
- * Returns how many of each.
+ * Only rows that still carry the batch's id are restored. Returns how many of each, and how
+ * many previous versions the batch saved: the caller refuses the undo (its transaction rolls
+ * back) when fewer rows were restored than saved, or more deleted than the batch inserted —
+ * rows another batch wrote, possible only for batches committed side by side before the
+ * commits took turns (decision 0015).
  */
 export async function undoBatchRows(
   db: Db,
   kind: ImportKind,
   batchId: number,
-): Promise<{ restored: number; deleted: number }> {
+): Promise<{ restored: number; deleted: number; versions: number }> {
   const e = ENTITIES[kind]
   const restoredColumns = [
     ...e.data,
@@ -653,7 +730,10 @@ export async function undoBatchRows(
     from import_row_versions v,
       jsonb_populate_record(null::${sql.raw(e.table)}, v.previous) p
     where v.batch_id = ${batchId} and v.entity = ${e.table} and v.action = 'updated'
-      and t.id = v.entity_id`.execute(db)
+      and t.id = v.entity_id and t.import_batch_id = ${batchId}`.execute(db)
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from import_row_versions
+    where batch_id = ${batchId} and entity = ${e.table} and action = 'updated'`.execute(db)
   if (kind === 'cases') {
     // Survey responses linked to a case the undo removes keep their case_external_id.
     await sql`update survey_responses set case_id = null
@@ -664,5 +744,6 @@ export async function undoBatchRows(
   return {
     restored: Number(restored.numAffectedRows ?? 0),
     deleted: Number(deleted.numAffectedRows ?? 0),
+    versions: rows[0]!.n,
   }
 }

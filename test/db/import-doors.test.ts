@@ -275,7 +275,12 @@ describeEachEngine('import doors', (ctx) => {
       })
       expect(uploaded.status).toBe(200)
       const up = await uploaded.json()
-      expect(up.preview).toMatchObject({ file_name: 'akmola-form.csv', rows_valid: 2 })
+      // Stored in Akmola's source: the name gets the region's prefix (decision 0015).
+      expect(up.preview).toMatchObject({
+        file_name: 'akmola-form.csv',
+        source: `KZ-11/${src}`,
+        rows_valid: 2,
+      })
       expect(up.committed).toMatchObject({ rows_inserted: 2, rows_updated: 0, rows_unchanged: 0 })
       const akmolaBatch: number = up.committed.batch_id
 
@@ -312,7 +317,7 @@ describeEachEngine('import doors', (ctx) => {
         forAkmola.body.batches.find((b: { id: number }) => b.id === akmolaBatch),
       ).toMatchObject({
         kind: 'cases',
-        source: src,
+        source: `KZ-11/${src}`,
         file_name: 'akmola-form.csv',
         status: 'committed',
         user: { name: 'regional_qc' },
@@ -336,7 +341,7 @@ describeEachEngine('import doors', (ctx) => {
       expect(await undone.json()).toEqual({
         undone: { batch_id: akmolaBatch, rows_restored: 0, rows_deleted: 2 },
       })
-      expect(await casesOf(src)).toEqual([])
+      expect(await casesOf(`KZ-11/${src}`)).toEqual([])
       const again = await undo(akmolaBatch, akmola)
       expect(again.status).toBe(409)
       expect((await again.json()).message).toMatch(/undone, not committed/)
@@ -456,6 +461,86 @@ describeEachEngine('import doors', (ctx) => {
         rowsDeleted: 2,
       })
       expect(await casesOf(src)).toEqual([])
+    })
+
+    it('the undo guard follows commit order, not batch ids: a batch previewed first and committed last is the later one', async () => {
+      const src = nextSource()
+      const previewOf = async (rows: Case[]) =>
+        (
+          await previewImport(ctx.db, {
+            kind: 'cases',
+            fileName: 'o.csv',
+            input: csvOf(rows),
+            source: src,
+          })
+        ).batchId
+      // First previewed (the lower id), committed second: it updates O-1, which the other wrote.
+      const first = await previewOf([caseOf('O-1', PSC, '2025-02-05T15:00:00+05:00')])
+      const second = await previewOf([caseOf('O-1'), caseOf('O-2')])
+      expect(first).toBeLessThan(second)
+      await commitImport(ctx.db, second)
+      await commitImport(ctx.db, first)
+      await expect(undoImport(ctx.db, second)).rejects.toMatchObject({
+        code: 'laterBatch',
+        params: { batch: second, later: first },
+      })
+      expect(await undoImport(ctx.db, first)).toEqual({
+        batchId: first,
+        rowsRestored: 1,
+        rowsDeleted: 0,
+      })
+      expect(await undoImport(ctx.db, second)).toEqual({
+        batchId: second,
+        rowsRestored: 0,
+        rowsDeleted: 2,
+      })
+      expect(await casesOf(src)).toEqual([])
+    })
+
+    it('an undo that would delete or rewrite rows another batch wrote (their versions were never saved) is refused, and nothing moves', async () => {
+      // Batches committed side by side before commits took turns saved no versions of the rows
+      // they updated: here the versions are deleted by hand to make such batches.
+      const src = nextSource()
+      const commit = async (rows: Case[]) => {
+        const p = await previewImport(ctx.db, {
+          kind: 'cases',
+          fileName: 'w.csv',
+          input: csvOf(rows),
+          source: src,
+        })
+        await commitImport(ctx.db, p.batchId)
+        return p.batchId
+      }
+      const loseVersions = (batch: number) =>
+        sql`delete from import_row_versions where batch_id = ${batch}`.execute(ctx.db)
+      const later = (day: number) => `2025-02-0${day}T15:00:00+05:00`
+
+      // b updates W-2 (a's) and inserts W-3, and its version of W-2 is lost: 2 rows carry b's id,
+      // b inserted 1 — undoing b would delete W-2, which a wrote.
+      await commit([caseOf('W-1'), caseOf('W-2')])
+      const b = await commit([caseOf('W-2', PSC, later(5)), caseOf('W-3')])
+      await loseVersions(b)
+      const before = await casesOf(src)
+      await expect(undoImport(ctx.db, b)).rejects.toMatchObject({
+        code: 'otherBatchRows',
+        params: { batch: b, count: 1 },
+      })
+      expect(await casesOf(src)).toEqual(before)
+
+      // d updates W-1 (a's, version saved); e updates it again, its version lost: e's change is
+      // invisible to the later-batch guard, yet undoing d would rewrite e's W-1 with a's.
+      const d = await commit([caseOf('W-1', PSC, later(6))])
+      const e = await commit([caseOf('W-1', PSC, later(7))])
+      await loseVersions(e)
+      const beforeD = await casesOf(src)
+      expect(beforeD.find((r) => r.externalId === 'W-1')!.completedAt).toBe(
+        '2025-02-07T10:00:00.000Z',
+      )
+      await expect(undoImport(ctx.db, d)).rejects.toMatchObject({
+        code: 'otherBatchRows',
+        params: { batch: d, count: 1 },
+      })
+      expect(await casesOf(src)).toEqual(beforeD)
     })
 
     it('a preview whose staged rows were lost (an unlogged table after a crash) cannot be committed', async () => {

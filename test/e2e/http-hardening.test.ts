@@ -318,6 +318,18 @@ describe('HTTP hardening (issue 18, points 6 and 8)', () => {
       expect((await request(url('/'), cookies)).status).toBe(200)
     })
 
+    it('POST /imports and POST /imports/upload without a body: 403 (no CSRF token), never a 500', async () => {
+      const { cookies } = await signInHttp(server.url, 'admin@demo.kz')
+      for (const path of ['/imports', '/imports/upload']) {
+        const response = await fetch(url(path), {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { Cookie: cookies.header() },
+        })
+        expect(response.status, path).toBe(403)
+      }
+    })
+
     it('POST /logout without a body and without a session goes to /login', async () => {
       const response = await fetch(url('/logout'), { method: 'POST', redirect: 'manual' })
       expect(response.status).toBe(302)

@@ -66,6 +66,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the Import page', () => {
     await page.goto(`${server.url}/imports?lang=en`, { waitUntil: 'networkidle' })
     expect(await page.locator('h1').innerText()).toBe('Import data')
     await expect(page.locator('nav.site-nav a[href="/imports"]').count()).resolves.toBe(1)
+    // Akmola's sources begin with its region's code, shown fixed beside the field (decision 0015).
+    expect(await page.locator('.import-upload__prefix').innerText()).toBe('KZ-11/')
 
     await upload(page, file('akmola.csv', [HEADER, caseLine('E2E-1'), caseLine('E2E-2')]), 'e2e')
     // Two rows, both valid and new to the database.
@@ -75,6 +77,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the Import page', () => {
     expect(await count(page, 'invalid')).toBe('0')
     expect(await count(page, 'new')).toBe('2')
     expect(await page.locator('.import-panel__meta').innerText()).toContain('Checked, not written')
+    expect(await page.locator('.import-panel__meta').innerText()).toContain('KZ-11/e2e')
     await screenshot(page, 'imports-preview-en')
     await page.goto(`${page.url().split('#')[0]!.replace('lang=en&', '')}&lang=kk`, {
       waitUntil: 'networkidle',
@@ -242,7 +245,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the Import page', () => {
         ['import.commit', 'akmola@demo.kz', 'no-js.csv'],
       ])
       expect(rows[0]!.entityId).toBe(rows[1]!.entityId)
-      expect(rows[0]!.after).toMatchObject({ kind: 'cases', source: 'e2e', rowsInserted: 2 })
+      expect(rows[0]!.after).toMatchObject({
+        kind: 'cases',
+        source: 'KZ-11/e2e',
+        rowsInserted: 2,
+      })
       expect(rows.every((r) => r.ip !== null)).toBe(true)
     } finally {
       await db.destroy()

@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
+import { sql } from 'kysely'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { importCommand } from '../../app/cli/import-command'
@@ -79,10 +80,23 @@ const LOGIN = 'login'
  * API: 422; CLI: exit code 1) — checked again in the database after the server stops.
  */
 const REJECTED = 'rejected'
+/**
+ * The probe's attack (decision 0015): a regional user sends the id of a record stored in
+ * {region} under the nation's source `golden`, at its own office. Written as a NEW record in its
+ * region's source `KZ-11/golden` — the same answer whether the id is stored in its region or in
+ * another — and the stored record does not move (checked in the database after the server stops).
+ */
+const NEW = 'new'
+/** Those who import for every region write the nation's source: the stored record is updated. */
+const UPDATED = 'updated'
+/** A source named with another region's code: refused by its name (page: the source field's
+ *  error; API 403; CLI exit 2). */
+const SOURCE_REFUSED = 'source refused'
 /** No such cell: the request does not vary by reach for this role (it names neither). */
 const NA = '—'
 /** An HTTP status; for the CLI, the exit code. */
-type Outcome = number | typeof LOGIN | typeof REJECTED
+type Outcome =
+  number | typeof LOGIN | typeof REJECTED | typeof NEW | typeof UPDATED | typeof SOURCE_REFUSED
 type Pair = [own: Outcome | typeof NA, other: Outcome | typeof NA]
 type Kind = 'page' | 'action' | 'API' | 'export' | 'CLI'
 
@@ -163,6 +177,22 @@ const MATRIX: Row[] = [
   row('CLI',    'sapa indicators --year 2025 --region KZ-11 --office {office} --standard {std} --as {email}',      [0, 0],     [0, 0],     [0, 2],          [0, 2],     [0, 2],     2),
   row('CLI',    'sapa indicators --year 2025 --standard {std} --as {email}',                                       [0, 0],     [0, 0],     [2, NA],         [0, 2],     [0, 2],     2),
   row('CLI',    'sapa import cases <a case at {office}> --as {email}',                                             [0, 0],     [2, NA],    [0, REJECTED],   [2, NA],    [2, NA],    2),
+  // The write cells of issue 18: the id of a record stored in {region} (source `golden`), sent at the Kokshetau PSC.
+  row('API',    'POST /api/v1/import/cases?source=golden the id of a case stored in {region}',                     [UPDATED, UPDATED], [403, NA], [NEW, NEW],  [403, NA],  [403, NA],  401),
+  row('API',    'POST /api/v1/import/surveys?source=golden the id of a survey stored in {region}',                 [UPDATED, UPDATED], [403, NA], [NEW, NEW],  [403, NA],  [403, NA],  401),
+  row('API',    'POST /api/v1/import/complaints?source=golden the id of a complaint stored in {region}',           [UPDATED, UPDATED], [403, NA], [NEW, NEW],  [403, NA],  [403, NA],  401),
+  row('API',    'POST /api/v1/import/publications?source=golden the record of {office} stored for a year',         [UPDATED, UPDATED], [403, NA], [UPDATED, REJECTED], [403, NA], [403, NA], 401),
+  row('API',    'POST /api/v1/import/cases?source={region}/golden a case at the Kokshetau PSC',                    [NA, NA],   [403, NA],  [200, SOURCE_REFUSED], [403, NA], [403, NA], 401),
+  row('action', 'POST /imports/upload cases, source golden, the id of a case stored in {region}',                  [UPDATED, UPDATED], [404, NA], [NEW, NEW],  [404, NA],  [404, NA],  LOGIN),
+  row('action', 'POST /imports/upload surveys, source golden, the id of a survey stored in {region}',              [UPDATED, UPDATED], [404, NA], [NEW, NEW],  [404, NA],  [404, NA],  LOGIN),
+  row('action', 'POST /imports/upload complaints, source golden, the id of a complaint stored in {region}',        [UPDATED, UPDATED], [404, NA], [NEW, NEW],  [404, NA],  [404, NA],  LOGIN),
+  row('action', 'POST /imports/upload publications, source golden, the record of {office} stored for a year',      [UPDATED, UPDATED], [404, NA], [UPDATED, REJECTED], [404, NA], [404, NA], LOGIN),
+  row('action', 'POST /imports/upload cases, source {region}/golden, a case at the Kokshetau PSC',                 [NA, NA],   [404, NA],  [303, SOURCE_REFUSED], [404, NA], [404, NA], LOGIN),
+  row('CLI',    'sapa import cases --source golden <the id of a case stored in {region}> --as {email}',            [UPDATED, UPDATED], [2, NA], [NEW, NEW],    [2, NA],    [2, NA],    2),
+  row('CLI',    'sapa import surveys --source golden <the id of a survey stored in {region}> --as {email}',        [UPDATED, UPDATED], [2, NA], [NEW, NEW],    [2, NA],    [2, NA],    2),
+  row('CLI',    'sapa import complaints --source golden <the id of a complaint stored in {region}> --as {email}',  [UPDATED, UPDATED], [2, NA], [NEW, NEW],    [2, NA],    [2, NA],    2),
+  row('CLI',    'sapa import publications --source golden <the record of {office} stored for a year> --as {email}', [UPDATED, UPDATED], [2, NA], [UPDATED, REJECTED], [2, NA], [2, NA], 2),
+  row('CLI',    'sapa import cases --source {region}/golden <a case at the Kokshetau PSC> --as {email}',           [NA, NA],   [2, NA],    [0, SOURCE_REFUSED], [2, NA], [2, NA],  2),
 ]
 
 // ── what a limited reader must never receive ────────────────────────────────────────────────
@@ -249,7 +279,10 @@ const CELLS: Cell[] = MATRIX.flatMap((line, r) =>
   }),
 )
 
-const HTTP_CELLS = CELLS.filter((c) => c.row.kind !== 'CLI')
+/** The write cells of issue 18 that go over HTTP: one after another (each is an import). */
+const isWriteCell = (c: Cell) => c.row.kind !== 'CLI' && c.row.door.includes('golden')
+const HTTP_CELLS = CELLS.filter((c) => c.row.kind !== 'CLI' && !isWriteCell(c))
+const HTTP_WRITE_CELLS = CELLS.filter(isWriteCell)
 const CLI_CELLS = CELLS.filter((c) => c.row.kind === 'CLI')
 
 function fill(
@@ -304,6 +337,156 @@ function caseFile(id: string, office: string): string {
 }
 
 const externalId = (cell: Cell) => `MX-${cell.id}`
+
+// ── the write cells of issue 18 (decision 0015) ─────────────────────────────────────────────
+
+type Kind4 = 'cases' | 'surveys' | 'complaints' | 'publications'
+
+/** A cell of the probe's attack: the record it names is stored before the server starts. */
+const isAttack = (cell: Cell) => cell.row.door.includes('stored')
+const attackKind = (cell: Cell) =>
+  /(cases|surveys|complaints|publications)/.exec(cell.row.door)![1] as Kind4
+/** The id (publications: the year) of the record an attack cell names: one per cell. */
+const attackKey = (cell: Cell) =>
+  attackKind(cell) === 'publications' ? String(cell.prepared.year) : `MXS-${cell.id}`
+
+/**
+ * The record of an attack cell, in 2024 (no figure the other cells read moves): as stored at
+ * the cell's place, or as the attacker sends it at the Kokshetau PSC — a case completed 17 days
+ * late instead of the next day, a dissatisfied answer, an unjustified complaint, "not published"
+ * (a publication's key holds its office: the attacker names the stored record's).
+ */
+function attackFile(cell: Cell, variant: 'stored' | 'attack'): string {
+  const stored = variant === 'stored'
+  const key = attackKey(cell)
+  const office = stored || attackKind(cell) === 'publications' ? cell.place.office : OFFICE.P1
+  const lines = {
+    cases: [
+      'external_id,standard,variant,channel,office,submitted_at,completed_at,result',
+      `${key},${FARM},standard,public_service_center,${office},2024-03-04 10:00,${stored ? '2024-03-05 12:00' : '2024-03-22 12:00'},issued`,
+    ],
+    surveys: [
+      'external_id,standard,office,responded_at,satisfied_process',
+      `${key},${FARM},${office},2024-03-06,${stored ? 'yes' : 'no'}`,
+    ],
+    complaints: [
+      'external_id,standard,office,received_at,justified,decided_at,upheld',
+      `${key},${FARM},${office},2024-03-06 10:00,${stored ? 'yes,2024-03-12 10:00,yes' : 'no,,'}`,
+    ],
+    publications: [
+      'office,standard,year,published,url',
+      `${office},${FARM},${key},${stored ? 'yes,https://example.kz/stored' : 'no,'}`,
+    ],
+  }[attackKind(cell)]
+  return lines.join('\r\n') + '\r\n'
+}
+
+/**
+ * Each attack on a publication names a year of its own, so that no two cells share a record: the
+ * 24 cells take 2000 … 2023 (the golden fixture's publications are of 2024 and 2025).
+ */
+let publicationYear = 2000
+
+/** Stores the record an attack cell names, as the operator (the nation's source `golden`). */
+async function storeAttacked(db: Db, cell: Cell): Promise<Record<string, number>> {
+  if (attackKind(cell) === 'publications') cell.prepared = { year: publicationYear++ }
+  const preview = await previewImport(db, {
+    kind: attackKind(cell),
+    fileName: `stored-${cell.id}.csv`,
+    input: new TextEncoder().encode(attackFile(cell, 'stored')),
+    source: 'golden',
+  })
+  expect(preview, cell.id).toMatchObject({ errorCount: 0, rowsNew: 1 })
+  await commitImport(db, preview.batchId)
+  return cell.prepared
+}
+
+/** The source a write cell's request names: `golden`, or `{region}/golden`. */
+const sourceOf = (cell: Cell) =>
+  cell.row.door.includes('{region}/golden') ? `${cell.place.region}/golden` : 'golden'
+
+/** The body of a write cell: the attack's record, or a case at the Kokshetau PSC. */
+const writeBody = (cell: Cell) =>
+  isAttack(cell) ? attackFile(cell, 'attack') : caseFile(cell.id, OFFICE.P1)
+
+const writeDoors = (kind: Kind4, api: string, page: string, cli: string): Record<string, Door> => {
+  const prepare = async (db: Db, cell: Cell) => (isAttack(cell) ? storeAttacked(db, cell) : {})
+  return {
+    [api]: {
+      prepare,
+      run: async (cell) =>
+        answerOf(
+          await fetch(
+            url(
+              `/api/v1/import/${kind}?source=${encodeURIComponent(sourceOf(cell))}&file_name=matrix-${cell.id}.csv&lang=en`,
+            ),
+            {
+              method: 'POST',
+              body: writeBody(cell),
+              headers: { 'Content-Type': 'text/csv', ...bearer(cell.role) },
+              redirect: 'manual',
+            },
+          ),
+        ),
+    },
+    [page]: {
+      prepare,
+      run: async (cell) => {
+        const body = new FormData()
+        for (const [k, v] of Object.entries(form(cell, { kind, source: sourceOf(cell) }))) {
+          body.set(k, v)
+        }
+        body.set('file', new Blob([writeBody(cell)]), `matrix-${cell.id}.csv`)
+        return answerOf(
+          await fetch(url('/imports/upload'), {
+            method: 'POST',
+            body,
+            headers: { Cookie: jar(cell.role).header() },
+            redirect: 'manual',
+          }),
+        )
+      },
+    },
+    [cli]: {
+      prepare,
+      run: (cell) => {
+        const file = path.join(world.dir, `matrix-${cell.id}.csv`)
+        writeFileSync(file, writeBody(cell))
+        return sapa(['import', kind, file, '--source', sourceOf(cell), '--as', EMAIL[cell.role]])
+      },
+    },
+  }
+}
+
+const WRITE_DOORS: Record<string, Door> = {
+  ...(['cases', 'surveys', 'complaints'] as const).reduce(
+    (doors, kind) => {
+      const a = { cases: 'a case', surveys: 'a survey', complaints: 'a complaint' }[kind]
+      return {
+        ...doors,
+        ...writeDoors(
+          kind,
+          `POST /api/v1/import/${kind}?source=golden the id of ${a} stored in {region}`,
+          `POST /imports/upload ${kind}, source golden, the id of ${a} stored in {region}`,
+          `sapa import ${kind} --source golden <the id of ${a} stored in {region}> --as {email}`,
+        ),
+      }
+    },
+    {} as Record<string, Door>,
+  ),
+  ...writeDoors(
+    'publications',
+    'POST /api/v1/import/publications?source=golden the record of {office} stored for a year',
+    'POST /imports/upload publications, source golden, the record of {office} stored for a year',
+    'sapa import publications --source golden <the record of {office} stored for a year> --as {email}',
+  ),
+  ...writeDoors(
+    'cases',
+    'POST /api/v1/import/cases?source={region}/golden a case at the Kokshetau PSC',
+    'POST /imports/upload cases, source {region}/golden, a case at the Kokshetau PSC',
+    'sapa import cases --source {region}/golden <a case at the Kokshetau PSC> --as {email}',
+  ),
+}
 
 /**
  * Each proposal prepared for an approval is for a year of its own, so that no cell waits on
@@ -525,6 +708,7 @@ const DOORS: Record<string, Door> = {
   'GET /imports?batch={batch}': {
     prepare: async (db, cell) => ({ batch: await previewFor(db, cell) }),
   },
+  ...WRITE_DOORS,
   'sapa import cases <a case at {office}> --as {email}': {
     run: (cell) => {
       const file = path.join(world.dir, `matrix-${cell.id}.csv`)
@@ -596,6 +780,10 @@ async function checkCell(cell: Cell, answer: HttpAnswer | CliAnswer) {
     expect((answer as HttpAnswer).location).toMatch(/^\/login(\?redirectTo=|$)/)
   } else if (expected === REJECTED) {
     await checkRejected(cell, answer)
+  } else if (expected === NEW || expected === UPDATED) {
+    await checkWritten(cell, answer, expected)
+  } else if (expected === SOURCE_REFUSED) {
+    await checkSourceRefused(cell, answer)
   } else if (!isHttp(answer)) {
     expect(answer.exit, text.slice(0, 300)).toBe(expected)
     // Refused: a usage error naming the user the command was to act as.
@@ -605,10 +793,20 @@ async function checkCell(cell: Cell, answer: HttpAnswer | CliAnswer) {
     // An allowed redirect goes back to the app, never to the sign-in page.
     if (expected === 302 || expected === 303) expect(answer.location).not.toMatch(/\/login/)
   }
-  if (cell.row.door.includes('import cases') && !isHttp(answer) && answer.exit === 0) {
+  if (
+    !isAttack(cell) &&
+    cell.row.door.includes('import cases') &&
+    !isHttp(answer) &&
+    answer.exit === 0
+  ) {
     writtenIds.push(externalId(cell))
   }
-  if (cell.row.door.startsWith('POST /api/v1/import/') && isHttp(answer) && answer.status === 200) {
+  if (
+    !isAttack(cell) &&
+    cell.row.door.startsWith('POST /api/v1/import/') &&
+    isHttp(answer) &&
+    answer.status === 200
+  ) {
     writtenIds.push(externalId(cell))
   }
   // No figure or name outside the caller's scope, allowed or not.
@@ -616,11 +814,73 @@ async function checkCell(cell: Cell, answer: HttpAnswer | CliAnswer) {
   expect(leaks.filter((s) => text.includes(s))).toEqual([])
 }
 
+/**
+ * A write cell's record went in: as a new record in the caller's region's source (NEW), or over
+ * the stored one in the nation's (UPDATED). The page's preview shows the source and the counts
+ * before its commit; the records themselves are checked after the server stops.
+ */
+async function checkWritten(cell: Cell, answer: HttpAnswer | CliAnswer, expected: Outcome) {
+  // The regional user's batch is in its region's source — publications too, whose key has none.
+  const source = cell.role === 'akmola' ? 'KZ-11/golden' : 'golden'
+  const [inserted, updated] = expected === NEW ? [1, 0] : [0, 1]
+  if (!isHttp(answer)) {
+    expect(answer.exit, answer.output).toBe(0)
+    expect(answer.output).toContain(`source: ${source}`)
+    expect(answer.output).toMatch(
+      new RegExp(`committed batch \\d+: ${inserted} new, ${updated} updated, 0 unchanged`),
+    )
+    return
+  }
+  if (cell.row.kind === 'API') {
+    expect(answer.status, answer.body.slice(0, 300)).toBe(200)
+    const body = JSON.parse(answer.body)
+    expect(body.preview).toMatchObject({ source, rows_new: inserted, rows_updated: updated })
+    expect(body.committed).toMatchObject({ rows_inserted: inserted, rows_updated: updated })
+    return
+  }
+  expect(answer.status).toBe(303)
+  const location = answer.location!
+  expect(location).toMatch(/^\/imports\?batch=\d+/)
+  const preview = await request(url(`${location.split('#')[0]}&lang=en`), jar(cell.role))
+  const shown = visibleText(await preview.text())
+  expect(shown).toContain(` ${source} `)
+  expect(shown).toContain(`New ${inserted} Updated ${updated} Unchanged 0`)
+  const batch = Number(/batch=(\d+)/.exec(location)![1])
+  const commit = await request(url('/imports'), jar(cell.role), {
+    form: form(cell, { intent: 'commit', batch }),
+  })
+  expect(commit.status).toBe(303)
+}
+
+/** Another region's source is refused by its name, before anything is read or stored. */
+async function checkSourceRefused(cell: Cell, answer: HttpAnswer | CliAnswer) {
+  const name = `${cell.place.region}/golden`
+  const refusal = `the source "${name}" belongs to another region: import through your region's sources (KZ-11/…)`
+  if (!isHttp(answer)) {
+    expect(answer.exit).toBe(2)
+    expect(answer.output).toBe(`sapa: --as ${EMAIL[cell.role]}: ${refusal}\n`)
+  } else if (cell.row.kind === 'API') {
+    expect(answer.status).toBe(403)
+    expect(JSON.parse(answer.body)).toEqual({ error: 'forbidden', message: refusal })
+  } else {
+    expect(answer.status).toBe(303)
+    expect(answer.location).toBe('/imports?upload_error=source_region')
+    const page = await request(url(`${answer.location}&lang=en`), jar(cell.role))
+    expect(visibleText(await page.text())).toContain(
+      'This source belongs to another region (its code before the slash). Your region’s sources begin with KZ-11/',
+    )
+  }
+  sourceRefused.push(cell)
+}
+
+/** The source-refused cells: no batch of theirs exists (checked after the server stops). */
+const sourceRefused: Cell[] = []
+
 /** The other region's row is refused with file · row · column, and nothing is written. */
 async function checkRejected(cell: Cell, answer: HttpAnswer | CliAnswer) {
   const file = `matrix-${cell.id}.csv`
   const office = cell.place.office
-  refusedIds.push(externalId(cell))
+  if (!isAttack(cell)) refusedIds.push(externalId(cell))
   if (!isHttp(answer)) {
     expect(answer.exit).toBe(1)
     expect(answer.output).toContain(
@@ -762,6 +1022,12 @@ describe('the permission matrix', () => {
 
   describe('over HTTP: pages, form actions, exports and the API', () => {
     it.concurrent.each(HTTP_CELLS.map((c) => [c.name, c] as const))('%s', async (_name, cell) => {
+      await checkCell(cell, await runCell(cell))
+    })
+  })
+
+  describe('over HTTP: the write cells, one import at a time', () => {
+    it.each(HTTP_WRITE_CELLS.map((c) => [c.name, c] as const))('%s', async (_name, cell) => {
       await checkCell(cell, await runCell(cell))
     })
   })
@@ -925,11 +1191,129 @@ describe('the permission matrix', () => {
         .where(
           'source',
           'in',
-          refusedIds.map((id) => `matrix-${id.slice('MX-'.length)}`),
+          // A regional user's source carries its region's prefix (decision 0015).
+          refusedIds.flatMap((id) => {
+            const source = `matrix-${id.slice('MX-'.length)}`
+            return [source, `KZ-11/${source}`]
+          }),
         )
         .execute()
       expect(batches.length).toBe(refusedIds.length)
       expect(batches.every((b) => b.rowsInserted === 0)).toBe(true)
+    })
+
+    it('the write cells: no record stored in another region moved, nor were its figures; the regional user’s went into KZ-11/golden', async () => {
+      const db = await world.openDb()
+      const attacks = CELLS.filter(isAttack)
+      expect(attacks.length).toBeGreaterThanOrEqual(40)
+      const officeId = new Map(
+        (await db.selectFrom('offices').select(['id', 'code']).execute()).map((o) => [
+          o.code,
+          o.id,
+        ]),
+      )
+      for (const cell of attacks) {
+        const kind = attackKind(cell)
+        const key = attackKey(cell)
+        const moved = cell.expected === UPDATED
+        // Where the stored record stands now, and whether it holds the attacker's values.
+        const office = moved
+          ? kind === 'publications'
+            ? cell.place.office
+            : OFFICE.P1
+          : cell.place.office
+        const label = `${cell.id} ${kind} ${key} (${String(cell.expected)})`
+        if (kind === 'publications') {
+          const rows = await db
+            .selectFrom('infoPublications')
+            .select(['officeId', 'published'])
+            .where('standardId', '=', FARM)
+            .where('year', '=', Number(key))
+            .execute()
+          expect(rows, label).toEqual([{ officeId: officeId.get(office), published: !moved }])
+          continue
+        }
+        const table = {
+          cases: 'cases',
+          surveys: 'surveyResponses',
+          complaints: 'complaints',
+        } as const
+        const rows = await db
+          .selectFrom(table[kind])
+          .select(['source', 'officeId'])
+          .where('externalId', '=', key)
+          .orderBy('source')
+          .execute()
+        const expected = [
+          ...(cell.expected === NEW
+            ? [{ source: 'KZ-11/golden', officeId: officeId.get(OFFICE.P1) }]
+            : []),
+          { source: 'golden', officeId: officeId.get(office) },
+        ]
+        expect(rows, label).toEqual(expected)
+        // The stored record's values: the attacker's only where it was allowed to update it.
+        const values = await sql<{ late: boolean }>`
+          select ${sql.raw(
+            {
+              cases: `t.completed_at > t.due_at`,
+              surveys: `not t.process_yes`,
+              complaints: `not t.justified`,
+            }[kind],
+          )} as late
+          from ${sql.table({ cases: 'cases', surveys: 'survey_responses', complaints: 'complaints' }[kind])} t
+          where t.external_id = ${key} and t.source = 'golden'`.execute(db)
+        expect(values.rows, label).toEqual([{ late: moved }])
+      }
+      // Mangystau's 2024 figures hold exactly the records stored there that nobody with the
+      // nation's scope moved: every one on time (1 day of 2) and satisfied. Hand count from the
+      // matrix: the cells whose place is in KZ-47 and which no UPDATED answer moved.
+      const standing = (kind: Kind4) =>
+        attacks.filter(
+          (c) => attackKind(c) === kind && c.place.region === 'KZ-47' && c.expected !== UPDATED,
+        ).length
+      const kz47 = (
+        await db
+          .selectFrom('regions')
+          .select('id')
+          .where('code', '=', 'KZ-47')
+          .executeTakeFirstOrThrow()
+      ).id
+      const { rows } = await sql<{
+        cases: number
+        onTime: number
+        answered: number
+        satisfied: number
+      }>`
+        select
+          (select coalesce(sum(cases), 0)::int from rollup_cases_due
+            where region_id = ${kz47} and day between '2024-01-01' and '2024-12-31') as cases,
+          (select coalesce(sum(on_time), 0)::int from rollup_cases_due
+            where region_id = ${kz47} and day between '2024-01-01' and '2024-12-31') as on_time,
+          (select coalesce(sum(process_n), 0)::int from rollup_surveys
+            where region_id = ${kz47} and day between '2024-01-01' and '2024-12-31') as answered,
+          (select coalesce(sum(process_ok), 0)::int from rollup_surveys
+            where region_id = ${kz47} and day between '2024-01-01' and '2024-12-31') as satisfied`.execute(
+        db,
+      )
+      expect(standing('cases')).toBeGreaterThanOrEqual(4)
+      expect(rows[0]).toEqual({
+        cases: standing('cases'),
+        onTime: standing('cases'),
+        answered: standing('surveys'),
+        satisfied: standing('surveys'),
+      })
+      // A source refused by its name left no batch behind.
+      const refusedBatches = await db
+        .selectFrom('importBatches')
+        .select('id')
+        .where(
+          'fileName',
+          'in',
+          sourceRefused.map((c) => `matrix-${c.id}.csv`),
+        )
+        .execute()
+      expect(sourceRefused.length).toBe(3)
+      expect(refusedBatches).toEqual([])
     })
   })
 })

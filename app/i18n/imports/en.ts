@@ -16,6 +16,8 @@ export const en: ImportsContent = {
     source: 'Source',
     sourceHint:
       'The system the file comes from, e.g. “PSC export”. A case number is unique within its source.',
+    sourcePrefixHint:
+      'Your region’s sources begin with {prefix}: it is added to the name you write.',
     sheet: 'XLSX sheet (optional)',
     sheetHint: 'Left empty, the first sheet is read.',
     scale: 'Scale of survey answers',
@@ -41,6 +43,8 @@ export const en: ImportsContent = {
       'The file is too large: the limit is {mb} MB. Split it into several files and import each of them.',
     noFile: 'Choose a file to import.',
     noSource: 'Name the source.',
+    sourceRegion:
+      'This source belongs to another region (its code before the slash). Your region’s sources begin with {prefix}: write the name without a prefix.',
     failed: 'The file could not be uploaded. Please try again.',
   },
   preview: {
@@ -117,5 +121,9 @@ export const en: ImportsContent = {
     scaleUnconfirmed:
       'The answers of batch {batch} are only 0 and 1: say whether they are yes/no or the 1–5 scale before writing it.',
     scaleNotAsked: 'Batch {batch} does not wait for a scale.',
+    storedOutsideRegion:
+      'Batch {batch} cannot be written: row {row} would replace a record of an office outside the batch’s region. Nothing was written.',
+    otherBatchRows:
+      'Batch {batch} cannot be undone: {count} of the rows it would delete or restore were written by another batch (their previous versions were not saved).',
   },
 }

@@ -11,8 +11,10 @@ export type ImportStateCode =
   | 'notPreview'
   | 'invalidRows'
   | 'stagedLost'
+  | 'storedOutsideRegion'
   | 'notCommitted'
   | 'laterBatch'
+  | 'otherBatchRows'
   | 'scaleUnconfirmed'
   | 'scaleNotAsked'
 
@@ -25,6 +27,8 @@ export interface ImportsContent {
     kinds: Record<ImportKind, string>
     source: string
     sourceHint: string
+    /** {prefix}: a regional user's source prefix (`KZ-11/`). */
+    sourcePrefixHint: string
     sheet: string
     sheetHint: string
     /** The survey answers' scale field (decision 0018). */
@@ -51,6 +55,8 @@ export interface ImportsContent {
     tooLarge: string
     noFile: string
     noSource: string
+    /** {prefix}: the user's own source prefix. */
+    sourceRegion: string
     failed: string
   }
   preview: {
