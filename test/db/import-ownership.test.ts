@@ -22,6 +22,7 @@ import { commitImport, previewImport } from '../../app/import/import.server'
 import { action as importAction } from '../../app/routes/api.v1.import.$kind'
 import { loader as indicatorsLoader } from '../../app/routes/api.v1.indicators'
 import type { ImportKind } from '../../db/schema'
+import { up as adoptRegionalSources } from '../../db/migrations/0014_regional_sources'
 import { describeEachEngine } from '../support/test-db'
 
 const ALMATY = 'KZ-75-PSC-almaly'
@@ -414,6 +415,68 @@ describeEachEngine('record ownership', (ctx) => {
         .where('id', '=', p.batchId)
         .executeTakeFirstOrThrow()
       expect(batch).toEqual({ status: 'preview', commitSeq: null })
+    })
+
+    it('migration 0014: a source only one region’s batches wrote, all of its offices, becomes that region’s; a mixed one stays the nation’s', async () => {
+      // Before 0015 a regional department wrote through any name: `akm-old` (two KZ-11 batches),
+      // and `mixed-old` (one KZ-11 batch, one national batch with a KZ-75 case).
+      const write = async (
+        source: string,
+        id: string,
+        office: string,
+        regions: number[] | null,
+      ) => {
+        const p = await previewImport(ctx.db, {
+          kind: 'cases',
+          fileName: `${id}.csv`,
+          input: fileOf('cases', id, office, 'stored'),
+          source,
+        })
+        expect(p).toMatchObject({ source, rowsNew: 1 })
+        await commitImport(ctx.db, p.batchId)
+        // As 0007 recorded a regional department's batch: limited to its region.
+        await sql`update import_batches set region_ids = ${regions}::int[] where id = ${p.batchId}`.execute(
+          ctx.db,
+        )
+      }
+      await write('akm-old', 'OLD-1', AKMOLA, [akmolaRegion])
+      await write('akm-old', 'OLD-2', AKMOLA, [akmolaRegion])
+      await write('mixed-old', 'MIX-1', AKMOLA, [akmolaRegion])
+      await write('mixed-old', 'MIX-2', ALMATY, null)
+      await ctx.db.transaction().execute((trx) => adoptRegionalSources(trx as never))
+
+      expect(await sourcesOf('cases', 'OLD-1')).toEqual([
+        { source: 'KZ-11/akm-old', office: AKMOLA },
+      ])
+      expect(await sourcesOf('cases', 'OLD-2')).toEqual([
+        { source: 'KZ-11/akm-old', office: AKMOLA },
+      ])
+      expect(await sourcesOf('cases', 'MIX-1')).toEqual([{ source: 'mixed-old', office: AKMOLA }])
+      // The demo's national source is spread over regions (and KZ-75 here): untouched.
+      expect(await sourcesOf('cases', STORED.cases)).toContainEqual({
+        source: 'demo',
+        office: ALMATY,
+      })
+      const batches = await ctx.db
+        .selectFrom('importBatches')
+        .select('source')
+        .where('source', 'in', ['akm-old', 'KZ-11/akm-old'])
+        .execute()
+      expect(batches).toEqual([{ source: 'KZ-11/akm-old' }, { source: 'KZ-11/akm-old' }])
+
+      // So the department's next file of the same id updates its record instead of adding one.
+      const again = await previewImport(ctx.db, {
+        kind: 'cases',
+        fileName: 'again.csv',
+        input: fileOf('cases', 'OLD-1', AKMOLA, 'attack'),
+        source: 'akm-old',
+        allowedRegionIds: [akmolaRegion],
+      })
+      expect(again).toMatchObject({ source: 'KZ-11/akm-old', rowsNew: 0, rowsUpdated: 1 })
+
+      // Run again, nothing moves.
+      await ctx.db.transaction().execute((trx) => adoptRegionalSources(trx as never))
+      expect(await sourcesOf('cases', 'MIX-1')).toEqual([{ source: 'mixed-old', office: AKMOLA }])
     })
   })
 })
