@@ -18,6 +18,8 @@ import { openDatabase } from './db/open.server'
 import { loadReferenceData } from './seeds/load-reference'
 import { expireAbandonedPreviews } from './app/import/import.server'
 import { removeUploadLeftovers } from './app/import/upload.server'
+import { ImportLane, waitsForItsTurn, withBusyAnswers } from './app/database-busy.server'
+import { withDbWaitLimit } from './db/db-queue'
 import { pageMemoMiddleware, type PageMemoSlot } from './app/page-memo.server'
 import { loadDemoDataIfEmpty } from './seeds/demo/load-demo'
 import { demoUsersPassword, ensureDemoUsers } from './seeds/demo/demo-users'
@@ -90,7 +92,9 @@ async function main() {
   const currentBuild = async (): Promise<ServerBuild> => {
     const stamp = env.NODE_ENV === 'development' ? statSync(buildFile).mtimeMs : 1
     if (!build || stamp !== buildStamp) {
-      build = (await import(`${pathToFileURL(buildFile).href}?t=${stamp}`)) as ServerBuild
+      build = withBusyAnswers(
+        (await import(`${pathToFileURL(buildFile).href}?t=${stamp}`)) as ServerBuild,
+      )
       buildStamp = stamp
     }
     return build
@@ -100,6 +104,29 @@ async function main() {
   // A write naming another site in its Origin: 403 before any door runs (Remix would answer 500).
   app.use(sameOriginWrites())
 
+  // On the embedded database a request waits at most SAPA_DB_WAIT_MS for its turn behind another
+  // (an import's commit), then gets a 503 with Retry-After; the imports' own writes wait their
+  // turn, one import at a time in arrival order (decision 0016). PostgreSQL serves many sessions:
+  // neither applies there.
+  const importLane = new ImportLane()
+  app.use((req, res, next) => {
+    if (engine === 'postgres') return next()
+    if (!waitsForItsTurn(req.method, req.path)) {
+      return withDbWaitLimit(env.SAPA_DB_WAIT_MS, next)
+    }
+    // The turn ends when the response is done, or the client gave up (also while waiting).
+    let leave: (() => void) | null = null
+    let closed = false
+    res.once('close', () => {
+      closed = true
+      leave?.()
+    })
+    void importLane.enter().then((ends) => {
+      if (closed) return ends()
+      leave = ends
+      withDbWaitLimit(null, next)
+    })
+  })
   // Dashboard pages already rendered for the same session, language and data (decision 0013).
   if (env.SAPA_PAGE_MEMO === 'on') app.use(pageMemoMiddleware(db, env.SESSION_SECRET))
 

@@ -44,6 +44,13 @@ const EnvSchema = z.object({
       }
       return setting
     }),
+  /**
+   * Embedded database: how long a request waits for its turn behind another (an import) before it
+   * is answered 503 with Retry-After, in ms. Imports wait their turn however long (decision 0016).
+   */
+  SAPA_DB_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Embedded database: /healthz answers 503 once one statement has run this long, in ms. */
+  SAPA_DB_STUCK_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(600_000),
 })
 
 export type Env = z.infer<typeof EnvSchema> & { dataDir: string }

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express'
-import type { Db } from '../db/client.server'
+import { embeddedQueueState, type Db } from '../db/client.server'
 import { dataVersion } from '../db/queries/data-version'
 import { sessionFromRequest } from './auth.server'
 import { resolveLanguage } from './i18n/language.server'
@@ -141,6 +141,9 @@ export async function pageMemoKey(
 export function pageMemoMiddleware(db: Db, secret: string | undefined, memo = new PageMemo()) {
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     if (req.method !== 'GET' || !isMemoPath(req.path)) return next()
+    // The embedded database busy (an import): the lookup would wait its turn like the page's own
+    // loaders, so leave the page to them (decision 0016).
+    if (embeddedQueueState(db)?.busy) return next()
     try {
       const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.originalUrl}`, {
         headers: { cookie: req.headers.cookie ?? '' },

@@ -1,11 +1,13 @@
 // createDb(): a Kysely instance on real PostgreSQL when DATABASE_URL is set, on an embedded
-// PGlite database in DATA_DIR otherwise. Both engines get the same type parsers.
+// PGlite database in DATA_DIR otherwise — run in its own thread behind one queue (decision 0016,
+// db/embedded-client.ts). Both engines get the same type parsers.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely'
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
-import type { PGlite } from '@electric-sql/pglite'
-import { registerEngine } from './copy-from'
+import { engineOf, registerEngine } from './copy-from'
+import type { QueueState } from './db-queue'
+import { EmbeddedDatabase, EmbeddedDialect } from './embedded-client'
 import type { DB } from './schema'
 import { typeParsers } from './type-parsers'
 
@@ -44,23 +46,30 @@ export async function createDb(target: DbTarget = dbTargetFromEnv()): Promise<Db
     registerEngine(db, { kind: 'postgres', pool })
     return db
   }
-  const pglite = await openPglite(target)
-  return dbOnPglite(pglite)
-}
-
-/** The raw embedded database, for callers that need PGlite itself (test templates: dumpDataDir). */
-export async function openPglite(target: Extract<DbTarget, { kind: 'pglite' }>): Promise<PGlite> {
-  const { PGlite } = await import('@electric-sql/pglite')
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true })
-  return PGlite.create({
-    dataDir: target.dataDir ?? undefined,
+  const embedded = await EmbeddedDatabase.open({
+    dataDir: target.dataDir,
     loadDataDir: target.loadDataDir,
-    parsers: typeParsers,
   })
+  const db = new Kysely<DB>({ dialect: new EmbeddedDialect(embedded), plugins })
+  registerEngine(db, {
+    kind: 'pglite',
+    copy: (sql, data) => embedded.copy(sql, data),
+    queueState: () => embedded.queue.state(),
+    dump: () => embedded.dump(),
+  })
+  return db
 }
 
-export function dbOnPglite(pglite: PGlite): Db {
-  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }), plugins })
-  registerEngine(db, { kind: 'pglite', pglite })
-  return db
+/** The embedded database's queue right now (null on PostgreSQL): what /healthz reports. */
+export function embeddedQueueState(db: Db): QueueState | null {
+  const engine = engineOf(db)
+  return engine?.kind === 'pglite' ? engine.queueState() : null
+}
+
+/** The embedded database's data directory as a tar (a template that createDb can load). */
+export async function dumpEmbedded(db: Db): Promise<Blob> {
+  const engine = engineOf(db)
+  if (engine?.kind !== 'pglite') throw new Error('dumpEmbedded needs an embedded database')
+  return engine.dump()
 }

@@ -2,13 +2,22 @@
 // rows travel as one COPY payload, which PostgreSQL reads several times faster than the same rows
 // as statement parameters. Kysely has no COPY, so each database created by client.server.ts
 // registers its engine here: on PostgreSQL the payload goes through the COPY sub-protocol on a
-// connection of the pool, on PGlite the same statement reads it from '/dev/blob'. Outside a
+// connection of the pool, on PGlite the same statement reads it from '/dev/blob', in its turn in
+// the embedded database's queue like every other statement (decision 0016). Outside a
 // transaction only (a Kysely transaction's connection is not reachable from here).
-import type { PGlite } from '@electric-sql/pglite'
 import type pg from 'pg'
 import type { Db } from './client.server'
+import type { QueueState } from './db-queue'
 
-type Engine = { kind: 'postgres'; pool: pg.Pool } | { kind: 'pglite'; pglite: PGlite }
+type Engine =
+  | { kind: 'postgres'; pool: pg.Pool }
+  | {
+      kind: 'pglite'
+      /** Runs a COPY statement with its payload, in the queue's order. */
+      copy: (sql: string, data: Uint8Array) => Promise<number>
+      queueState: () => QueueState
+      dump: () => Promise<Blob>
+    }
 
 /**
  * Where a database keeps its engine: a symbol of the global registry, so that a database opened by
@@ -28,19 +37,21 @@ export interface CopyTarget {
   format: 'binary' | 'text'
 }
 
+/** The engine a database was opened on (undefined for a transaction or a foreign Kysely). */
+export function engineOf(db: Db): Engine | undefined {
+  return (db as unknown as Record<symbol, Engine | undefined>)[ENGINE]
+}
+
 /** Writes `data` (a complete COPY payload of `target.format`) into the table; returns the rows. */
 export async function copyFrom(db: Db, target: CopyTarget, data: Uint8Array): Promise<number> {
-  const engine = (db as unknown as Record<symbol, Engine | undefined>)[ENGINE]
+  const engine = engineOf(db)
   if (!engine) {
     throw new Error('COPY needs the database itself (one opened by createDb), not a transaction')
   }
   const head = `copy ${target.table} (${target.columns.join(', ')})`
   const format = `with (format ${target.format})`
   if (engine.kind === 'pglite') {
-    const result = await engine.pglite.query(`${head} from '/dev/blob' ${format}`, [], {
-      blob: new Blob([new Uint8Array(data)]),
-    })
-    return result.affectedRows ?? 0
+    return engine.copy(`${head} from '/dev/blob' ${format}`, data)
   }
   const client = await engine.pool.connect()
   // A connection that breaks during the COPY is released as broken (the pool drops it).

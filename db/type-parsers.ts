@@ -1,5 +1,7 @@
 // One set of result parsers for both engines, so that pg and PGlite return the same JS values
-// (STACK.md: int8 is a string from pg and a number from PGlite; a date is local midnight from pg).
+// (int8 is a string from pg and a number from PGlite; a date is local midnight from pg). Written
+// as data first: the embedded database runs in a worker thread (db/pglite-worker.js), which
+// cannot be handed functions, and builds the same parsers from this table.
 
 export const PG_OID = {
   int8: 20,
@@ -7,9 +9,17 @@ export const PG_OID = {
   date: 1082,
 } as const
 
-/** int8 → number: counts never approach 2^53 here. numeric → number: values are percentages. */
-export const typeParsers: Record<number, (value: string) => unknown> = {
-  [PG_OID.int8]: (value) => Number(value),
-  [PG_OID.numeric]: (value) => Number(value),
-  [PG_OID.date]: (value) => value,
+/** How a column of each type is read: 'number' → Number(text), 'text' → the text itself. */
+export const typeParserKinds: Record<number, 'number' | 'text'> = {
+  // int8 → number: counts never approach 2^53 here. numeric → number: values are percentages.
+  [PG_OID.int8]: 'number',
+  [PG_OID.numeric]: 'number',
+  // date → 'YYYY-MM-DD', the same on both engines.
+  [PG_OID.date]: 'text',
 }
+
+const asText = (value: string) => value
+
+export const typeParsers: Record<number, (value: string) => unknown> = Object.fromEntries(
+  Object.entries(typeParserKinds).map(([oid, kind]) => [oid, kind === 'number' ? Number : asText]),
+)

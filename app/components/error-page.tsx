@@ -1,5 +1,6 @@
 // An error shown in the user's language: 404 (unknown page, standard or region), 400 (a bad
-// parameter, named), anything else as a generic failure without internals.
+// parameter, named), 503 (the embedded database busy with an import: try again in n s), anything
+// else as a generic failure without internals.
 import { Link, isRouteErrorResponse } from '@remix-run/react'
 import { useT } from '~/i18n/use-t'
 import { isPageErrorData } from '~/page-error'
@@ -16,7 +17,9 @@ export function ErrorPage({ error }: { error: unknown }) {
       ? t('error.notFound.title')
       : status === 400
         ? t('error.badRequest.title')
-        : t('error.generic.title')
+        : status === 503
+          ? t('error.busy.title')
+          : t('error.generic.title')
   const body = messages.length
     ? messages
     : [status === 404 ? t('error.notFound.body') : t('error.generic.body')]

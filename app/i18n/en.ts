@@ -37,6 +37,9 @@ export const en: Dictionary = {
   'error.generic.title': 'Something went wrong',
   'error.generic.body':
     'The page could not be shown. Try again later; if the error persists, tell the administrator.',
+  'error.busy.title': 'The database is busy',
+  'error.busy.body':
+    'The database is processing a large import right now. Open the page again in {seconds} s.',
   'error.status': 'HTTP status: {status}',
   'error.backToOverview': 'Back to the overview',
 

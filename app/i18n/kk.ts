@@ -38,6 +38,9 @@ export const kk = {
   'error.generic.title': 'Қате орын алды',
   'error.generic.body':
     'Бетті көрсету мүмкін болмады. Кейінірек қайталап көріңіз; қате қайталанса, әкімшіге хабарлаңыз.',
+  'error.busy.title': 'Дерекқор бос емес',
+  'error.busy.body':
+    'Дерекқор қазір үлкен жүктеуді өңдеп жатыр. {seconds} секундтан кейін бетті қайта ашыңыз.',
   'error.status': 'HTTP коды: {status}',
   'error.backToOverview': 'Шолу бетіне оралу',
 

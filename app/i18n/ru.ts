@@ -37,6 +37,9 @@ export const ru: Dictionary = {
   'error.generic.title': 'Произошла ошибка',
   'error.generic.body':
     'Не удалось показать страницу. Повторите попытку позже; если ошибка повторится, сообщите администратору.',
+  'error.busy.title': 'База данных занята',
+  'error.busy.body':
+    'База данных сейчас обрабатывает большую загрузку. Откройте страницу снова через {seconds} с.',
   'error.status': 'Код HTTP: {status}',
   'error.backToOverview': 'Вернуться к обзору',
 

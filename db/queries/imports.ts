@@ -542,6 +542,23 @@ export async function analyzeStaged(db: Db, kind: ImportKind): Promise<void> {
   await sql`analyze ${sql.raw(e.stage)} (${sql.raw(['batch_id', ...e.key].join(', '))})`.execute(db)
 }
 
+/**
+ * After a commit: VACUUM the kind's staging table (the commit deleted its rows; without it the
+ * embedded database, which has no autovacuum, misjudged the next batch's plan), and ANALYZE the
+ * table the commit wrote when it wrote at least `analyzeAfterRows` rows.
+ */
+export async function tidyAfterCommit(
+  db: Db,
+  kind: ImportKind,
+  rowsWritten: number,
+  analyzeAfterRows = 20_000,
+): Promise<void> {
+  await sql`vacuum ${sql.raw(ENTITIES[kind].stage)}`.execute(db)
+  if (rowsWritten >= analyzeAfterRows) {
+    await sql`analyze ${sql.raw(ENTITIES[kind].table)}`.execute(db)
+  }
+}
+
 export async function countStaged(db: Db, kind: ImportKind, batchId: number): Promise<number> {
   const { rows } = await sql<{ n: number }>`
     select count(*)::int as n from ${sql.raw(ENTITIES[kind].stage)}

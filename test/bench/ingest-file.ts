@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url'
 import { tzOffset } from '@date-fns/tz'
 import { csvField } from '../../app/csv-writer'
 import { FORMATS } from '../../app/import/formats.server'
-import { createDb } from '../../db/client.server'
+import { createDb, type Db } from '../../db/client.server'
 import {
   calendarExceptions,
   complaintReviewDays,
@@ -31,9 +31,20 @@ function localText(at: Date | null, timeZone: string): string {
 
 const yesNo = (v: boolean | null) => (v === null ? '' : v ? 'yes' : 'no')
 
-/** Writes `rows` case rows (plus the header) to `file`; reads the reference data from `databaseUrl`. */
-export async function writeIngestFile(databaseUrl: string, file: string, rows: number) {
-  const db = await createDb({ kind: 'postgres', url: databaseUrl, maxConnections: 1 })
+/**
+ * Writes `rows` case rows (plus the header) to `file`; reads the reference data from `database`
+ * (a PostgreSQL URL, or an open database, which stays open).
+ */
+export async function writeIngestFile(
+  database: string | Db,
+  file: string,
+  rows: number,
+  options: { idPrefix?: string } = {},
+) {
+  const db =
+    typeof database === 'string'
+      ? await createDb({ kind: 'postgres', url: database, maxConnections: 1 })
+      : database
   const services = await demoServices(db)
   const inputs = {
     services,
@@ -41,7 +52,7 @@ export async function writeIngestFile(databaseUrl: string, file: string, rows: n
     calendar: await calendarExceptions(db),
     complaintReviewDays: await complaintReviewDays(db),
   }
-  await db.destroy()
+  if (typeof database === 'string') await db.destroy()
   const officeOf = new Map(services.map((s) => [s.officeId, s]))
   const out = createWriteStream(file)
   const write = async (text: string) => {
@@ -49,12 +60,14 @@ export async function writeIngestFile(databaseUrl: string, file: string, rows: n
   }
   await write(FORMATS.cases.map((c) => c.name).join(',') + '\r\n')
   let written = 0
+  // A small file needs no chunk of 58,000 cases (≈ 116,000 per unit of scale, with a margin).
+  const scale = Math.min(CHUNK_SCALE, Math.max(0.01, rows / 90_000))
   for (let chunk = 1; written < rows; chunk++) {
     const data = generateDemoDataset(inputs, {
       ...DEFAULT_DEMO_OPTIONS,
       seed: DEFAULT_DEMO_OPTIONS.seed + chunk * 7919,
-      scale: CHUNK_SCALE,
-      idPrefix: `I${chunk}`,
+      scale,
+      idPrefix: `${options.idPrefix ?? 'I'}${chunk}`,
     })
     const lines: string[] = []
     for (const c of data.cases as DemoCase[]) {

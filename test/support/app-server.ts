@@ -11,6 +11,8 @@ export interface AppServer {
   /** The server's embedded database directory (open it after stop({ keepData: true })). */
   dataDir: string
   stop: (options?: { keepData?: boolean }) => Promise<void>
+  /** SIGKILL, as a crash or an out-of-memory kill would end it: no shutdown, data kept. */
+  kill: () => Promise<void>
 }
 
 async function freePort(): Promise<number> {
@@ -75,8 +77,14 @@ export async function startAppServer(
   return {
     url,
     dataDir,
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = new Promise((r) => child.once('exit', r))
+      child.kill('SIGKILL')
+      await exited
+    },
     stop: async ({ keepData = false } = {}) => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM')
         await new Promise((r) => child.once('exit', r))
       }

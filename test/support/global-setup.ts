@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
-import { createDb, dbOnPglite, openPglite } from '../../db/client.server'
+import { createDb, dumpEmbedded } from '../../db/client.server'
 import { migrateToLatest } from '../../db/migrate'
 import { loadReferenceData } from '../../seeds/load-reference'
 import { databaseUrlWithName } from './database-url'
@@ -20,11 +20,10 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sapa-test-'))
-  const pglite = await openPglite({ kind: 'pglite', dataDir: null })
-  const db = dbOnPglite(pglite)
+  const db = await createDb({ kind: 'pglite', dataDir: null })
   await migrateToLatest(db)
   await loadReferenceData(db)
-  const dump = await pglite.dumpDataDir('none')
+  const dump = await dumpEmbedded(db)
   const templateFile = path.join(dir, 'template.tar')
   writeFileSync(templateFile, Buffer.from(await dump.arrayBuffer()))
   await db.destroy()
