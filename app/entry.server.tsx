@@ -10,6 +10,7 @@ import { createReadableStreamFromReadable } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
+import { refusedRetryAfter } from '../db/db-queue'
 import { NonceContext } from './nonce'
 import { nulByteFilter, withoutNulBytes } from './react-stream.server'
 
@@ -47,6 +48,10 @@ export default function handleRequest(
   const slot = responseStatusCode === 200 ? loadContext.pageMemo : undefined
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
   responseHeaders.set('Cache-Control', PRIVATE_NO_STORE)
+  // The embedded database turned this request away (app/database-busy.server.ts): say when to
+  // come back. Remix keeps a thrown response's headers only for routes with a `headers` export.
+  const retryAfter = responseStatusCode === 503 ? refusedRetryAfter() : undefined
+  if (retryAfter !== undefined) responseHeaders.set('Retry-After', String(retryAfter))
   const waitForAll =
     slot !== undefined || isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise((resolve, reject) => {

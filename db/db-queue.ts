@@ -9,6 +9,8 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 /** How long a flow may wait for the database; null: as long as it takes. */
 export interface DbWaitScope {
   waitMs: number | null
+  /** Set when a flow of this scope was turned away: the Retry-After it was given (seconds). */
+  refusedRetryAfter?: number
 }
 
 /**
@@ -22,6 +24,11 @@ const waitScope = (registry[SCOPE_KEY] ??= new AsyncLocalStorage<DbWaitScope>())
 /** Runs `fn` (a request's handling) with a wait limit for every database access it makes. */
 export function withDbWaitLimit<T>(waitMs: number | null, fn: () => T): T {
   return waitScope.run({ waitMs }, fn)
+}
+
+/** The Retry-After (seconds) of a refusal in the current request, if it had one. */
+export function refusedRetryAfter(): number | undefined {
+  return waitScope.getStore()?.refusedRetryAfter
 }
 
 /** The database stayed busy longer than the caller may wait. */
@@ -83,7 +90,8 @@ export class DbQueue {
       this.take()
       return Promise.resolve()
     }
-    const waitMs = waitScope.getStore()?.waitMs ?? null
+    const scope = waitScope.getStore()
+    const waitMs = scope?.waitMs ?? null
     return new Promise<void>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined
       const waiter: Waiter = {
@@ -104,7 +112,9 @@ export class DbQueue {
           const at = this.waiters.indexOf(waiter)
           if (at < 0) return
           this.waiters.splice(at, 1)
-          reject(new DatabaseBusyError(performance.now() - waiter.since, this.retryAfter()))
+          const retryAfter = this.retryAfter()
+          if (scope) scope.refusedRetryAfter = retryAfter
+          reject(new DatabaseBusyError(performance.now() - waiter.since, retryAfter))
         }, waitMs)
         timer.unref?.()
       }

@@ -2,7 +2,8 @@
 // the run: /healthz keeps answering within a second, a second import sent meanwhile completes —
 // on the embedded database after the first, in arrival order — and a server killed with SIGKILL
 // in the middle of a commit restarts on the same data with the batch still a preview, none of its
-// cases stored and the rollups as they were.
+// cases stored and the rollups as they were. On the embedded database, a request arriving during
+// that commit with a short SAPA_DB_WAIT_MS gets 503 with Retry-After (JSON, or a localized page).
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -136,11 +137,7 @@ for (const engine of engines) {
     })
 
     it('20 /healthz calls during the import all answer 200 within 1 s, and a second import sent meanwhile completes too — after the first on the embedded database', async () => {
-      const server = await startAppServer({
-        dataDir: world.dataDir,
-        env: world.env,
-        demoScale: 0.01,
-      })
+      const server = await startAppServer({ dataDir: world.dataDir, env: world.env, demo: false })
       try {
         let bigDone = false
         const big = importFile(server, world.token, 'load-big', world.big).finally(
@@ -181,12 +178,17 @@ for (const engine of engines) {
       }
     }, 300_000)
 
-    it('a server killed (SIGKILL) in the middle of a 50,000-row commit restarts on the same data: the batch is still a preview, none of its cases stored, the rollups unchanged', async () => {
+    it('a server killed (SIGKILL) in the middle of a 50,000-row commit restarts on the same data: the batch is still a preview, none of its cases stored, the rollups unchanged (and meanwhile, on the embedded database, a request past SAPA_DB_WAIT_MS got 503 with Retry-After)', async () => {
       const db0 = await world.openDb()
       const before = await rollupTotals(db0)
       await world.closeDb(db0)
 
-      const server = await startAppServer({ dataDir: world.dataDir, env: world.env })
+      // A short wait limit: a request arriving during the commit is turned away, not kept waiting.
+      const server = await startAppServer({
+        dataDir: world.dataDir,
+        env: { ...world.env, SAPA_DB_WAIT_MS: '200' },
+        demo: false,
+      })
       const watcher =
         engine === 'postgres' ? new pg.Client({ connectionString: world.env.DATABASE_URL }) : null
       await watcher?.connect()
@@ -198,7 +200,7 @@ for (const engine of engines) {
             const { rows } = await watcher.query<{ n: number }>(
               `select count(*)::int as n from pg_stat_activity
                where datname = current_database() and state = 'active'
-                 and query like '%with written as%'`,
+                 and pid <> pg_backend_pid() and query like '%with written as%'`,
             )
             return rows[0]!.n > 0
           }
@@ -212,6 +214,22 @@ for (const engine of engines) {
           if (!caught) await pause(25)
         }
         expect(caught).toBe(true)
+        if (engine === 'pglite') {
+          // Meanwhile, a request that needs the database: 503 with Retry-After, not a hang —
+          // JSON on the API, a page in the asked language otherwise.
+          const [api, page] = await Promise.all([
+            fetch(`${server.url}/api/v1/regions`, {
+              headers: { Authorization: `Bearer ${world.token}` },
+            }),
+            fetch(`${server.url}/open-data?lang=en`),
+          ])
+          expect(api.status).toBe(503)
+          expect(Number(api.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1)
+          expect(await api.json()).toMatchObject({ error: 'database_busy' })
+          expect(page.status).toBe(503)
+          expect(Number(page.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1)
+          expect(await page.text()).toContain('The database is busy')
+        }
         await server.kill()
         expect(await sent).toBeNull()
         // PostgreSQL: the killed server's session ends with its socket (the statement may
@@ -229,7 +247,7 @@ for (const engine of engines) {
         await server.stop({ keepData: true })
       }
 
-      const again = await startAppServer({ dataDir: world.dataDir, env: world.env })
+      const again = await startAppServer({ dataDir: world.dataDir, env: world.env, demo: false })
       try {
         const response = await fetch(`${again.url}/api/v1/imports`, {
           headers: { Authorization: `Bearer ${world.token}` },

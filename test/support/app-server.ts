@@ -37,6 +37,8 @@ export async function startAppServer(
     env?: Record<string, string>
     /** An embedded database prepared beforehand (default: a new one, filled with demo data). */
     dataDir?: string
+    /** Start with `--demo` (demo data into an empty database, demo users): default true. */
+    demo?: boolean
   } = {},
 ): Promise<AppServer> {
   const root = path.resolve(__dirname, '../..')
@@ -45,19 +47,23 @@ export async function startAppServer(
   }
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'sapa-e2e-'))
   const port = await freePort()
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '--demo'], {
-    cwd: root,
-    env: {
-      ...withoutDatabaseUrl(process.env),
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      NODE_ENV: 'production',
-      SESSION_SECRET: 'e2e-session-secret-0123456789',
-      SAPA_DEMO_SCALE: String(options.demoScale ?? 0.04),
-      ...options.env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'server.ts', ...(options.demo === false ? [] : ['--demo'])],
+    {
+      cwd: root,
+      env: {
+        ...withoutDatabaseUrl(process.env),
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        NODE_ENV: 'production',
+        SESSION_SECRET: 'e2e-session-secret-0123456789',
+        SAPA_DEMO_SCALE: String(options.demoScale ?? 0.04),
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   let output = ''
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
