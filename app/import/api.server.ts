@@ -24,7 +24,7 @@ import {
 import { previewToWire } from './messages.server'
 import type { FileInput } from './read-file.server'
 import { ImportSourceRefused } from './sources.server'
-import { BodyMeter, readUpload, UploadTooLarge, type Upload } from './upload.server'
+import { BodyMeter, readUpload, refuseTooLarge, UploadTooLarge, type Upload } from './upload.server'
 
 const flag = z
   .enum(['0', '1', 'true', 'false'])
@@ -94,8 +94,8 @@ async function bodyOf(
       meter: null,
     }
   }
-  const length = Number(request.headers.get('Content-Length') ?? NaN)
-  if (length > limitBytes) throw new UploadTooLarge(limitBytes)
+  // Announced over the limit: read and dropped (up to a bound), then the 413.
+  await refuseTooLarge(request, limitBytes, 0)
   // A raw body, counted as it streams (chunked or not): past the limit the import stops with
   // UploadTooLarge; a file error found before its end leaves the rest to meter.finish().
   const meter = new BodyMeter(request.body, limitBytes)

@@ -106,16 +106,20 @@ export class BodyMeter {
     })
   }
 
+  /** Past this many bytes the rest of a refused body is not read: the connection closes. */
+  get bound(): number {
+    return 4 * this.limitBytes + FORM_OVERHEAD
+  }
+
   /**
    * Reads the rest of the body and drops it, so that the answer can be sent: a client still
-   * sending when the server answers and closes gets a reset instead of the answer. Past four
-   * times the limit the request's stream is cancelled — the connection closes — rather than read
-   * on for a client that sends without end.
+   * sending when the server answers and closes gets a reset instead of the answer. Past `bound`
+   * the request's stream is cancelled — the connection closes — rather than read on for a client
+   * that sends without end.
    */
   async finish(): Promise<void> {
     if (this.done || !this.reader) return
-    const bound = 4 * this.limitBytes + FORM_OVERHEAD
-    while (this.bytes <= bound) {
+    while (this.bytes <= this.bound) {
       const { done, value } = await this.reader.read()
       if (done) {
         this.done = true
@@ -123,25 +127,36 @@ export class BodyMeter {
       }
       this.bytes += value.length
     }
+    await this.close()
+  }
+
+  /** Closes the connection without reading on (the request's stream cancelled). */
+  async close(): Promise<void> {
+    if (this.done || !this.reader) return
     this.done = true
     await this.reader.cancel().catch(() => {})
   }
 }
 
 /**
- * A body announced larger than the limit is refused before it is read. To answer a browser that
- * is still sending, the rest is read and dropped first — up to a bound, past which the
- * connection is simply closed.
+ * A body announced larger than the limit (Content-Length) is refused before it is counted. It is
+ * never left unread: behind the Express adapter Node does not drain a body the app leaves (the
+ * adapter's web stream is its reader, and it stops reading once its queue is full), so the
+ * connection would stay open with the body stuck in it — the client, having written it all,
+ * sends its next request on that connection, which is never read, and gets a reset when the
+ * server times the connection out. So the body is read and dropped, then the 413 goes out; one
+ * announced past the bound is not read at all: the connection is closed (no answer).
+ * `allowance` is the room over the limit (the form's other fields and boundaries).
  */
-export async function refuseTooLarge(request: Request, limitBytes: number): Promise<void> {
+export async function refuseTooLarge(
+  request: Request,
+  limitBytes: number,
+  allowance: number = FORM_OVERHEAD,
+): Promise<void> {
   const length = Number(request.headers.get('Content-Length') ?? NaN)
-  if (!(length > limitBytes + FORM_OVERHEAD)) return
-  if (length <= 4 * limitBytes && request.body) {
-    const reader = request.body.getReader()
-    while (!(await reader.read()).done) {
-      // dropped
-    }
-  }
+  if (!(length > limitBytes + allowance)) return
+  const meter = new BodyMeter(request.body, limitBytes + allowance)
+  await (length <= meter.bound ? meter.finish() : meter.close())
   throw new UploadTooLarge(limitBytes)
 }
 

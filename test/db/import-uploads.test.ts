@@ -237,6 +237,46 @@ describeEachEngine('import uploads over HTTP', (ctx) => {
         env = {}
       }
     })
+    it('after a Content-Length body over the limit (1.5 MB) is refused, the same connection answers the next request', async () => {
+      // The refused body is read and dropped before the 413: left unread, it stays stuck in the
+      // connection, the client (which wrote it all) sends its next request there, and that one is
+      // never read — a reset when the server times the connection out (5 s + 1 s by default).
+      env = { SAPA_IMPORT_MAX_MB: '1' }
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+      const send = (body: Uint8Array) =>
+        new Promise<{ status: number; socket: unknown }>((resolve, reject) => {
+          const request = http.request(
+            `${base}/api/v1/import/cases?source=uploads-${ctx.engine}&lang=en&dry_run=1`,
+            {
+              method: 'POST',
+              agent,
+              headers: {
+                Authorization: `Bearer ${token}`,
+                'Content-Type': 'text/csv',
+                'Content-Length': body.length,
+              },
+            },
+            (response) => {
+              response.resume()
+              response.on('end', () =>
+                resolve({ status: response.statusCode!, socket: request.socket }),
+              )
+            },
+          )
+          request.on('error', reject)
+          request.end(body)
+        })
+      try {
+        const refused = await send(casesWithBytesAt(2, 11_000, []).subarray(0, 1.5 * 2 ** 20))
+        expect(refused.status).toBe(413)
+        const next = await send(Buffer.from(csvOf('cases', [goodRow('cases', 'AFTER-413')])))
+        expect(next.socket).toBe(refused.socket)
+        expect(next.status).toBe(200)
+      } finally {
+        agent.destroy()
+        env = {}
+      }
+    })
   })
 
   describe('the API, multipart', () => {
