@@ -1,6 +1,6 @@
 // The drill-down (/indicators/:standard/:code): what one number is made of — its numerator and
-// denominator with their definitions (DESIGN §3, the Methodology page's words), and for a case
-// measure the cases themselves, counted and listed from the cases table with the engine's rules.
+// denominator with their definitions (docs/domain.md §3, the Methodology page's words), and for a
+// case measure the cases themselves, counted and listed from the cases table with the engine's rules.
 // The number is the engine's for the same scope, period and channel; the page shows both counts.
 import type { Db } from '../db/client.server'
 import {

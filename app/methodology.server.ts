@@ -1,5 +1,5 @@
-// The Methodology page's view model (/methodology): the rules of decision 0004 and DESIGN §3 in
-// the request's language, with everything that is data read from the database — which appendix
+// The Methodology page's view model (/methodology): the rules of decision 0004 and
+// docs/domain.md §3 in the request's language, with everything that is data read from the database — which appendix
 // rows use each measure, the deadline rules, the working calendar, the regions' history — and the
 // worked examples computed by the same domain code the indicator engine runs (computeDueAt,
 // judgeIndicator), so that the page cannot drift from the numbers.

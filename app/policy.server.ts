@@ -1,5 +1,5 @@
 // The one policy module: who is asking (requireUser: session cookie for pages, session or
-// `Authorization: Bearer` token for the API), and what they may read (DESIGN §1):
+// `Authorization: Bearer` token for the API), and what they may read (docs/domain.md §1):
 //   admin, ministry_official — every region and standard;
 //   regional_qc — its own region only (never the nation, never another region);
 //   agency_chair — every region, but only the standards of its agency.
@@ -308,7 +308,7 @@ export async function indicatorAccess(
   return authorizeIndicatorQuery(scope, query, unitRegions)
 }
 
-// ── what they may change: targets (DESIGN §1, issue 5) ──────────────────────────────────────
+// ── what they may change: targets (docs/domain.md §1, issue 5) ─────────────────────────────
 
 /**
  * Who may propose a target value (national: regionId null). A regional department: its own

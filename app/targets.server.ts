@@ -1,4 +1,4 @@
-// The yearly target-approval workflow (issue 5, DESIGN §1–2): the /targets page model, the value
+// The yearly target-approval workflow (issue 5, docs/domain.md §1–2): the /targets page model, the value
 // history, and the three actions — propose, approve (one or all at once), reject — each in one
 // transaction with exactly one audit row per target. Who may do what is decided by the policy
 // module (canProposeTarget, canDecideTarget); the targets table's trigger guards the transitions

@@ -1,4 +1,4 @@
-// The two-step import (issue 4, DESIGN §2 "Import batch"): previewImport reads a file once,
+// The two-step import (issue 4, docs/domain.md §2 "Import batch"): previewImport reads a file once,
 // validates every row and stages the valid ones (derived, in import_staged_*), recording a batch
 // with its counts and first errors; commitImport writes the staged rows in one transaction
 // (nothing is written if it fails); cancelImport drops them; undoImport restores what a committed
