@@ -9,18 +9,18 @@ import compression from 'compression'
 import express from 'express'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
-import { startCluster } from './app/cluster.server'
-import { parseEnv } from './app/env.server'
-import { securityHeaders } from './app/security-headers.server'
-import { resolveSessionSecret } from './app/session-secret.server'
-import { sameOriginWrites } from './app/same-origin.server'
+import { startCluster } from './app/http/cluster.server'
+import { parseEnv } from './app/http/env.server'
+import { securityHeaders } from './app/http/security-headers.server'
+import { resolveSessionSecret } from './app/accounts/session-secret.server'
+import { sameOriginWrites } from './app/http/same-origin.server'
 import { openDatabase } from './db/open.server'
 import { loadReferenceData } from './seeds/load-reference'
 import { expireAbandonedPreviews } from './app/import/import.server'
 import { removeUploadLeftovers } from './app/import/upload.server'
-import { ImportLane, waitsForItsTurn, withBusyAnswers } from './app/database-busy.server'
+import { ImportLane, waitsForItsTurn, withBusyAnswers } from './app/http/database-busy.server'
 import { withDbWaitLimit } from './db/db-queue'
-import { pageMemoMiddleware, type PageMemoSlot } from './app/page-memo.server'
+import { pageMemoMiddleware, type PageMemoSlot } from './app/dashboards/page-memo.server'
 import { loadDemoDataIfEmpty } from './seeds/demo/load-demo'
 import { demoUsersPassword, ensureDemoUsers } from './seeds/demo/demo-users'
 
@@ -172,7 +172,7 @@ async function main() {
   process.on('SIGINT', () => shutdown('SIGINT'))
 }
 
-/** WEB_CONCURRENCY worker processes on PostgreSQL (app/cluster.server.ts), else this one. */
+/** WEB_CONCURRENCY worker processes on PostgreSQL (app/http/cluster.server.ts), else this one. */
 function workerCount(): number {
   const env = parseEnv()
   if (env.WEB_CONCURRENCY > 1 && !env.DATABASE_URL) {

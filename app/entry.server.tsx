@@ -2,7 +2,7 @@
 // handed to <RemixServer> (its inline scripts and single-fetch data), to React's stream, and to
 // the root layout through NonceContext. A dashboard page that may be kept (server.ts hands a
 // `pageMemo` slot, decision 0013) is rendered whole and handed to the slot; everything else
-// streams. React 18's NUL padding is dropped on both paths (app/react-stream.server.ts).
+// streams. React 18's NUL padding is dropped on both paths (app/http/react-stream.server.ts).
 // Pages and their data are never stored by a cache (PRIVATE_NO_STORE).
 import { PassThrough } from 'node:stream'
 import type { AppLoadContext, EntryContext } from '@remix-run/node'
@@ -11,8 +11,8 @@ import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { refusedRetryAfter } from '../db/db-queue'
-import { NonceContext } from './nonce'
-import { nulByteFilter, withoutNulBytes } from './react-stream.server'
+import { NonceContext } from './http/nonce'
+import { nulByteFilter, withoutNulBytes } from './http/react-stream.server'
 
 const ABORT_DELAY = 5_000
 
@@ -48,7 +48,7 @@ export default function handleRequest(
   const slot = responseStatusCode === 200 ? loadContext.pageMemo : undefined
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
   responseHeaders.set('Cache-Control', PRIVATE_NO_STORE)
-  // The embedded database turned this request away (app/database-busy.server.ts): say when to
+  // The embedded database turned this request away (app/http/database-busy.server.ts): say when to
   // come back. Remix keeps a thrown response's headers only for routes with a `headers` export.
   const retryAfter = responseStatusCode === 503 ? refusedRetryAfter() : undefined
   if (retryAfter !== undefined) responseHeaders.set('Retry-After', String(retryAfter))

@@ -22,8 +22,8 @@ import { AppShell } from './components/app-shell'
 import { ErrorPage } from './components/error-page'
 import { dictionaryFor, resolveLanguage } from './i18n/language.server'
 import { defaultLanguage } from './i18n/languages'
-import { useNonce } from './nonce'
-import { isPublicPath, optionalUser, requireUser } from './policy.server'
+import { useNonce } from './http/nonce'
+import { isPublicPath, optionalUser, requireUser } from './accounts/policy.server'
 import styles from './styles/app.css'
 
 export const links: LinksFunction = () => [

@@ -1,6 +1,6 @@
 // Single fetch: loaders return plain objects (Remix v3_singleFetch future flag).
 import '@remix-run/node'
-import type { SapaLoadContext } from './load-context'
+import type { SapaLoadContext } from './http/load-context'
 
 declare module '@remix-run/server-runtime' {
   interface Future {

@@ -1,7 +1,7 @@
 // Builds the report model from what the database answered: the engine's rows for the scope and
 // for its breakdown, the standards' printed layout, next year's approved targets and the counts
-// of missing fields. Pure: no I/O (the assembler, app/reports.server.ts, does the queries).
-import type { IndicatorRow } from '../app/indicator-types'
+// of missing fields. Pure: no I/O (the assembler, app/annual-reports/editions.server.ts, does the queries).
+import type { IndicatorRow } from '../app/indicators/types'
 import { appendixLayout } from './appendix-layout'
 import {
   REPORT_SCHEMA,

@@ -2,7 +2,7 @@
 // the breakdown), with every number behind the value. Column names are stable machine keys
 // (English, snake_case) whatever the report language; names and status labels are in the report
 // language. Numbers are written with a dot. UTF-8 with a BOM, so that Excel reads Kazakh letters.
-import { toCsv } from '../app/csv-writer'
+import { toCsv } from '../app/exports/csv-writer'
 import { indicatorLines, type Edition, type Figure, type ReportModel } from './model'
 import { reportTexts } from './texts'
 import type { ReportLanguage } from './model'

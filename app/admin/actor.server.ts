@@ -1,7 +1,7 @@
 // The administrator behind a change, as the audit log records them.
 import type { AppLoadContext } from '@remix-run/node'
-import { auditSource, type AuditSource } from '../audit.server'
-import type { CurrentUser } from '../policy.server'
+import { auditSource, type AuditSource } from '../accounts/audit.server'
+import type { CurrentUser } from '../accounts/policy.server'
 
 export interface AdminActor {
   userId: number

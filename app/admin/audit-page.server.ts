@@ -1,9 +1,9 @@
 // /admin/audit: the audit log filtered by action, user, entity, date range (Astana days) and part
 // of the entity id; 50 rows a page, newest first; /admin/audit/export downloads the whole
-// filtered set (up to EXPORT_LIMIT rows) through app/table-export.server.ts.
+// filtered set (up to EXPORT_LIMIT rows) through app/exports/table-export.server.ts.
 import { TZDate } from '@date-fns/tz'
 import { z } from 'zod'
-import { calendarDay } from '../calendar-day.server'
+import { calendarDay } from '../http/calendar-day.server'
 import type { Db } from '../../db/client.server'
 import {
   auditFilterChoices,
@@ -17,7 +17,7 @@ import type { AdminContent } from '../i18n/admin/admin-content'
 import { formatDateTime } from '../i18n/admin/date-time'
 import { displayTimeZone } from '../i18n/format'
 import type { Language } from '../i18n/languages'
-import { tableDownload, type ExportFormat, type ExportTable } from '../table-export.server'
+import { tableDownload, type ExportFormat, type ExportTable } from '../exports/table-export.server'
 
 export const AUDIT_PAGE_SIZE = 50
 export const EXPORT_LIMIT = 100_000

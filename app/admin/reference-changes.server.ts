@@ -1,7 +1,7 @@
 // What an administrator changes in the reference data (/admin/reference): the working calendar
 // (add or remove a holiday, a transferred day off or a transferred working day) and the term of a
 // deadline rule. Each save is one transaction: the edit, the recomputation of the stored
-// deadlines it can move (app/deadline-recompute.server.ts) and exactly one audit row
+// deadlines it can move (app/facts/deadline-recompute.server.ts) and exactly one audit row
 // (`reference.calendar`, `reference.deadline_rule`) with before → after and how many cases
 // changed. The daily rollups follow the recomputed deadlines through their triggers, in the same
 // transaction (decision 0005); a full rollups_rebuild() is not run: neither edit touches the only
@@ -17,8 +17,8 @@ import {
   insertCalendarDay,
   updateDeadlineTerm,
 } from '../../db/queries/reference-edits'
-import { audit } from '../audit.server'
-import { recomputeDeadlinesIn, type RecomputeResult } from '../deadline-recompute.server'
+import { audit } from '../accounts/audit.server'
+import { recomputeDeadlinesIn, type RecomputeResult } from '../facts/deadline-recompute.server'
 import { calendarDayProblem } from '../domain/calendar-exception'
 import type { AdminActor } from './actor.server'
 

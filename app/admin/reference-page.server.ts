@@ -7,7 +7,7 @@ import { listDeadlineRules, listStandards } from '../../db/queries/reference'
 import { calendarDaysOfYear, calendarYearRange } from '../../db/queries/reference-edits'
 import { weekdayOf } from '../domain/calendar-exception'
 import type { Language } from '../i18n/languages'
-import { todayInKazakhstan } from '../indicator-query.server'
+import { todayInKazakhstan } from '../indicators/query.server'
 import type { AdminActor } from './actor.server'
 import {
   addCalendarDay,

@@ -12,9 +12,9 @@ import {
   setUserActive,
   userIdentity,
 } from '../../db/queries/admin-users'
-import { audit } from '../audit.server'
-import { createUser } from '../auth.server'
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../passwords.server'
+import { audit } from '../accounts/audit.server'
+import { createUser } from '../accounts/auth.server'
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../accounts/passwords.server'
 import type { AdminActor } from './actor.server'
 
 // ── generated passwords ─────────────────────────────────────────────────────────────────────

@@ -9,9 +9,9 @@ import {
 } from '../../db/queries/admin-users'
 import { formatDateTime } from '../i18n/admin/date-time'
 import type { Language } from '../i18n/languages'
-import { MIN_PASSWORD_LENGTH } from '../passwords.server'
-import type { CurrentUser } from '../policy.server'
-import { todayInKazakhstan } from '../indicator-query.server'
+import { MIN_PASSWORD_LENGTH } from '../accounts/passwords.server'
+import type { CurrentUser } from '../accounts/policy.server'
+import { todayInKazakhstan } from '../indicators/query.server'
 import type { AdminActor } from './actor.server'
 import {
   createUserByAdmin,

@@ -4,9 +4,9 @@
 import { parseArgs } from 'node:util'
 import type { Db } from '../../db/client.server'
 import { userForSignIn } from '../../db/queries/accounts'
-import { CLI_SOURCE } from '../audit.server'
-import { createApiToken, createUser, revokeApiToken, UserInputError } from '../auth.server'
-import { MIN_PASSWORD_LENGTH } from '../passwords.server'
+import { CLI_SOURCE } from '../accounts/audit.server'
+import { createApiToken, createUser, revokeApiToken, UserInputError } from '../accounts/auth.server'
+import { MIN_PASSWORD_LENGTH } from '../accounts/passwords.server'
 import { readSecret } from './read-secret'
 import { UsageError } from './usage-error'
 

@@ -4,15 +4,15 @@
 // administrator unless `--as <email>` names a user, whose scope then applies.
 import { parseArgs } from 'node:util'
 import type { Db } from '../../db/client.server'
-import { toCsv } from '../csv-writer'
+import { toCsv } from '../exports/csv-writer'
 import {
   IndicatorQueryInput,
   indicatorRowToWire,
   toIndicatorQuery,
   type IndicatorWireRow,
-} from '../indicator-query.server'
-import { indicatorsInScope, UnknownScopeError } from '../indicators.server'
-import { AccessDenied, OPERATOR_SCOPE, userScope } from '../policy.server'
+} from '../indicators/query.server'
+import { indicatorsInScope, UnknownScopeError } from '../indicators/engine.server'
+import { AccessDenied, OPERATOR_SCOPE, userScope } from '../accounts/policy.server'
 import { userForSignIn } from '../../db/queries/accounts'
 import { UsageError } from './usage-error'
 

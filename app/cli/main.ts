@@ -1,7 +1,7 @@
 // `npm run sapa -- <command>`: the operators' door. Argument parsing only; the work is done by
 // the same modules the pages and the API use.
 import { parseArgs } from 'node:util'
-import { parseEnv } from '../env.server'
+import { parseEnv } from '../http/env.server'
 import { openDatabase } from '../../db/open.server'
 import { EmbeddedDatabaseBusyError } from '../../db/embedded-lock'
 import { loadReferenceData } from '../../seeds/load-reference'

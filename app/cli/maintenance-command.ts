@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util'
 import type { Db } from '../../db/client.server'
 import { rebuildRollups } from '../../db/queries/rollups'
-import { recomputeDeadlines } from '../deadline-recompute.server'
+import { recomputeDeadlines } from '../facts/deadline-recompute.server'
 import { UsageError } from './usage-error'
 
 export async function recomputeDeadlinesCommand(db: Db, args: string[]): Promise<string> {

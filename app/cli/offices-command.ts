@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import type { Db } from '../../db/client.server'
 import { listOffices } from '../../db/queries/reference'
-import { toCsv } from '../csv-writer'
+import { toCsv } from '../exports/csv-writer'
 import { UsageError } from './usage-error'
 
 const OfficesArgs = z.object({

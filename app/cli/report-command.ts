@@ -6,15 +6,15 @@ import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { Db } from '../../db/client.server'
 import { isReportFormat } from '../../reports/render'
-import { UnknownScopeError } from '../indicators.server'
-import { OPERATOR_SCOPE } from '../policy.server'
+import { UnknownScopeError } from '../indicators/engine.server'
+import { OPERATOR_SCOPE } from '../accounts/policy.server'
 import {
   draftReport,
   loadEdition,
   renderReportFile,
   ReportLanguageInput,
   ReportYear,
-} from '../reports.server'
+} from '../annual-reports/editions.server'
 import { UsageError } from './usage-error'
 
 export interface ReportCommandResult {

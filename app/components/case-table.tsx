@@ -5,7 +5,7 @@ import { Link } from '@remix-run/react'
 import type { CaseMeasure } from '../../db/queries/case-lists'
 import type { Translator } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
-import type { CasePage, CaseRowView, PanelTexts } from '~/indicator-panels.server'
+import type { CasePage, CaseRowView, PanelTexts } from '~/dashboards/panels.server'
 import { SortHeader } from './sort-header'
 import { useHrefWith } from './use-href-with'
 

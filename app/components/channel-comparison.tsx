@@ -1,9 +1,9 @@
 // The indicators of each channel side by side (Public Service Center, land-relations body, local
 // executive body — those the standard offers), with the difference in percentage points when
 // there are two (computed on the server).
-import { drillHref, type DrillTarget } from '~/drill-links'
+import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
-import type { IndicatorCell, IndicatorColumn, PanelTexts } from '~/indicator-panels.server'
+import type { IndicatorCell, IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
 import { ValueCell } from './indicator-value'
 
 export function ChannelComparison({

@@ -1,5 +1,5 @@
 // The hidden CSRF field every form posting to an action carries (checked by requireCsrf in
-// app/policy.server.ts). Signed in: the session's token, from the root loader.
+// app/accounts/policy.server.ts). Signed in: the session's token, from the root loader.
 import { useRouteLoaderData } from '@remix-run/react'
 import type { loader as rootLoader } from '~/root'
 

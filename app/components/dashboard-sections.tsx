@@ -3,9 +3,9 @@
 // the late cases — the same numbers for a region or one office.
 import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import type { DrillTarget } from '~/drill-links'
+import type { DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
-import type { CasePage, IndicatorCard, PanelTexts } from '~/indicator-panels.server'
+import type { CasePage, IndicatorCard, PanelTexts } from '~/dashboards/panels.server'
 import { CaseTable } from './case-table'
 import { ExportLinks } from './export-links'
 import { IndicatorCards } from './indicator-cards'

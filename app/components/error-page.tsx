@@ -3,7 +3,7 @@
 // else as a generic failure without internals.
 import { Link, isRouteErrorResponse } from '@remix-run/react'
 import { useT } from '~/i18n/use-t'
-import { isPageErrorData } from '~/page-error'
+import { isPageErrorData } from '~/http/page-error'
 
 export function ErrorPage({ error }: { error: unknown }) {
   const { t } = useT()

@@ -2,9 +2,9 @@
 // target, 95 % interval for survey measures, the counts, the change from the previous year in
 // percentage points, and the twelve months as a sparkline.
 import { Link } from '@remix-run/react'
-import { drillHref, type DrillTarget } from '~/drill-links'
+import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
-import type { IndicatorCard, PanelTexts } from '~/indicator-panels.server'
+import type { IndicatorCard, PanelTexts } from '~/dashboards/panels.server'
 import { countsText, normativeText } from './indicator-value'
 import { Sparkline } from './sparkline'
 import { CoverageFlag, StatusBadge } from './status-badge'

@@ -8,7 +8,7 @@
 import { Link } from '@remix-run/react'
 import type { IndicatorStatus } from '~/domain/indicator-status'
 import { useT } from '~/i18n/use-t'
-import type { MatrixCell, MatrixRow } from '~/standard-view.server'
+import type { MatrixCell, MatrixRow } from '~/dashboards/standard-view.server'
 import { StatusIcon } from './status-badge'
 
 export interface MatrixColumn {

@@ -1,7 +1,7 @@
 // The months × indicators table: the accessible, printable form of the trend charts, and the
 // drill-down to any month.
-import { drillHref, type DrillTarget } from '~/drill-links'
-import type { IndicatorCard, PanelTexts } from '~/indicator-panels.server'
+import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
+import type { IndicatorCard, PanelTexts } from '~/dashboards/panels.server'
 import { ValueCell } from './indicator-value'
 
 export function MonthlyTable({

@@ -2,7 +2,7 @@
 // offices with what they serve): the reference tab of the region dashboard.
 import { Link } from '@remix-run/react'
 import { useT } from '~/i18n/use-t'
-import type { regionPage } from '~/reference.server'
+import type { regionPage } from '~/reference/views.server'
 import { validityText } from './validity'
 
 type RegionPageData = NonNullable<Awaited<ReturnType<typeof regionPage>>>

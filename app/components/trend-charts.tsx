@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts'
 import { useT } from '~/i18n/use-t'
-import type { IndicatorCard, PanelTexts } from '~/indicator-panels.server'
+import type { IndicatorCard, PanelTexts } from '~/dashboards/panels.server'
 import { ClientOnly } from './client-only'
 import { sparklineRange } from './sparkline'
 

@@ -1,9 +1,9 @@
 // Districts or offices × indicators, sortable by name or by any indicator (through the URL); each
 // value opens its drill-down, each office its own view.
 import { Link } from '@remix-run/react'
-import { drillHref } from '~/drill-links'
-import type { IndicatorColumn, PanelTexts } from '~/indicator-panels.server'
-import type { UnitRow, UnitSort } from '~/region-dashboard.server'
+import { drillHref } from '~/dashboards/drill-links'
+import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
+import type { UnitRow, UnitSort } from '~/dashboards/region-dashboard.server'
 import { ValueCell } from './indicator-value'
 import { SortHeader } from './sort-header'
 

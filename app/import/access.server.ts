@@ -4,7 +4,7 @@
 // region. Everyone else reads only: null.
 import type { Db } from '../../db/client.server'
 import type { BatchScope } from '../../db/queries/imports'
-import { canImport, userScope, type AccountUser } from '../policy.server'
+import { canImport, userScope, type AccountUser } from '../accounts/policy.server'
 
 export interface ImporterAccess {
   userId: number

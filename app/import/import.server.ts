@@ -31,9 +31,9 @@ import {
   type BatchScope,
 } from '../../db/queries/imports'
 import { batchErrors, batchSurveyScale, setBatchSurveyScale } from '../../db/queries/survey-scale'
-import { audit, type AuditSource } from '../audit.server'
+import { audit, type AuditSource } from '../accounts/audit.server'
 import type { ScaleReading, SurveyScale } from '../domain/survey-scale'
-import { loadWriteContext } from '../fact-writer.server'
+import { loadWriteContext } from '../facts/fact-writer.server'
 import type { ImportStateCode } from '../i18n/imports/imports-content'
 import type { MessageKey } from '../i18n/kk'
 import { caseCellIndex } from './case-cells.server'

@@ -6,8 +6,8 @@
 // that cannot import the page does not exist (404).
 import { data, redirect, type AppLoadContext } from '@remix-run/node'
 import { z } from 'zod'
-import { auditSource } from '../audit.server'
-import { readForm } from '../http.server'
+import { auditSource } from '../accounts/audit.server'
+import { readForm } from '../http/request-input.server'
 import { requestTranslator } from '../i18n/language.server'
 import { displayTimeZone, formatDate, formatLocales } from '../i18n/format'
 import { en } from '../i18n/imports/en'
@@ -16,7 +16,12 @@ import { kk } from '../i18n/imports/kk'
 import { ru } from '../i18n/imports/ru'
 import type { Language } from '../i18n/languages'
 import type { Translator } from '../i18n/translate'
-import { pageOutOfScope, requireCsrf, requireUser, type CurrentUser } from '../policy.server'
+import {
+  pageOutOfScope,
+  requireCsrf,
+  requireUser,
+  type CurrentUser,
+} from '../accounts/policy.server'
 import type { BatchSummary } from '../../db/queries/imports'
 import { batchSurveyScale } from '../../db/queries/survey-scale'
 import { SURVEY_SCALES, type SurveyScale } from '../domain/survey-scale'

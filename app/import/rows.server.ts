@@ -1,10 +1,10 @@
 // From a parsed row to a staged row: the checks that need the database (office and standard codes,
 // deadline rules, the user's regions), local times read in the office's zone, the rules the tables'
 // constraints enforce (completed after submitted, a suspension inside the case …) reported by
-// column, then the same derivation as every other write (app/fact-writer.server.ts).
+// column, then the same derivation as every other write (app/facts/fact-writer.server.ts).
 import type { ImportKind } from '../../db/schema'
 import type { StagedRow } from '../../db/queries/imports'
-import { caseRow, complaintRow, surveyRow, type WriteContext } from '../fact-writer.server'
+import { caseRow, complaintRow, surveyRow, type WriteContext } from '../facts/fact-writer.server'
 import type { MessageKey } from '../i18n/kk'
 import { parseCaseCells, type CaseCellIndex } from './case-cells.server'
 import {

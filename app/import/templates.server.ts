@@ -2,7 +2,7 @@
 // first sheet has the header row and whose second sheet lists the columns (required or not, the
 // Kazakh and Russian headers accepted, the values expected).
 import ExcelJS from 'exceljs'
-import { csvField } from '../csv-writer'
+import { csvField } from '../exports/csv-writer'
 import { FORMATS, type ImportKind } from './formats.server'
 
 export function templateCsv(kind: ImportKind): string {

@@ -1,7 +1,7 @@
 // /account — who I am and what I may see, password change, and my API tokens.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { accountAction, accountPage } from '~/account.server'
+import { accountAction, accountPage } from '~/accounts/account-pages.server'
 import { CsrfField } from '~/components/csrf-field'
 import { useT } from '~/i18n/use-t'
 

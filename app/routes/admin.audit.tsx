@@ -4,12 +4,12 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { AuditQuery, auditPage } from '~/admin/audit-page.server'
-import { parsePageInput, queryObject } from '~/http.server'
+import { parsePageInput, queryObject } from '~/http/request-input.server'
 import { fill } from '~/i18n/fill'
 import { useAdminTexts } from '~/i18n/admin/use-admin-texts'
 import { resolveLanguage } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { requireAdmin, requireUser } from '~/policy.server'
+import { requireAdmin, requireUser } from '~/accounts/policy.server'
 
 // Administration pages are private to one person: never stored by a cache (a generated
 // password is shown once in the users page's answer).

@@ -5,8 +5,8 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { overviewPage } from '~/overview.server'
-import { dataAccessOf, pageOutOfScope, requireUser, userScope } from '~/policy.server'
+import { overviewPage } from '~/admin/data-page.server'
+import { dataAccessOf, pageOutOfScope, requireUser, userScope } from '~/accounts/policy.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title} — Sapa` : 'Sapa' },

@@ -11,13 +11,13 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { adminActor } from '~/admin/actor.server'
 import { ReferenceQuery, referenceAction, referencePage } from '~/admin/reference-page.server'
 import { CsrfField } from '~/components/csrf-field'
-import { parsePageInput, queryObject, readForm } from '~/http.server'
+import { parsePageInput, queryObject, readForm } from '~/http/request-input.server'
 import type { AdminErrorCode } from '~/i18n/admin/admin-content'
 import { fill } from '~/i18n/fill'
 import { useAdminTexts } from '~/i18n/admin/use-admin-texts'
 import { resolveLanguage } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { requireAdmin, requireCsrf, requireUser } from '~/policy.server'
+import { requireAdmin, requireCsrf, requireUser } from '~/accounts/policy.server'
 
 // Administration pages are private to one person: never stored by a cache (a generated
 // password is shown once in the users page's answer).

@@ -6,7 +6,7 @@ import { NavLink, Outlet } from '@remix-run/react'
 import { adminTexts } from '~/admin/admin-texts.server'
 import { useAdminTexts } from '~/i18n/admin/use-admin-texts'
 import { resolveLanguage } from '~/i18n/language.server'
-import { requireAdmin, requireUser } from '~/policy.server'
+import { requireAdmin, requireUser } from '~/accounts/policy.server'
 import adminCss from '~/styles/admin.css'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: adminCss }]

@@ -1,9 +1,9 @@
 // GET /api/v1/import/<kind>/template.csv | template.xlsx — the empty template of a format.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiNotFound } from '~/http.server'
+import { apiNotFound } from '~/http/request-input.server'
 import { isImportKind } from '~/import/formats.server'
 import { templateCsv, templateXlsx } from '~/import/templates.server'
-import { requireUser } from '~/policy.server'
+import { requireUser } from '~/accounts/policy.server'
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireUser(request, context)

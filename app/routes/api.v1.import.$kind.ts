@@ -13,11 +13,17 @@
 // the body is read; decision 0015). A commit refused whole is a 409.
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
-import { auditSource } from '~/audit.server'
-import { apiBadRequest, apiJson, apiNotFound, parseInput, queryObject } from '~/http.server'
+import { auditSource } from '~/accounts/audit.server'
+import {
+  apiBadRequest,
+  apiJson,
+  apiNotFound,
+  parseInput,
+  queryObject,
+} from '~/http/request-input.server'
 import { importAccess, importViaApi, ImportApiQuery } from '~/import/api.server'
 import { MB } from '~/import/upload.server'
-import { apiForbidden, requireUser } from '~/policy.server'
+import { apiForbidden, requireUser } from '~/accounts/policy.server'
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context)

@@ -4,11 +4,11 @@
 // committed later changed the same rows (undo that one first), or the undo would delete or
 // rewrite rows another batch wrote (decision 0015).
 import type { ActionFunctionArgs } from '@remix-run/node'
-import { auditSource } from '~/audit.server'
-import { apiJson, apiNotFound, parseInput } from '~/http.server'
+import { auditSource } from '~/accounts/audit.server'
+import { apiJson, apiNotFound, parseInput } from '~/http/request-input.server'
 import { importAccess, ImportBatchParams } from '~/import/api.server'
 import { ImportBatchNotFound, ImportStateError, undoImport } from '~/import/import.server'
-import { apiForbidden, requireUser } from '~/policy.server'
+import { apiForbidden, requireUser } from '~/accounts/policy.server'
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context)

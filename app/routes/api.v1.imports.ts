@@ -2,10 +2,10 @@
 // who, when, kind, source, file, counts, status. An administrator sees every batch, a regional
 // user the batches limited to its region; the roles that cannot import get 403.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiBadRequest, apiJson, parseInput, queryObject } from '~/http.server'
+import { apiBadRequest, apiJson, parseInput, queryObject } from '~/http/request-input.server'
 import { batchToWire, importAccess, ImportHistoryQuery } from '~/import/api.server'
 import { importHistory } from '~/import/import.server'
-import { apiForbidden, requireUser } from '~/policy.server'
+import { apiForbidden, requireUser } from '~/accounts/policy.server'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)

@@ -4,10 +4,20 @@
 // Wilson interval (survey measures) and coverage. Same engine as the pages and the CLI, limited
 // to the caller's scope: a query outside it is a 403 (a regional user: its region only).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiBadRequest, apiJson, apiNotFound, parseInput, queryObject } from '~/http.server'
-import { IndicatorQueryInput, indicatorRowToWire, toIndicatorQuery } from '~/indicator-query.server'
-import { indicatorsInScope, UnknownScopeError } from '~/indicators.server'
-import { AccessDenied, apiForbidden, requireUser, userScope } from '~/policy.server'
+import {
+  apiBadRequest,
+  apiJson,
+  apiNotFound,
+  parseInput,
+  queryObject,
+} from '~/http/request-input.server'
+import {
+  IndicatorQueryInput,
+  indicatorRowToWire,
+  toIndicatorQuery,
+} from '~/indicators/query.server'
+import { indicatorsInScope, UnknownScopeError } from '~/indicators/engine.server'
+import { AccessDenied, apiForbidden, requireUser, userScope } from '~/accounts/policy.server'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)

@@ -1,9 +1,15 @@
 // GET /api/v1/offices?region=KZ-..[&year=YYYY] — the offices of a region (in that year, or in
 // today's structure), with district, kind, names, address and services.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiBadRequest, apiJson, apiNotFound, parseInput, queryObject } from '~/http.server'
-import { OfficesQuery, apiOffices } from '~/reference.server'
-import { requireUser } from '~/policy.server'
+import {
+  apiBadRequest,
+  apiJson,
+  apiNotFound,
+  parseInput,
+  queryObject,
+} from '~/http/request-input.server'
+import { OfficesQuery, apiOffices } from '~/reference/views.server'
+import { requireUser } from '~/accounts/policy.server'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context)

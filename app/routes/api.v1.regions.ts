@@ -1,8 +1,8 @@
 // GET /api/v1/regions?year=YYYY — the regions valid that year (default: the current year).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiBadRequest, apiJson, parseInput, queryObject } from '~/http.server'
-import { YearQuery, apiRegions } from '~/reference.server'
-import { requireUser } from '~/policy.server'
+import { apiBadRequest, apiJson, parseInput, queryObject } from '~/http/request-input.server'
+import { YearQuery, apiRegions } from '~/reference/views.server'
+import { requireUser } from '~/accounts/policy.server'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context)

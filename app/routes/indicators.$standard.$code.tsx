@@ -11,19 +11,19 @@ import { ExportLinks } from '~/components/export-links'
 import { normativeText } from '~/components/indicator-value'
 import { CoverageFlag, StatusBadge } from '~/components/status-badge'
 import { useHrefWith } from '~/components/use-href-with'
-import { DrillDownParams, DrillDownQuery } from '~/dashboard-query.server'
-import { drillDown } from '~/drill-down.server'
-import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http.server'
+import { DrillDownParams, DrillDownQuery } from '~/dashboards/query.server'
+import { drillDown } from '~/dashboards/drill-down.server'
+import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { UnknownScopeError } from '~/indicators.server'
+import { UnknownScopeError } from '~/indicators/engine.server'
 import {
   AccessDenied,
   indicatorAccess,
   pageOutOfScope,
   requireUser,
   userScope,
-} from '~/policy.server'
+} from '~/accounts/policy.server'
 import dashboardCss from '~/styles/dashboard.css'
 import regionCss from '~/styles/region-dashboard.css'
 

@@ -1,25 +1,25 @@
 // /indicators/:standard/:code/export?table=cases&format=csv|xlsx plus the drill-down's filters:
 // the cases behind the number as a file (the chosen subset, every page), in the caller's scope.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { DrillDownParams, DrillDownQuery, ExportQuery } from '~/dashboard-query.server'
-import { drillDownExport } from '~/drill-down.server'
+import { DrillDownParams, DrillDownQuery, ExportQuery } from '~/dashboards/query.server'
+import { drillDownExport } from '~/dashboards/drill-down.server'
 import {
   downloadLoader,
   pageNotFound,
   parseInput,
   parsePageInput,
   queryObject,
-} from '~/http.server'
+} from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
-import { UnknownScopeError } from '~/indicators.server'
+import { UnknownScopeError } from '~/indicators/engine.server'
 import {
   AccessDenied,
   indicatorAccess,
   pageOutOfScope,
   requireUser,
   userScope,
-} from '~/policy.server'
-import { tableDownload } from '~/table-export.server'
+} from '~/accounts/policy.server'
+import { tableDownload } from '~/exports/table-export.server'
 
 export const loader = downloadLoader(async ({ request, params, context }: LoaderFunctionArgs) => {
   const user = await requireUser(request, context)

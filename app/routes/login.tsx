@@ -2,7 +2,7 @@
 // exists; the form carries the anonymous CSRF token (double-submit cookie).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { loginAction, loginPage } from '~/account.server'
+import { loginAction, loginPage } from '~/accounts/account-pages.server'
 import { CsrfField } from '~/components/csrf-field'
 import { useT } from '~/i18n/use-t'
 

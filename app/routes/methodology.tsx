@@ -9,8 +9,8 @@ import type { MessageKey } from '~/i18n/kk'
 import { requestTranslator } from '~/i18n/language.server'
 import type { MessageParams, PluralKey, Translator } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
-import { methodologyPage } from '~/methodology.server'
-import { requireUser } from '~/policy.server'
+import { methodologyPage } from '~/indicators/methodology-page.server'
+import { requireUser } from '~/accounts/policy.server'
 import { fill } from '~/i18n/fill'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,19 +1,19 @@
 // /offices/:id/export?table=indicators|monthly|late&format=csv|xlsx plus the view's filters: one
 // table of the office view as a file, in the caller's scope (404 outside it, like the page).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { ExportQuery, OfficeParams, OfficeViewQuery } from '~/dashboard-query.server'
+import { ExportQuery, OfficeParams, OfficeViewQuery } from '~/dashboards/query.server'
 import {
   downloadLoader,
   pageNotFound,
   parseInput,
   parsePageInput,
   queryObject,
-} from '~/http.server'
+} from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
-import { officeExport, type OfficeTable } from '~/office-view.server'
-import { AccessDenied, pageOutOfScope, requireUser, userScope } from '~/policy.server'
-import { UnknownStandardError } from '~/region-dashboard.server'
-import { tableDownload } from '~/table-export.server'
+import { officeExport, type OfficeTable } from '~/dashboards/office-view.server'
+import { AccessDenied, pageOutOfScope, requireUser, userScope } from '~/accounts/policy.server'
+import { UnknownStandardError } from '~/dashboards/region-dashboard.server'
+import { tableDownload } from '~/exports/table-export.server'
 
 const TABLES: readonly string[] = ['indicators', 'monthly', 'late'] satisfies OfficeTable[]
 

@@ -3,7 +3,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { formatDate } from '~/i18n/format'
-import { openDataPage } from '~/report-pages.server'
+import { openDataPage } from '~/annual-reports/pages.server'
 import reportsCss from '~/styles/reports.css'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportsCss }]

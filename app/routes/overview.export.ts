@@ -2,15 +2,15 @@
 // a file: the same loader path as the page (same filters, same scope, same numbers), then
 // table-export.server.ts. `/?export=…` redirects here (a page route cannot answer with a file).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { downloadLoader, parsePageInput, queryObject } from '~/http.server'
+import { downloadLoader, parsePageInput, queryObject } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
 import {
   OverviewQuery,
   nationalOverviewPage,
   overviewExportTable,
-} from '~/national-overview.server'
-import { requireUser, userScope } from '~/policy.server'
-import { exportFormatOf, tableDownload } from '~/table-export.server'
+} from '~/dashboards/national-overview.server'
+import { requireUser, userScope } from '~/accounts/policy.server'
+import { exportFormatOf, tableDownload } from '~/exports/table-export.server'
 
 const notFound = () =>
   new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })

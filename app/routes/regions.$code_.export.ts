@@ -1,19 +1,23 @@
 // /regions/:code/export?table=…&format=csv|xlsx plus the dashboard's filters: one table of the
 // region dashboard as a file, built by the same server module as the page, in the same scope.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { ExportQuery, RegionDashboardQuery } from '~/dashboard-query.server'
+import { ExportQuery, RegionDashboardQuery } from '~/dashboards/query.server'
 import {
   downloadLoader,
   pageNotFound,
   parseInput,
   parsePageInput,
   queryObject,
-} from '~/http.server'
+} from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
-import { canRead, pageOutOfScope, requireUser, userScope } from '~/policy.server'
-import { RegionParams } from '~/reference.server'
-import { regionExport, UnknownStandardError, type RegionTable } from '~/region-dashboard.server'
-import { tableDownload } from '~/table-export.server'
+import { canRead, pageOutOfScope, requireUser, userScope } from '~/accounts/policy.server'
+import { RegionParams } from '~/reference/views.server'
+import {
+  regionExport,
+  UnknownStandardError,
+  type RegionTable,
+} from '~/dashboards/region-dashboard.server'
+import { tableDownload } from '~/exports/table-export.server'
 
 export const loader = downloadLoader(async ({ request, params, context }: LoaderFunctionArgs) => {
   const user = await requireUser(request, context)

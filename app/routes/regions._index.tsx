@@ -5,11 +5,11 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { validityText } from '~/components/validity'
 import { YearForm } from '~/components/year-form'
-import { parsePageInput, queryObject } from '~/http.server'
+import { parsePageInput, queryObject } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { MAX_YEAR, MIN_YEAR, YearQuery, regionsPage, yearHint } from '~/reference.server'
-import { canRead, requireUser, userScope } from '~/policy.server'
+import { MAX_YEAR, MIN_YEAR, YearQuery, regionsPage, yearHint } from '~/reference/views.server'
+import { canRead, requireUser, userScope } from '~/accounts/policy.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title} — Sapa` : 'Sapa' },

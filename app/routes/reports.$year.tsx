@@ -10,7 +10,7 @@ import type {
 } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { CsrfField } from '~/components/csrf-field'
-import { reportPage, reportPublishAction } from '~/report-pages.server'
+import { reportPage, reportPublishAction } from '~/annual-reports/pages.server'
 import { formatDate } from '~/i18n/format'
 import { ReportScopeFields } from '~/components/report-scope-fields'
 import reportsCss from '~/styles/reports.css'

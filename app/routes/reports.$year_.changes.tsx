@@ -5,7 +5,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { StatusBadge } from '~/components/status-badge'
 import type { IndicatorStatus } from '~/domain/indicator-status'
 import { formatDate, formatPercent } from '~/i18n/format'
-import { reportChangesPage } from '~/report-pages.server'
+import { reportChangesPage } from '~/annual-reports/pages.server'
 import reportsCss from '~/styles/reports.css'
 import { fill } from '~/i18n/fill'
 

@@ -4,7 +4,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { formatDate } from '~/i18n/format'
 import { ReportScopeFields } from '~/components/report-scope-fields'
-import { reportsIndexPage } from '~/report-pages.server'
+import { reportsIndexPage } from '~/annual-reports/pages.server'
 import reportsCss from '~/styles/reports.css'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportsCss }]

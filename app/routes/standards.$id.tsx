@@ -2,12 +2,12 @@
 // variants with their deadline rules and Sapa's readings of them; its appendix table as printed.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { parseInput, pageNotFound } from '~/http.server'
+import { parseInput, pageNotFound } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
 import type { PluralKey } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
-import { StandardParams, standardPage } from '~/reference.server'
-import { requireUser } from '~/policy.server'
+import { StandardParams, standardPage } from '~/reference/views.server'
+import { requireUser } from '~/accounts/policy.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title} — Sapa` : 'Sapa' },

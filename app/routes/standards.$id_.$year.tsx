@@ -11,13 +11,23 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { IndicatorMatrix } from '~/components/indicator-matrix'
 import { RegionRanking } from '~/components/region-ranking'
 import { RegionTileMap } from '~/components/region-tile-map'
-import { parseInput, pageNotFound, parsePageInput, queryObject } from '~/http.server'
+import { parseInput, pageNotFound, parsePageInput, queryObject } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
-import { canRead, dataAccessOf, pageOutOfScope, requireUser, userScope } from '~/policy.server'
+import {
+  canRead,
+  dataAccessOf,
+  pageOutOfScope,
+  requireUser,
+  userScope,
+} from '~/accounts/policy.server'
 import { useT } from '~/i18n/use-t'
-import { StandardViewParams, StandardViewQuery, standardViewPage } from '~/standard-view.server'
+import {
+  StandardViewParams,
+  StandardViewQuery,
+  standardViewPage,
+} from '~/dashboards/standard-view.server'
 import dashboardCss from '~/styles/dashboard.css'
-import { exportFormatOf } from '~/table-export.server'
+import { exportFormatOf } from '~/exports/table-export.server'
 import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: dashboardCss }]

@@ -2,12 +2,21 @@
 // indicators matrix (the country and every region) as a file, through the same server module
 // and the same scope check as the page. `/standards/:id/:year?export=…` redirects here.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { downloadLoader, parseInput, parsePageInput, queryObject } from '~/http.server'
+import {
+  downloadLoader,
+  parseInput,
+  parsePageInput,
+  queryObject,
+} from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
-import { matrixExportTable } from '~/matrix-export.server'
-import { canRead, dataAccessOf, requireUser, userScope } from '~/policy.server'
-import { StandardViewParams, StandardViewQuery, standardViewPage } from '~/standard-view.server'
-import { exportFormatOf, tableDownload } from '~/table-export.server'
+import { matrixExportTable } from '~/dashboards/matrix-export.server'
+import { canRead, dataAccessOf, requireUser, userScope } from '~/accounts/policy.server'
+import {
+  StandardViewParams,
+  StandardViewQuery,
+  standardViewPage,
+} from '~/dashboards/standard-view.server'
+import { exportFormatOf, tableDownload } from '~/exports/table-export.server'
 
 const notFound = () =>
   new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })

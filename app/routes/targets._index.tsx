@@ -12,11 +12,11 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfField } from '~/components/csrf-field'
 import { StatusBadge } from '~/components/status-badge'
 import { EasierFlag, TargetState } from '~/components/target-marks'
-import { auditSource } from '~/audit.server'
-import { parsePageInput, queryObject, readForm } from '~/http.server'
+import { auditSource } from '~/accounts/audit.server'
+import { parsePageInput, queryObject, readForm } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { pageOutOfScope, requireCsrf, requireUser } from '~/policy.server'
+import { pageOutOfScope, requireCsrf, requireUser } from '~/accounts/policy.server'
 import {
   TargetNotFound,
   TargetsPageQuery,
@@ -25,7 +25,7 @@ import {
   type TargetCell,
   type TargetRef,
   type TargetUnit,
-} from '~/targets.server'
+} from '~/targets/workflow.server'
 import dashboardCss from '~/styles/dashboard.css'
 import targetsCss from '~/styles/targets.css'
 import { fill } from '~/i18n/fill'

@@ -1,6 +1,6 @@
 // 0008 — a data version: one counter that every write to a table the indicators are computed
 // from raises, in the writing transaction, by statement-level triggers. Pages cache their
-// computed numbers per data version (app/data-cache.server.ts, decision 0007): a reader that sees
+// computed numbers per data version (app/indicators/data-cache.server.ts, decision 0007): a reader that sees
 // version N reads, in a later snapshot, at least the data of N, so a result cached under N is
 // never older than N. Whatever door writes (import, demo, reference editing, SQL by hand), the
 // version follows — no application code can forget to invalidate.

@@ -1,5 +1,5 @@
-// Users, sessions, sign-in attempts and API tokens: the SQL behind app/auth.server.ts and
-// app/policy.server.ts. Every function takes the caller's clock (`now`) where time matters.
+// Users, sessions, sign-in attempts and API tokens: the SQL behind app/accounts/auth.server.ts and
+// app/accounts/policy.server.ts. Every function takes the caller's clock (`now`) where time matters.
 import { sql } from 'kysely'
 import type { Db } from '../client.server'
 import type { Role } from '../schema'

@@ -36,7 +36,7 @@ export interface CaseScope {
   districtId?: number
   officeId?: number
   channel?: ChannelCode
-  /** The caller's access scope (app/policy.server.ts): undefined = no limit. */
+  /** The caller's access scope (app/accounts/policy.server.ts): undefined = no limit. */
   allowedRegionIds?: number[]
   allowedStandardIds?: string[]
 }

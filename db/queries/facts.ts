@@ -1,5 +1,5 @@
 // Upserts of the fact tables, keyed by (source, external_id): a re-sent row replaces the stored
-// one. Rows arrive complete (derived keys included) from app/fact-writer.server.ts.
+// one. Rows arrive complete (derived keys included) from app/facts/fact-writer.server.ts.
 import { sql } from 'kysely'
 import type { Db } from '../client.server'
 import type { Insertable } from 'kysely'

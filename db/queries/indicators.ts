@@ -27,7 +27,7 @@ export interface CountsQuery {
   channel?: ChannelCode
   breakdown?: 'region' | 'district' | 'office'
   /**
-   * The caller's access scope (app/policy.server.ts), applied on top of the filters above: only
+   * The caller's access scope (app/accounts/policy.server.ts), applied on top of the filters above: only
    * facts of offices in these regions (on the key date) and of these standards are counted.
    */
   allowedRegionIds?: number[]

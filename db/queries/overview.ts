@@ -32,7 +32,7 @@ export async function referenceCounts(db: Db, options: { year: number }): Promis
   }
 }
 
-/** The caller's access scope (app/policy.server.ts DataAccess): undefined lists mean no limit. */
+/** The caller's access scope (app/accounts/policy.server.ts DataAccess): undefined lists mean no limit. */
 export interface FactAccess {
   regionIds?: number[]
   standardIds?: string[]

@@ -1,4 +1,4 @@
-// The SQL of the target-approval workflow (app/targets.server.ts): targets of a standard by year
+// The SQL of the target-approval workflow (app/targets/workflow.server.ts): targets of a standard by year
 // and scope, one value's history, and the writes of a proposal and of a decision. The region
 // filter is applied here as well as in the policy (STYLE rule 4). Writes take a transaction.
 import { sql } from 'kysely'

@@ -3,8 +3,8 @@
 // `demo` — except in production on PostgreSQL, where they are created only if it is set.
 import type { Db } from '../../db/client.server'
 import { userForSignIn } from '../../db/queries/accounts'
-import { createUser } from '../../app/auth.server'
-import type { Env } from '../../app/env.server'
+import { createUser } from '../../app/accounts/auth.server'
+import type { Env } from '../../app/http/env.server'
 
 export const DEMO_USERS = [
   { email: 'admin@demo.kz', name: 'Демо әкімші', role: 'admin' },

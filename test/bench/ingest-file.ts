@@ -7,7 +7,7 @@ import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { pathToFileURL } from 'node:url'
 import { tzOffset } from '@date-fns/tz'
-import { csvField } from '../../app/csv-writer'
+import { csvField } from '../../app/exports/csv-writer'
 import { FORMATS } from '../../app/import/formats.server'
 import { createDb, type Db } from '../../db/client.server'
 import {

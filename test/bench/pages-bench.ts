@@ -5,7 +5,7 @@
 // first), signs in one session of a ministry official per connection, then autocannon with 20
 // connections for ~20 s each on the national overview and on a region dashboard, over loopback,
 // accepting gzip like a browser. The server runs one process per core (WEB_CONCURRENCY,
-// app/cluster.server.ts; --workers to change). Twice: as shipped (rendered pages kept per
+// app/http/cluster.server.ts; --workers to change). Twice: as shipped (rendered pages kept per
 // session and data version, decision 0013) and with SAPA_PAGE_MEMO=off (every request
 // rendered). Per page, one request first (its time is `firstRequestMs`: the computation before
 // the cache holds it, decision 0007), then unmeasured requests on every connection that warm
@@ -27,7 +27,7 @@ import {
   setPasswordHash,
   userForSignIn,
 } from '../../db/queries/accounts'
-import { hashPassword } from '../../app/passwords.server'
+import { hashPassword } from '../../app/accounts/passwords.server'
 import { signInHttp } from '../support/sign-in'
 import { benchDbUrl } from './bench-db'
 

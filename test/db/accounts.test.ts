@@ -3,7 +3,7 @@
 // tokens, demo users created once, and an audit log that refuses UPDATE and DELETE.
 import { sql } from 'kysely'
 import { expect, it } from 'vitest'
-import { CLI_SOURCE, type AuditSource } from '../../app/audit.server'
+import { CLI_SOURCE, type AuditSource } from '../../app/accounts/audit.server'
 import {
   changePassword,
   createApiToken,
@@ -17,7 +17,7 @@ import {
   signIn,
   signOut,
   userFromApiToken,
-} from '../../app/auth.server'
+} from '../../app/accounts/auth.server'
 import { auditRows } from '../../db/queries/audit'
 import { DEMO_USERS, ensureDemoUsers } from '../../seeds/demo/demo-users'
 import { describeEachEngine } from '../support/test-db'

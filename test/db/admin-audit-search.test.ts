@@ -3,8 +3,8 @@
 // of the same filter.
 import { expect, it } from 'vitest'
 import { AUDIT_PAGE_SIZE, auditDownload, auditPage } from '../../app/admin/audit-page.server'
-import { CLI_SOURCE } from '../../app/audit.server'
-import { createUser } from '../../app/auth.server'
+import { CLI_SOURCE } from '../../app/accounts/audit.server'
+import { createUser } from '../../app/accounts/auth.server'
 import { en } from '../../app/i18n/admin/en'
 import { insertAuditRow } from '../../db/queries/audit'
 import { describeEachEngine } from '../support/test-db'

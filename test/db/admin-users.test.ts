@@ -11,14 +11,14 @@ import {
   resetUserPassword,
   setUserActiveByAdmin,
 } from '../../app/admin/user-changes.server'
-import { CLI_SOURCE } from '../../app/audit.server'
+import { CLI_SOURCE } from '../../app/accounts/audit.server'
 import {
   createApiToken,
   createUser,
   sessionFromToken,
   signIn,
   userFromApiToken,
-} from '../../app/auth.server'
+} from '../../app/accounts/auth.server'
 import { auditRows } from '../../db/queries/audit'
 import { describeEachEngine } from '../support/test-db'
 

@@ -12,18 +12,18 @@ import { parse as parseCsv } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { writeCases, type CaseInput } from '../../app/fact-writer.server'
-import type { IndicatorRow } from '../../app/indicator-types'
-import { computeIndicators } from '../../app/indicators.server'
-import { CLI_SOURCE } from '../../app/audit.server'
-import { OPERATOR_SCOPE, type AccountUser } from '../../app/policy.server'
+import { writeCases, type CaseInput } from '../../app/facts/fact-writer.server'
+import type { IndicatorRow } from '../../app/indicators/types'
+import { computeIndicators } from '../../app/indicators/engine.server'
+import { CLI_SOURCE } from '../../app/accounts/audit.server'
+import { OPERATOR_SCOPE, type AccountUser } from '../../app/accounts/policy.server'
 import {
   assembleReport,
   draftReport,
   loadEdition,
   publishReport,
   PublishDenied,
-} from '../../app/reports.server'
+} from '../../app/annual-reports/editions.server'
 import { reportCommand } from '../../app/cli/report-command'
 import { commentaryOf, qualityNotesOf } from '../../reports/commentary'
 import { contentHash } from '../../reports/content-hash'

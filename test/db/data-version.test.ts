@@ -1,10 +1,10 @@
 // The data version (migration 0008) rises with every write to the tables the indicators read,
-// whatever writes them, and the pages' cache (app/data-cache.server.ts) serves a computation
+// whatever writes them, and the pages' cache (app/indicators/data-cache.server.ts) serves a computation
 // again only while the version is the same — so a page never shows numbers older than the data.
 import { sql } from 'kysely'
 import { beforeAll, expect, it } from 'vitest'
-import { cached, cachedIndicators, clearDataCache } from '../../app/data-cache.server'
-import { loadWriteContext, writeCases } from '../../app/fact-writer.server'
+import { cached, cachedIndicators, clearDataCache } from '../../app/indicators/data-cache.server'
+import { loadWriteContext, writeCases } from '../../app/facts/fact-writer.server'
 import { dataVersion } from '../../db/queries/data-version'
 import { FARM, OFFICE, writeGoldenFixture } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'

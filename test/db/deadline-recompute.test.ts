@@ -1,8 +1,8 @@
 // Stored deadlines follow a calendar edit: a new day off inside a case's term moves its
 // deadline by one working day; cases not affected keep theirs.
 import { expect, it } from 'vitest'
-import { recomputeDeadlines } from '../../app/deadline-recompute.server'
-import { writeCases, writeComplaints } from '../../app/fact-writer.server'
+import { recomputeDeadlines } from '../../app/facts/deadline-recompute.server'
+import { writeCases, writeComplaints } from '../../app/facts/fact-writer.server'
 import { describeEachEngine } from '../support/test-db'
 
 describeEachEngine('deadline recomputation', (ctx) => {

@@ -17,7 +17,7 @@ import {
   importHistoryCommand,
   undoImportCommand,
 } from '../../app/cli/import-command'
-import { parseEnv } from '../../app/env.server'
+import { parseEnv } from '../../app/http/env.server'
 import {
   commitImport,
   expireAbandonedPreviews,

@@ -14,7 +14,7 @@ import {
   undoImport,
   type ImportPreview,
 } from '../../app/import/import.server'
-import { parseEnv } from '../../app/env.server'
+import { parseEnv } from '../../app/http/env.server'
 import { loader as templateLoader } from '../../app/routes/api.v1.import.$kind.$file'
 import type { ImportKind } from '../../db/schema'
 import { apiTokenFor } from '../support/api-token'

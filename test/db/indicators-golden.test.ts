@@ -62,8 +62,8 @@
 // (c) The interval is reported for every survey row with answers, also when the status is
 //     insufficient_data or no_reference; ciLow/ciHigh are in %, rounded to 2 decimals.
 import { beforeAll, expect, it } from 'vitest'
-import { computeIndicators } from '../../app/indicators.server'
-import type { IndicatorQuery, IndicatorRow } from '../../app/indicator-types'
+import { computeIndicators } from '../../app/indicators/engine.server'
+import type { IndicatorQuery, IndicatorRow } from '../../app/indicators/types'
 import type { IndicatorStatus } from '../../app/domain/indicator-status'
 import {
   CASE_BLOCKS,

@@ -5,20 +5,20 @@
 // added below for the change from the previous year. Scope: a regional user gets their region
 // only, an agency chair their agency's standards only.
 import { beforeAll, expect, it } from 'vitest'
-import { computeIndicators } from '../../app/indicators.server'
-import type { IndicatorQuery } from '../../app/indicator-types'
+import { computeIndicators } from '../../app/indicators/engine.server'
+import type { IndicatorQuery } from '../../app/indicators/types'
 import {
   nationalOverviewPage,
   overviewExportTable,
   type NationalOverviewData,
-} from '../../app/national-overview.server'
-import type { Scope } from '../../app/policy.server'
+} from '../../app/dashboards/national-overview.server'
+import type { Scope } from '../../app/accounts/policy.server'
 import {
   loadWriteContext,
   writeCases,
   writeComplaints,
   writeSurveys,
-} from '../../app/fact-writer.server'
+} from '../../app/facts/fact-writer.server'
 import { FARM, LAND_LEASE, LAND_OWNERSHIP, OFFICE, writeGoldenFixture } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
 

@@ -1,4 +1,4 @@
-// Kept dashboard pages (app/page-memo.server.ts, decision 0013): a page is answered from memory
+// Kept dashboard pages (app/dashboards/page-memo.server.ts, decision 0013): a page is answered from memory
 // only for the same URL, session, language, data version and hour it was rendered for; a write
 // to the data, another session, a language switch or a page that set a cookie renders afresh;
 // the CSP nonce of a kept page is the new response's. Over express with a stand-in for Remix
@@ -8,8 +8,8 @@ import type { Server } from 'node:http'
 import express from 'express'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { CLI_SOURCE } from '../../app/audit.server'
-import { createUser, sessionCookie, signIn } from '../../app/auth.server'
+import { CLI_SOURCE } from '../../app/accounts/audit.server'
+import { createUser, sessionCookie, signIn } from '../../app/accounts/auth.server'
 import { gunzipSync } from 'node:zlib'
 import {
   PageMemo,
@@ -17,8 +17,8 @@ import {
   nonceScriptHashes,
   pageMemoMiddleware,
   type PageMemoSlot,
-} from '../../app/page-memo.server'
-import { withoutNulBytes } from '../../app/react-stream.server'
+} from '../../app/dashboards/page-memo.server'
+import { withoutNulBytes } from '../../app/http/react-stream.server'
 import { describeEachEngine } from '../support/test-db'
 
 const SECRET = 'page-memo-test-secret-0123456789abcdef'

@@ -4,7 +4,7 @@
 // happened (a Semey office counts for East Kazakhstan before 8 June 2022, for Abai after).
 import { sql } from 'kysely'
 import { beforeAll, expect, it } from 'vitest'
-import { writeCases } from '../../app/fact-writer.server'
+import { writeCases } from '../../app/facts/fact-writer.server'
 import { periodsOfYear } from '../../app/domain/periods'
 import { measureCounts, type CountsQuery } from '../../db/queries/indicators'
 import { rebuildRollups } from '../../db/queries/rollups'

@@ -1,8 +1,8 @@
 // The standard view shows the API's numbers: its national cards and every region's matrix cells
 // equal GET /api/v1/indicators for the same standard, year and channel (golden fixture).
 import { beforeAll, expect, it } from 'vitest'
-import { computeIndicators } from '../../app/indicators.server'
-import { standardViewPage } from '../../app/standard-view.server'
+import { computeIndicators } from '../../app/indicators/engine.server'
+import { standardViewPage } from '../../app/dashboards/standard-view.server'
 import { writeGoldenFixture } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
 

@@ -17,7 +17,7 @@ import {
   undoImport,
   type ImportPreview,
 } from '../../app/import/import.server'
-import { computeIndicators } from '../../app/indicators.server'
+import { computeIndicators } from '../../app/indicators/engine.server'
 import type { SurveyScale } from '../../app/domain/survey-scale'
 import { describeEachEngine } from '../support/test-db'
 

@@ -1,6 +1,6 @@
 // The target-approval workflow (issue 5) on both engines: who may propose, approve and reject
-// (DESIGN §1, app/policy.server.ts), the locking and superseding of approved values (the targets
-// trigger of 0001 and app/targets.server.ts), one audit row per action, and the indicator engine
+// (DESIGN §1, app/accounts/policy.server.ts), the locking and superseding of approved values (the targets
+// trigger of 0001 and app/targets/workflow.server.ts), one audit row per action, and the indicator engine
 // reading approved targets only — worked on the golden fixture (test/fixtures/golden.ts).
 // Each test works on its own indicator × year × region cells, so none depends on another.
 import { sql } from 'kysely'
@@ -8,8 +8,8 @@ import { beforeAll, expect, it } from 'vitest'
 import type { Db } from '../../db/client.server'
 import { insertUser } from '../../db/queries/accounts'
 import type { Role } from '../../db/schema'
-import { computeIndicators } from '../../app/indicators.server'
-import type { AccountUser } from '../../app/policy.server'
+import { computeIndicators } from '../../app/indicators/engine.server'
+import type { AccountUser } from '../../app/accounts/policy.server'
 import {
   TargetForbidden,
   TargetNotFound,
@@ -20,7 +20,7 @@ import {
   submitTargetForm,
   targetsPage,
   type Actor,
-} from '../../app/targets.server'
+} from '../../app/targets/workflow.server'
 import { FARM, LAND_OWNERSHIP, writeGoldenFixture } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
 

@@ -1,6 +1,6 @@
 // A user of a role and a Bearer token for it, for tests that call API routes directly.
-import { CLI_SOURCE } from '../../app/audit.server'
-import { createApiToken, createUser } from '../../app/auth.server'
+import { CLI_SOURCE } from '../../app/accounts/audit.server'
+import { createApiToken, createUser } from '../../app/accounts/auth.server'
 import type { Db } from '../../db/client.server'
 import type { Role } from '../../db/schema'
 

@@ -4,9 +4,9 @@
 // in two files, one per answer scale — a file holds one scale (decision 0018): the CSV states it in
 // its answer_scale column, the XLSX leaves it to be inferred from the answers.
 import ExcelJS from 'exceljs'
-import { csvField } from '../../app/csv-writer'
+import { csvField } from '../../app/exports/csv-writer'
 import { FORMATS, type ImportKind } from '../../app/import/formats.server'
-import type { SurveyAnswer, SurveyInput } from '../../app/fact-writer.server'
+import type { SurveyAnswer, SurveyInput } from '../../app/facts/fact-writer.server'
 import type { SurveyScale } from '../../app/domain/survey-scale'
 import {
   GOLDEN_COMPLAINTS,

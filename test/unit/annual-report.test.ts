@@ -2,8 +2,8 @@
 // diff between editions, the commentary's "furthest from the target", the reference a value is
 // judged against, the download names, who may publish, and byte-stable XLSX files.
 import { describe, expect, it } from 'vitest'
-import { canPublishReport, type AccountUser } from '../../app/policy.server'
-import { parseReportFile } from '../../app/reports.server'
+import { canPublishReport, type AccountUser } from '../../app/accounts/policy.server'
+import { parseReportFile } from '../../app/annual-reports/editions.server'
 import { commentaryOf, furthestUnits } from '../../reports/commentary'
 import { canonicalJson, contentHash } from '../../reports/content-hash'
 import { diffReports } from '../../reports/diff'

@@ -1,10 +1,10 @@
 // Every CSV Sapa writes neutralises text cells that a spreadsheet would run as a formula (the
 // OWASP rule: a leading =, +, -, @, tab or carriage return gets an apostrophe in front), while
-// numbers stay numbers by their type. The CSV doors all write through csvField (app/csv-writer.ts):
+// numbers stay numbers by their type. The CSV doors all write through csvField (app/exports/csv-writer.ts):
 // page tables (table-export.server.ts), reports and open data (reports/csv.ts), the CLI.
 import { describe, expect, it } from 'vitest'
-import { csvField, neutralizeFormula, toCsv } from '../../app/csv-writer'
-import { tableCsv } from '../../app/table-export.server'
+import { csvField, neutralizeFormula, toCsv } from '../../app/exports/csv-writer'
+import { tableCsv } from '../../app/exports/table-export.server'
 
 describe('CSV formula injection', () => {
   it('a text cell starting with =, +, -, @, tab or carriage return gets a leading apostrophe', () => {

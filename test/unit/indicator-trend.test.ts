@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { changeInPoints, monthlySeries } from '../../app/domain/indicator-trend'
 import { chartTicks } from '../../app/components/trend-charts'
-import { sortUnits, type UnitRow } from '../../app/region-dashboard.server'
+import { sortUnits, type UnitRow } from '../../app/dashboards/region-dashboard.server'
 
 describe('changeInPoints', () => {
   it('is the difference of the shown values in percentage points, 2 decimals', () => {

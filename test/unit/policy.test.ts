@@ -10,8 +10,8 @@ import {
   safeRedirect,
   scopeOf,
   type AccountUser,
-} from '../../app/policy.server'
-import { contentSecurityPolicy } from '../../app/security-headers.server'
+} from '../../app/accounts/policy.server'
+import { contentSecurityPolicy } from '../../app/http/security-headers.server'
 
 const AKMOLA = 11
 const LAND = [
@@ -164,13 +164,13 @@ describe('every non-public route checks who is asking', () => {
   // A new route with a loader or action must call the policy module (or be listed as public).
   const routes = path.resolve(__dirname, '../../app/routes')
   const delegated: Record<string, RegExp> = {
-    // Their server functions call requireUser / optionalUser + requireCsrf (app/account.server.ts).
+    // Their server functions call requireUser / optionalUser + requireCsrf (app/accounts/account-pages.server.ts).
     'login.tsx': /loginPage|loginAction/,
     'logout.tsx': /logoutAction/,
     'account.tsx': /accountPage/,
     'healthz.ts': /checkHealth/,
     '$.tsx': /pageNotFound/,
-    // The annual reports (app/report-pages.server.ts: requireUser in each); open data is public
+    // The annual reports (app/annual-reports/pages.server.ts: requireUser in each); open data is public
     // and serves published editions only.
     'reports._index.tsx': /reportsIndexPage/,
     'reports.$year.tsx': /reportPage\(request[\s\S]*reportPublishAction/,

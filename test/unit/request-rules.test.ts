@@ -4,11 +4,11 @@
 // redirect target cannot break the Location header; TRUST_PROXY is parsed once, strictly.
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { parseEnv, trustProxySetting } from '../../app/env.server'
-import { calendarDay } from '../../app/calendar-day.server'
-import { hasControlCharacter, parseInput, readForm } from '../../app/http.server'
-import { safeRedirect } from '../../app/policy.server'
-import { isCrossOriginWrite } from '../../app/same-origin.server'
+import { parseEnv, trustProxySetting } from '../../app/http/env.server'
+import { calendarDay } from '../../app/http/calendar-day.server'
+import { hasControlCharacter, parseInput, readForm } from '../../app/http/request-input.server'
+import { safeRedirect } from '../../app/accounts/policy.server'
+import { isCrossOriginWrite } from '../../app/http/same-origin.server'
 
 describe('parameters', () => {
   const Query = z.object({ standard: z.string().optional(), q: z.string().optional() })

@@ -2,7 +2,12 @@
 // kept as numbers and percentages as fractions with a % format.
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { tableCsv, tableDownload, tableXlsx, type ExportTable } from '../../app/table-export.server'
+import {
+  tableCsv,
+  tableDownload,
+  tableXlsx,
+  type ExportTable,
+} from '../../app/exports/table-export.server'
 
 const table: ExportTable = {
   name: 'sapa KZ-11/2025 offices',

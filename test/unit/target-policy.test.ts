@@ -2,7 +2,11 @@
 // of canProposeTarget / canDecideTarget, for a land-agency standard's national value and for the
 // values of Akmola (region 11) and Mangystau (region 47).
 import { describe, expect, it } from 'vitest'
-import { canDecideTarget, canProposeTarget, type AccountUser } from '../../app/policy.server'
+import {
+  canDecideTarget,
+  canProposeTarget,
+  type AccountUser,
+} from '../../app/accounts/policy.server'
 
 const LAND = 'land-resources-management-agency'
 const AGRI = 'ministry-of-agriculture'

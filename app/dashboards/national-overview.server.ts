@@ -1,0 +1,377 @@
+// The national overview (/): for a year, one standard or all, one channel or all — the headline
+// cards with their change from the same period of the previous year, the regions × indicators
+// matrix (one standard: all its indicators; all standards: the chosen indicator in each standard,
+// one column per standard), the tile map and the ranking of regions by the chosen indicator. Every number comes from
+// the indicator engine (the matrix: computeIndicators; the cards: the engine's counts summed over
+// the standards shown, app/domain/headline.ts), through the per-data-version cache (decision
+// 0007). A regional user sees their own region only — never the nation or another region; an
+// agency chair only the standards of their agency.
+import { z } from 'zod'
+import type { Db } from '../../db/client.server'
+import { findRegionId } from '../../db/queries/indicator-context'
+import { measureCounts } from '../../db/queries/indicators'
+import { caseYears } from '../../db/queries/national-overview'
+import { listChannels, listRegions, listStandards } from '../../db/queries/reference'
+import type { ChannelCode } from '../../db/schema'
+import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
+import {
+  headlineCounts,
+  headlineFigures,
+  sameDayYearBefore,
+  type HeadlineCounts,
+} from '../domain/headline'
+import type { IndicatorStatus } from '../domain/indicator-status'
+import type { MeasureSlug } from '../domain/measures'
+import { periodsOfYear } from '../domain/periods'
+import { en as dashboardEn } from '../i18n/dashboard/en'
+import { kk as dashboardKk } from '../i18n/dashboard/kk'
+import { ru as dashboardRu } from '../i18n/dashboard/ru'
+import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
+import { localName, type Language } from '../i18n/languages'
+import { todayInKazakhstan } from '../indicators/query.server'
+import type { IndicatorRow } from '../indicators/types'
+import { matrixExportTable, rankingExportTable } from './matrix-export.server'
+import { dataAccessOf, type DataAccess, type Scope } from '../accounts/policy.server'
+import type { MatrixCell, MatrixRow } from './standard-view.server'
+import type { ExportTable } from '../exports/table-export.server'
+
+const dashboardTexts: Record<Language, DashboardContent> = {
+  kk: dashboardKk,
+  ru: dashboardRu,
+  en: dashboardEn,
+}
+
+/** An empty form field ("all") means no filter. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional())
+
+/** The overview's query string: the filters of the form (other parameters are ignored). */
+export const OverviewQuery = z.object({
+  year: optional(z.coerce.number().int().min(2000).max(2100)),
+  standard: optional(z.string().regex(/^[a-z0-9-]{1,80}$/)),
+  channel: optional(
+    z.enum(['local_executive_body', 'land_relations_authority', 'public_service_center']),
+  ),
+  /** The indicator on the map and in the ranking: `<standard>:<code>`. */
+  map: optional(z.string().regex(/^[a-z0-9-]{1,80}:\d\.\d$/)),
+  /** Which table a download holds. */
+  table: optional(z.enum(['matrix', 'ranking'])),
+})
+
+export type OverviewInput = z.output<typeof OverviewQuery>
+
+export interface OverviewColumn {
+  /** `<standard>:<code>`: the key of the cells. */
+  key: string
+  standardId: string
+  code: string
+  measure: MeasureSlug
+  name: string
+  /** The column's header: the measure's short name, or the standard's (all standards). */
+  label: string
+  direction: IndicatorRow['direction']
+  normative: string | null
+}
+
+const columnKey = (row: { standard: string; code: string }) => `${row.standard}:${row.code}`
+
+function cellOf(row: IndicatorRow): MatrixCell {
+  return {
+    value: row.value,
+    status: row.status,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    ciLow: row.ciLow,
+    ciHigh: row.ciHigh,
+    target: row.target,
+    lowCoverage: row.coverage.low,
+  }
+}
+
+/**
+ * The engine's counts behind the headline cards for one year up to `asOf`, summed over the
+ * standards in view (the same CountsQuery computeIndicators builds for this scope).
+ */
+async function headlineCountsOf(
+  db: Db,
+  q: {
+    year: number
+    asOf: string
+    standard?: string
+    channel?: ChannelCode
+    region?: string
+  },
+  access: DataAccess,
+): Promise<HeadlineCounts> {
+  const regionId = q.region ? await findRegionId(db, q.region) : undefined
+  const rows = await measureCounts(db, {
+    year: q.year,
+    granularity: 'year',
+    periods: periodsOfYear(q.year, 'year', q.asOf),
+    standardId: q.standard,
+    regionId,
+    channel: q.channel,
+    allowedRegionIds: access.regionIds,
+    allowedStandardIds: access.standardIds,
+  })
+  return headlineCounts(rows)
+}
+
+/**
+ * The page's data, or null when the standard asked for is unknown or outside the caller's scope
+ * (the route answers 404).
+ */
+export async function nationalOverviewPage(
+  db: Db,
+  input: OverviewInput,
+  lang: Language,
+  now: Date,
+  scope: Scope,
+) {
+  const texts = dashboardTexts[lang]
+  const version = await currentDataVersion(db)
+  const memo = <T>(key: string, compute: () => Promise<T>) => cached(db, version, key, compute)
+  const access = dataAccessOf(scope)
+
+  const [allStandards, allChannels] = await Promise.all([
+    memo('reference:standards', () => listStandards(db)),
+    memo('reference:channels', () => listChannels(db)),
+  ])
+  const allowed = scope.standards
+  const standards =
+    allowed === 'all' ? allStandards : allStandards.filter((s) => allowed.includes(s.id))
+  if (input.standard !== undefined && !standards.some((s) => s.id === input.standard)) return null
+  const standardIds = allowed === 'all' ? undefined : standards.map((s) => s.id)
+  const years = await memo(`years:${standardIds?.join(',') ?? '*'}`, () =>
+    caseYears(db, standardIds),
+  )
+
+  const today = todayInKazakhstan(now)
+  const thisYear = Number(today.slice(0, 4))
+  const year = input.year ?? (years ? Math.min(years.last, thisYear) : thisYear)
+  const yearEnd = `${year}-12-31`
+  const asOf = today < yearEnd ? today : yearEnd
+  const previousAsOf = sameDayYearBefore(asOf)
+  const regional = scope.regions !== 'all'
+  const regionCode = scope.regions === 'all' ? null : (scope.regions.codes[0] ?? null)
+
+  const base = {
+    year,
+    period: 'year' as const,
+    standard: input.standard,
+    channel: input.channel,
+    asOf,
+  }
+  const cardQuery = {
+    year,
+    asOf,
+    standard: input.standard,
+    channel: input.channel,
+    region: regionCode ?? undefined,
+  }
+  const cardsKey = (q: typeof cardQuery) =>
+    `headline:${JSON.stringify([q, access.regionIds ?? null, access.standardIds ?? null])}`
+  const previousQuery = { ...cardQuery, year: year - 1, asOf: previousAsOf }
+  const noNumbers = regional && regionCode === null
+
+  const [main, byRegion, regions, cardsNow, cardsBefore] = noNumbers
+    ? [null, null, [], null, null]
+    : await Promise.all([
+        cachedIndicators(db, version, regional ? { ...base, region: regionCode! } : base, access),
+        regional ? null : cachedIndicators(db, version, { ...base, by: 'region' }, access),
+        regional
+          ? Promise.resolve([])
+          : memo(`reference:regions:${year}`, () => listRegions(db, { year })),
+        memo(cardsKey(cardQuery), () => headlineCountsOf(db, cardQuery, access)),
+        memo(cardsKey(previousQuery), () => headlineCountsOf(db, previousQuery, access)),
+      ])
+
+  const standardName = new Map(standards.map((s) => [s.id, localName(s, lang)]))
+  // Every indicator of the standards in view, in the engine's order: the ones a user can choose.
+  const indicators: OverviewColumn[] = []
+  for (const r of main?.rows ?? []) {
+    if (indicators.some((c) => c.key === columnKey(r))) continue
+    indicators.push({
+      key: columnKey(r),
+      standardId: r.standard,
+      code: r.code,
+      measure: r.measure,
+      name: r.name[lang],
+      label: input.standard
+        ? texts.measureShort[r.measure]
+        : (standardName.get(r.standard) ?? r.standard),
+      direction: r.direction,
+      normative: r.normative?.asPrinted ?? null,
+    })
+  }
+  // The chosen indicator (map and ranking): the one asked for, else the first "on time".
+  const chosen =
+    indicators.find((c) => c.key === input.map) ??
+    indicators.find((c) => c.measure === 'on_time') ??
+    indicators[0] ??
+    null
+  // The matrix: one standard — all its indicators; all standards — a compact matrix of the
+  // chosen indicator's measure in each standard that has it (one column per standard).
+  const columns =
+    input.standard !== undefined
+      ? indicators
+      : indicators.filter((c) => c.measure === chosen?.measure)
+  const shown = new Set(columns.map((c) => c.key))
+
+  // A cell without a value is "no data" whatever else it carries: left out (the matrix and the
+  // downloads show a missing cell as no data), which keeps the page's data small.
+  const cellsOf = (rows: IndicatorRow[]) =>
+    Object.fromEntries(
+      rows
+        .filter((r) => r.value !== null && shown.has(columnKey(r)))
+        .map((r) => [columnKey(r), cellOf(r)]),
+    )
+  let rows: MatrixRow[]
+  let regionRows: MatrixRow[] = []
+  if (regional) {
+    const own = main?.rows ?? []
+    const name = own[0]?.scope.name?.[lang] ?? regionCode ?? ''
+    rows = regionCode ? [{ code: regionCode, name, cells: cellsOf(own) }] : []
+  } else {
+    const rowsByRegion = new Map<string, IndicatorRow[]>()
+    for (const r of byRegion?.rows ?? []) {
+      if (!r.scope.code) continue
+      rowsByRegion.set(r.scope.code, [...(rowsByRegion.get(r.scope.code) ?? []), r])
+    }
+    regionRows = regions.map((region) => ({
+      code: region.code,
+      name: localName(region, lang),
+      cells: cellsOf(rowsByRegion.get(region.code) ?? []),
+    }))
+    rows = [
+      { code: null, name: texts.overview.nation, cells: cellsOf(main?.rows ?? []) },
+      ...regionRows,
+    ]
+  }
+
+  const mapColumn = chosen
+  const lowerIsBetter = mapColumn?.direction === 'lower_is_better'
+  const ranking = mapColumn
+    ? regionRows
+        .map((r) => ({ code: r.code!, name: r.name, cell: r.cells[mapColumn.key] ?? null }))
+        .sort((a, b) => {
+          const av = a.cell?.value ?? null
+          const bv = b.cell?.value ?? null
+          if (av === null || bv === null) return av === null ? (bv === null ? 0 : 1) : -1
+          return lowerIsBetter ? av - bv : bv - av
+        })
+    : []
+
+  const cards =
+    cardsNow && cardsBefore
+      ? headlineFigures(cardsNow, cardsBefore).map((f) => ({
+          ...f,
+          /** The first column of the card's measure: the ranking a national card leads to. */
+          column:
+            indicators.find(
+              (c) =>
+                c.measure ===
+                (f.key === 'onTime'
+                  ? 'on_time'
+                  : f.key === 'satisfaction'
+                    ? 'satisfied_process'
+                    : f.key === 'complaints'
+                      ? 'justified_complaint_rate'
+                      : null),
+            )?.key ?? null,
+        }))
+      : []
+
+  const yearOptions: number[] = []
+  const firstYear = Math.min(years?.first ?? thisYear, year)
+  const lastYear = Math.max(thisYear, year)
+  for (let y = lastYear; y >= firstYear; y--) yearOptions.push(y)
+
+  return {
+    lang,
+    texts: { overview: texts.overview, measureShort: texts.measureShort },
+    year,
+    asOf,
+    previous: { year: year - 1, from: `${year - 1}-01-01`, to: previousAsOf },
+    yearOptions,
+    filters: {
+      standard: input.standard ?? null,
+      channel: input.channel ?? null,
+      map: mapColumn?.key ?? null,
+    },
+    standards: standards.map((s) => ({ id: s.id, name: localName(s, lang) })),
+    channels: allChannels.map((c) => ({ code: c.code, name: localName(c, lang) })),
+    regional,
+    region: regional ? (rows[0] ? { code: rows[0].code!, name: rows[0].name } : null) : null,
+    cards,
+    indicators: indicators.map(({ key, standardId, code, measure }) => ({
+      key,
+      standardId,
+      code,
+      measure,
+    })),
+    columns,
+    rows,
+    map:
+      mapColumn && !regional
+        ? {
+            key: mapColumn.key,
+            label: `${mapColumn.code} ${texts.measureShort[mapColumn.measure]}`,
+            standard: standardName.get(mapColumn.standardId) ?? mapColumn.standardId,
+            tiles: regionRows.map((r) => ({
+              code: r.code!,
+              name: r.name,
+              value: r.cells[mapColumn.key]?.value ?? null,
+              status: (r.cells[mapColumn.key]?.status ?? null) as IndicatorStatus | null,
+            })),
+          }
+        : null,
+    ranking,
+  }
+}
+
+export type NationalOverviewData = NonNullable<Awaited<ReturnType<typeof nationalOverviewPage>>>
+
+/** The label of a matrix column, with its standard when several standards are shown. */
+export function columnLabel(data: NationalOverviewData, column: OverviewColumn): string {
+  const label = `${column.code} ${data.texts.measureShort[column.measure]}`
+  if (data.filters.standard !== null) return label
+  const standard = data.standards.find((s) => s.id === column.standardId)?.name
+  return standard ? `${standard} — ${label}` : label
+}
+
+/**
+ * The download of one of the page's tables: the matrix (default) or the ranking (nation only;
+ * null for a regional user, who has no ranking).
+ */
+export function overviewExportTable(
+  data: NationalOverviewData,
+  table: 'matrix' | 'ranking',
+  statusText: (status: IndicatorStatus) => string,
+): ExportTable | null {
+  const o = data.texts.overview
+  const scopePart = data.region ? data.region.code : 'KZ'
+  const filterPart = [data.filters.standard, data.filters.channel].filter(Boolean).join('-')
+  const name = ['sapa', 'overview', scopePart, String(data.year), filterPart, table]
+    .filter(Boolean)
+    .join('-')
+  const headers = { ...o.col }
+  if (table === 'ranking') {
+    if (data.regional || !data.map) return null
+    return rankingExportTable({
+      name,
+      title: `${o.rankingTitle} ${data.year}`,
+      headers: { ...headers, value: `${data.map.label}, %` },
+      ranking: data.ranking,
+      statusText,
+    })
+  }
+  return matrixExportTable({
+    name,
+    title: `${data.year}`,
+    headers,
+    columns: data.columns.map((c) => ({ key: c.key, label: columnLabel(data, c) })),
+    rows: data.rows,
+    statusText,
+  })
+}

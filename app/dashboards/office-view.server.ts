@@ -1,0 +1,193 @@
+// The office view (/offices/:id): one office's cards and months for a standard and year, and its
+// late and open-overdue cases — the region dashboard's numbers for a single office, from the same
+// engine. The office must be inside the caller's scope in that year (AccessDenied otherwise).
+import type { Db } from '../../db/client.server'
+import { caseYearRange } from '../../db/queries/data-years'
+import {
+  asOfDate,
+  CASE_EXPORT_LIMIT,
+  CASE_PAGE_SIZE,
+  defaultYear,
+  type OfficeViewInput,
+} from './query.server'
+import { dictionaryFor } from '../i18n/language.server'
+import { createTranslator } from '../i18n/translate'
+import { localName, type Language } from '../i18n/languages'
+import {
+  buildCards,
+  cardsExport,
+  casesExport,
+  monthlyExport,
+  latePanel,
+  panelTexts,
+  referenceLookups,
+  type DrillTarget,
+} from './panels.server'
+import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
+import { indicatorAccess, type Scope } from '../accounts/policy.server'
+import type { ExportTable } from '../exports/table-export.server'
+import {
+  channelsOf,
+  inEngineOrder,
+  UnknownStandardError,
+  yearOptions,
+} from './region-dashboard.server'
+
+export async function officeView(
+  db: Db,
+  code: string,
+  input: OfficeViewInput,
+  lang: Language,
+  now: Date,
+  scope: Scope,
+  options: { latePageSize?: number } = {},
+) {
+  const version = await currentDataVersion(db)
+  const lookup = referenceLookups(db, version)
+  const officeId = await lookup.officeId(code)
+  if (officeId === undefined) return null
+  const range = await cached(db, version, `case-years:office:${officeId}`, () =>
+    caseYearRange(db, { officeId }),
+  )
+  const year = input.year ?? defaultYear(range, now)
+  // Policy first: a regional user may open only an office of its own region in that year.
+  const access = await indicatorAccess(db, scope, { office: code, year, standard: input.standard })
+  const profile = (await lookup.officeProfile(code, year))!
+  const texts = panelTexts(lang)
+  const allStandards = inEngineOrder(await lookup.standards())
+  const readable = allStandards.filter(
+    (s) => scope.standards === 'all' || scope.standards.includes(s.id),
+  )
+  if (input.standard !== undefined && !readable.some((s) => s.id === input.standard)) {
+    throw new UnknownStandardError(input.standard)
+  }
+  const served = new Set(profile.services.map((s) => s.standardId))
+  const standards = readable.filter((s) => served.has(s.id))
+  const standardId = input.standard ?? standards[0]?.id
+  const region = profile.regions[0] ?? null
+  const asOf = asOfDate(year, now)
+  const channelNames = new Map<string, string>()
+  for (const s of standards) {
+    for (const c of channelsOf(await lookup.rules(s.id), lang)) {
+      channelNames.set(c.code, c.name)
+    }
+  }
+  const base = {
+    lang,
+    texts,
+    year,
+    years: yearOptions(range, year, now),
+    asOf,
+    office: {
+      code: profile.code,
+      name: localName(profile, lang),
+      nameKk: profile.nameKk,
+      kind: profile.kind,
+      addressKk: profile.addressKk,
+      phone: profile.phone,
+      district:
+        profile.districtCode !== null
+          ? localName(
+              {
+                nameKk: profile.districtNameKk!,
+                nameRu: profile.districtNameRu!,
+                nameEn: profile.districtNameEn!,
+              },
+              lang,
+            )
+          : null,
+      region: region ? { code: region.code, name: localName(region, lang) } : null,
+      services: standards.map((s) => ({
+        id: s.id,
+        name: localName(s, lang),
+        channels: profile.services
+          .filter((x) => x.standardId === s.id)
+          .map((x) => channelNames.get(x.channel) ?? x.channel),
+      })),
+    },
+    standards: standards.map((s) => ({ id: s.id, name: localName(s, lang) })),
+  }
+  if (standardId === undefined) return { ...base, dashboard: null }
+
+  const rules = await lookup.rules(standardId)
+  const query = { period: 'year' as const, standard: standardId, office: code }
+  const target: DrillTarget = { year, office: code }
+  const [yearResult, previousResult, monthResult] = await Promise.all([
+    cachedIndicators(db, version, { ...query, year, asOf }, access),
+    cachedIndicators(
+      db,
+      version,
+      { ...query, year: year - 1, asOf: asOfDate(year - 1, now) },
+      access,
+    ),
+    cachedIndicators(db, version, { ...query, year, asOf, period: 'month' }, access),
+  ])
+  const cards = buildCards({
+    year,
+    yearRows: yearResult.rows,
+    previousRows: previousResult.rows,
+    monthRows: monthResult.rows,
+    texts,
+    lang,
+  })
+
+  const late = await latePanel(db, {
+    version,
+    rows: yearResult.rows,
+    standardId,
+    year,
+    asOf,
+    unit: { officeId, office: code },
+    access,
+    page: { ...input, size: options.latePageSize ?? CASE_PAGE_SIZE },
+    rules,
+    lang,
+  })
+  return {
+    ...base,
+    dashboard: {
+      drill: { standard: standardId, target },
+      standard: {
+        id: standardId,
+        name: localName(
+          allStandards.find((s) => s.id === standardId)!,
+          lang,
+        ),
+      },
+      served: served.has(standardId),
+      cards,
+      late,
+    },
+  }
+}
+
+export type OfficeViewData = NonNullable<Awaited<ReturnType<typeof officeView>>>
+
+export type OfficeTable = 'indicators' | 'monthly' | 'late'
+
+/** One table of the office view as a download (the late cases without paging). */
+export async function officeExport(
+  db: Db,
+  code: string,
+  input: OfficeViewInput,
+  table: OfficeTable,
+  lang: Language,
+  now: Date,
+  scope: Scope,
+): Promise<ExportTable | null> {
+  const view = await officeView(db, code, { ...input, lpage: 1 }, lang, now, scope, {
+    latePageSize: table === 'late' ? CASE_EXPORT_LIMIT : undefined,
+  })
+  const d = view?.dashboard
+  if (!view || !d) return null
+  const tr = createTranslator(lang, dictionaryFor(lang))
+  const name = ['sapa', view.office.code, view.year, d.standard.id, table].join('-')
+  switch (table) {
+    case 'indicators':
+      return cardsExport(name, d.cards, view.texts, tr)
+    case 'monthly':
+      return monthlyExport(name, d.cards, view.texts, tr)
+    case 'late':
+      return casesExport(name, view.texts.common.tables.late, d.late?.rows ?? [], view.texts)
+  }
+}

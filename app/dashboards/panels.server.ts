@@ -1,0 +1,556 @@
+// The pieces the region dashboard, the office view and the drill-down share: indicator cards
+// (value, status, references, change, twelve months), table cells with their drill-down links,
+// case lists shaped for display, and the CSV/XLSX tables built from the same view models.
+import type { Db } from '../../db/client.server'
+import type { ChannelCode } from '../../db/schema'
+import {
+  listMeasureCases,
+  type CaseListRow,
+  type CaseScope,
+  type CaseSort,
+  type CaseSubset,
+} from '../../db/queries/case-lists'
+import { findOfficeId } from '../../db/queries/indicator-context'
+import { findOfficeProfile } from '../../db/queries/office-profile'
+import {
+  findRegion,
+  listDeadlineRules,
+  listStandards,
+  type DeadlineRuleRow,
+} from '../../db/queries/reference'
+import { cached } from '../indicators/data-cache.server'
+import type { IndicatorStatus } from '../domain/indicator-status'
+import { changeInPoints, monthlySeries, type MonthPoint } from '../domain/indicator-trend'
+import type { MeasureSlug } from '../domain/measures'
+import { en as dashboardEn } from '../i18n/dashboard/en'
+import { kk as dashboardKk } from '../i18n/dashboard/kk'
+import { ru as dashboardRu } from '../i18n/dashboard/ru'
+import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
+import { localName, type Language } from '../i18n/languages'
+import { en as regionEn } from '../i18n/region/en'
+import { kk as regionKk } from '../i18n/region/kk'
+import { ru as regionRu } from '../i18n/region/ru'
+import type { RegionContent } from '../i18n/region/region-content'
+import type { Translator } from '../i18n/translate'
+import type { IndicatorRow } from '../indicators/types'
+import type { DataAccess } from '../accounts/policy.server'
+import type { ExportColumn, ExportTable, ExportValue } from '../exports/table-export.server'
+
+import { drillHref, officeHref } from './drill-links'
+
+export { drillHref, officeHref, type DrillTarget } from './drill-links'
+
+const regionTexts: Record<Language, RegionContent> = { kk: regionKk, ru: regionRu, en: regionEn }
+const dashboardTexts: Record<Language, DashboardContent> = {
+  kk: dashboardKk,
+  ru: dashboardRu,
+  en: dashboardEn,
+}
+
+/** The texts a dashboard page sends to the browser: its own and the measures' short names. */
+export function panelTexts(lang: Language) {
+  return { ...regionTexts[lang], measureShort: dashboardTexts[lang].measureShort }
+}
+export type PanelTexts = ReturnType<typeof panelTexts>
+
+// ── reference lookups ───────────────────────────────────────────────────────────────────────
+
+/**
+ * The reference rows every dashboard request reads (region, office, standards, deadline rules),
+ * kept in the process cache per data version like the numbers: a write to the reference data
+ * raises the version too (app/indicators/data-cache.server.ts). Cached rows are shared: never mutate them.
+ */
+export function referenceLookups(db: Db, version: number) {
+  return {
+    region: (code: string) => cached(db, version, `ref:region:${code}`, () => findRegion(db, code)),
+    officeId: (code: string) =>
+      cached(db, version, `ref:office-id:${code}`, () => findOfficeId(db, code)),
+    officeProfile: (code: string, year: number) =>
+      cached(db, version, `ref:office:${code}:${year}`, () => findOfficeProfile(db, code, year)),
+    standards: () => cached(db, version, 'ref:standards', () => listStandards(db)),
+    rules: (standardId: string) =>
+      cached(db, version, `ref:rules:${standardId}`, () => listDeadlineRules(db, { standardId })),
+  }
+}
+
+// ── cells and cards ─────────────────────────────────────────────────────────────────────────
+
+export interface IndicatorCell {
+  value: number | null
+  status: IndicatorStatus
+  numerator: number
+  denominator: number
+  ciLow: number | null
+  ciHigh: number | null
+  lowCoverage: boolean
+}
+
+export function cellOf(row: IndicatorRow): IndicatorCell {
+  return {
+    value: row.value,
+    status: row.status,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    ciLow: row.ciLow,
+    ciHigh: row.ciHigh,
+    lowCoverage: row.coverage.low,
+  }
+}
+
+export interface IndicatorColumn {
+  code: string
+  measure: MeasureSlug
+  shortName: string
+  name: string
+  /** As printed in the appendix ('100', '40-50'); with its parsed form for display. */
+  normative: string | null
+  normativeRef: IndicatorRow['normative']
+  direction: IndicatorRow['direction']
+}
+
+export function columnsOf(rows: IndicatorRow[], texts: PanelTexts, lang: Language) {
+  return rows.map((r): IndicatorColumn => ({
+    code: r.code,
+    measure: r.measure,
+    shortName: texts.measureShort[r.measure],
+    name: r.name[lang],
+    normative: r.normative?.asPrinted ?? null,
+    normativeRef: r.normative,
+    direction: r.direction,
+  }))
+}
+
+export interface IndicatorCard extends IndicatorColumn {
+  cell: IndicatorCell
+  target: number | null
+  /** The values the trend chart draws as reference lines: the target, the normative bounds. */
+  normativeLines: number[]
+  contributing: number
+  serving: number
+  previous: number | null
+  change: number | null
+  series: MonthPoint[]
+}
+
+/**
+ * One card per indicator of the year's rows, with the previous year's value and the twelve
+ * months of the monthly rows (all three from the engine, for the same filters).
+ */
+export function buildCards(input: {
+  year: number
+  yearRows: IndicatorRow[]
+  previousRows: IndicatorRow[]
+  monthRows: IndicatorRow[]
+  texts: PanelTexts
+  lang: Language
+}): IndicatorCard[] {
+  const previous = new Map(input.previousRows.map((r) => [r.code, r.value]))
+  const columns = columnsOf(input.yearRows, input.texts, input.lang)
+  return input.yearRows.map((row, i) => {
+    const months = input.monthRows.filter((m) => m.code === row.code)
+    const before = previous.get(row.code) ?? null
+    const lines: number[] = []
+    if (row.normative?.low != null) lines.push(row.normative.low)
+    if (row.normative?.high != null && row.normative.high !== row.normative.low) {
+      lines.push(row.normative.high)
+    }
+    return {
+      ...columns[i]!,
+      cell: cellOf(row),
+      target: row.target,
+      normativeLines: lines,
+      contributing: row.coverage.contributing,
+      serving: row.coverage.serving,
+      previous: before,
+      change: changeInPoints(row.value, before),
+      series: monthlySeries(input.year, months),
+    }
+  })
+}
+
+// ── case lists ──────────────────────────────────────────────────────────────────────────────
+
+export interface CaseRowView {
+  externalId: string
+  officeCode: string
+  officeName: string
+  officeHref: string
+  channel: string
+  variant: string
+  result: CaseListRow['result']
+  submittedAt: string
+  dueAt: string | null
+  completedAt: string | null
+  daysLate: number | null
+  minutesLate: number | null
+  waitMinutesSubmit: number | null
+  waitMinutesPickup: number | null
+  maxWaitMinutes: number
+  docsCorrect: boolean | null
+  firstTimeCorrect: boolean | null
+}
+
+export function caseNames(rules: DeadlineRuleRow[], lang: Language) {
+  const channels = new Map<string, string>()
+  const variants = new Map<string, string>()
+  for (const r of rules) {
+    channels.set(
+      r.channel,
+      localName(
+        { nameKk: r.channelNameKk, nameRu: r.channelNameRu, nameEn: r.channelNameEn },
+        lang,
+      ),
+    )
+    variants.set(
+      r.variant,
+      localName(
+        { nameKk: r.variantNameKk, nameRu: r.variantNameRu, nameEn: r.variantNameEn },
+        lang,
+      ),
+    )
+  }
+  return { channels, variants }
+}
+
+export function caseRowView(
+  row: CaseListRow,
+  lang: Language,
+  names: ReturnType<typeof caseNames>,
+  hrefOfOffice: (code: string) => string,
+): CaseRowView {
+  return {
+    externalId: row.externalId,
+    officeCode: row.officeCode,
+    officeName: localName(
+      { nameKk: row.officeNameKk, nameRu: row.officeNameRu, nameEn: row.officeNameEn },
+      lang,
+    ),
+    officeHref: hrefOfOffice(row.officeCode),
+    channel: names.channels.get(row.channel) ?? row.channel,
+    variant: names.variants.get(row.variant) ?? row.variant,
+    result: row.result,
+    submittedAt: row.submittedAt,
+    dueAt: row.dueAt,
+    completedAt: row.completedAt,
+    daysLate: row.daysLate,
+    minutesLate: row.minutesLate,
+    waitMinutesSubmit: row.waitMinutesSubmit,
+    waitMinutesPickup: row.waitMinutesPickup,
+    maxWaitMinutes: row.maxWaitMinutes,
+    docsCorrect: row.docsCorrect,
+    firstTimeCorrect: row.firstTimeCorrect,
+  }
+}
+
+export interface CasePage {
+  rows: CaseRowView[]
+  total: number
+  page: number
+  pages: number
+  pageSize: number
+  sort: CaseSort
+  dir: 'asc' | 'desc'
+}
+
+/**
+ * One page of a case list; `total` is the subset's size (counted by the caller). With a data
+ * version, the page is kept in the process cache for that version (app/indicators/data-cache.server.ts).
+ */
+export async function casePage(
+  db: Db,
+  input: {
+    version?: number
+    scope: CaseScope
+    subset: CaseSubset
+    asOf: string
+    total: number
+    page: number
+    pageSize: number
+    sort: CaseSort
+    dir: 'asc' | 'desc'
+    lang: Language
+    names: ReturnType<typeof caseNames>
+    officeHref: (code: string) => string
+  },
+): Promise<CasePage> {
+  if (input.version !== undefined) {
+    const { version, names: _names, officeHref: hrefOf, ...rest } = input
+    // Every input of the page is in the key; the office links differ only by their query.
+    const key = `cases:${JSON.stringify({ ...rest, href: hrefOf('') })}`
+    return cached(db, version, key, () => casePage(db, { ...input, version: undefined }))
+  }
+  const pages = Math.max(1, Math.ceil(input.total / input.pageSize))
+  const page = Math.min(Math.max(1, input.page), pages)
+  const rows =
+    input.total === 0
+      ? []
+      : await listMeasureCases(db, {
+          ...input.scope,
+          subset: input.subset,
+          asOf: input.asOf,
+          sort: input.sort,
+          dir: input.dir,
+          limit: input.pageSize,
+          offset: (page - 1) * input.pageSize,
+        })
+  return {
+    rows: rows.map((r) => caseRowView(r, input.lang, input.names, input.officeHref)),
+    total: input.total,
+    page,
+    pages,
+    pageSize: input.pageSize,
+    sort: input.sort,
+    dir: input.dir,
+  }
+}
+
+/** The late and open-overdue cases of a page: the rest of its timeliness indicator. */
+export type LatePanel = CasePage & { indicator: string; href: string }
+
+/**
+ * The late and open-overdue cases for a region (with its channel) or one office: the rest of
+ * the on-time indicator for the same filters. Their count is the engine's denominator −
+ * numerator (test/db/region-dashboard.test.ts checks the list against it). Null without an
+ * on-time indicator in `rows`.
+ */
+export async function latePanel(
+  db: Db,
+  input: {
+    version: number
+    rows: IndicatorRow[]
+    standardId: string
+    year: number
+    asOf: string
+    unit:
+      | { regionId: number; region: string; channel?: ChannelCode }
+      | { officeId: number; office: string }
+    access: DataAccess
+    page: { lpage?: number; lsort?: CaseSort; ldir?: 'asc' | 'desc'; size: number }
+    rules: DeadlineRuleRow[]
+    lang: Language
+  },
+): Promise<LatePanel | null> {
+  const onTime = input.rows.find((r) => r.measure === 'on_time')
+  if (!onTime) return null
+  const { standardId, year, asOf, unit } = input
+  const order = defaultCaseSort('on_time')
+  const where =
+    'officeId' in unit
+      ? { officeId: unit.officeId }
+      : { regionId: unit.regionId, channel: unit.channel }
+  const drillTo =
+    'officeId' in unit ? { office: unit.office } : { region: unit.region, channel: unit.channel }
+  return {
+    indicator: onTime.code,
+    href: drillHref(standardId, onTime.code, { year, ...drillTo, cases: 'rest' }),
+    ...(await casePage(db, {
+      version: input.version,
+      scope: {
+        measure: 'on_time',
+        standardId,
+        from: `${year}-01-01`,
+        to: asOf,
+        ...where,
+        allowedRegionIds: input.access.regionIds,
+        allowedStandardIds: input.access.standardIds,
+      },
+      subset: 'rest',
+      asOf,
+      total: onTime.denominator - onTime.numerator,
+      page: input.page.lpage ?? 1,
+      pageSize: input.page.size,
+      sort: input.page.lsort ?? order.sort,
+      dir: input.page.ldir ?? order.dir,
+      lang: input.lang,
+      names: caseNames(input.rules, input.lang),
+      officeHref: (office) => officeHref(office, year, standardId),
+    })),
+  }
+}
+
+/** The default order of a case measure's list: the worst first. */
+export function defaultCaseSort(measure: MeasureSlug): { sort: CaseSort; dir: 'asc' | 'desc' } {
+  if (measure === 'on_time') return { sort: 'late', dir: 'desc' }
+  if (measure === 'queue_wait_ok') return { sort: 'wait', dir: 'desc' }
+  return { sort: 'submitted', dir: 'asc' }
+}
+
+// ── exports ─────────────────────────────────────────────────────────────────────────────────
+
+type Row = Record<string, ExportValue>
+
+function indicatorColumns(texts: PanelTexts): ExportColumn[] {
+  return [
+    { key: 'code', label: texts.common.code },
+    { key: 'indicator', label: texts.common.indicator },
+  ]
+}
+
+function cellValues(cell: IndicatorCell | undefined, tr: Translator): Row {
+  return {
+    value: cell?.value ?? null,
+    status: cell ? tr.t(`status.${cell.status}`) : null,
+    numerator: cell?.numerator ?? null,
+    denominator: cell?.denominator ?? null,
+  }
+}
+
+export function cardsExport(
+  name: string,
+  cards: IndicatorCard[],
+  texts: PanelTexts,
+  tr: Translator,
+): ExportTable {
+  const c = texts.common
+  return {
+    name,
+    title: c.tables.indicators,
+    columns: [
+      ...indicatorColumns(texts),
+      { key: 'value', label: `${c.value}, %`, percent: true },
+      { key: 'status', label: c.status },
+      { key: 'numerator', label: c.numerator },
+      { key: 'denominator', label: c.denominator },
+      { key: 'normative', label: c.normative },
+      { key: 'target', label: `${c.target}, %`, percent: true },
+      { key: 'ciLow', label: `${c.interval} (min), %`, percent: true },
+      { key: 'ciHigh', label: `${c.interval} (max), %`, percent: true },
+      { key: 'previous', label: `${c.value} −1, %`, percent: true },
+      { key: 'change', label: `Δ, ${c.points}` },
+      { key: 'coverage', label: c.coverage },
+    ],
+    rows: cards.map((card) => ({
+      code: card.code,
+      indicator: card.name,
+      ...cellValues(card.cell, tr),
+      normative: card.normative,
+      target: card.target,
+      ciLow: card.cell.ciLow,
+      ciHigh: card.cell.ciHigh,
+      previous: card.previous,
+      change: card.change,
+      coverage: `${card.contributing} / ${card.serving}`,
+    })),
+  }
+}
+
+export function monthlyExport(
+  name: string,
+  cards: IndicatorCard[],
+  texts: PanelTexts,
+  tr: Translator,
+): ExportTable {
+  const c = texts.common
+  return {
+    name,
+    title: c.tables.monthly,
+    columns: [
+      { key: 'month', label: c.month },
+      ...indicatorColumns(texts),
+      { key: 'value', label: `${c.value}, %`, percent: true },
+      { key: 'status', label: c.status },
+      { key: 'numerator', label: c.numerator },
+      { key: 'denominator', label: c.denominator },
+    ],
+    rows: cards.flatMap((card) =>
+      card.series.map((m) => ({
+        month: m.month,
+        code: card.code,
+        indicator: card.name,
+        value: m.value,
+        status: tr.t(`status.${m.status}`),
+        numerator: m.numerator,
+        denominator: m.denominator,
+      })),
+    ),
+  }
+}
+
+/** A units × indicators table: per indicator its value, numerator and denominator. */
+export function unitsExport(
+  name: string,
+  title: string,
+  unitLabel: string,
+  columns: IndicatorColumn[],
+  rows: { code: string | null; name: string; cells: Record<string, IndicatorCell> }[],
+  texts: PanelTexts,
+): ExportTable {
+  const c = texts.common
+  return {
+    name,
+    title,
+    columns: [
+      { key: 'unitCode', label: c.code },
+      { key: 'unit', label: unitLabel },
+      ...columns.flatMap((col): ExportColumn[] => [
+        { key: `${col.code}:value`, label: `${col.code} ${col.shortName}, %`, percent: true },
+        { key: `${col.code}:numerator`, label: `${col.code} ${c.numerator}` },
+        { key: `${col.code}:denominator`, label: `${col.code} ${c.denominator}` },
+      ]),
+    ],
+    rows: rows.map((r) => ({
+      unitCode: r.code,
+      unit: r.name,
+      ...Object.fromEntries(
+        columns.flatMap((col) => {
+          const cell = r.cells[col.code]
+          return [
+            [`${col.code}:value`, cell?.value ?? null],
+            [`${col.code}:numerator`, cell?.numerator ?? null],
+            [`${col.code}:denominator`, cell?.denominator ?? null],
+          ]
+        }),
+      ),
+    })),
+  }
+}
+
+export function casesExport(
+  name: string,
+  title: string,
+  rows: CaseRowView[],
+  texts: PanelTexts,
+): ExportTable {
+  const k = texts.cases
+  const flag = (v: boolean | null) => (v === null ? null : v ? k.yes : k.no)
+  return {
+    name,
+    title,
+    columns: [
+      { key: 'externalId', label: k.externalId },
+      { key: 'officeCode', label: `${k.office} (${texts.common.code})` },
+      { key: 'office', label: k.office },
+      { key: 'channel', label: k.channel },
+      { key: 'variant', label: k.variant },
+      { key: 'result', label: k.state },
+      { key: 'submitted', label: k.submitted },
+      { key: 'due', label: k.due },
+      { key: 'completed', label: k.completed },
+      { key: 'daysLate', label: k.daysLate },
+      { key: 'minutesLate', label: k.minutes.replace('{n}', '+') },
+      { key: 'waitSubmit', label: `${k.wait} 1` },
+      { key: 'waitPickup', label: `${k.wait} 2` },
+      { key: 'maxWait', label: `${k.wait} max` },
+      { key: 'docsCorrect', label: k.docsCorrect },
+      { key: 'firstTimeCorrect', label: k.firstTimeCorrect },
+    ],
+    rows: rows.map((r) => ({
+      externalId: r.externalId,
+      officeCode: r.officeCode,
+      office: r.officeName,
+      channel: r.channel,
+      variant: r.variant,
+      result: k.results[r.result],
+      submitted: r.submittedAt,
+      due: r.dueAt,
+      completed: r.completedAt,
+      daysLate: r.daysLate,
+      minutesLate: r.minutesLate,
+      waitSubmit: r.waitMinutesSubmit,
+      waitPickup: r.waitMinutesPickup,
+      maxWait: r.maxWaitMinutes,
+      docsCorrect: flag(r.docsCorrect),
+      firstTimeCorrect: flag(r.firstTimeCorrect),
+    })),
+  }
+}

@@ -1,0 +1,377 @@
+// The region dashboard (/regions/:code): for one standard, year and channel, a card per
+// indicator (with the previous year and twelve months), the districts and offices of the region,
+// the channels side by side, and the late and open-overdue cases. Every number comes from the
+// indicator engine (computeIndicators) for the same filters; the case list from the cases
+// themselves, with the same scope.
+import type { Db } from '../../db/client.server'
+import { caseYearRange } from '../../db/queries/data-years'
+import type { DeadlineRuleRow } from '../../db/queries/reference'
+import type { ChannelCode } from '../../db/schema'
+import {
+  asOfDate,
+  CASE_EXPORT_LIMIT,
+  CASE_PAGE_SIZE,
+  defaultYear,
+  type RegionDashboardInput,
+} from './query.server'
+import { changeInPoints } from '../domain/indicator-trend'
+import { localName, locales, type Language } from '../i18n/languages'
+import { todayInKazakhstan } from '../indicators/query.server'
+import type { IndicatorRow } from '../indicators/types'
+import { dictionaryFor } from '../i18n/language.server'
+import { createTranslator } from '../i18n/translate'
+import {
+  buildCards,
+  cardsExport,
+  casesExport,
+  monthlyExport,
+  unitsExport,
+  latePanel,
+  cellOf,
+  columnsOf,
+  officeHref,
+  panelTexts,
+  referenceLookups,
+  type DrillTarget,
+  type IndicatorCell,
+} from './panels.server'
+import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
+import { dataAccessOf, type Scope } from '../accounts/policy.server'
+import type { ExportTable } from '../exports/table-export.server'
+
+export class UnknownStandardError extends Error {
+  constructor(readonly id: string) {
+    super(`unknown standard "${id}"`)
+  }
+}
+
+export interface UnitRow {
+  /** District or office code; null for the region-level offices (no district). */
+  code: string | null
+  name: string
+  /** The office's own view (offices only). */
+  href: string | null
+  /** The drill-down of the row's numbers (drillHref with the indicator code). */
+  target: DrillTarget
+  cells: Record<string, IndicatorCell>
+}
+
+export interface UnitSort {
+  key: string
+  dir: 'asc' | 'desc'
+}
+
+/**
+ * Rows sorted by name, or by an indicator's value with "no data" last in either direction
+ * (ties by name), as the URL asks; the region-level offices (no district) stay first.
+ */
+export function sortUnits(rows: UnitRow[], sort: UnitSort, lang: Language): UnitRow[] {
+  const collator = new Intl.Collator(locales[lang])
+  const sign = sort.dir === 'asc' ? 1 : -1
+  return [...rows].sort((a, b) => {
+    if ((a.code === null) !== (b.code === null)) return a.code === null ? -1 : 1
+    if (sort.key !== 'name') {
+      const av = a.cells[sort.key]?.value ?? null
+      const bv = b.cells[sort.key]?.value ?? null
+      if (av === null || bv === null) {
+        if (av !== bv) return av === null ? 1 : -1
+      } else if (av !== bv) {
+        return sign * (av - bv)
+      }
+      return collator.compare(a.name, b.name)
+    }
+    return sign * collator.compare(a.name, b.name)
+  })
+}
+
+/**
+ * Standards in the engine's order (the latest decree first, then by id): the options of the
+ * standard filter, whose first one the dashboards open on.
+ */
+export function inEngineOrder<T extends { id: string; decreeDate: string }>(standards: T[]): T[] {
+  return [...standards].sort(
+    (a, b) => b.decreeDate.localeCompare(a.decreeDate) || a.id.localeCompare(b.id),
+  )
+}
+
+function groupByUnit(rows: IndicatorRow[]) {
+  const units = new Map<string | null, IndicatorRow[]>()
+  for (const r of rows) units.set(r.scope.code, [...(units.get(r.scope.code) ?? []), r])
+  return units
+}
+
+/** The channels a standard offers (its deadline rules), in printed order. */
+export function channelsOf(rules: readonly DeadlineRuleRow[], lang: Language) {
+  const seen = new Map<ChannelCode, string>()
+  for (const r of rules) {
+    if (!seen.has(r.channel)) {
+      seen.set(
+        r.channel,
+        localName(
+          { nameKk: r.channelNameKk, nameRu: r.channelNameRu, nameEn: r.channelNameEn },
+          lang,
+        ),
+      )
+    }
+  }
+  return [...seen].map(([code, name]) => ({ code, name }))
+}
+
+export async function regionDashboard(
+  db: Db,
+  code: string,
+  input: RegionDashboardInput,
+  lang: Language,
+  now: Date,
+  /** The caller's scope: the route has checked the region; the SQL applies it again. */
+  scope: Scope,
+  /** `indicators: false`: the header facts only (the reference tab); `latePageSize` for exports. */
+  options: { indicators?: boolean; latePageSize?: number } = {},
+) {
+  const version = await currentDataVersion(db)
+  const lookup = referenceLookups(db, version)
+  const region = await lookup.region(code)
+  if (!region) return null
+  const texts = panelTexts(lang)
+  const standards = inEngineOrder(await lookup.standards()).filter(
+    (s) => scope.standards === 'all' || scope.standards.includes(s.id),
+  )
+  if (input.standard !== undefined && !standards.some((s) => s.id === input.standard)) {
+    throw new UnknownStandardError(input.standard)
+  }
+  const regionId = region.id
+  const range = await cached(db, version, `case-years:region:${regionId}`, () =>
+    caseYearRange(db, { regionId }),
+  )
+  const year = input.year ?? defaultYear(range, now)
+  const asOf = asOfDate(year, now)
+  const base = {
+    lang,
+    texts,
+    region: {
+      code: region.code,
+      name: localName(region, lang),
+      nameKk: region.nameKk,
+      validInYear:
+        (region.validFrom === null || region.validFrom <= `${year}-12-31`) &&
+        (region.validTo === null || region.validTo >= `${year}-01-01`),
+    },
+    year,
+    years: yearOptions(range, year, now),
+    asOf,
+    standards: standards.map((s) => ({ id: s.id, name: localName(s, lang) })),
+  }
+  const standardId = input.standard ?? standards[0]?.id
+  if (standardId === undefined || options.indicators === false) {
+    return { ...base, standard: standardId ?? null, dashboard: null }
+  }
+
+  const rules = await lookup.rules(standardId)
+  const channels = channelsOf(rules, lang)
+  const channel = input.channel
+  const access = dataAccessOf(scope)
+  const query = {
+    period: 'year' as const,
+    standard: standardId,
+    region: code,
+    channel,
+  }
+  const target: DrillTarget = { year, region: code, ...(channel ? { channel } : {}) }
+  const [yearResult, previousResult, monthResult, districtResult, officeResult, ...byChannel] =
+    await Promise.all([
+      cachedIndicators(db, version, { ...query, year, asOf }, access),
+      cachedIndicators(
+        db,
+        version,
+        { ...query, year: year - 1, asOf: asOfDate(year - 1, now) },
+        access,
+      ),
+      cachedIndicators(db, version, { ...query, year, asOf, period: 'month' }, access),
+      cachedIndicators(db, version, { ...query, year, asOf, by: 'district' }, access),
+      cachedIndicators(db, version, { ...query, year, asOf, by: 'office' }, access),
+      ...channels.map((c) =>
+        cachedIndicators(db, version, { ...query, channel: c.code, year, asOf }, access),
+      ),
+    ])
+  const columns = columnsOf(yearResult.rows, texts, lang)
+  const cards = buildCards({
+    year,
+    yearRows: yearResult.rows,
+    previousRows: previousResult.rows,
+    monthRows: monthResult.rows,
+    texts,
+    lang,
+  })
+
+  const unitRows = (rows: IndicatorRow[], kind: 'district' | 'office'): UnitRow[] =>
+    [...groupByUnit(rows)].map(([unitCode, unit]) => ({
+      code: unitCode,
+      name: unit[0]!.scope.name?.[lang] ?? texts.regionDashboard.regionLevel,
+      href: kind === 'office' && unitCode ? officeHref(unitCode, year, standardId) : null,
+      target: { ...target, ...(unitCode ? { [kind]: unitCode } : {}) },
+      cells: Object.fromEntries(unit.map((r) => [r.code, cellOf(r)])),
+    }))
+  const districtSort: UnitSort = { key: input.dsort ?? 'name', dir: input.ddir ?? 'asc' }
+  const officeSort: UnitSort = { key: input.osort ?? 'name', dir: input.odir ?? 'asc' }
+
+  // The Public Service Center first; with two channels, its difference from the other one.
+  const compared = [
+    ...channels.filter((c) => c.code === 'public_service_center'),
+    ...channels.filter((c) => c.code !== 'public_service_center'),
+  ]
+  const resultOf = new Map(channels.map((c, i) => [c.code, byChannel[i]!]))
+  const comparison = {
+    channels: compared,
+    rows: columns.map((col) => {
+      const cells: Record<string, IndicatorCell> = {}
+      for (const c of compared) {
+        const row = resultOf.get(c.code)!.rows.find((r) => r.code === col.code)
+        if (row) cells[c.code] = cellOf(row)
+      }
+      const [first, second] = compared
+      const difference =
+        compared.length === 2
+          ? changeInPoints(cells[first!.code]?.value ?? null, cells[second!.code]?.value ?? null)
+          : null
+      return { ...col, cells, difference }
+    }),
+  }
+
+  const late = await latePanel(db, {
+    version,
+    rows: yearResult.rows,
+    standardId,
+    year,
+    asOf,
+    unit: { regionId, region: code, channel },
+    access,
+    page: { ...input, size: options.latePageSize ?? CASE_PAGE_SIZE },
+    rules,
+    lang,
+  })
+
+  return {
+    ...base,
+    standard: standardId,
+    dashboard: {
+      /** Every number's drill-down: drillHref(drill.standard, code, drill.target + …). */
+      drill: { standard: standardId, target },
+      standard: {
+        id: standardId,
+        name: localName(
+          standards.find((s) => s.id === standardId)!,
+          lang,
+        ),
+      },
+      channel: channel ?? null,
+      channels,
+      columns,
+      cards,
+      districts: {
+        sort: districtSort,
+        rows: sortUnits(unitRows(districtResult.rows, 'district'), districtSort, lang),
+      },
+      offices: {
+        sort: officeSort,
+        rows: sortUnits(unitRows(officeResult.rows, 'office'), officeSort, lang),
+      },
+      comparison,
+      late,
+    },
+  }
+}
+
+export type RegionDashboardView = NonNullable<Awaited<ReturnType<typeof regionDashboard>>>
+
+/** The years offered in the filter: those with data, and the current one. */
+export function yearOptions(
+  range: { first: number; last: number } | null,
+  year: number,
+  now: Date,
+) {
+  const current = Number(todayInKazakhstan(now).slice(0, 4))
+  const first = Math.min(range?.first ?? current - 1, year)
+  const last = Math.max(range?.last ?? current, current, year)
+  return Array.from({ length: last - first + 1 }, (_, i) => last - i)
+}
+
+export type RegionTable = 'indicators' | 'monthly' | 'districts' | 'offices' | 'channels' | 'late'
+
+/**
+ * One table of the dashboard as a download, from the same view model the page renders (the late
+ * cases without paging, up to CASE_EXPORT_LIMIT). Null when the region or standard has none.
+ */
+export async function regionExport(
+  db: Db,
+  code: string,
+  input: RegionDashboardInput,
+  table: RegionTable,
+  lang: Language,
+  now: Date,
+  scope: Scope,
+): Promise<ExportTable | null> {
+  const view = await regionDashboard(db, code, { ...input, lpage: 1 }, lang, now, scope, {
+    latePageSize: table === 'late' ? CASE_EXPORT_LIMIT : undefined,
+  })
+  const d = view?.dashboard
+  if (!view || !d) return null
+  const tr = createTranslator(lang, dictionaryFor(lang))
+  const texts = view.texts
+  const name = ['sapa', view.region.code, view.year, d.standard.id, d.channel, table]
+    .filter(Boolean)
+    .join('-')
+  switch (table) {
+    case 'indicators':
+      return cardsExport(name, d.cards, texts, tr)
+    case 'monthly':
+      return monthlyExport(name, d.cards, texts, tr)
+    case 'districts':
+      return unitsExport(
+        name,
+        texts.common.tables.districts,
+        texts.regionDashboard.district,
+        d.columns,
+        d.districts.rows,
+        texts,
+      )
+    case 'offices':
+      return unitsExport(
+        name,
+        texts.common.tables.offices,
+        texts.regionDashboard.office,
+        d.columns,
+        d.offices.rows,
+        texts,
+      )
+    case 'channels':
+      return {
+        name,
+        title: texts.common.tables.channels,
+        columns: [
+          { key: 'code', label: texts.common.code },
+          { key: 'indicator', label: texts.common.indicator },
+          { key: 'channel', label: texts.common.channel },
+          { key: 'value', label: `${texts.common.value}, %`, percent: true },
+          { key: 'status', label: texts.common.status },
+          { key: 'numerator', label: texts.common.numerator },
+          { key: 'denominator', label: texts.common.denominator },
+        ],
+        rows: d.comparison.rows.flatMap((row) =>
+          d.comparison.channels.map((channel) => {
+            const cell = row.cells[channel.code]
+            return {
+              code: row.code,
+              indicator: row.name,
+              channel: channel.name,
+              value: cell?.value ?? null,
+              status: cell ? tr.t(`status.${cell.status}`) : null,
+              numerator: cell?.numerator ?? null,
+              denominator: cell?.denominator ?? null,
+            }
+          }),
+        ),
+      }
+    case 'late':
+      return casesExport(name, texts.common.tables.late, d.late?.rows ?? [], texts)
+  }
+}

@@ -1,0 +1,174 @@
+// The standard view (/standards/:id/:year): one standard's indicators for the country and every
+// region valid in the year — the matrix, the tile map and the ranking — with the previous year's
+// national values for the change. One engine call per year (a breakdown by region).
+import { z } from 'zod'
+import type { Db } from '../../db/client.server'
+import {
+  findStandard,
+  listChannels,
+  listDeadlineRules,
+  listRegions,
+} from '../../db/queries/reference'
+import { en as dashboardEn } from '../i18n/dashboard/en'
+import { kk as dashboardKk } from '../i18n/dashboard/kk'
+import { ru as dashboardRu } from '../i18n/dashboard/ru'
+import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
+import type { Language } from '../i18n/languages'
+import { todayInKazakhstan } from '../indicators/query.server'
+import type { IndicatorQuery, IndicatorRow } from '../indicators/types'
+import { cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
+import type { DataAccess } from '../accounts/policy.server'
+
+const dashboardTexts: Record<Language, DashboardContent> = {
+  kk: dashboardKk,
+  ru: dashboardRu,
+  en: dashboardEn,
+}
+
+export const StandardViewParams = z.object({
+  id: z.string().min(1),
+  year: z.coerce.number().int().min(2000).max(2100),
+})
+
+/** An empty form field ("all channels") means no filter. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional())
+
+export const StandardViewQuery = z.object({
+  channel: optional(
+    z.enum(['local_executive_body', 'land_relations_authority', 'public_service_center']),
+  ),
+  /** The indicator code shown on the map and in the ranking. */
+  indicator: optional(z.string().regex(/^\d\.\d$/)),
+})
+
+export interface MatrixCell {
+  value: number | null
+  status: IndicatorRow['status']
+  numerator: number
+  denominator: number
+  ciLow: number | null
+  ciHigh: number | null
+  target: number | null
+  lowCoverage: boolean
+}
+
+export interface MatrixRow {
+  /** null for the nation. */
+  code: string | null
+  name: string
+  cells: Record<string, MatrixCell>
+}
+
+function cellOf(row: IndicatorRow): MatrixCell {
+  return {
+    value: row.value,
+    status: row.status,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    ciLow: row.ciLow,
+    ciHigh: row.ciHigh,
+    target: row.target,
+    lowCoverage: row.coverage.low,
+  }
+}
+
+const nameIn = (lang: Language, n: { kk: string; ru: string; en: string }) => n[lang]
+
+export async function standardViewPage(
+  db: Db,
+  input: {
+    id: string
+    year: number
+    channel?: z.output<typeof StandardViewQuery>['channel']
+    indicator?: string
+  },
+  lang: Language,
+  now: Date,
+  /** The caller's limits, applied in SQL as well (the route has already refused what it may not read). */
+  access: DataAccess = {},
+) {
+  const standard = await findStandard(db, input.id)
+  if (!standard) return null
+  const today = todayInKazakhstan(now)
+  const asOf = (year: number) => (today < `${year}-12-31` ? today : `${year}-12-31`)
+  const query = { standard: input.id, channel: input.channel, period: 'year' as const }
+  // The engine's results are kept per data version (decision 0007).
+  const version = await currentDataVersion(db)
+  const engine = (q: Omit<IndicatorQuery, 'period' | 'standard' | 'channel'>) =>
+    cachedIndicators(db, version, { ...query, ...q }, access)
+  const [nation, previous, byRegion, regions, channels, rules] = await Promise.all([
+    engine({ year: input.year, asOf: asOf(input.year) }),
+    engine({ year: input.year - 1, asOf: asOf(input.year - 1) }),
+    engine({ year: input.year, asOf: asOf(input.year), by: 'region' }),
+    listRegions(db, { year: input.year }),
+    listChannels(db),
+    listDeadlineRules(db, { standardId: input.id }),
+  ])
+  const offered = new Set(rules.map((r) => r.channel))
+  const indicators = nation.rows.map((r) => ({
+    code: r.code,
+    measure: r.measure,
+    name: nameIn(lang, r.name),
+    nameKk: r.name.kk,
+    direction: r.direction,
+    normative: r.normative?.asPrinted ?? null,
+  }))
+  const mapCode = indicators.some((i) => i.code === input.indicator)
+    ? input.indicator!
+    : indicators[0]!.code
+  const previousByCode = new Map(previous.rows.map((r) => [r.code, r.value]))
+  const rowsByRegion = new Map<string, IndicatorRow[]>()
+  for (const r of byRegion.rows) {
+    if (!r.scope.code) continue
+    rowsByRegion.set(r.scope.code, [...(rowsByRegion.get(r.scope.code) ?? []), r])
+  }
+  const regionRows: MatrixRow[] = regions.map((region) => ({
+    code: region.code,
+    name: nameIn(lang, { kk: region.nameKk, ru: region.nameRu, en: region.nameEn }),
+    cells: Object.fromEntries(
+      (rowsByRegion.get(region.code) ?? []).map((r) => [r.code, cellOf(r)]),
+    ),
+  }))
+  const mapIndicator = indicators.find((i) => i.code === mapCode)!
+  const lowerIsBetter = mapIndicator.direction === 'lower_is_better'
+  const ranking = regionRows
+    .map((r) => ({ code: r.code!, name: r.name, cell: r.cells[mapCode] ?? null }))
+    .sort((a, b) => {
+      const av = a.cell?.value ?? null
+      const bv = b.cell?.value ?? null
+      if (av === null || bv === null) return av === null ? (bv === null ? 0 : 1) : -1
+      return lowerIsBetter ? av - bv : bv - av
+    })
+  return {
+    lang,
+    texts: dashboardTexts[lang],
+    standard: {
+      id: standard.id,
+      name: nameIn(lang, { kk: standard.nameKk, ru: standard.nameRu, en: standard.nameEn }),
+    },
+    year: input.year,
+    asOf: asOf(input.year),
+    channel: input.channel ?? null,
+    channels: channels
+      .filter((c) => offered.has(c.code))
+      .map((c) => ({
+        code: c.code,
+        name: nameIn(lang, { kk: c.nameKk, ru: c.nameRu, en: c.nameEn }),
+      })),
+    indicators: indicators.map((i) => ({
+      ...i,
+      nationPrevious: previousByCode.get(i.code) ?? null,
+    })),
+    nation: {
+      code: null,
+      name: dashboardTexts[lang].standardView.nation,
+      cells: Object.fromEntries(nation.rows.map((r) => [r.code, cellOf(r)])),
+    } satisfies MatrixRow,
+    regions: regionRows,
+    map: { code: mapCode, name: mapIndicator.name, measure: mapIndicator.measure },
+    ranking,
+  }
+}
+
+export type StandardViewData = NonNullable<Awaited<ReturnType<typeof standardViewPage>>>

@@ -1,0 +1,94 @@
+// After an administrator edits the working calendar or a deadline rule, the stored deadlines
+// (cases.due_at/due_on) and complaint terms must follow. Recomputes, with the same derivation as
+// on write, the cases submitted from a day on (a calendar edit cannot move a deadline of a case
+// submitted long before it), page by page, and updates only the rows whose deadline changed.
+import type { Db } from '../../db/client.server'
+import {
+  casesForRecompute,
+  complaintsForRecompute,
+  updateCaseDeadlines,
+  updateComplaintTerms,
+} from '../../db/queries/facts'
+import type { ChannelCode, VariantCode } from '../../db/schema'
+import { deriveCaseKeys, deriveComplaintKeys } from '../domain/case-keys'
+import { loadWriteContext } from './fact-writer.server'
+
+const PAGE = 5000
+
+export interface RecomputeResult {
+  casesChecked: number
+  casesChanged: number
+  complaintsChecked: number
+  complaintsChanged: number
+}
+
+export interface RecomputeOptions {
+  fromDay: string
+  standardId?: string
+}
+
+export async function recomputeDeadlines(
+  db: Db,
+  options: RecomputeOptions,
+): Promise<RecomputeResult> {
+  return db.transaction().execute((tx) => recomputeDeadlinesIn(tx, options))
+}
+
+/**
+ * The same, inside a transaction the caller holds (an administrator's reference edit: the edit,
+ * the recomputation and its audit row commit together or not at all).
+ */
+export async function recomputeDeadlinesIn(
+  tx: Db,
+  options: RecomputeOptions,
+): Promise<RecomputeResult> {
+  const ctx = await loadWriteContext(tx)
+  const officeZone = new Map<number, string>()
+  const result: RecomputeResult = {
+    casesChecked: 0,
+    casesChanged: 0,
+    complaintsChecked: 0,
+    complaintsChanged: 0,
+  }
+  const offices = await tx.selectFrom('offices').select(['id', 'code']).execute()
+  for (const o of offices) officeZone.set(o.id, ctx.office(o.code).timeZone)
+
+  let afterId = 0
+  for (;;) {
+    const page = await casesForRecompute(tx, { ...options, afterId, limit: PAGE })
+    if (page.length === 0) break
+    afterId = page[page.length - 1]!.id
+    const changed = []
+    for (const c of page) {
+      const rule = ctx.rule(c.standardId, c.channel as ChannelCode, c.variant as VariantCode)
+      const keys = deriveCaseKeys(c, rule, {
+        timeZone: officeZone.get(c.officeId)!,
+        calendar: ctx.calendar,
+      })
+      if ((keys.dueAt?.getTime() ?? null) !== (c.dueAt?.getTime() ?? null)) {
+        changed.push({ id: c.id, dueAt: keys.dueAt, dueOn: keys.dueOn })
+      }
+    }
+    await updateCaseDeadlines(tx, changed)
+    result.casesChecked += page.length
+    result.casesChanged += changed.length
+  }
+
+  if (!options.standardId) {
+    const complaints = await complaintsForRecompute(tx, options.fromDay)
+    const changed = []
+    for (const k of complaints) {
+      const keys = deriveComplaintKeys(k, {
+        timeZone: officeZone.get(k.officeId)!,
+        calendar: ctx.calendar,
+      })
+      if (keys.termEndsAt.getTime() !== k.termEndsAt.getTime()) {
+        changed.push({ id: k.id, termEndsAt: keys.termEndsAt, termEndsOn: keys.termEndsOn })
+      }
+    }
+    await updateComplaintTerms(tx, changed)
+    result.complaintsChecked = complaints.length
+    result.complaintsChanged = changed.length
+  }
+  return result
+}

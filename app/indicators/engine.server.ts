@@ -1,0 +1,208 @@
+// The indicator engine: one function behind the dashboards, the reports, the API and the CLI.
+// PostgreSQL counts (db/queries/indicators.ts); the domain turns counts into values, intervals
+// and status (app/domain/indicator-status.ts).
+import type { Db } from '../../db/client.server'
+import {
+  approvedTargets,
+  findDistrictId,
+  findOfficeId,
+  findRegionId,
+  indicatorsForEngine,
+  unitsInfo,
+  type UnitInfo,
+} from '../../db/queries/indicator-context'
+import {
+  measureCounts,
+  servingAndPublications,
+  type CountsQuery,
+} from '../../db/queries/indicators'
+import { judgeIndicator } from '../domain/indicator-status'
+import type { MeasureSlug } from '../domain/measures'
+import { periodsOfYear } from '../domain/periods'
+import type { IndicatorQuery, IndicatorResult, IndicatorRow, ScopeLevel } from './types'
+import { indicatorAccess, type DataAccess, type Scope } from '../accounts/policy.server'
+
+export class UnknownScopeError extends Error {
+  constructor(
+    readonly parameter: 'region' | 'district' | 'office',
+    readonly code: string,
+  ) {
+    super(`unknown ${parameter} "${code}"`)
+  }
+}
+
+const key = (...parts: (string | number | null)[]) => parts.join('|')
+
+/**
+ * The indicators of a query. `access` is the caller's scope from the policy module (which has
+ * already refused queries outside it); the SQL counts only facts inside it as well.
+ */
+export async function computeIndicators(
+  db: Db,
+  query: IndicatorQuery,
+  access: DataAccess = {},
+): Promise<IndicatorResult> {
+  const periods = periodsOfYear(query.year, query.period, query.asOf)
+  const resolve = async (
+    parameter: 'region' | 'district' | 'office',
+    code: string | undefined,
+    find: (db: Db, code: string) => Promise<number | undefined>,
+  ) => {
+    if (code === undefined) return undefined
+    const id = await find(db, code)
+    if (id === undefined) throw new UnknownScopeError(parameter, code)
+    return id
+  }
+  const counts: CountsQuery = {
+    year: query.year,
+    granularity: query.period,
+    periods,
+    standardId: query.standard,
+    regionId: await resolve('region', query.region, findRegionId),
+    districtId: await resolve('district', query.district, findDistrictId),
+    officeId: await resolve('office', query.office, findOfficeId),
+    channel: query.channel,
+    breakdown: query.by,
+    allowedRegionIds: access.regionIds,
+    allowedStandardIds: access.standardIds,
+  }
+  const [measureRows, servingRows, indicators, targets] = await Promise.all([
+    measureCounts(db, counts),
+    servingAndPublications(db, counts),
+    indicatorsForEngine(db, query.standard, access.standardIds),
+    approvedTargets(db, query.year),
+  ])
+
+  // The units rows are reported for: the scope itself, or each unit of the breakdown that has
+  // offices serving or data.
+  const level: ScopeLevel = query.office
+    ? 'office'
+    : query.district
+      ? 'district'
+      : query.region
+        ? 'region'
+        : 'nation'
+  const lastDay = periods.length ? periods[periods.length - 1]!.end : `${query.year}-12-31`
+  const unitIds = new Set<number | null>()
+  if (query.by) {
+    for (const r of [...measureRows, ...servingRows]) unitIds.add(r.unitId)
+  } else {
+    unitIds.add(null)
+  }
+  const scopeKind = query.by ?? (level === 'nation' ? null : level)
+  const scopeId = counts.officeId ?? counts.districtId ?? counts.regionId ?? null
+  const infoIds = query.by
+    ? [...unitIds].filter((id): id is number => id !== null)
+    : scopeId !== null
+      ? [scopeId]
+      : []
+  const infos = scopeKind ? await unitsInfo(db, scopeKind, infoIds, lastDay) : []
+  const infoById = new Map<number, UnitInfo>(infos.map((u) => [u.id, u]))
+
+  const measureByKey = new Map(
+    measureRows.map((r) => [key(r.standardId, r.measure, r.periodStart, r.unitId), r]),
+  )
+  const servingByKey = new Map(
+    servingRows.map((r) => [key(r.standardId, r.periodStart, r.unitId), r]),
+  )
+  const targetByKey = new Map(targets.map((t) => [key(t.indicatorId, t.regionId), t.value]))
+
+  const units = [...unitIds].map((id) => {
+    const info =
+      id !== null ? infoById.get(id) : scopeId !== null ? infoById.get(scopeId) : undefined
+    return {
+      id,
+      level: (query.by ?? level) as ScopeLevel,
+      code: info?.code ?? null,
+      name: info ? { kk: info.nameKk, ru: info.nameRu, en: info.nameEn } : null,
+      regionId: info?.regionId ?? null,
+    }
+  })
+  units.sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''))
+
+  const rows: IndicatorRow[] = []
+  for (const unit of units) {
+    for (const indicator of indicators) {
+      for (const period of periods) {
+        const measure = indicator.measure as MeasureSlug
+        const serving = servingByKey.get(key(indicator.standardId, period.start, unit.id))
+        let numerator = 0
+        let denominator = 0
+        let contributing = 0
+        if (measure === 'info_online') {
+          numerator = serving?.published ?? 0
+          denominator = serving?.serving ?? 0
+          contributing = serving?.recorded ?? 0
+        } else {
+          const counted = measureByKey.get(
+            key(indicator.standardId, measure, period.start, unit.id),
+          )
+          numerator = counted?.numerator ?? 0
+          denominator = counted?.denominator ?? 0
+          contributing = counted?.contributing ?? 0
+        }
+        const servingCount = serving?.serving ?? 0
+        const target =
+          (unit.regionId !== null
+            ? targetByKey.get(key(indicator.id, unit.regionId))
+            : undefined) ??
+          targetByKey.get(key(indicator.id, null)) ??
+          null
+        const normative = indicator.normativeKind
+          ? {
+              asPrinted: indicator.normativeAsPrinted!,
+              kind: indicator.normativeKind,
+              low: indicator.normativeLow,
+              high: indicator.normativeHigh,
+            }
+          : null
+        const judged = judgeIndicator({
+          measure,
+          direction: indicator.direction,
+          numerator,
+          denominator,
+          target,
+          normative,
+        })
+        rows.push({
+          standard: indicator.standardId,
+          code: indicator.code,
+          position: indicator.position,
+          name: { kk: indicator.nameKk, ru: indicator.nameRu, en: indicator.nameEn },
+          group: indicator.groupSlug,
+          measure,
+          direction: indicator.direction,
+          scope: { level: unit.level, code: unit.code, name: unit.name },
+          period: period.label,
+          numerator,
+          denominator,
+          value: judged.value,
+          normative,
+          target,
+          status: judged.status,
+          ciLow: judged.ciLow,
+          ciHigh: judged.ciHigh,
+          coverage: {
+            contributing,
+            serving: servingCount,
+            low: contributing * 2 < servingCount,
+          },
+        })
+      }
+    }
+  }
+  return { query, rows }
+}
+
+/**
+ * The indicators a caller may see: the policy decides (AccessDenied outside the scope), and the
+ * same scope filters the SQL. Every door (API, CLI, pages) goes through here.
+ */
+export async function indicatorsInScope(
+  db: Db,
+  scope: Scope,
+  query: IndicatorQuery,
+): Promise<IndicatorResult> {
+  const access = await indicatorAccess(db, scope, query)
+  return computeIndicators(db, query, access)
+}
