@@ -211,24 +211,22 @@ function dayOffsets(timeZone: string, utcDay: number): DayOffsets {
   const before = rawOffset(timeZone, start)
   const after = rawOffset(timeZone, end)
   if (before === after) return { before, changeAt: Infinity, after }
-  // Binary search for the first millisecond on the new offset.
-  let lo = start
-  let hi = end
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2)
-    if (rawOffset(timeZone, mid) === before) lo = mid
-    else hi = mid
-  }
-  return { before, changeAt: hi, after }
+  return { before, changeAt: firstChange(start, end, (t) => rawOffset(timeZone, t)), after }
 }
 
 function transitionBetween(timeZone: string, from: number, to: number): number {
-  const offsetAtFrom = offsetAt(timeZone, from)
+  return firstChange(from, to, (t) => offsetAt(timeZone, t))
+}
+
+/** The first millisecond in (from, to] whose offset differs from the one at `from` (binary search;
+ *  the offset is known to change exactly once in the span). */
+function firstChange(from: number, to: number, offset: (t: number) => number): number {
+  const initial = offset(from)
   let lo = from
   let hi = to
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2)
-    if (offsetAt(timeZone, mid) === offsetAtFrom) lo = mid
+    if (offset(mid) === initial) lo = mid
     else hi = mid
   }
   return hi
