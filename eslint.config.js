@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    // STYLE.md rule 7: the domain is pure — no database, no I/O, no framework.
+    // The domain is pure (docs/architecture.md): no database, no I/O, no framework.
     files: ['app/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [

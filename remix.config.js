@@ -1,6 +1,7 @@
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
-  ignoredRouteFiles: ['**/.*', '**/*.test.*', '**/*.server.test.*'],
+  // A folder's README.md describes it; it is not a page (Remix would compile .md as a route).
+  ignoredRouteFiles: ['**/.*', '**/*.test.*', '**/*.server.test.*', '**/README.md'],
   serverModuleFormat: 'esm',
   serverPlatform: 'node',
   // Server-only packages stay external; the bundle imports them from node_modules at run time.

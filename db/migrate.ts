@@ -1,5 +1,5 @@
 // Runs the pending migrations; fails loudly with the name of the migration that broke.
-import { Migrator, type MigrationResultSet } from 'kysely/migration'
+import { Migrator, type MigrationResultSet } from 'kysely'
 import type { Kysely } from 'kysely'
 import { migrations } from './migrations/registry'
 

@@ -82,7 +82,7 @@ export function figureOf(row: IndicatorRow): Figure {
   }
 }
 
-/** The bound judged against without a target (DESIGN §3): min/band → low, max → high. */
+/** The bound judged against without a target (docs/domain.md §6): min/band → low, max → high. */
 function normativeBound(row: IndicatorRow): number | null {
   const n = row.normative
   if (!n) return null

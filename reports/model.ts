@@ -63,7 +63,7 @@ export interface IndicatorLine {
   /** Column 2 as printed: `100`, `40-50`, `1`, or null (blank, the land standards). */
   normative: string | null
   /** The bound a value is judged against when there is no target: a minimum's or a band's low
-   * (below 40 fails `40-50`, DESIGN §3), a maximum's high; null without a normative. */
+   * (below 40 fails `40-50`, docs/domain.md §6), a maximum's high; null without a normative. */
   normativeBound: number | null
   /** Column 3: the approved target for the year after the reporting year; null: not yet approved. */
   targetNextYear: number | null

@@ -2,7 +2,7 @@
 // holidays of Law No. 267-II «О праздниках в Республике Казахстан» as they stood each year, the
 // two religious days off, and the weekend carry-over of art. 5. Pure: years in, rows out.
 //
-// Source: shared/reference/kz-calendar.md §1–2 (copied into seeds/README.md). What it cannot know:
+// The rules and the holidays by year: docs/domain.md §5 (and seeds/README.md). What it cannot know:
 // the yearly government decrees / MTSZN orders that move a day off (a Saturday made working and a
 // bridge day made free). Generated years carry NO such transfers.
 
@@ -29,7 +29,7 @@ interface HolidayName {
   en: string
 }
 
-// The holiday names, keyed by the English name used in kz-nonworking-days.csv; ru is ours.
+// The holiday names, as reference/calendar-days.csv spells them; ru is ours.
 export const HOLIDAY_NAMES = {
   newYear: { kk: 'Жаңа жыл', ru: 'Новый год', en: 'New Year' },
   christmas: {
@@ -61,7 +61,7 @@ export const HOLIDAY_NAMES = {
     en: 'Constitution Day',
   },
   republicDay: { kk: 'Республика күні', ru: 'День Республики', en: 'Republic Day' },
-  // Renamed in the Kazakh text in 2026 (kz-calendar.md §2, python-holidays PR #3690).
+  // Renamed in the Kazakh text in 2026 (Law 267's history, per python-holidays PR #3690).
   republicDay2026: { kk: 'Қазақстан Республикасы күні', ru: 'День Республики', en: 'Republic Day' },
   firstPresidentDay: {
     kk: 'Қазақстан Республикасының Тұңғыш Президенті күні',
@@ -90,7 +90,7 @@ interface FixedHoliday {
 const ALWAYS = { from: RULE_YEARS.first, to: RULE_YEARS.last }
 const fixed = (name: HolidayName) => () => name
 
-// kz-calendar.md §2 "Holidays by year".
+// docs/domain.md §5, the holidays by year.
 const FIXED_HOLIDAYS: readonly FixedHoliday[] = [
   {
     month: 1,

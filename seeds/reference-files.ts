@@ -1,6 +1,6 @@
 // Reads and validates the reference data files of seeds/reference (one Zod schema per file).
-// The files are produced by seeds/tools/build-reference.ts; their columns are documented in
-// seeds/README.md. Nothing here reads ../shared.
+// The files are the source, edited by hand; seeds/README.md documents their columns and where
+// each row came from.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -4,7 +4,7 @@
 //   regional_qc — its own region only (never the nation, never another region);
 //   agency_chair — every region, but only the standards of its agency.
 // The decisions are pure functions of a Scope; the doors map a denial to 404 (page) or 403 (API),
-// and the SQL layer receives the same scope as a filter (defence in depth, STYLE rule 4).
+// and the SQL layer receives the same scope as a filter (defence in depth, decision 0006).
 import { redirect } from '@remix-run/node'
 import type { AppLoadContext } from '@remix-run/node'
 import type { Db } from '../../db/client.server'

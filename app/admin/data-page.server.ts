@@ -1,4 +1,4 @@
-// The overview page (/): what the database holds — the standards with their indicator counts and
+// /admin/data: what the database holds — the standards with their indicator counts and
 // cases per year, the reference-data counts, and the fact tables' sizes and date ranges.
 import type { Db } from '../../db/client.server'
 import {

@@ -1,4 +1,4 @@
-// Which exception to the Monday–Friday week a day can carry (DESIGN §2 "Working calendar"):
+// Which exception to the Monday–Friday week a day can carry (docs/domain.md §5):
 // a transfer makes a weekday a day off or a weekend day working, so a transferred day off must
 // fall on Monday–Friday and a transferred working day on Saturday or Sunday; a holiday is a day
 // off whatever the weekday (one on a weekend simply changes nothing by itself).

@@ -1,6 +1,6 @@
 // What Sapa derives when a case or a complaint is written: its deadline and the civil dates
-// (in the office's time zone) that the measures use as period keys — DESIGN §3 "period key".
-// One function for every door (demo, imports, recomputation after a calendar change).
+// (in the office's time zone) that the measures use as period keys — docs/domain.md §3 "period
+// keys". One function for every door (demo, imports, recomputation after a calendar change).
 import { complaintTermEndsAt, computeDueAt, localDay, type DeadlineRule } from './deadline'
 import type { WorkingCalendar } from './working-calendar'
 

@@ -1,18 +1,18 @@
 // The deadline (due_at) of a case and the end of a complaint's review term, by the Civil Code
-// rules on terms as DESIGN §3 states them, in the office's local time zone.
+// rules on terms as docs/domain.md §5 states them, in the office's local time zone.
 //
 // Decisions (the "why" a successor should not reverse without reading this):
 // - A day term ends at 23:59:59.999 local time of its last day: the last instant a JS Date can
 //   hold before the term expires at 24:00 (Civil Code: a term expires at the end of its last
-//   day). DESIGN §3 prints it as "23:59:59"; ending at .000 would make a case completed during the
-//   term's last second late under `completed_at ≤ due_at`.
-// - "A suspension moves the deadline by its length" (DESIGN §3) is measured in the term's own
-//   unit, as a stopped clock: for `minutes` the suspension's exact duration is added; for day terms
-//   the days of the suspension, counted like the term itself from the day after it started up to
-//   and including the day it ended — working days in (from, to] for `working_days`, calendar days
-//   for `calendar_days` — are added to N before the end-of-term rules run. Adding the raw
-//   milliseconds instead would leave due_at at an arbitrary time of day, possibly on a day off,
-//   which the Civil Code rules for day terms never produce.
+//   day). The rule is often written "23:59:59"; ending at .000 would make a case completed during
+//   the term's last second late under `completed_at ≤ due_at`.
+// - "A suspension moves the deadline by its length" (docs/domain.md §5) is measured in the term's
+//   own unit, as a stopped clock: for `minutes` the suspension's exact duration is added; for day
+//   terms the days of the suspension, counted like the term itself from the day after it started
+//   up to and including the day it ended — working days in (from, to] for `working_days`,
+//   calendar days for `calendar_days` — are added to N before the end-of-term rules run. Adding
+//   the raw milliseconds instead would leave due_at at an arbitrary time of day, possibly on a day
+//   off, which the Civil Code rules for day terms never produce.
 // - A case still suspended (`to` null) has no deadline yet: null, and it is left out of on_time.
 
 import { tzOffset } from '@date-fns/tz'
@@ -60,7 +60,7 @@ export function computeDueAt({
   }
 
   const days = calendar.byDayNumber
-  // A term in days starts on the day after the submission's local date (Civil Code; DESIGN §3).
+  // A day term starts the day after the submission's local date (Civil Code; docs/domain.md §5).
   const submittedDay = localDayNumberOf(submitted, timeZone)
   const suspendedFromDay = suspension ? localDayNumberOf(suspendedFrom, timeZone) : 0
   const suspendedToDay = suspension ? localDayNumberOf(suspendedTo, timeZone) : 0
@@ -68,8 +68,8 @@ export function computeDueAt({
   let lastDay: number
   if (termUnit === 'working_days') {
     // The N-th working day strictly after the submission date. For a submission on a day off this
-    // is the same as "counting starts from the next working day" (DESIGN §3): no working day lies
-    // between the day off and the next working day, so that day is day 1 either way.
+    // is the same as "counting starts from the next working day" (docs/domain.md §5): no working
+    // day lies between the day off and the next working day, so that day is day 1 either way.
     const suspendedWorkingDays = days.workingDaysBetween(suspendedFromDay, suspendedToDay)
     lastDay = days.addWorkingDays(submittedDay, termAmount + suspendedWorkingDays)
   } else if (termUnit === 'calendar_days') {
@@ -82,13 +82,13 @@ export function computeDueAt({
   return new Date(endOfLocalDayNumber(lastDay, timeZone))
 }
 
-// A case is on time when completed_at ≤ due_at (DESIGN §3).
+// A case is on time when completed_at ≤ due_at (docs/domain.md §5).
 export function isOnTime(completedAt: Date, dueAt: Date): boolean {
   return completedAt.getTime() <= dueAt.getTime()
 }
 
-// DESIGN §3: a complaint's review term (30 calendar days, or 15 where the standard says so) ends
-// like a `calendar_days` deadline counted from the day the complaint was received.
+// docs/domain.md §5: a complaint's review term (30 calendar days, or 15 where the standard says so)
+// ends like a `calendar_days` deadline counted from the day the complaint was received.
 export function complaintTermEndsAt({
   receivedAt,
   termDays,

@@ -1,4 +1,4 @@
-// The national overview's headline figures from the engine's counts (DESIGN §3 measures), summed
+// The national overview's headline figures from the engine's counts (docs/domain.md §3), summed
 // over the standards in view — each case, answer and complaint weighs the same:
 //   cases served        = cases completed (issued or refused) in the period: the denominator of
 //                         `justified_complaint_rate` (4.1), "consumers served";

@@ -1,5 +1,5 @@
-// An indicator's value and status from its counts, target and normative (DESIGN §3, decision
-// 0004): the one place a percentage is computed and judged.
+// An indicator's value and status from its counts, target and normative (docs/domain.md §6,
+// decision 0004): the one place a percentage is computed and judged.
 import { isSurveyMeasure, MIN_SURVEY_ANSWERS, type MeasureSlug } from './measures'
 import { wilsonInterval } from './wilson'
 
@@ -49,7 +49,7 @@ function meets(
     case 'max':
       return percent <= normative.high!
     case 'band':
-      // A band 40-50: below 40 fails; within or above it meets (DESIGN §3).
+      // A band 40-50: below 40 fails; within or above it meets (docs/domain.md §6).
       return percent >= normative.low!
   }
 }

@@ -1,5 +1,5 @@
-// The canonical measures (DESIGN §3): which data each is computed from. Codes and names belong
-// to each standard's appendix table; the measure is shared.
+// The canonical measures (docs/domain.md §3): which data each is computed from. Codes and names
+// belong to each standard's appendix table; the measure is shared.
 
 export const MEASURES = [
   'on_time',
@@ -39,5 +39,5 @@ export function isSurveyMeasure(measure: MeasureSlug): boolean {
   return MEASURE_SOURCE[measure] === 'surveys'
 }
 
-/** Fewer answers than this and a survey figure is `insufficient_data` (DESIGN §3). */
+/** Fewer answers than this and a survey figure is `insufficient_data` (docs/domain.md §6). */
 export const MIN_SURVEY_ANSWERS = 30

@@ -16,8 +16,8 @@ export interface SuggestionInput {
   /** This year's measured value in percent (null: no data). */
   current: number | null
   /**
-   * The value rests on too few survey answers to build on (status insufficient_data, DESIGN §3):
-   * the suggestion then starts as if there were no data.
+   * The value rests on too few survey answers to build on (status insufficient_data, docs/domain.md
+   * §6): the suggestion then starts as if there were no data.
    */
   insufficient?: boolean
   /** This year's approved target in force (the region's own, else the national one). */

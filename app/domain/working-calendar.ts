@@ -1,5 +1,5 @@
-// Kazakhstan's working calendar (DESIGN §2 "Working calendar", §3): which civil dates are working
-// days, and working-day arithmetic on plain 'YYYY-MM-DD' dates — no time zone, no Date objects.
+// Kazakhstan's working calendar (docs/domain.md §5): which civil dates are working days, and
+// working-day arithmetic on plain 'YYYY-MM-DD' dates — no time zone, no Date objects.
 
 export type CalendarException = {
   day: string // YYYY-MM-DD
@@ -12,8 +12,8 @@ export type DayArithmetic<Day> = {
   isWorkingDay(day: Day): boolean
   // The first working day strictly after `day`.
   nextWorkingDay(day: Day): Day
-  // n > 0: the n-th working day strictly after `day` (the term starts the next day, DESIGN §3);
-  // n < 0: the |n|-th working day strictly before it; n = 0: `day` itself, working or not.
+  // n > 0: the n-th working day strictly after `day` (the term starts the next day, docs/domain.md
+  // §5); n < 0: the |n|-th working day strictly before it; n = 0: `day` itself, working or not.
   addWorkingDays(day: Day, n: number): Day
   // Working days in the half-open interval (from, to]: `from` itself is not counted, as a term
   // does not count the day of its starting event, and `to` is. Antisymmetric: negative if to < from.
@@ -115,9 +115,9 @@ export function createWorkingCalendar(exceptions: readonly CalendarException[]):
     last = Math.max(last, n + TABLE_MARGIN_DAYS)
   }
 
-  // DESIGN §3: a working day is a Monday–Friday that is not a holiday or a transferred day off, or
-  // a weekend day that a transfer made working. Where the data lists a day both ways, the day off
-  // wins: Law 267 art. 5 makes a holiday a non-working day, and a transfer cannot undo that.
+  // A working day is a Monday–Friday that is not a holiday or a transferred day off, or a weekend
+  // day that a transfer made working (docs/domain.md §5). Where the data lists a day both ways,
+  // the day off wins: Law 267 art. 5 makes a holiday a non-working day; a transfer cannot undo it.
   const ruleSaysWorking = (n: number): boolean => {
     if (daysOff.has(n)) return false
     return isoWeekday(n) <= 5 || workingWeekendDays.has(n)

@@ -1,6 +1,6 @@
 // /indicators/:standard/:code?year=&month=&region=&district=&office=&channel= — what one number
 // is made of: the engine's value, numerator and denominator for that scope, period and channel,
-// their definitions (DESIGN §3 in the Methodology page's words), and for a case measure the
+// their definitions (docs/domain.md §3 in the Methodology page's words), and for a case measure the
 // cases themselves (late ones first for 1.1), counted again from the cases table. The scope is
 // authorised like the API's (404 outside it).
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'

@@ -1,6 +1,6 @@
-// /methodology — how every indicator is computed (decision 0004, DESIGN §3), in the user's
-// language: the twelve measures with the appendix rows that use them, the deadline rules with
-// worked examples computed by the domain code, the status rules, and period and scope.
+// /methodology — how every indicator is computed (decision 0004, docs/domain.md §3–§6), in the
+// user's language: the twelve measures with the appendix rows that use them, the deadline rules
+// with worked examples computed by the domain code, the status rules, and period and scope.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { Fragment } from 'react'

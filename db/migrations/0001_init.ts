@@ -1,4 +1,4 @@
-// 0001 — every entity of DESIGN.md §2 with its constraints. Frozen once landed: change the
+// 0001 — every entity of docs/domain.md §2 with its constraints. Frozen once landed: change the
 // schema in a new migration. Written as plain SQL so that PostgreSQL 15 and PGlite (PG 18) run
 // exactly the same statements; table names are plural (`cases`: CASE is a reserved word).
 import { sql, type Kysely } from 'kysely'

@@ -1,6 +1,6 @@
 // The static list of migrations, in order. The Remix server bundle cannot scan a folder, so every
 // runtime (server, CLI via tsx, vitest) imports this list. Append; never edit a landed migration.
-import type { Migration } from 'kysely/migration'
+import type { Migration } from 'kysely'
 import * as m0001 from './0001_init'
 import * as m0002 from './0002_rollups'
 import * as m0003 from './0003_accounts_audit'

@@ -1,9 +1,10 @@
-// The cases behind a case measure's numbers (DESIGN §3, decision 0004): the drill-down lists and
-// their counts. The conditions are those of the engine's plain computation
+// The cases behind a case measure's numbers (docs/domain.md §3, decision 0004): the drill-down
+// lists and their counts. The conditions are those of the engine's plain computation
 // (db/queries/indicators.ts), so that the rows listed for a measure, scope and period are exactly
 // the ones counted: the numerator's cases, the denominator's, or the rest (denominator −
 // numerator: for on_time the late and open-overdue cases). Region membership is taken on the
-// measure's key date and the caller's access scope is applied here too (STYLE rule 4).
+// measure's key date and the caller's access scope is applied here too (defence in depth,
+// decision 0006).
 import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../client.server'
 import type { CaseResult, ChannelCode, VariantCode } from '../schema'

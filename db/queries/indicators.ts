@@ -1,5 +1,5 @@
-// The counts behind every indicator (DESIGN §3, decision 0004), aggregated by PostgreSQL in one
-// statement per request: per standard × measure × period × unit (the scope, or each region /
+// The counts behind every indicator (docs/domain.md §3, decision 0004), aggregated by PostgreSQL in
+// one statement per request: per standard × measure × period × unit (the scope, or each region /
 // district / office of a breakdown) the numerator, the denominator and the offices that
 // contributed, plus the offices serving each standard in scope. Ratios, targets and status are
 // the domain's job (app/domain/indicator-status.ts).

@@ -1,6 +1,7 @@
 // The SQL of the target-approval workflow (app/targets/workflow.server.ts): targets of a standard by year
 // and scope, one value's history, and the writes of a proposal and of a decision. The region
-// filter is applied here as well as in the policy (STYLE rule 4). Writes take a transaction.
+// filter is applied here as well as in the policy (defence in depth, decision 0006). Writes take a
+// transaction.
 import { sql } from 'kysely'
 import type { Db } from '../client.server'
 import type { TargetStatus } from '../schema'

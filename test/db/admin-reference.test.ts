@@ -2,8 +2,8 @@
 // deadlines (and complaint terms) whose term counts the edited day, the month's on-time indicator
 // follows, and each save writes exactly one audit row with before → after; a deadline rule's new
 // term moves only that rule's cases; refused edits change nothing and write no audit row.
-// Every expected date below is counted by hand from DESIGN §3 (a working-day term ends on the
-// N-th working day after the submission day; a calendar-day term on the N-th day, moved to the
+// Every expected date below is counted by hand from docs/domain.md §5 (a working-day term ends on
+// the N-th working day after the submission day; a calendar-day term on the N-th day, moved to the
 // next working day if that is a day off) and the seeded 2025 calendar.
 import { expect, it } from 'vitest'
 import {

@@ -1,6 +1,6 @@
 // Every indicator of the golden fixture (test/fixtures/golden.ts), at nation, region and office
 // level, by quarter, by region and on one channel, compared number for number with values worked
-// out by hand from DESIGN §3 and decision 0004 — never pasted from the program's output.
+// out by hand from docs/domain.md §3–§6 and decision 0004 — never pasted from the program's output.
 // Runs on PGlite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 //
 // ── How to read the tables ──────────────────────────────────────────────────────────────────────
@@ -53,7 +53,7 @@
 // with a 2025 publication record (published or not).
 //
 // ── Ambiguities resolved (listed in the report) ─────────────────────────────────────────────────
-// (a) A survey measure's data are the answers to its question (DESIGN §3: "respondents who
+// (a) A survey measure's data are the answers to its question (docs/domain.md §3: "respondents who
 //     answered that question"), so an office whose responses never asked the question does not
 //     contribute: land ownership 4.3 (never asked) is 0/0 with 0 contributing offices, although
 //     0004's "survey responses for survey measures" could be read as "any response".

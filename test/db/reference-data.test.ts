@@ -1,7 +1,7 @@
 // The reference data of seeds/ loaded into a fresh database, on PGlite and — with
 // TEST_DATABASE_URL — on a throwaway PostgreSQL database. Every expected number below is worked
-// out from shared/reference (standards.md §5–6, providers-notes.md, kz-regions.csv,
-// kz-calendar.md), not from the loader's output.
+// out from the decrees' appendices, the regions' history and the calendar rules (docs/domain.md
+// §4, §5, §7; seeds/README.md), not from the loader's output.
 import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
 import pg from 'pg'
@@ -81,10 +81,10 @@ const EXPECTED_ROWS: Record<(typeof TABLES)[number], number> = {
   standards: 5,
   deadline_rules: 26, // farm 2 channels × 1 variant + 4 land standards × 2 channels × 3 variants
   indicator_groups: 25, // 5 standards × 5 groups
-  indicators: 36, // farm 12 + 4 land standards × 6 (standards.md §5)
-  regions: 21, // kz-regions.csv
+  indicators: 36, // farm 12 + 4 land standards × 6 (docs/domain.md §4)
+  regions: 21, // 2011: 14 oblasts + Almaty, Astana; 2018: Turkistan, Shymkent; 2022: 3 oblasts
   // 196 districts and cities of oblast significance of the akimat lists + 7 Almaty and 3 Astana
-  // city districts (providers-notes.md "Regions")
+  // city districts (named in the address appendices)
   districts: 206,
   // one period each (206), plus a second for every moved unit: the 15 South Kazakhstan units in
   // 2018, and in 2022 8 of Abai's 10 (Aksuat district and Kurchatov city are not in the
@@ -99,7 +99,7 @@ const EXPECTED_ROWS: Record<(typeof TABLES)[number], number> = {
   office_regions: 467 + 15 * 2 + 1 + 3 + 23 * 2 + 2,
   // farm: 196 akimats (ЖАО) + 24 PSCs; each land standard: 212 authorities + 27 PSCs
   office_services: 196 + 24 + 4 * (212 + 27),
-  office_listings: 2087, // every providers.csv row
+  office_listings: 2087, // every row of the address appendices
   // 149 researched rows (2010–2012, 2023–2026) + generated 2013–2022, 2027–2028: 189 holidays
   // (16 a year 2013–2021, 15 in 2022, 2027, 2028) + 47 weekend carry-overs (see the test below)
   calendar_days: 149 + 189 + 47,
@@ -219,7 +219,7 @@ describe.each(engines)('reference data on $name', (engine) => {
       .orderBy('position')
       .execute()
     const up = 'higher_is_better'
-    // standards.md §5, farm table (000:413-430): 100/90/85 are minima, 40-50 a band, 1 a maximum.
+    // docs/domain.md §4, farm table (000:413-430): 100/90/85 are minima, 40-50 a band, 1 a maximum.
     expect(rows.map((r) => Object.values(r))).toEqual([
       ['1.1', 'timeliness', 'on_time', '100', 'min', 100, null, up],
       ['1.2', 'timeliness', 'queue_wait_ok', '100', 'min', 100, null, up],
@@ -481,7 +481,7 @@ describe.each(engines)('reference data on $name', (engine) => {
     }
   })
 
-  test('offices per kind and region agree with the appendix counts of standards.md §6', async () => {
+  test('offices per kind and region agree with the appendix counts of the decrees', async () => {
     const in2011 = await officesByRegionOn(db, '2011-06-01')
     // land app. 1 (land-relations bodies) = land app. 6 (akim apparatuses) per region
     const lrd: Record<string, number> = {
@@ -562,7 +562,7 @@ describe.each(engines)('reference data on $name', (engine) => {
     ).toBe(467)
   })
 
-  test('every providers.csv row is kept as a listing; the services follow the appendices', async () => {
+  test('every address-appendix row is kept as a listing; the services follow the appendices', async () => {
     const listings = await db
       .selectFrom('officeListings as l')
       .innerJoin('offices as o', 'o.id', 'l.officeId')

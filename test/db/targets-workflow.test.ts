@@ -1,8 +1,9 @@
 // The target-approval workflow (issue 5) on both engines: who may propose, approve and reject
-// (DESIGN §1, app/accounts/policy.server.ts), the locking and superseding of approved values (the targets
-// trigger of 0001 and app/targets/workflow.server.ts), one audit row per action, and the indicator engine
-// reading approved targets only — worked on the golden fixture (test/fixtures/golden.ts).
-// Each test works on its own indicator × year × region cells, so none depends on another.
+// (docs/domain.md §1, app/accounts/policy.server.ts), the locking and superseding of approved
+// values (the targets trigger of 0001 and app/targets/workflow.server.ts), one audit row per
+// action, and the indicator engine reading approved targets only — worked on the golden fixture
+// (test/fixtures/golden.ts). Each test works on its own indicator × year × region cells, so none
+// depends on another.
 import { sql } from 'kysely'
 import { beforeAll, expect, it } from 'vitest'
 import type { Db } from '../../db/client.server'

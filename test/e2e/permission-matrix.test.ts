@@ -197,7 +197,7 @@ const MATRIX: Row[] = [
 
 // ── what a limited reader must never receive ────────────────────────────────────────────────
 
-// Hand-worked from test/fixtures/golden.ts (DESIGN §3; case counts per block):
+// Hand-worked from test/fixtures/golden.ts (docs/domain.md §3; case counts per block):
 // farm certificate 1.1 in 2025 — Akmola: A1 F1a 40 + F1c 5 + F1e 1 on time of 51 (F1b 5 late,
 // F1d withdrawn), P1 F2a 30 + F2c 3 + F2d 5 + F2g 3 of 48 (F2b 4, F2c' 1, F2e 2 late; F2f due in
 // 2026) → 87/99 = 87.88 %; Mangystau: A2 60 + 20 of 84 (F3b 4 late), P2 20 + 30 of 53 (F4a' 2,

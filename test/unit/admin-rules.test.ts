@@ -1,5 +1,6 @@
 // Pure rules behind the administration pages: the compact before → after of an audit row, and
-// which calendar exception a day can carry (DESIGN §2: a transfer swaps a weekday and a weekend day).
+// which calendar exception a day can carry (docs/domain.md §5: a transfer swaps a weekday and a
+// weekend day).
 import { describe, expect, it } from 'vitest'
 import { auditDiff, auditDiffLine } from '../../app/domain/audit-diff'
 import { calendarDayProblem } from '../../app/domain/calendar-exception'

@@ -1,5 +1,5 @@
 // The rule-based holiday calendar of seeds/calendar-rules.ts (Law 267 art. 5 carry-over; the
-// holiday list of kz-calendar.md §2). Weekdays below are read off a calendar.
+// holiday list of docs/domain.md §5). Weekdays below are read off a calendar.
 import { describe, expect, test } from 'vitest'
 import {
   DERIVED_SOURCE,
@@ -135,7 +135,7 @@ describe('calendarRowsForYears', () => {
     expect(() => calendarRowsForYears([2029])).toThrow(RangeError)
   })
 
-  test('on the researched years the rules reproduce every holiday and carry-over of kz-nonworking-days.csv', () => {
+  test('on the researched years the rules reproduce every holiday and carry-over of the researched calendar', () => {
     // The researched file also holds the decree / order transfers (bridge days off and working
     // Saturdays/Sundays), which no rule can know: those are left out of the comparison.
     const researched = readReferenceFiles().calendarDays.filter(

@@ -11,7 +11,7 @@ import {
 import type { CalendarException } from '../../app/domain/working-calendar'
 import { createWorkingCalendar } from '../../app/domain/working-calendar'
 
-// Hand-copied from kz-calendar.md / kz-nonworking-days.csv for the months these tests use.
+// Hand-copied from seeds/reference/calendar-days.csv for the months these tests use.
 // February 2024 and February 2026 have no exceptions.
 const exceptions: CalendarException[] = [
   { day: '2024-03-08', kind: 'holiday' }, // Women's Day, a Friday
@@ -72,7 +72,7 @@ const dueAt = (submittedAt: string, rule: DeadlineRule, timeZone = ALMATY) =>
 
 describe('working_days terms', () => {
   it('a 6-working-day term submitted on Friday 20 March 2026 ends on Thursday 2 April (Nauryz 21–25 March)', () => {
-    // STYLE.md's example says Wednesday 1 April; counting gives Thursday. The term starts the day
+    // An earlier example said Wednesday 1 April; counting gives Thursday. The term starts the day
     // after submission; Sat 21, Sun 22, Mon 23 (Nauryz) and Tue 24, Wed 25 (carried over) are off.
     // Thu 26 (1), Fri 27 (2), Mon 30 (3), Tue 31 (4), Wed 1 Apr (5), Thu 2 Apr (6).
     expect(dueAt('2026-03-20T10:00:00+05:00', workingDays(6))).toEqual(

@@ -1,5 +1,5 @@
-// Values and status from counts (DESIGN §3, decision 0004). Wilson bounds worked by hand with
-// z = 1.959964, z² = 3.841459:
+// Values and status from counts (docs/domain.md §6, decision 0004). Wilson bounds worked by hand
+// with z = 1.959964, z² = 3.841459:
 //   8/10:   centre = (0.8 + 0.192073)/1.384146 = 0.716737, half = 1.959964·√(0.016 + 0.009604)/1.384146
 //           = 0.226581 → [49.02 %, 94.33 %]
 //   85/100: centre = (0.85 + 0.019207)/1.038415 = 0.837049, half = 1.959964·√(0.001275 + 0.000096)/1.038415

@@ -1,4 +1,5 @@
-// The policy decisions, pure: role × what is asked → allowed or denied (DESIGN §1, issue 5).
+// The policy decisions, pure: role × what is asked → allowed or denied (docs/domain.md §1,
+// issue 5).
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'

@@ -1,6 +1,6 @@
-// Who may propose and who may decide a target value (DESIGN §1, decision 0008): the role matrix
-// of canProposeTarget / canDecideTarget, for a land-agency standard's national value and for the
-// values of Akmola (region 11) and Mangystau (region 47).
+// Who may propose and who may decide a target value (docs/domain.md §1, decision 0008): the role
+// matrix of canProposeTarget / canDecideTarget, for a land-agency standard's national value and for
+// the values of Akmola (region 11) and Mangystau (region 47).
 import { describe, expect, it } from 'vitest'
 import {
   canDecideTarget,

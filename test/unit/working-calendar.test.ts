@@ -7,7 +7,7 @@ import {
   isoWeekday,
 } from '../../app/domain/working-calendar'
 
-// Hand-copied from kz-calendar.md / kz-nonworking-days.csv (Law 267 holidays, art. 5 carry-overs,
+// Hand-copied from seeds/reference/calendar-days.csv (Law 267 holidays, art. 5 carry-overs,
 // MTSZN transfer orders) for the months these tests use.
 const exceptions: CalendarException[] = [
   // January 2025: 1–2 New Year; MTSZN order 21.11.2024 moved the day off from Sun 5 Jan to Fri 3 Jan;

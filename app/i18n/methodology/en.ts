@@ -1,4 +1,4 @@
-// The Methodology page in English: decision 0004 and DESIGN §3 in words.
+// The Methodology page in English: decision 0004 and docs/domain.md §3, §5, §6 in words.
 import type { MethodologyContent } from './methodology-content'
 
 export const en: MethodologyContent = {

@@ -1,4 +1,4 @@
-// «Әдістеме» беті қазақ тілінде: 0004 шешімі мен DESIGN §3 сөзбен.
+// «Әдістеме» беті қазақ тілінде: 0004 шешімі мен docs/domain.md §3, §5, §6 сөзбен.
 import type { MethodologyContent } from './methodology-content'
 
 export const kk: MethodologyContent = {

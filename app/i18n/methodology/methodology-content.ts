@@ -1,6 +1,6 @@
-// The shape of the Methodology page's texts (decision 0004 and DESIGN §3 in words): kk.ts, ru.ts and
-// en.ts in this folder each satisfy it, so a text missing in one language is a type error. The
-// texts stay on the server; the page's loader sends the one language it needs.
+// The shape of the Methodology page's texts (decision 0004 and docs/domain.md §3, §5, §6 in words):
+// kk.ts, ru.ts and en.ts in this folder each satisfy it, so a text missing in one language is a
+// type error. The texts stay on the server; the page's loader sends the one language it needs.
 //
 // Markup inside the strings: `code` is shown as code (column names, measure slugs, statuses);
 // {name} is a parameter the page fills in (numbers formatted for the language).

@@ -1,4 +1,4 @@
-// Страница «Методика» на русском языке: решение 0004 и DESIGN §3 словами.
+// Страница «Методика» на русском языке: решение 0004 и docs/domain.md §3, §5, §6 словами.
 import type { MethodologyContent } from './methodology-content'
 
 export const ru: MethodologyContent = {
