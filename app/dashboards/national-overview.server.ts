@@ -2,18 +2,17 @@
 // cards with their change from the same period of the previous year, the regions × indicators
 // matrix (one standard: all its indicators; all standards: the chosen indicator in each standard,
 // one column per standard), the tile map and the ranking of regions by the chosen indicator. Every number comes from
-// the indicator engine (the matrix: computeIndicators; the cards: the engine's counts summed over
+// the indicator engine (the matrix: computeIndicators; the cards: computeMeasureCounts summed over
 // the standards shown, app/domain/headline.ts), through the per-data-version cache (decision
 // 0007). A regional user sees their own region only — never the nation or another region; an
 // agency chair only the standards of their agency.
 import { z } from 'zod'
 import type { Db } from '../../db/client.server'
-import { findRegionId } from '../../db/queries/indicator-context'
-import { measureCounts } from '../../db/queries/indicators'
 import { caseYears } from '../../db/queries/national-overview'
 import { listChannels, listRegions, listStandards } from '../../db/queries/reference'
 import type { ChannelCode } from '../../db/schema'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
+import { computeMeasureCounts } from '../indicators/engine.server'
 import {
   headlineCounts,
   headlineFigures,
@@ -22,7 +21,6 @@ import {
 } from '../domain/headline'
 import type { IndicatorStatus } from '../domain/indicator-status'
 import type { MeasureSlug } from '../domain/measures'
-import { periodsOfYear } from '../domain/periods'
 import { en as dashboardEn } from '../i18n/dashboard/en'
 import { kk as dashboardKk } from '../i18n/dashboard/kk'
 import { ru as dashboardRu } from '../i18n/dashboard/ru'
@@ -89,8 +87,8 @@ function cellOf(row: IndicatorRow): MatrixCell {
 }
 
 /**
- * The engine's counts behind the headline cards for one year up to `asOf`, summed over the
- * standards in view (the same CountsQuery computeIndicators builds for this scope).
+ * The engine's counts behind the headline cards for one period, summed over the standards in
+ * view (the counts computeIndicators makes its rows of, for the same scope).
  */
 async function headlineCountsOf(
   db: Db,
@@ -103,18 +101,7 @@ async function headlineCountsOf(
   },
   access: DataAccess,
 ): Promise<HeadlineCounts> {
-  const regionId = q.region ? await findRegionId(db, q.region) : undefined
-  const rows = await measureCounts(db, {
-    year: q.year,
-    granularity: 'year',
-    periods: periodsOfYear(q.year, 'year', q.asOf),
-    standardId: q.standard,
-    regionId,
-    channel: q.channel,
-    allowedRegionIds: access.regionIds,
-    allowedStandardIds: access.standardIds,
-  })
-  return headlineCounts(rows)
+  return headlineCounts(await computeMeasureCounts(db, { ...q, period: 'year' }, access))
 }
 
 /**
