@@ -13,6 +13,7 @@ import { listChannels, listRegions, listStandards } from '../../db/queries/refer
 import type { ChannelCode } from '../../db/schema'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import { computeMeasureCounts } from '../indicators/engine.server'
+import { cellOf } from '../indicators/indicator-cell'
 import {
   headlineCounts,
   headlineFigures,
@@ -30,7 +31,7 @@ import { todayInKazakhstan } from '../indicators/query.server'
 import type { IndicatorRow } from '../indicators/types'
 import { matrixExportTable, rankingExportTable } from './matrix-export.server'
 import { dataAccessOf, type DataAccess, type Scope } from '../accounts/policy.server'
-import type { MatrixCell, MatrixRow } from './standard-view.server'
+import type { MatrixRow } from './standard-view.server'
 import type { ExportTable } from '../exports/table-export.server'
 
 const dashboardTexts: Record<Language, DashboardContent> = {
@@ -72,19 +73,6 @@ export interface OverviewColumn {
 }
 
 const columnKey = (row: { standard: string; code: string }) => `${row.standard}:${row.code}`
-
-function cellOf(row: IndicatorRow): MatrixCell {
-  return {
-    value: row.value,
-    status: row.status,
-    numerator: row.numerator,
-    denominator: row.denominator,
-    ciLow: row.ciLow,
-    ciHigh: row.ciHigh,
-    target: row.target,
-    lowCoverage: row.coverage.low,
-  }
-}
 
 /**
  * The engine's counts behind the headline cards for one period, summed over the standards in

@@ -17,6 +17,7 @@ import {
 import { changeInPoints } from '../domain/indicator-trend'
 import { localName, locales, type Language } from '../i18n/languages'
 import { todayInKazakhstan } from '../indicators/query.server'
+import { cellOf, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorRow } from '../indicators/types'
 import { dictionaryFor } from '../i18n/language.server'
 import { createTranslator } from '../i18n/translate'
@@ -27,13 +28,11 @@ import {
   monthlyExport,
   unitsExport,
   latePanel,
-  cellOf,
   columnsOf,
   officeHref,
   panelTexts,
   referenceLookups,
   type DrillTarget,
-  type IndicatorCell,
 } from './panels.server'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import { dataAccessOf, type Scope } from '../accounts/policy.server'

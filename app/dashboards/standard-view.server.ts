@@ -15,6 +15,7 @@ import { ru as dashboardRu } from '../i18n/dashboard/ru'
 import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
 import type { Language } from '../i18n/languages'
 import { todayInKazakhstan } from '../indicators/query.server'
+import { cellOf, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorQuery, IndicatorRow } from '../indicators/types'
 import { cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import type { DataAccess } from '../accounts/policy.server'
@@ -42,35 +43,11 @@ export const StandardViewQuery = z.object({
   indicator: optional(z.string().regex(/^\d\.\d$/)),
 })
 
-export interface MatrixCell {
-  value: number | null
-  status: IndicatorRow['status']
-  numerator: number
-  denominator: number
-  ciLow: number | null
-  ciHigh: number | null
-  target: number | null
-  lowCoverage: boolean
-}
-
 export interface MatrixRow {
   /** null for the nation. */
   code: string | null
   name: string
-  cells: Record<string, MatrixCell>
-}
-
-function cellOf(row: IndicatorRow): MatrixCell {
-  return {
-    value: row.value,
-    status: row.status,
-    numerator: row.numerator,
-    denominator: row.denominator,
-    ciLow: row.ciLow,
-    ciHigh: row.ciHigh,
-    target: row.target,
-    lowCoverage: row.coverage.low,
-  }
+  cells: Record<string, IndicatorCell>
 }
 
 const nameIn = (lang: Language, n: { kk: string; ru: string; en: string }) => n[lang]

@@ -93,7 +93,7 @@ describeEachEngine('region dashboard', (ctx) => {
         ciLow: row.ciLow,
         ciHigh: row.ciHigh,
       })
-      expect(card.target).toBe(row.target)
+      expect(card.cell.target).toBe(row.target)
       expect(card.previous).toBe(before.rows.find((r) => r.code === row.code)!.value)
     }
     const months = await engineRows(ctx.db, { region: 'KZ-11', period: 'month' })
@@ -153,7 +153,7 @@ describeEachEngine('region dashboard', (ctx) => {
       value: 87.88,
       status: 'meets',
     })
-    expect(onTime.target).toBe(85)
+    expect(onTime.cell.target).toBe(85)
     // 2024 has no cases: no previous value, no change. 3.3 is counted over the serving offices:
     // 0 of 21 published in 2024 (the fixture's 2024 record is Mangystau's) → 0.00 %, so the
     // change is a real +38.10 points (8/21 = 38.10 % in 2025).
