@@ -1,6 +1,6 @@
 // A card per indicator: value (a link to its drill-down), status (icon and word), normative,
-// target, 95 % interval for survey measures, the counts, the change from the previous year in
-// percentage points, and the twelve months as a sparkline.
+// target, 95 % interval for survey measures, the counts, the change from the same period of the
+// previous year in percentage points, and the twelve months as a sparkline.
 import { Link } from '@remix-run/react'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'

@@ -14,20 +14,15 @@ import type { ChannelCode } from '../../db/schema'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import { computeMeasureCounts } from '../indicators/engine.server'
 import { cellOf } from '../indicators/indicator-cell'
-import {
-  headlineCounts,
-  headlineFigures,
-  sameDayYearBefore,
-  type HeadlineCounts,
-} from '../domain/headline'
+import { headlineCounts, headlineFigures, type HeadlineCounts } from '../domain/headline'
 import type { IndicatorStatus } from '../domain/indicator-status'
 import type { MeasureSlug } from '../domain/measures'
+import { pagePeriod, todayInKazakhstan } from '../domain/reporting-period'
 import { en as dashboardEn } from '../i18n/dashboard/en'
 import { kk as dashboardKk } from '../i18n/dashboard/kk'
 import { ru as dashboardRu } from '../i18n/dashboard/ru'
 import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
 import { localName, type Language } from '../i18n/languages'
-import { todayInKazakhstan } from '../indicators/query.server'
 import type { IndicatorRow } from '../indicators/types'
 import { matrixExportTable, rankingExportTable } from './matrix-export.server'
 import { dataAccessOf, type DataAccess, type Scope } from '../accounts/policy.server'
@@ -121,12 +116,8 @@ export async function nationalOverviewPage(
     caseYears(db, standardIds),
   )
 
-  const today = todayInKazakhstan(now)
-  const thisYear = Number(today.slice(0, 4))
-  const year = input.year ?? (years ? Math.min(years.last, thisYear) : thisYear)
-  const yearEnd = `${year}-12-31`
-  const asOf = today < yearEnd ? today : yearEnd
-  const previousAsOf = sameDayYearBefore(asOf)
+  const period = pagePeriod(years, input.year, todayInKazakhstan(now))
+  const { year, asOf, previous: before } = period
   const regional = scope.regions !== 'all'
   const regionCode = scope.regions === 'all' ? null : (scope.regions.codes[0] ?? null)
 
@@ -146,7 +137,7 @@ export async function nationalOverviewPage(
   }
   const cardsKey = (q: typeof cardQuery) =>
     `headline:${JSON.stringify([q, access.regionIds ?? null, access.standardIds ?? null])}`
-  const previousQuery = { ...cardQuery, year: year - 1, asOf: previousAsOf }
+  const previousQuery = { ...cardQuery, year: before.year, asOf: before.asOf }
   const noNumbers = regional && regionCode === null
 
   const [main, byRegion, regions, cardsNow, cardsBefore] = noNumbers
@@ -257,18 +248,13 @@ export async function nationalOverviewPage(
         }))
       : []
 
-  const yearOptions: number[] = []
-  const firstYear = Math.min(years?.first ?? thisYear, year)
-  const lastYear = Math.max(thisYear, year)
-  for (let y = lastYear; y >= firstYear; y--) yearOptions.push(y)
-
   return {
     lang,
     texts: { overview: texts.overview, measureShort: texts.measureShort },
     year,
     asOf,
-    previous: { year: year - 1, from: `${year - 1}-01-01`, to: previousAsOf },
-    yearOptions,
+    previous: { year: before.year, from: before.from, to: before.asOf },
+    yearOptions: period.years,
     filters: {
       standard: input.standard ?? null,
       channel: input.channel ?? null,

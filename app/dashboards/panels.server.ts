@@ -108,6 +108,7 @@ export interface IndicatorCard extends IndicatorColumn {
   cell: IndicatorCell
   /** The values the trend chart draws as reference lines: the normative bounds. */
   normativeLines: number[]
+  /** The value of the same period of the year before (app/domain/reporting-period.ts). */
   previous: number | null
   change: number | null
   /** The twelve months of the year; a month after the as-of date has no data. */
@@ -115,8 +116,9 @@ export interface IndicatorCard extends IndicatorColumn {
 }
 
 /**
- * One card per indicator of the year's rows, with the previous year's value and the twelve
- * months of the monthly rows (all three from the engine, for the same filters).
+ * One card per indicator of the year's rows, with the value of the same period of the year
+ * before (`previousRows`) and the twelve months of the monthly rows (all three from the engine,
+ * for the same filters).
  */
 export function buildCards(input: {
   year: number

@@ -1,5 +1,5 @@
-// An indicator over time, as the dashboards show it: the change from the previous year in
-// percentage points, and a year's twelve months with "no data" kept as a gap (never as 0 %).
+// An indicator over time, as the dashboards show it: the change from the same period of the
+// previous year in percentage points, and a year's twelve months with "no data" kept as a gap (never as 0 %).
 import { round2 } from './indicator-status'
 
 /**

@@ -413,6 +413,44 @@ describeEachEngine('region dashboard', (ctx) => {
     ).rejects.toBeInstanceOf(AccessDenied)
   })
 
+  it('a year in progress is compared with the same period of the year before, region and office alike', async () => {
+    // Today is Sunday 1 March 2026 (11:00 in Kokshetau): 2026 is counted to 1 March and compared
+    // with 2025 up to 1 March, not with the whole of 2025.
+    const march = new Date('2026-03-01T06:00:00Z')
+    // 2026 so far: the one farm-certificate case due in 2026 is F2f at P1 (due Mon 5 Jan 2026,
+    // still open) → late: 0 / 1 = 0.00 %, in Akmola and at P1.
+    // 2025 up to 1 March: only the February deadlines (F2d is due 11 March) —
+    //   Akmola: A1 46 / 51 + P1 33 / 38 (F2a 30 + F2c 3 on time; F2b 4 + F2c' 1 late) = 79 / 89
+    //           = 88.76 % (the whole of 2025 would be 87 / 99 = 87.88 %);
+    //   P1:     33 / 38 = 86.84 % (the whole of 2025 would be 41 / 48 = 85.42 %).
+    const region = (await regionDashboard(
+      ctx.db,
+      'KZ-11',
+      { standard: FARM, year: 2026 },
+      'en',
+      march,
+      ALL,
+    ))!
+    expect(region.asOf).toBe('2026-03-01')
+    const regionOnTime = region.dashboard!.cards.find((c) => c.code === '1.1')!
+    expect(regionOnTime.cell).toMatchObject({ numerator: 0, denominator: 1, value: 0 })
+    // 0.00 − 88.76 = −88.76 points.
+    expect([regionOnTime.previous, regionOnTime.change]).toEqual([88.76, -88.76])
+
+    const office = (await officeView(
+      ctx.db,
+      OFFICE.P1,
+      { standard: FARM, year: 2026 },
+      'en',
+      march,
+      ALL,
+    ))!
+    const officeOnTime = office.dashboard!.cards.find((c) => c.code === '1.1')!
+    expect(officeOnTime.cell).toMatchObject({ numerator: 0, denominator: 1, value: 0 })
+    // 0.00 − 86.84 = −86.84 points.
+    expect([officeOnTime.previous, officeOnTime.change]).toEqual([86.84, -86.84])
+  })
+
   it('exports the tables the page shows, with the late cases unpaged', async () => {
     const offices = (await regionExport(
       ctx.db,
