@@ -1,6 +1,7 @@
 // Builds the report model from what the database answered: the engine's rows for the scope and
 // for its breakdown, the standards' printed layout, next year's approved targets and the counts
 // of missing fields. Pure: no I/O (the assembler, app/annual-reports/editions.server.ts, does the queries).
+import { cellOf } from '../app/indicators/indicator-cell'
 import type { IndicatorRow } from '../app/indicators/types'
 import { appendixLayout } from './appendix-layout'
 import {
@@ -8,7 +9,6 @@ import {
   type AppendixRow,
   type Breakdown,
   type BreakdownUnit,
-  type Figure,
   type MissingFields,
   type Names,
   type ReportModel,
@@ -67,21 +67,6 @@ const NO_MISSING: MissingFields = {
   docsMissing: 0,
 }
 
-export function figureOf(row: IndicatorRow): Figure {
-  return {
-    value: row.value,
-    numerator: row.numerator,
-    denominator: row.denominator,
-    status: row.status,
-    target: row.target,
-    ciLow: row.ciLow,
-    ciHigh: row.ciHigh,
-    contributing: row.coverage.contributing,
-    serving: row.coverage.serving,
-    lowCoverage: row.coverage.low,
-  }
-}
-
 /** The bound judged against without a target (docs/domain.md §6): min/band → low, max → high. */
 function normativeBound(row: IndicatorRow): number | null {
   const n = row.normative
@@ -129,7 +114,7 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
           normative: line.normative?.asPrinted ?? null,
           normativeBound: normativeBound(line),
           targetNextYear: nextYearTarget(id, line.code),
-          figure: figureOf(line),
+          figure: cellOf(line),
         })
       }
     }
@@ -171,7 +156,7 @@ function breakdownOf(standardId: string, inputs: ReportInputs): Breakdown {
       units.set(code, unit)
       extra.push(unit)
     }
-    unit.figures[row.code] = figureOf(row)
+    unit.figures[row.code] = cellOf(row)
   }
   const listed = inputs.breakdownUnits.map((u) => units.get(u.code)!)
   extra.sort((a, b) => a.code.localeCompare(b.code))

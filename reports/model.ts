@@ -7,7 +7,7 @@
 // The model is language-neutral (every name in kk, ru and en) and plain JSON: it is what a
 // publication freezes (published_reports.snapshot), and every renderer (HTML, PDF, XLSX, CSV,
 // JSON) takes a model, never a database — so a published edition renders the same forever.
-import type { IndicatorStatus } from '../app/domain/indicator-status'
+import type { IndicatorCell } from '../app/indicators/indicator-cell'
 import type { MeasureSlug } from '../app/domain/measures'
 
 export const REPORT_SCHEMA = 'sapa.annual-report/1'
@@ -28,23 +28,11 @@ export interface ReportScope {
   name: Names | null
 }
 
-/** A value with the counts behind it (the engine's row, reduced to what a report shows). */
-export interface Figure {
-  /** Percent, 2 decimals; null when the denominator is 0 ("no data"). */
-  value: number | null
-  numerator: number
-  denominator: number
-  status: IndicatorStatus
-  /** The approved target of the reporting year that applied (regional overrides national). */
-  target: number | null
-  ciLow: number | null
-  ciHigh: number | null
-  /** Offices with data / offices serving the standard in scope. */
-  contributing: number
-  serving: number
-  /** Under half of the serving offices contributed (decision 0004). */
-  lowCoverage: boolean
-}
+/**
+ * A value with the counts behind it: the one indicator cell of every page and download
+ * (app/indicators/indicator-cell.ts), made from the engine's row by its `cellOf`.
+ */
+export type Figure = IndicatorCell
 
 export interface GroupRow {
   kind: 'group'

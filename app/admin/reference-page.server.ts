@@ -7,7 +7,7 @@ import { listDeadlineRules, listStandards } from '../../db/queries/reference'
 import { calendarDaysOfYear, calendarYearRange } from '../../db/queries/reference-edits'
 import { weekdayOf } from '../domain/calendar-exception'
 import type { Language } from '../i18n/languages'
-import { todayInKazakhstan } from '../indicators/query.server'
+import { todayInKazakhstan, yearOf } from '../domain/reporting-period'
 import type { AdminActor } from './actor.server'
 import {
   addCalendarDay,
@@ -34,7 +34,7 @@ export async function referencePage(
   lang: Language,
   now = new Date(),
 ) {
-  const thisYear = Number(todayInKazakhstan(now).slice(0, 4))
+  const thisYear = yearOf(todayInKazakhstan(now))
   const year = query.year ?? thisYear
   const [days, range, rules, standards] = await Promise.all([
     calendarDaysOfYear(db, year),

@@ -11,7 +11,7 @@ import { formatDateTime } from '../i18n/admin/date-time'
 import type { Language } from '../i18n/languages'
 import { MIN_PASSWORD_LENGTH } from '../accounts/passwords.server'
 import type { CurrentUser } from '../accounts/policy.server'
-import { todayInKazakhstan } from '../indicators/query.server'
+import { todayInKazakhstan } from '../domain/reporting-period'
 import type { AdminActor } from './actor.server'
 import {
   createUserByAdmin,

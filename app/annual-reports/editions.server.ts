@@ -42,7 +42,7 @@ import {
   type ReportFormat,
 } from '../../reports/render'
 import { audit, type AuditSource } from '../accounts/audit.server'
-import { todayInKazakhstan } from '../indicators/query.server'
+import { asOfDate, todayInKazakhstan } from '../domain/reporting-period'
 import { computeIndicators, UnknownScopeError } from '../indicators/engine.server'
 import {
   AccessDenied,
@@ -106,13 +106,6 @@ export interface ReportKey {
   year: number
   /** null: the national report. */
   regionCode: string | null
-}
-
-/** The as-of date of a report: the year's last day, or today while the year is running. */
-export function reportAsOf(year: number, now: Date): string {
-  const today = todayInKazakhstan(now)
-  const yearEnd = `${year}-12-31`
-  return today < yearEnd ? today : yearEnd
 }
 
 /** The data version: a hash of what changes whenever facts or targets change. */
@@ -248,7 +241,7 @@ export async function draftReport(
 ): Promise<{ model: ReportModel; edition: Edition }> {
   if (!canReadReport(scope, key)) throw new AccessDenied('outside the caller’s region')
   const model = await assembleReport(db, key, {
-    asOf: reportAsOf(key.year, now),
+    asOf: asOfDate(key.year, todayInKazakhstan(now)),
     access: dataAccessOf(scope),
   })
   return { model, edition: { status: 'draft', renderedAt: now.toISOString() } }
@@ -285,7 +278,7 @@ export async function publishReport(
         : `${user.email} may not publish the national report`,
     )
   }
-  const model = await assembleReport(db, key, { asOf: reportAsOf(key.year, now) })
+  const model = await assembleReport(db, key, { asOf: asOfDate(key.year, todayInKazakhstan(now)) })
   const snapshotJson = canonicalJson(model)
   const hash = sha256Hex(snapshotJson)
   const regionId = key.regionCode ? ((await findRegionId(db, key.regionCode)) ?? null) : null

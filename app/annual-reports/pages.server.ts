@@ -12,7 +12,7 @@ import { resolveLanguage } from '../i18n/language.server'
 import type { Language } from '../i18n/languages'
 import { auditSource } from '../accounts/audit.server'
 import { pageNotFound, parsePageInput, queryObject, readForm } from '../http/request-input.server'
-import { todayInKazakhstan } from '../indicators/query.server'
+import { defaultReportYear, todayInKazakhstan, yearOf } from '../domain/reporting-period'
 import { UnknownScopeError } from '../indicators/engine.server'
 import {
   canPublishReport,
@@ -112,8 +112,9 @@ export async function reportsIndexPage(request: Request, context: AppLoadContext
   }
   const { lang } = resolveLanguage(request)
   const scope = await userScope(context.db, user)
-  const current = Number(todayInKazakhstan(new Date()).slice(0, 4))
-  const defaultYear = current - 1
+  const today = todayInKazakhstan(new Date())
+  const current = yearOf(today)
+  const defaultYear = defaultReportYear(today)
   return {
     texts: PAGE_TEXTS[lang],
     lang,

@@ -3,7 +3,8 @@
 // there are two (computed on the server).
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
-import type { IndicatorCell, IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
+import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
+import type { IndicatorCell } from '~/indicators/indicator-cell'
 import { ValueCell } from './indicator-value'
 
 export function ChannelComparison({

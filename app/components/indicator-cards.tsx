@@ -1,6 +1,6 @@
 // A card per indicator: value (a link to its drill-down), status (icon and word), normative,
-// target, 95 % interval for survey measures, the counts, the change from the previous year in
-// percentage points, and the twelve months as a sparkline.
+// target, 95 % interval for survey measures, the counts, the change from the same period of the
+// previous year in percentage points, and the twelve months as a sparkline.
 import { Link } from '@remix-run/react'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
@@ -45,7 +45,7 @@ export function IndicatorCards({
               </div>
               <div>
                 <dt>{c.target}</dt>
-                <dd>{card.target === null ? c.none : tr.percent(card.target)}</dd>
+                <dd>{card.cell.target === null ? c.none : tr.percent(card.cell.target)}</dd>
               </div>
               {card.cell.ciLow !== null && card.cell.ciHigh !== null && (
                 <div>
@@ -91,12 +91,12 @@ export function IndicatorCards({
             </p>
             <Sparkline
               points={card.series}
-              lines={card.target !== null ? [card.target] : card.normativeLines}
+              lines={card.cell.target !== null ? [card.cell.target] : card.normativeLines}
               label={c.sparkline.replace('{indicator}', `${card.code} ${card.shortName}`)}
               monthNames={c.months}
             />
             {card.cell.lowCoverage && card.cell.value !== null && (
-              <CoverageFlag counts={{ contributing: card.contributing, serving: card.serving }} />
+              <CoverageFlag counts={card.cell} />
             )}
           </li>
         )

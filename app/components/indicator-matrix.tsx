@@ -8,7 +8,8 @@
 import { Link } from '@remix-run/react'
 import type { IndicatorStatus } from '~/domain/indicator-status'
 import { useT } from '~/i18n/use-t'
-import type { MatrixCell, MatrixRow } from '~/dashboards/standard-view.server'
+import type { MatrixRow } from '~/dashboards/standard-view.server'
+import type { IndicatorCell } from '~/indicators/indicator-cell'
 import { StatusIcon } from './status-badge'
 
 export interface MatrixColumn {
@@ -26,7 +27,7 @@ function Cell({
   href,
   compact,
 }: {
-  cell: MatrixCell | undefined
+  cell: IndicatorCell | undefined
   noData: string
   href?: string
   compact?: boolean

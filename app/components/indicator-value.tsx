@@ -4,7 +4,8 @@ import { Link } from '@remix-run/react'
 import type { IndicatorStatus } from '~/domain/indicator-status'
 import type { Translator } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
-import type { IndicatorCell, IndicatorColumn } from '~/dashboards/panels.server'
+import type { IndicatorColumn } from '~/dashboards/panels.server'
+import type { IndicatorCell } from '~/indicators/indicator-cell'
 
 export function normativeText(tr: Translator, ref: IndicatorColumn['normativeRef']): string | null {
   if (!ref) return null

@@ -42,15 +42,7 @@ export function MonthlyTable({
                 return (
                   <ValueCell
                     key={card.code}
-                    cell={{
-                      value: point.value,
-                      status: point.status,
-                      numerator: point.numerator,
-                      denominator: point.denominator,
-                      ciLow: null,
-                      ciHigh: null,
-                      lowCoverage: false,
-                    }}
+                    cell={point}
                     href={drillHref(drill.standard, card.code, { ...drill.target, month: i + 1 })}
                     noData={c.noData}
                     countsTemplate={c.counts}

@@ -20,7 +20,7 @@ const HEIGHT = 170
 
 function chartDomain(card: IndicatorCard): [number, number] {
   const values = card.series.map((m) => m.value).filter((v): v is number => v !== null)
-  const lines = [...(card.target !== null ? [card.target] : []), ...card.normativeLines]
+  const lines = [...(card.cell.target !== null ? [card.cell.target] : []), ...card.normativeLines]
   const [low, high] = sparklineRange(values, lines)
   // Round to multiples of 5 so that the axis ticks are round numbers.
   return [Math.max(0, Math.floor((low - 1) / 5) * 5), Math.min(100, Math.ceil((high + 1) / 5) * 5)]
@@ -60,9 +60,9 @@ function TrendChart({ card, texts }: { card: IndicatorCard; texts: PanelTexts })
         <Tooltip
           formatter={(v) => (typeof v === 'number' ? tr.percent(v, 2) : texts.common.noData)}
         />
-        {card.target !== null && (
+        {card.cell.target !== null && (
           <ReferenceLine
-            y={card.target}
+            y={card.cell.target}
             stroke="#6e4a00"
             strokeDasharray="5 3"
             label={label(texts.common.target, 'insideBottomRight')}

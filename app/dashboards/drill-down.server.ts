@@ -18,7 +18,8 @@ import {
   indicatorsForEngine,
 } from '../../db/queries/indicator-context'
 import { findStandard, listDeadlineRules } from '../../db/queries/reference'
-import { asOfDate, CASE_EXPORT_LIMIT, CASE_PAGE_SIZE, type DrillDownInput } from './query.server'
+import { CASE_EXPORT_LIMIT, CASE_PAGE_SIZE, type DrillDownInput } from './query.server'
+import { asOfDate, todayInKazakhstan } from '../domain/reporting-period'
 import { MEASURE_SOURCE, type MeasureSlug } from '../domain/measures'
 import { periodsOfYear } from '../domain/periods'
 import { localName, type Language } from '../i18n/languages'
@@ -67,7 +68,7 @@ export async function drillDown(
   const texts = panelTexts(lang)
   const measure = indicator.measure as MeasureSlug
   const { year, month } = input
-  const asOf = asOfDate(year, now)
+  const asOf = asOfDate(year, todayInKazakhstan(now))
   const granularity = month === undefined ? 'year' : 'month'
   const label = month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`
   const period = periodsOfYear(year, granularity, asOf).find((p) => p.label === label) ?? null

@@ -2,7 +2,8 @@
 // table-export.server.ts), built from the very rows the page renders — so a download holds what
 // the user sees, in the user's scope. Shared by the national overview and the standard view.
 import type { IndicatorStatus } from '../domain/indicator-status'
-import type { MatrixCell, MatrixRow } from './standard-view.server'
+import type { IndicatorCell } from '../indicators/indicator-cell'
+import type { MatrixRow } from './standard-view.server'
 import type { ExportColumn, ExportTable, ExportValue } from '../exports/table-export.server'
 
 export interface ExportHeaders {
@@ -52,7 +53,7 @@ export function matrixExportTable(input: {
       region: row.name,
     }
     input.columns.forEach((c, i) => {
-      const cell: MatrixCell | undefined = row.cells[c.key]
+      const cell: IndicatorCell | undefined = row.cells[c.key]
       out[`v${i}`] = cell?.value ?? null
       out[`s${i}`] = input.statusText(cell?.status ?? 'no_data')
     })
@@ -64,7 +65,7 @@ export function matrixExportTable(input: {
 export interface RankingEntry {
   code: string
   name: string
-  cell: MatrixCell | null
+  cell: IndicatorCell | null
 }
 
 /**

@@ -2,37 +2,31 @@
 // cards with their change from the same period of the previous year, the regions × indicators
 // matrix (one standard: all its indicators; all standards: the chosen indicator in each standard,
 // one column per standard), the tile map and the ranking of regions by the chosen indicator. Every number comes from
-// the indicator engine (the matrix: computeIndicators; the cards: the engine's counts summed over
+// the indicator engine (the matrix: computeIndicators; the cards: computeMeasureCounts summed over
 // the standards shown, app/domain/headline.ts), through the per-data-version cache (decision
 // 0007). A regional user sees their own region only — never the nation or another region; an
 // agency chair only the standards of their agency.
 import { z } from 'zod'
 import type { Db } from '../../db/client.server'
-import { findRegionId } from '../../db/queries/indicator-context'
-import { measureCounts } from '../../db/queries/indicators'
 import { caseYears } from '../../db/queries/national-overview'
 import { listChannels, listRegions, listStandards } from '../../db/queries/reference'
 import type { ChannelCode } from '../../db/schema'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
-import {
-  headlineCounts,
-  headlineFigures,
-  sameDayYearBefore,
-  type HeadlineCounts,
-} from '../domain/headline'
+import { computeMeasureCounts } from '../indicators/engine.server'
+import { cellOf } from '../indicators/indicator-cell'
+import { headlineCounts, headlineFigures, type HeadlineCounts } from '../domain/headline'
 import type { IndicatorStatus } from '../domain/indicator-status'
 import type { MeasureSlug } from '../domain/measures'
-import { periodsOfYear } from '../domain/periods'
+import { pagePeriod, todayInKazakhstan } from '../domain/reporting-period'
 import { en as dashboardEn } from '../i18n/dashboard/en'
 import { kk as dashboardKk } from '../i18n/dashboard/kk'
 import { ru as dashboardRu } from '../i18n/dashboard/ru'
 import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
 import { localName, type Language } from '../i18n/languages'
-import { todayInKazakhstan } from '../indicators/query.server'
 import type { IndicatorRow } from '../indicators/types'
 import { matrixExportTable, rankingExportTable } from './matrix-export.server'
 import { dataAccessOf, type DataAccess, type Scope } from '../accounts/policy.server'
-import type { MatrixCell, MatrixRow } from './standard-view.server'
+import type { MatrixRow } from './standard-view.server'
 import type { ExportTable } from '../exports/table-export.server'
 
 const dashboardTexts: Record<Language, DashboardContent> = {
@@ -75,22 +69,9 @@ export interface OverviewColumn {
 
 const columnKey = (row: { standard: string; code: string }) => `${row.standard}:${row.code}`
 
-function cellOf(row: IndicatorRow): MatrixCell {
-  return {
-    value: row.value,
-    status: row.status,
-    numerator: row.numerator,
-    denominator: row.denominator,
-    ciLow: row.ciLow,
-    ciHigh: row.ciHigh,
-    target: row.target,
-    lowCoverage: row.coverage.low,
-  }
-}
-
 /**
- * The engine's counts behind the headline cards for one year up to `asOf`, summed over the
- * standards in view (the same CountsQuery computeIndicators builds for this scope).
+ * The engine's counts behind the headline cards for one period, summed over the standards in
+ * view (the counts computeIndicators makes its rows of, for the same scope).
  */
 async function headlineCountsOf(
   db: Db,
@@ -103,18 +84,7 @@ async function headlineCountsOf(
   },
   access: DataAccess,
 ): Promise<HeadlineCounts> {
-  const regionId = q.region ? await findRegionId(db, q.region) : undefined
-  const rows = await measureCounts(db, {
-    year: q.year,
-    granularity: 'year',
-    periods: periodsOfYear(q.year, 'year', q.asOf),
-    standardId: q.standard,
-    regionId,
-    channel: q.channel,
-    allowedRegionIds: access.regionIds,
-    allowedStandardIds: access.standardIds,
-  })
-  return headlineCounts(rows)
+  return headlineCounts(await computeMeasureCounts(db, { ...q, period: 'year' }, access))
 }
 
 /**
@@ -146,12 +116,8 @@ export async function nationalOverviewPage(
     caseYears(db, standardIds),
   )
 
-  const today = todayInKazakhstan(now)
-  const thisYear = Number(today.slice(0, 4))
-  const year = input.year ?? (years ? Math.min(years.last, thisYear) : thisYear)
-  const yearEnd = `${year}-12-31`
-  const asOf = today < yearEnd ? today : yearEnd
-  const previousAsOf = sameDayYearBefore(asOf)
+  const period = pagePeriod(years, input.year, todayInKazakhstan(now))
+  const { year, asOf, previous: before } = period
   const regional = scope.regions !== 'all'
   const regionCode = scope.regions === 'all' ? null : (scope.regions.codes[0] ?? null)
 
@@ -171,7 +137,7 @@ export async function nationalOverviewPage(
   }
   const cardsKey = (q: typeof cardQuery) =>
     `headline:${JSON.stringify([q, access.regionIds ?? null, access.standardIds ?? null])}`
-  const previousQuery = { ...cardQuery, year: year - 1, asOf: previousAsOf }
+  const previousQuery = { ...cardQuery, year: before.year, asOf: before.asOf }
   const noNumbers = regional && regionCode === null
 
   const [main, byRegion, regions, cardsNow, cardsBefore] = noNumbers
@@ -282,18 +248,13 @@ export async function nationalOverviewPage(
         }))
       : []
 
-  const yearOptions: number[] = []
-  const firstYear = Math.min(years?.first ?? thisYear, year)
-  const lastYear = Math.max(thisYear, year)
-  for (let y = lastYear; y >= firstYear; y--) yearOptions.push(y)
-
   return {
     lang,
     texts: { overview: texts.overview, measureShort: texts.measureShort },
     year,
     asOf,
-    previous: { year: year - 1, from: `${year - 1}-01-01`, to: previousAsOf },
-    yearOptions,
+    previous: { year: before.year, from: before.from, to: before.asOf },
+    yearOptions: period.years,
     filters: {
       standard: input.standard ?? null,
       channel: input.channel ?? null,

@@ -3,13 +3,8 @@
 // engine. The office must be inside the caller's scope in that year (AccessDenied otherwise).
 import type { Db } from '../../db/client.server'
 import { caseYearRange } from '../../db/queries/data-years'
-import {
-  asOfDate,
-  CASE_EXPORT_LIMIT,
-  CASE_PAGE_SIZE,
-  defaultYear,
-  type OfficeViewInput,
-} from './query.server'
+import { CASE_EXPORT_LIMIT, CASE_PAGE_SIZE, type OfficeViewInput } from './query.server'
+import { pagePeriod, todayInKazakhstan } from '../domain/reporting-period'
 import { dictionaryFor } from '../i18n/language.server'
 import { createTranslator } from '../i18n/translate'
 import { localName, type Language } from '../i18n/languages'
@@ -26,12 +21,7 @@ import {
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import { indicatorAccess, type Scope } from '../accounts/policy.server'
 import type { ExportTable } from '../exports/table-export.server'
-import {
-  channelsOf,
-  inEngineOrder,
-  UnknownStandardError,
-  yearOptions,
-} from './region-dashboard.server'
+import { channelsOf, inEngineOrder, UnknownStandardError } from './region-dashboard.server'
 
 export async function officeView(
   db: Db,
@@ -49,7 +39,8 @@ export async function officeView(
   const range = await cached(db, version, `case-years:office:${officeId}`, () =>
     caseYearRange(db, { officeId }),
   )
-  const year = input.year ?? defaultYear(range, now)
+  const period = pagePeriod(range, input.year, todayInKazakhstan(now))
+  const { year, asOf, previous: before } = period
   // Policy first: a regional user may open only an office of its own region in that year.
   const access = await indicatorAccess(db, scope, { office: code, year, standard: input.standard })
   const profile = (await lookup.officeProfile(code, year))!
@@ -65,7 +56,6 @@ export async function officeView(
   const standards = readable.filter((s) => served.has(s.id))
   const standardId = input.standard ?? standards[0]?.id
   const region = profile.regions[0] ?? null
-  const asOf = asOfDate(year, now)
   const channelNames = new Map<string, string>()
   for (const s of standards) {
     for (const c of channelsOf(await lookup.rules(s.id), lang)) {
@@ -76,7 +66,7 @@ export async function officeView(
     lang,
     texts,
     year,
-    years: yearOptions(range, year, now),
+    years: period.years,
     asOf,
     office: {
       code: profile.code,
@@ -114,12 +104,7 @@ export async function officeView(
   const target: DrillTarget = { year, office: code }
   const [yearResult, previousResult, monthResult] = await Promise.all([
     cachedIndicators(db, version, { ...query, year, asOf }, access),
-    cachedIndicators(
-      db,
-      version,
-      { ...query, year: year - 1, asOf: asOfDate(year - 1, now) },
-      access,
-    ),
+    cachedIndicators(db, version, { ...query, year: before.year, asOf: before.asOf }, access),
     cachedIndicators(db, version, { ...query, year, asOf, period: 'month' }, access),
   ])
   const cards = buildCards({

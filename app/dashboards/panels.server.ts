@@ -19,8 +19,7 @@ import {
   type DeadlineRuleRow,
 } from '../../db/queries/reference'
 import { cached } from '../indicators/data-cache.server'
-import type { IndicatorStatus } from '../domain/indicator-status'
-import { changeInPoints, monthlySeries, type MonthPoint } from '../domain/indicator-trend'
+import { changeInPoints, monthlySeries } from '../domain/indicator-trend'
 import type { MeasureSlug } from '../domain/measures'
 import { en as dashboardEn } from '../i18n/dashboard/en'
 import { kk as dashboardKk } from '../i18n/dashboard/kk'
@@ -32,6 +31,7 @@ import { kk as regionKk } from '../i18n/region/kk'
 import { ru as regionRu } from '../i18n/region/ru'
 import type { RegionContent } from '../i18n/region/region-content'
 import type { Translator } from '../i18n/translate'
+import { cellOf, NO_DATA_CELL, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorRow } from '../indicators/types'
 import type { DataAccess } from '../accounts/policy.server'
 import type { ExportColumn, ExportTable, ExportValue } from '../exports/table-export.server'
@@ -75,28 +75,6 @@ export function referenceLookups(db: Db, version: number) {
 
 // ── cells and cards ─────────────────────────────────────────────────────────────────────────
 
-export interface IndicatorCell {
-  value: number | null
-  status: IndicatorStatus
-  numerator: number
-  denominator: number
-  ciLow: number | null
-  ciHigh: number | null
-  lowCoverage: boolean
-}
-
-export function cellOf(row: IndicatorRow): IndicatorCell {
-  return {
-    value: row.value,
-    status: row.status,
-    numerator: row.numerator,
-    denominator: row.denominator,
-    ciLow: row.ciLow,
-    ciHigh: row.ciHigh,
-    lowCoverage: row.coverage.low,
-  }
-}
-
 export interface IndicatorColumn {
   code: string
   measure: MeasureSlug
@@ -120,21 +98,27 @@ export function columnsOf(rows: IndicatorRow[], texts: PanelTexts, lang: Languag
   }))
 }
 
+/** One month of a card: the month's cell. */
+export interface MonthCell extends IndicatorCell {
+  /** 'YYYY-MM' */
+  month: string
+}
+
 export interface IndicatorCard extends IndicatorColumn {
   cell: IndicatorCell
-  target: number | null
-  /** The values the trend chart draws as reference lines: the target, the normative bounds. */
+  /** The values the trend chart draws as reference lines: the normative bounds. */
   normativeLines: number[]
-  contributing: number
-  serving: number
+  /** The value of the same period of the year before (app/domain/reporting-period.ts). */
   previous: number | null
   change: number | null
-  series: MonthPoint[]
+  /** The twelve months of the year; a month after the as-of date has no data. */
+  series: MonthCell[]
 }
 
 /**
- * One card per indicator of the year's rows, with the previous year's value and the twelve
- * months of the monthly rows (all three from the engine, for the same filters).
+ * One card per indicator of the year's rows, with the value of the same period of the year
+ * before (`previousRows`) and the twelve months of the monthly rows (all three from the engine,
+ * for the same filters).
  */
 export function buildCards(input: {
   year: number
@@ -157,13 +141,13 @@ export function buildCards(input: {
     return {
       ...columns[i]!,
       cell: cellOf(row),
-      target: row.target,
       normativeLines: lines,
-      contributing: row.coverage.contributing,
-      serving: row.coverage.serving,
       previous: before,
       change: changeInPoints(row.value, before),
-      series: monthlySeries(input.year, months),
+      series: monthlySeries(input.year, months).map(({ month, row }) => ({
+        month,
+        ...(row ? cellOf(row) : NO_DATA_CELL),
+      })),
     }
   })
 }
@@ -424,12 +408,12 @@ export function cardsExport(
       indicator: card.name,
       ...cellValues(card.cell, tr),
       normative: card.normative,
-      target: card.target,
+      target: card.cell.target,
       ciLow: card.cell.ciLow,
       ciHigh: card.cell.ciHigh,
       previous: card.previous,
       change: card.change,
-      coverage: `${card.contributing} / ${card.serving}`,
+      coverage: `${card.cell.contributing} / ${card.cell.serving}`,
     })),
   }
 }

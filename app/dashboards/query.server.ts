@@ -1,8 +1,8 @@
 // The query strings of the region dashboard, the office view and the drill-down (one Zod schema
-// per page), and the small rules they share: the as-of date of a year, the default year.
+// per page), and the sizes of their case lists. Their reporting period (as-of date, default
+// year, year options) is app/domain/reporting-period.ts.
 import { z } from 'zod'
 import { CASE_SORTS } from '../../db/queries/case-lists'
-import { todayInKazakhstan } from '../indicators/query.server'
 
 /** An empty form field ("all channels") means no filter. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -74,22 +74,6 @@ export const ExportQuery = z.object({
   table: z.enum(['indicators', 'monthly', 'districts', 'offices', 'channels', 'late', 'cases']),
   format: z.enum(['csv', 'xlsx']),
 })
-
-/** The as-of date of a reporting year: today while it runs, its last day once it is over. */
-export function asOfDate(year: number, now: Date): string {
-  const today = todayInKazakhstan(now)
-  const yearEnd = `${year}-12-31`
-  return today < yearEnd ? today : yearEnd
-}
-
-/**
- * The year a dashboard opens on: the latest year with cases, unless it is in the future; the
- * current year when there are none.
- */
-export function defaultYear(range: { last: number } | null, now: Date): number {
-  const current = Number(todayInKazakhstan(now).slice(0, 4))
-  return range ? Math.min(range.last, current) : current
-}
 
 /** Page size of every case list (the drill-down and the dashboards' late cases). */
 export const CASE_PAGE_SIZE = 50

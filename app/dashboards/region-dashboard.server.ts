@@ -1,22 +1,17 @@
 // The region dashboard (/regions/:code): for one standard, year and channel, a card per
-// indicator (with the previous year and twelve months), the districts and offices of the region,
-// the channels side by side, and the late and open-overdue cases. Every number comes from the
-// indicator engine (computeIndicators) for the same filters; the case list from the cases
-// themselves, with the same scope.
+// indicator (with the same period of the previous year and twelve months), the districts and
+// offices of the region, the channels side by side, and the late and open-overdue cases. Every
+// number comes from the indicator engine (computeIndicators) for the same filters; the case list
+// from the cases themselves, with the same scope.
 import type { Db } from '../../db/client.server'
 import { caseYearRange } from '../../db/queries/data-years'
 import type { DeadlineRuleRow } from '../../db/queries/reference'
 import type { ChannelCode } from '../../db/schema'
-import {
-  asOfDate,
-  CASE_EXPORT_LIMIT,
-  CASE_PAGE_SIZE,
-  defaultYear,
-  type RegionDashboardInput,
-} from './query.server'
+import { CASE_EXPORT_LIMIT, CASE_PAGE_SIZE, type RegionDashboardInput } from './query.server'
+import { pagePeriod, todayInKazakhstan } from '../domain/reporting-period'
 import { changeInPoints } from '../domain/indicator-trend'
 import { localName, locales, type Language } from '../i18n/languages'
-import { todayInKazakhstan } from '../indicators/query.server'
+import { cellOf, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorRow } from '../indicators/types'
 import { dictionaryFor } from '../i18n/language.server'
 import { createTranslator } from '../i18n/translate'
@@ -27,13 +22,11 @@ import {
   monthlyExport,
   unitsExport,
   latePanel,
-  cellOf,
   columnsOf,
   officeHref,
   panelTexts,
   referenceLookups,
   type DrillTarget,
-  type IndicatorCell,
 } from './panels.server'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import { dataAccessOf, type Scope } from '../accounts/policy.server'
@@ -143,8 +136,8 @@ export async function regionDashboard(
   const range = await cached(db, version, `case-years:region:${regionId}`, () =>
     caseYearRange(db, { regionId }),
   )
-  const year = input.year ?? defaultYear(range, now)
-  const asOf = asOfDate(year, now)
+  const period = pagePeriod(range, input.year, todayInKazakhstan(now))
+  const { year, asOf, previous: before } = period
   const base = {
     lang,
     texts,
@@ -157,7 +150,7 @@ export async function regionDashboard(
         (region.validTo === null || region.validTo >= `${year}-01-01`),
     },
     year,
-    years: yearOptions(range, year, now),
+    years: period.years,
     asOf,
     standards: standards.map((s) => ({ id: s.id, name: localName(s, lang) })),
   }
@@ -180,12 +173,7 @@ export async function regionDashboard(
   const [yearResult, previousResult, monthResult, districtResult, officeResult, ...byChannel] =
     await Promise.all([
       cachedIndicators(db, version, { ...query, year, asOf }, access),
-      cachedIndicators(
-        db,
-        version,
-        { ...query, year: year - 1, asOf: asOfDate(year - 1, now) },
-        access,
-      ),
+      cachedIndicators(db, version, { ...query, year: before.year, asOf: before.asOf }, access),
       cachedIndicators(db, version, { ...query, year, asOf, period: 'month' }, access),
       cachedIndicators(db, version, { ...query, year, asOf, by: 'district' }, access),
       cachedIndicators(db, version, { ...query, year, asOf, by: 'office' }, access),
@@ -282,18 +270,6 @@ export async function regionDashboard(
 }
 
 export type RegionDashboardView = NonNullable<Awaited<ReturnType<typeof regionDashboard>>>
-
-/** The years offered in the filter: those with data, and the current one. */
-export function yearOptions(
-  range: { first: number; last: number } | null,
-  year: number,
-  now: Date,
-) {
-  const current = Number(todayInKazakhstan(now).slice(0, 4))
-  const first = Math.min(range?.first ?? current - 1, year)
-  const last = Math.max(range?.last ?? current, current, year)
-  return Array.from({ length: last - first + 1 }, (_, i) => last - i)
-}
 
 export type RegionTable = 'indicators' | 'monthly' | 'districts' | 'offices' | 'channels' | 'late'
 

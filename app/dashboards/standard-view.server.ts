@@ -1,6 +1,7 @@
 // The standard view (/standards/:id/:year): one standard's indicators for the country and every
-// region valid in the year — the matrix, the tile map and the ranking — with the previous year's
-// national values for the change. One engine call per year (a breakdown by region).
+// region valid in the year — the matrix, the tile map and the ranking — with the national values
+// of the same period of the year before for the change. One engine call per year (a breakdown by
+// region).
 import { z } from 'zod'
 import type { Db } from '../../db/client.server'
 import {
@@ -14,7 +15,12 @@ import { kk as dashboardKk } from '../i18n/dashboard/kk'
 import { ru as dashboardRu } from '../i18n/dashboard/ru'
 import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
 import type { Language } from '../i18n/languages'
-import { todayInKazakhstan } from '../indicators/query.server'
+import {
+  reportingPeriod,
+  samePeriodYearBefore,
+  todayInKazakhstan,
+} from '../domain/reporting-period'
+import { cellOf, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorQuery, IndicatorRow } from '../indicators/types'
 import { cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import type { DataAccess } from '../accounts/policy.server'
@@ -42,35 +48,11 @@ export const StandardViewQuery = z.object({
   indicator: optional(z.string().regex(/^\d\.\d$/)),
 })
 
-export interface MatrixCell {
-  value: number | null
-  status: IndicatorRow['status']
-  numerator: number
-  denominator: number
-  ciLow: number | null
-  ciHigh: number | null
-  target: number | null
-  lowCoverage: boolean
-}
-
 export interface MatrixRow {
   /** null for the nation. */
   code: string | null
   name: string
-  cells: Record<string, MatrixCell>
-}
-
-function cellOf(row: IndicatorRow): MatrixCell {
-  return {
-    value: row.value,
-    status: row.status,
-    numerator: row.numerator,
-    denominator: row.denominator,
-    ciLow: row.ciLow,
-    ciHigh: row.ciHigh,
-    target: row.target,
-    lowCoverage: row.coverage.low,
-  }
+  cells: Record<string, IndicatorCell>
 }
 
 const nameIn = (lang: Language, n: { kk: string; ru: string; en: string }) => n[lang]
@@ -90,17 +72,17 @@ export async function standardViewPage(
 ) {
   const standard = await findStandard(db, input.id)
   if (!standard) return null
-  const today = todayInKazakhstan(now)
-  const asOf = (year: number) => (today < `${year}-12-31` ? today : `${year}-12-31`)
+  const period = reportingPeriod(input.year, todayInKazakhstan(now))
+  const before = samePeriodYearBefore(period)
   const query = { standard: input.id, channel: input.channel, period: 'year' as const }
   // The engine's results are kept per data version (decision 0007).
   const version = await currentDataVersion(db)
   const engine = (q: Omit<IndicatorQuery, 'period' | 'standard' | 'channel'>) =>
     cachedIndicators(db, version, { ...query, ...q }, access)
   const [nation, previous, byRegion, regions, channels, rules] = await Promise.all([
-    engine({ year: input.year, asOf: asOf(input.year) }),
-    engine({ year: input.year - 1, asOf: asOf(input.year - 1) }),
-    engine({ year: input.year, asOf: asOf(input.year), by: 'region' }),
+    engine({ year: period.year, asOf: period.asOf }),
+    engine({ year: before.year, asOf: before.asOf }),
+    engine({ year: period.year, asOf: period.asOf, by: 'region' }),
     listRegions(db, { year: input.year }),
     listChannels(db),
     listDeadlineRules(db, { standardId: input.id }),
@@ -148,7 +130,7 @@ export async function standardViewPage(
       name: nameIn(lang, { kk: standard.nameKk, ru: standard.nameRu, en: standard.nameEn }),
     },
     year: input.year,
-    asOf: asOf(input.year),
+    asOf: period.asOf,
     channel: input.channel ?? null,
     channels: channels
       .filter((c) => offered.has(c.code))

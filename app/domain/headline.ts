@@ -6,7 +6,8 @@
 //   satisfaction        = Σ satisfied / Σ answered of `satisfied_process` (2.1);
 //   justified complaints = justified complaints received in the period: the numerator of
 //                         `justified_complaint_rate`, also shown per 100 cases served.
-// Each with its change from the same period of the previous year. Pure: no I/O.
+// Each with its change from the same period of the previous year (app/domain/reporting-period.ts).
+// Pure: no I/O.
 import { round2 } from './indicator-status'
 
 /** One engine count row (db/queries/indicators.ts MeasureCountRow, the fields used here). */
@@ -126,11 +127,4 @@ export function headlineFigures(now: HeadlineCounts, before: HeadlineCounts): He
       count(before, before.justifiedComplaints),
     ),
   ]
-}
-
-/** The same day one year earlier (29 February → 28 February): the previous period's as-of. */
-export function sameDayYearBefore(day: string): string {
-  const [y, m, d] = day.split('-')
-  const year = String(Number(y) - 1).padStart(4, '0')
-  return m === '02' && d === '29' ? `${year}-02-28` : `${year}-${m}-${d}`
 }

@@ -15,6 +15,7 @@ import {
   measureCounts,
   servingAndPublications,
   type CountsQuery,
+  type MeasureCountRow,
 } from '../../db/queries/indicators'
 import { judgeIndicator } from '../domain/indicator-status'
 import type { MeasureSlug } from '../domain/measures'
@@ -34,15 +35,15 @@ export class UnknownScopeError extends Error {
 const key = (...parts: (string | number | null)[]) => parts.join('|')
 
 /**
- * The indicators of a query. `access` is the caller's scope from the policy module (which has
- * already refused queries outside it); the SQL counts only facts inside it as well.
+ * What PostgreSQL counts for a query (db/queries/indicators.ts): the periods of the year cut at
+ * the as-of date, the scope's codes resolved to ids (UnknownScopeError for an unknown one) and
+ * the caller's access.
  */
-export async function computeIndicators(
+async function countsQueryOf(
   db: Db,
   query: IndicatorQuery,
-  access: DataAccess = {},
-): Promise<IndicatorResult> {
-  const periods = periodsOfYear(query.year, query.period, query.asOf)
+  access: DataAccess,
+): Promise<CountsQuery> {
   const resolve = async (
     parameter: 'region' | 'district' | 'office',
     code: string | undefined,
@@ -53,10 +54,10 @@ export async function computeIndicators(
     if (id === undefined) throw new UnknownScopeError(parameter, code)
     return id
   }
-  const counts: CountsQuery = {
+  return {
     year: query.year,
     granularity: query.period,
-    periods,
+    periods: periodsOfYear(query.year, query.period, query.asOf),
     standardId: query.standard,
     regionId: await resolve('region', query.region, findRegionId),
     districtId: await resolve('district', query.district, findDistrictId),
@@ -66,6 +67,34 @@ export async function computeIndicators(
     allowedRegionIds: access.regionIds,
     allowedStandardIds: access.standardIds,
   }
+}
+
+/**
+ * The engine's counts of a query, per standard × measure × period × unit, before they become
+ * indicators: for figures that add counts up across standards — the overview's headline cards
+ * (app/domain/headline.ts) — including the measures a standard's appendix does not list (the
+ * cases served by the land standards, which have no 4.1). Same scope and access as
+ * computeIndicators.
+ */
+export async function computeMeasureCounts(
+  db: Db,
+  query: IndicatorQuery,
+  access: DataAccess = {},
+): Promise<MeasureCountRow[]> {
+  return measureCounts(db, await countsQueryOf(db, query, access))
+}
+
+/**
+ * The indicators of a query. `access` is the caller's scope from the policy module (which has
+ * already refused queries outside it); the SQL counts only facts inside it as well.
+ */
+export async function computeIndicators(
+  db: Db,
+  query: IndicatorQuery,
+  access: DataAccess = {},
+): Promise<IndicatorResult> {
+  const counts = await countsQueryOf(db, query, access)
+  const periods = counts.periods
   const [measureRows, servingRows, indicators, targets] = await Promise.all([
     measureCounts(db, counts),
     servingAndPublications(db, counts),

@@ -11,7 +11,7 @@ import {
   listRegions,
   listStandards,
   type DeadlineRuleRow,
-  type IndicatorRow,
+  type IndicatorDefinitionRow,
   type RegionInYearRow,
 } from '../../db/queries/reference'
 import type { Direction, TermUnit } from '../../db/schema'
@@ -47,7 +47,11 @@ const content: Record<Language, MethodologyContent> = { kk, ru, en }
 
 // ── measures ────────────────────────────────────────────────────────────────────────────────
 
-function measureViews(indicators: IndicatorRow[], standardOrder: string[], lang: Language) {
+function measureViews(
+  indicators: IndicatorDefinitionRow[],
+  standardOrder: string[],
+  lang: Language,
+) {
   const position = (id: string) => standardOrder.indexOf(id)
   const ordered = [...indicators].sort(
     (a, b) => position(a.standardId) - position(b.standardId) || a.position - b.position,

@@ -1,7 +1,8 @@
 // The indicator query at the doors (API query string, CLI flags): one Zod schema, parsed to the
-// engine's IndicatorQuery. The default as-of date is today in Kazakhstan, cut at the year's end.
+// engine's IndicatorQuery. The default as-of date is the year's (app/domain/reporting-period.ts):
+// today in Kazakhstan, cut at the year's end.
 import { z } from 'zod'
-import { localDay } from '../domain/deadline'
+import { asOfDate, todayInKazakhstan } from '../domain/reporting-period'
 import { calendarDay } from '../http/calendar-day.server'
 import type { IndicatorQuery, IndicatorRow } from './types'
 
@@ -29,18 +30,11 @@ export const IndicatorQueryInput = z
 
 export type IndicatorQueryInput = z.input<typeof IndicatorQueryInput>
 
-/** Kazakhstan's civil date now (one zone, UTC+5, since 2024). */
-export function todayInKazakhstan(now: Date): string {
-  return localDay(now, 'Asia/Almaty')
-}
-
 export function toIndicatorQuery(
   input: z.output<typeof IndicatorQueryInput>,
   now: Date,
 ): IndicatorQuery {
-  const yearEnd = `${input.year}-12-31`
-  const today = todayInKazakhstan(now)
-  const asOf = input.as_of ?? (today < yearEnd ? today : yearEnd)
+  const asOf = input.as_of ?? asOfDate(input.year, todayInKazakhstan(now))
   return {
     year: input.year,
     period: input.period,

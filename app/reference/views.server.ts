@@ -15,7 +15,7 @@ import {
   listStandards,
   type DeadlineRuleRow,
   type IndicatorGroupRow,
-  type IndicatorRow,
+  type IndicatorDefinitionRow,
   type OfficeRow,
   type StandardRow,
 } from '../../db/queries/reference'
@@ -162,7 +162,11 @@ function ruleView(rule: DeadlineRuleRow, lang: Language) {
   }
 }
 
-function indicatorTable(groups: IndicatorGroupRow[], indicators: IndicatorRow[], lang: Language) {
+function indicatorTable(
+  groups: IndicatorGroupRow[],
+  indicators: IndicatorDefinitionRow[],
+  lang: Language,
+) {
   const byGroup = groupBy(indicators, (i) => i.groupSlug)
   return groups.map((group) => ({
     slug: group.slug,

@@ -42,7 +42,7 @@ import { ru } from '../i18n/targets/ru'
 import type { TargetsContent } from '../i18n/targets/targets-content'
 import { calendarDay } from '../http/calendar-day.server'
 import { isProposalYear } from '../domain/target-years'
-import { todayInKazakhstan } from '../indicators/query.server'
+import { asOfDate, todayInKazakhstan, yearOf } from '../domain/reporting-period'
 import type { IndicatorRow } from '../indicators/types'
 import { indicatorsInScope } from '../indicators/engine.server'
 import {
@@ -682,7 +682,7 @@ export async function targetsPage(
 ) {
   const scope = await userScope(db, user)
   const today = todayInKazakhstan(now)
-  const year = query.year ?? Number(today.slice(0, 4))
+  const year = query.year ?? yearOf(today)
   const nextYear = year + 1
   // The forms propose for next year: offered only while that year is open to proposals.
   const proposalsOpen = isProposalYear(nextYear, today)
@@ -706,8 +706,7 @@ export async function targetsPage(
         : regions
       : regions.filter((r) => r.code === query.region)
 
-  const asOf = today < `${year}-12-31` ? today : `${year}-12-31`
-  const base = { year, period: 'year' as const, standard: standard.id, asOf }
+  const base = { year, period: 'year' as const, standard: standard.id, asOf: asOfDate(year, today) }
   const [indicators, targets, nationValues, regionValues] = await Promise.all([
     indicatorsOfStandard(db, standard.id),
     targetsOfStandard(db, {

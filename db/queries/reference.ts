@@ -2,15 +2,13 @@
 // rules and indicator tables, regions valid in a year, their districts and offices. One function
 // per question, `db` first, explicit columns; counts and lists are aggregated in PostgreSQL.
 // "Valid in year Y" means a validity period overlaps Y (see validity.ts).
-import { sql } from 'kysely'
+import { sql, type Selectable } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Db } from '../client.server'
 import type {
   ChannelCode,
-  Direction,
   IndicatorGroup,
-  Measure,
-  NormativeKind,
+  IndicatorsTable,
   OfficeKind,
   TermUnit,
   VariantCode,
@@ -205,28 +203,17 @@ export async function listIndicatorGroups(
   return query.orderBy('g.standardId').orderBy('g.position').execute()
 }
 
-export interface IndicatorRow {
-  id: number
-  standardId: string
-  code: string
-  position: number
-  groupSlug: IndicatorGroup
-  nameKk: string
-  nameRu: string
-  nameEn: string
-  measure: Measure
-  normativeAsPrinted: string | null
-  normativeKind: NormativeKind | null
-  normativeLow: number | null
-  normativeHigh: number | null
-  direction: Direction
-}
+/**
+ * An indicator as the appendix table defines it (the `indicators` table without its source
+ * note) — not the engine's computed row (app/indicators/types.ts IndicatorRow).
+ */
+export type IndicatorDefinitionRow = Omit<Selectable<IndicatorsTable>, 'source'>
 
 /** The rows of the appendix tables, in printed order. */
 export async function listIndicators(
   db: Db,
   filter: { standardId?: string } = {},
-): Promise<IndicatorRow[]> {
+): Promise<IndicatorDefinitionRow[]> {
   let query = db
     .selectFrom('indicators as i')
     .select([

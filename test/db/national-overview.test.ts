@@ -142,6 +142,8 @@ describeEachEngine('national overview', (ctx) => {
         ciLow: r.ciLow,
         ciHigh: r.ciHigh,
         target: r.target,
+        contributing: r.coverage.contributing,
+        serving: r.coverage.serving,
         lowCoverage: r.coverage.low,
       })
     }

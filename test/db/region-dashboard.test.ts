@@ -93,7 +93,7 @@ describeEachEngine('region dashboard', (ctx) => {
         ciLow: row.ciLow,
         ciHigh: row.ciHigh,
       })
-      expect(card.target).toBe(row.target)
+      expect(card.cell.target).toBe(row.target)
       expect(card.previous).toBe(before.rows.find((r) => r.code === row.code)!.value)
     }
     const months = await engineRows(ctx.db, { region: 'KZ-11', period: 'month' })
@@ -153,7 +153,7 @@ describeEachEngine('region dashboard', (ctx) => {
       value: 87.88,
       status: 'meets',
     })
-    expect(onTime.target).toBe(85)
+    expect(onTime.cell.target).toBe(85)
     // 2024 has no cases: no previous value, no change. 3.3 is counted over the serving offices:
     // 0 of 21 published in 2024 (the fixture's 2024 record is Mangystau's) → 0.00 %, so the
     // change is a real +38.10 points (8/21 = 38.10 % in 2025).
@@ -411,6 +411,44 @@ describeEachEngine('region dashboard', (ctx) => {
     await expect(
       officeView(ctx.db, OFFICE.P2, { standard: FARM, year: 2025 }, 'en', NOW, akmola),
     ).rejects.toBeInstanceOf(AccessDenied)
+  })
+
+  it('a year in progress is compared with the same period of the year before, region and office alike', async () => {
+    // Today is Sunday 1 March 2026 (11:00 in Kokshetau): 2026 is counted to 1 March and compared
+    // with 2025 up to 1 March, not with the whole of 2025.
+    const march = new Date('2026-03-01T06:00:00Z')
+    // 2026 so far: the one farm-certificate case due in 2026 is F2f at P1 (due Mon 5 Jan 2026,
+    // still open) → late: 0 / 1 = 0.00 %, in Akmola and at P1.
+    // 2025 up to 1 March: only the February deadlines (F2d is due 11 March) —
+    //   Akmola: A1 46 / 51 + P1 33 / 38 (F2a 30 + F2c 3 on time; F2b 4 + F2c' 1 late) = 79 / 89
+    //           = 88.76 % (the whole of 2025 would be 87 / 99 = 87.88 %);
+    //   P1:     33 / 38 = 86.84 % (the whole of 2025 would be 41 / 48 = 85.42 %).
+    const region = (await regionDashboard(
+      ctx.db,
+      'KZ-11',
+      { standard: FARM, year: 2026 },
+      'en',
+      march,
+      ALL,
+    ))!
+    expect(region.asOf).toBe('2026-03-01')
+    const regionOnTime = region.dashboard!.cards.find((c) => c.code === '1.1')!
+    expect(regionOnTime.cell).toMatchObject({ numerator: 0, denominator: 1, value: 0 })
+    // 0.00 − 88.76 = −88.76 points.
+    expect([regionOnTime.previous, regionOnTime.change]).toEqual([88.76, -88.76])
+
+    const office = (await officeView(
+      ctx.db,
+      OFFICE.P1,
+      { standard: FARM, year: 2026 },
+      'en',
+      march,
+      ALL,
+    ))!
+    const officeOnTime = office.dashboard!.cards.find((c) => c.code === '1.1')!
+    expect(officeOnTime.cell).toMatchObject({ numerator: 0, denominator: 1, value: 0 })
+    // 0.00 − 86.84 = −86.84 points.
+    expect([officeOnTime.previous, officeOnTime.change]).toEqual([86.84, -86.84])
   })
 
   it('exports the tables the page shows, with the late cases unpaged', async () => {

@@ -73,6 +73,21 @@ describeEachEngine('standard view', (ctx) => {
     expect(withData).toHaveLength(2)
   })
 
+  it('a year in progress: the national values are compared with the same period of the year before', async () => {
+    // Today 1 March 2026. The country's farm-certificate 1.1 so far: F2f (due 5 Jan 2026, open)
+    // → 0 / 1. 2025 up to 1 March: Akmola's February deadlines only, 79 / 89 = 88.76 % (Mangystau's
+    // first are due 12 March); the whole of 2025 would be 217 / 236 = 91.95 %.
+    const page = (await standardViewPage(
+      ctx.db,
+      { id: 'private-farm-certificate', year: 2026 },
+      'en',
+      new Date('2026-03-01T06:00:00Z'),
+    ))!
+    expect(page.asOf).toBe('2026-03-01')
+    expect(page.nation.cells['1.1']).toMatchObject({ numerator: 0, denominator: 1, value: 0 })
+    expect(page.indicators.find((i) => i.code === '1.1')!.nationPrevious).toBe(88.76)
+  })
+
   it('is null for an unknown standard', async () => {
     expect(
       await standardViewPage(ctx.db, { id: 'no-such-standard', year: 2025 }, 'en', NOW),

@@ -8,7 +8,7 @@
 // proposed only for a year the workflow opens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { proposalYears } from '../../app/domain/target-years'
-import { todayInKazakhstan } from '../../app/indicators/query.server'
+import { todayInKazakhstan } from '../../app/domain/reporting-period'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { Cookies, csrfOf, request, signInHttp } from '../support/sign-in'
 

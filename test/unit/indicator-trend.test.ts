@@ -18,7 +18,7 @@ describe('changeInPoints', () => {
 })
 
 describe('monthlySeries', () => {
-  it('has twelve months, no data (null, never 0 %) where the engine has no row', () => {
+  it('has twelve months, a gap (no row, never 0 %) where the engine has no row', () => {
     const series = monthlySeries(2025, [
       { period: '2025-02', value: 88.76, numerator: 79, denominator: 89, status: 'meets' },
       { period: '2025-06', value: 0, numerator: 0, denominator: 2, status: 'fails' },
@@ -37,7 +37,7 @@ describe('monthlySeries', () => {
       '2025-11',
       '2025-12',
     ])
-    expect(series.map((m) => m.value)).toEqual([
+    expect(series.map((m) => m.row?.value ?? null)).toEqual([
       null,
       88.76,
       null,
@@ -51,7 +51,9 @@ describe('monthlySeries', () => {
       null,
       null,
     ])
-    expect(series[0]).toMatchObject({ numerator: 0, denominator: 0, status: 'no_data' })
+    // June's 0 % is a real zero (two cases due, none on time); January has no row at all.
+    expect(series[5]!.row).toMatchObject({ value: 0, denominator: 2 })
+    expect(series[0]!.row).toBeNull()
   })
 })
 
@@ -61,8 +63,11 @@ describe('sortUnits', () => {
     status: value === null ? ('no_data' as const) : ('meets' as const),
     numerator: 0,
     denominator: value === null ? 0 : 1,
+    target: null,
     ciLow: null,
     ciHigh: null,
+    contributing: 0,
+    serving: 0,
     lowCoverage: false,
   })
   const row = (code: string | null, name: string, value: number | null): UnitRow => ({

@@ -352,9 +352,10 @@ export const en: MethodologyContent = {
     granularity: [
       'A query names a year and a granularity — year, quarter or month — and returns one row per indicator per period of that year: `2025`; `2025-Q1` … `2025-Q4`; `2025-01` … `2025-12`.',
     ],
-    asOfHeading: 'As-of date',
+    asOfHeading: 'As-of date and the comparison with the year before',
     asOf: [
       'The as-of date (by default, today): records whose key date is after it are not counted. For indicator 1.1 this keeps cases that are not yet due out of a period that is still open.',
+      'The as-of date of a year is today while the year runs and 31 December once it is over. A change from the previous year is always against the same period of that year: 1 January to the same day a year earlier (29 February is compared up to 28 February); for a year that is over, the whole previous year. A year in progress is never compared with a whole year.',
     ],
     deadlineInPeriodHeading: 'Indicator 1.1 counts a case in the period of its deadline',
     deadlineInPeriod: [
