@@ -1,5 +1,6 @@
-// Kysely table interfaces: the one place table shapes are declared. Column names are camelCase
-// here and snake_case in PostgreSQL (CamelCasePlugin). Nullable columns are `T | null`.
+// Kysely table interfaces: the one place table shapes are declared, with the lists of codes a
+// column holds that the code iterates over (channels, variants, import kinds, roles). Column names
+// are camelCase here and snake_case in PostgreSQL (CamelCasePlugin). Nullable columns are `T | null`.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 
 /** A timestamptz: read as Date, written as Date or ISO string. */
@@ -18,9 +19,21 @@ export type OfficeKind =
   | 'land_relations_department'
   | 'public_service_center'
   | 'specialized_enterprise'
-export type ChannelCode =
-  'local_executive_body' | 'land_relations_authority' | 'public_service_center'
-export type VariantCode = 'standard' | 'grant' | 'change_of_characteristics' | 'duplicate'
+/** The channels, in the order the standards print them (point 7): the seeded `channels` rows. */
+export const CHANNEL_CODES = [
+  'local_executive_body',
+  'land_relations_authority',
+  'public_service_center',
+] as const
+export type ChannelCode = (typeof CHANNEL_CODES)[number]
+/** The variants of a service, in the order the standards print them: the seeded `variants` rows. */
+export const VARIANT_CODES = [
+  'standard',
+  'grant',
+  'change_of_characteristics',
+  'duplicate',
+] as const
+export type VariantCode = (typeof VARIANT_CODES)[number]
 export type CaseResult = 'issued' | 'refused' | 'suspended' | 'withdrawn' | 'in_progress'
 export type IndicatorGroup = 'timeliness' | 'quality' | 'accessibility' | 'complaints' | 'courtesy'
 export type Measure =
@@ -39,9 +52,13 @@ export type Measure =
 export type NormativeKind = 'min' | 'max' | 'band'
 export type Direction = 'higher_is_better' | 'lower_is_better'
 export type CalendarDayKind = 'holiday' | 'transfer_day_off' | 'transfer_working_day'
-export type Role = 'admin' | 'ministry_official' | 'regional_qc' | 'agency_chair'
+/** Checked by `users.role`. */
+export const ROLES = ['admin', 'ministry_official', 'regional_qc', 'agency_chair'] as const
+export type Role = (typeof ROLES)[number]
 export type TargetStatus = 'draft' | 'proposed' | 'approved' | 'rejected' | 'superseded'
-export type ImportKind = 'cases' | 'surveys' | 'complaints' | 'publications'
+/** Checked by `import_batches.kind`. */
+export const IMPORT_KINDS = ['cases', 'surveys', 'complaints', 'publications'] as const
+export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 /** As read (CamelCasePlugin camel-cases jsonb keys); seeds write it as { number, date, what_en }. */
 export interface Amendment {

@@ -13,7 +13,6 @@ import type { MeasureSlug } from '../app/domain/measures'
 export const REPORT_SCHEMA = 'sapa.annual-report/1'
 
 export type ReportLanguage = 'kk' | 'ru' | 'en'
-export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['kk', 'ru', 'en']
 
 export interface Names {
   kk: string

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { parseCsv } from './csv'
 import { MEASURES } from '../app/domain/measures'
+import { channel, regionCode, standardId, variant } from '../app/http/input-schemas.server'
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date')
 /** An empty CSV cell is NULL. */
@@ -15,12 +16,6 @@ const orNull = <T extends z.ZodType<string>>(schema: T) =>
 const text = z.string().min(1)
 const int = z.coerce.number().int()
 
-const channel = z.enum([
-  'local_executive_body',
-  'land_relations_authority',
-  'public_service_center',
-])
-const variant = z.enum(['standard', 'grant', 'change_of_characteristics', 'duplicate'])
 const officeKind = z.enum([
   'akimat_apparatus',
   'land_relations_department',
@@ -46,7 +41,8 @@ export const StandardsFile = z.object({
   variants: z.array(z.object({ code: variant, ...named, source: text })),
   standards: z.array(
     z.object({
-      id: text,
+      // The doors accept only ids of this form: a standard seeded otherwise could not be asked for.
+      id: standardId,
       ...named,
       agency_id: text,
       decree_number: text,
@@ -112,7 +108,7 @@ export const StandardsFile = z.object({
 
 const RegionRow = z.object({
   key: text,
-  code: z.string().regex(/^KZ-[0-9A-Z]{2,3}$/),
+  code: regionCode,
   kind: z.enum(['oblast', 'city']),
   ...named,
   capital_kk: orNull(text),

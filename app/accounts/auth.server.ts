@@ -26,7 +26,7 @@ import {
   userOfApiToken,
   type AccountUser,
 } from '../../db/queries/accounts'
-import type { Role } from '../../db/schema'
+import { ROLES, type Role } from '../../db/schema'
 import { audit, type AuditSource } from './audit.server'
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.server'
 
@@ -359,7 +359,7 @@ export const NewUserInput = z
   .object({
     email: z.string().trim().toLowerCase().email().max(320),
     name: z.string().trim().min(1).max(200),
-    role: z.enum(['admin', 'ministry_official', 'regional_qc', 'agency_chair']),
+    role: z.enum(ROLES),
     regionCode: z.string().nullable().default(null),
     agencyId: z.string().nullable().default(null),
     password: z.string(),

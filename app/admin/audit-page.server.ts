@@ -3,7 +3,7 @@
 // filtered set (up to EXPORT_LIMIT rows) through app/exports/table-export.server.ts.
 import { TZDate } from '@date-fns/tz'
 import { z } from 'zod'
-import { calendarDay } from '../http/calendar-day.server'
+import { calendarDay, optionalField, pageNumber } from '../http/input-schemas.server'
 import type { Db } from '../../db/client.server'
 import {
   auditFilterChoices,
@@ -22,18 +22,16 @@ import { tableDownload, type ExportFormat, type ExportTable } from '../exports/t
 export const AUDIT_PAGE_SIZE = 50
 export const EXPORT_LIMIT = 100_000
 
-const blank = (v: unknown) => (v === '' ? undefined : v)
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional())
 const Day = calendarDay()
 
 export const AuditQuery = z.object({
-  action: optional(z.string().max(100)),
-  user: optional(z.coerce.number().int().positive()),
-  entity: optional(z.string().max(100)),
-  from: optional(Day),
-  to: optional(Day),
-  q: optional(z.string().trim().min(1).max(200)),
-  page: optional(z.coerce.number().int().min(1).max(1_000_000)),
+  action: optionalField(z.string().max(100)),
+  user: optionalField(z.coerce.number().int().positive()),
+  entity: optionalField(z.string().max(100)),
+  from: optionalField(Day),
+  to: optionalField(Day),
+  q: optionalField(z.string().trim().min(1).max(200)),
+  page: optionalField(pageNumber),
 })
 export type AuditQuery = z.output<typeof AuditQuery>
 

@@ -20,12 +20,13 @@ import {
 import { audit } from '../accounts/audit.server'
 import { recomputeDeadlinesIn, type RecomputeResult } from '../facts/deadline-recompute.server'
 import { calendarDayProblem } from '../domain/calendar-exception'
+import { calendarDay, channel, standardId, variant } from '../http/input-schemas.server'
 import type { AdminActor } from './actor.server'
 
 export type ReferenceChangeResult =
   ({ ok: true } & RecomputeResult) | { ok: false; error: string; field?: string }
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'notADate' })
+const Day = calendarDay('notADate')
 const Name = z.string().trim().min(1, { message: 'required' }).max(200, { message: 'tooLong' })
 
 // ── the working calendar ────────────────────────────────────────────────────────────────────
@@ -137,9 +138,9 @@ export const MAX_TERM = { minutes: 43_200, calendar_days: 365, working_days: 365
 
 export const DeadlineTermForm = z
   .object({
-    standardId: z.string().min(1).max(100),
-    channel: z.enum(['local_executive_body', 'land_relations_authority', 'public_service_center']),
-    variant: z.enum(['standard', 'grant', 'change_of_characteristics', 'duplicate']),
+    standardId,
+    channel,
+    variant,
     termAmount: z.coerce
       .number({ message: 'invalid' })
       .int({ message: 'invalid' })

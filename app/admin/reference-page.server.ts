@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.server'
 import { listDeadlineRules, listStandards } from '../../db/queries/reference'
 import { calendarDaysOfYear, calendarYearRange } from '../../db/queries/reference-edits'
 import { weekdayOf } from '../domain/calendar-exception'
+import { optionalField, reportingYear } from '../http/input-schemas.server'
 import type { Language } from '../i18n/languages'
 import { todayInKazakhstan, yearOf } from '../domain/reporting-period'
 import type { AdminActor } from './actor.server'
@@ -17,12 +18,7 @@ import {
   type ReferenceChangeResult,
 } from './reference-changes.server'
 
-export const ReferenceQuery = z.object({
-  year: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.coerce.number().int().min(2000).max(2100).optional(),
-  ),
-})
+export const ReferenceQuery = z.object({ year: optionalField(reportingYear) })
 
 type Named = { nameKk: string; nameRu: string; nameEn: string }
 const nameIn = (lang: Language, n: Named) =>

@@ -6,6 +6,7 @@ import { randomInt } from 'node:crypto'
 import { z } from 'zod'
 import type { Db } from '../../db/client.server'
 import { findRegionIdByCode, setPasswordHash, userForSignIn } from '../../db/queries/accounts'
+import { ROLES } from '../../db/schema'
 import {
   deleteSessionsOfUser,
   revokeTokensOfUser,
@@ -54,9 +55,7 @@ export const NewUserForm = z
       .max(320)
       .pipe(z.email({ message: 'invalid' })),
     name: z.string().trim().min(1, { message: 'required' }).max(200, { message: 'tooLong' }),
-    role: z.enum(['admin', 'ministry_official', 'regional_qc', 'agency_chair'], {
-      message: 'invalid',
-    }),
+    role: z.enum(ROLES, { message: 'invalid' }),
     regionCode: z.preprocess(blankToNull, z.string().max(20).nullable().default(null)),
     agencyId: z.preprocess(blankToNull, z.string().max(100).nullable().default(null)),
     password: TemporaryPassword,

@@ -27,7 +27,6 @@ import { buildReportModel } from '../../reports/build-model'
 import { canonicalJson, contentHash, sha256Hex } from '../../reports/content-hash'
 import { diffReports } from '../../reports/diff'
 import {
-  REPORT_LANGUAGES,
   REPORT_SCHEMA,
   type Edition,
   type MissingFields,
@@ -43,6 +42,7 @@ import {
 } from '../../reports/render'
 import { audit, type AuditSource } from '../accounts/audit.server'
 import { asOfDate, todayInKazakhstan } from '../domain/reporting-period'
+import { blankAsAbsent, language, optionalField, regionCode } from '../http/input-schemas.server'
 import { computeIndicators, UnknownScopeError } from '../indicators/engine.server'
 import {
   AccessDenied,
@@ -56,39 +56,31 @@ import {
 
 // ── input ───────────────────────────────────────────────────────────────────────────────────
 
-const regionCode = z
-  .string()
-  .regex(/^KZ-[0-9A-Z]{2,3}$/, 'must be an ISO 3166-2:KZ code such as KZ-11')
-const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v)
-
-export const ReportYear = z.coerce.number().int().min(2000).max(2100)
-export const ReportLanguageInput = z.enum(REPORT_LANGUAGES as [ReportLanguage, ...ReportLanguage[]])
-
 /** /reports/:year?region=KZ-11&report_lang=ru&version=2 */
 export const ReportPageQuery = z.object({
-  region: z.preprocess(emptyAsUndefined, regionCode.optional()),
+  region: optionalField(regionCode),
   /** The report's language; without it, the interface language. */
-  report_lang: z.preprocess(emptyAsUndefined, ReportLanguageInput.optional()),
-  version: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).optional()),
+  report_lang: optionalField(language),
+  version: optionalField(z.coerce.number().int().min(1)),
 })
 
 /** Downloads: ?region=KZ-11&lang=ru (the report language; default kk). */
 export const ReportDownloadQuery = z.object({
-  region: z.preprocess(emptyAsUndefined, regionCode.optional()),
-  lang: z.preprocess(emptyAsUndefined, ReportLanguageInput.default('kk')),
+  region: optionalField(regionCode),
+  lang: z.preprocess(blankAsAbsent, language.default('kk')),
 })
 
 /** /reports/:year/changes?region=&from=1&to=2 */
 export const ReportChangesQuery = z.object({
-  region: z.preprocess(emptyAsUndefined, regionCode.optional()),
-  report_lang: z.preprocess(emptyAsUndefined, ReportLanguageInput.optional()),
+  region: optionalField(regionCode),
+  report_lang: optionalField(language),
   from: z.coerce.number().int().min(1),
   to: z.coerce.number().int().min(1),
 })
 
 export const PublishForm = z.object({
   intent: z.literal('publish'),
-  region: z.preprocess(emptyAsUndefined, regionCode.optional()),
+  region: optionalField(regionCode),
 })
 
 /** A file name of a download: `draft.pdf`, `v2.xlsx`. */

@@ -38,9 +38,9 @@ import {
   ReportChangesQuery,
   ReportDownloadQuery,
   ReportPageQuery,
-  ReportYear,
   type ReportKey,
 } from './editions.server'
+import { regionCode, reportingYear } from '../http/input-schemas.server'
 import { REPORT_FORMATS, type ReportFormat } from '../../reports/render'
 import type { EditionRow } from '../../db/queries/published-reports'
 import type { ReportLanguage } from '../../reports/model'
@@ -90,7 +90,7 @@ async function regionChoices(context: AppLoadContext, scope: Scope, year: number
 }
 
 function reportYear(raw: string | undefined): number {
-  const parsed = ReportYear.safeParse(raw)
+  const parsed = reportingYear.safeParse(raw)
   if (!parsed.success) throw pageNotFound('error.notFound.body')
   return parsed.data
 }
@@ -102,7 +102,7 @@ export async function reportsIndexPage(request: Request, context: AppLoadContext
   const url = new URL(request.url)
   // The form's GET: go to the report itself.
   const year = url.searchParams.get('year')
-  if (year && ReportYear.safeParse(year).success) {
+  if (year && reportingYear.safeParse(year).success) {
     const params = new URLSearchParams()
     for (const name of ['region', 'report_lang']) {
       const value = url.searchParams.get(name)
@@ -303,7 +303,7 @@ export async function openDataPage(request: Request, context: AppLoadContext) {
 
 const OpenDataParams = z.object({
   year: z.string(),
-  scope: z.string().regex(/^(national|KZ-[0-9A-Z]{2,3})$/),
+  scope: z.union([z.literal('national'), regionCode]),
   file: z.string(),
 })
 
@@ -322,7 +322,7 @@ export async function openDataDownload(
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     })
   const parsed = OpenDataParams.safeParse(params)
-  const year = ReportYear.safeParse(params.year)
+  const year = reportingYear.safeParse(params.year)
   if (!parsed.success || !year.success) return notFound()
   const file = parseReportFile(parsed.data.file)
   if (!file || file.version === null) return notFound()

@@ -16,7 +16,8 @@ import { userForSignIn } from '../../db/queries/accounts'
 import { CLI_SOURCE } from '../accounts/audit.server'
 import { importerAccess, type ImporterAccess } from '../import/access.server'
 import { batchToWire } from '../import/api.server'
-import { isImportKind, IMPORT_KINDS } from '../import/formats.server'
+import { IMPORT_KINDS } from '../../db/schema'
+import { isImportKind } from '../import/formats.server'
 import {
   cancelImport,
   commitImport,

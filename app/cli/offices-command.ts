@@ -5,14 +5,12 @@ import { z } from 'zod'
 import type { Db } from '../../db/client.server'
 import { listOffices } from '../../db/queries/reference'
 import { toCsv } from '../exports/csv-writer'
+import { referenceYear, regionCode } from '../http/input-schemas.server'
 import { UsageError } from './usage-error'
 
 const OfficesArgs = z.object({
-  region: z
-    .string()
-    .regex(/^KZ-[0-9A-Z]{2,3}$/, 'region must be an ISO 3166-2:KZ code such as KZ-11')
-    .optional(),
-  year: z.coerce.number().int().min(1991).max(2100).optional(),
+  region: regionCode.optional(),
+  year: referenceYear.optional(),
   format: z.enum(['csv', 'json']).default('csv'),
 })
 

@@ -6,15 +6,10 @@ import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { Db } from '../../db/client.server'
 import { isReportFormat } from '../../reports/render'
+import { language, regionCode, reportingYear } from '../http/input-schemas.server'
 import { UnknownScopeError } from '../indicators/engine.server'
 import { OPERATOR_SCOPE } from '../accounts/policy.server'
-import {
-  draftReport,
-  loadEdition,
-  renderReportFile,
-  ReportLanguageInput,
-  ReportYear,
-} from '../annual-reports/editions.server'
+import { draftReport, loadEdition, renderReportFile } from '../annual-reports/editions.server'
 import { UsageError } from './usage-error'
 
 export interface ReportCommandResult {
@@ -39,13 +34,13 @@ export async function reportCommand(
     },
     strict: true,
   })
-  const year = ReportYear.safeParse(values.year)
+  const year = reportingYear.safeParse(values.year)
   if (!year.success) throw new UsageError('--year must be a year such as 2025')
   const format = values.format ?? 'pdf'
   if (!isReportFormat(format)) throw new UsageError('--format must be pdf, xlsx, csv or json')
-  const lang = ReportLanguageInput.safeParse(values.lang ?? 'kk')
+  const lang = language.safeParse(values.lang ?? 'kk')
   if (!lang.success) throw new UsageError('--lang must be kk, ru or en')
-  if (values.region !== undefined && !/^KZ-[0-9A-Z]{2,3}$/.test(values.region)) {
+  if (values.region !== undefined && !regionCode.safeParse(values.region).success) {
     throw new UsageError('--region must be an ISO 3166-2:KZ code such as KZ-11')
   }
   const version = values.version === undefined ? null : Number(values.version)

@@ -26,6 +26,7 @@ import { localName, type Language } from '../i18n/languages'
 import type { IndicatorRow } from '../indicators/types'
 import { matrixExportTable, rankingExportTable } from './matrix-export.server'
 import { dataAccessOf, type DataAccess, type Scope } from '../accounts/policy.server'
+import { channel, optionalField, reportingYear, standardId } from '../http/input-schemas.server'
 import type { MatrixRow } from './standard-view.server'
 import type { ExportTable } from '../exports/table-export.server'
 
@@ -35,21 +36,15 @@ const dashboardTexts: Record<Language, DashboardContent> = {
   en: dashboardEn,
 }
 
-/** An empty form field ("all") means no filter. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional())
-
 /** The overview's query string: the filters of the form (other parameters are ignored). */
 export const OverviewQuery = z.object({
-  year: optional(z.coerce.number().int().min(2000).max(2100)),
-  standard: optional(z.string().regex(/^[a-z0-9-]{1,80}$/)),
-  channel: optional(
-    z.enum(['local_executive_body', 'land_relations_authority', 'public_service_center']),
-  ),
+  year: optionalField(reportingYear),
+  standard: optionalField(standardId),
+  channel: optionalField(channel),
   /** The indicator on the map and in the ranking: `<standard>:<code>`. */
-  map: optional(z.string().regex(/^[a-z0-9-]{1,80}:\d\.\d$/)),
+  map: optionalField(z.templateLiteral([standardId, ':', z.string().regex(/^\d\.\d$/)])),
   /** Which table a download holds. */
-  table: optional(z.enum(['matrix', 'ranking'])),
+  table: optionalField(z.enum(['matrix', 'ranking'])),
 })
 
 export type OverviewInput = z.output<typeof OverviewQuery>

@@ -3,49 +3,47 @@
 // year, year options) is app/domain/reporting-period.ts.
 import { z } from 'zod'
 import { CASE_SORTS } from '../../db/queries/case-lists'
+import {
+  channel,
+  optionalField,
+  pageNumber,
+  regionCode,
+  reportingYear,
+  standardId,
+} from '../http/input-schemas.server'
 
-/** An empty form field ("all channels") means no filter. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional())
-
-const year = z.coerce.number().int().min(2000).max(2100)
-const standardId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/)
-const channel = z.enum([
-  'local_executive_body',
-  'land_relations_authority',
-  'public_service_center',
-])
 const direction = z.enum(['asc', 'desc'])
 /** A unit table's sort column: the unit's name or an indicator code. */
 const unitSort = z.union([z.literal('name'), z.string().regex(/^\d{1,2}\.\d{1,2}$/)])
-const page = z.coerce.number().int().min(1).max(1_000_000)
+/** A district's or an office's code. */
+const unitCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,119}$/)
 
 /** The late-cases list of a dashboard: `lsort`, `ldir`, `lpage`. */
 const lateList = {
-  lsort: optional(z.enum(CASE_SORTS)),
-  ldir: optional(direction),
-  lpage: optional(page),
+  lsort: optionalField(z.enum(CASE_SORTS)),
+  ldir: optionalField(direction),
+  lpage: optionalField(pageNumber),
 }
 
 export const RegionDashboardQuery = z.object({
-  year: optional(year),
-  standard: optional(standardId),
-  channel: optional(channel),
+  year: optionalField(reportingYear),
+  standard: optionalField(standardId),
+  channel: optionalField(channel),
   /** The reference tab (districts and offices of the region) instead of the indicators. */
-  view: optional(z.enum(['indicators', 'reference'])),
-  dsort: optional(unitSort),
-  ddir: optional(direction),
-  osort: optional(unitSort),
-  odir: optional(direction),
+  view: optionalField(z.enum(['indicators', 'reference'])),
+  dsort: optionalField(unitSort),
+  ddir: optionalField(direction),
+  osort: optionalField(unitSort),
+  odir: optionalField(direction),
   ...lateList,
 })
 export type RegionDashboardInput = z.output<typeof RegionDashboardQuery>
 
-export const OfficeParams = z.object({ id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,119}$/) })
+export const OfficeParams = z.object({ id: unitCode })
 
 export const OfficeViewQuery = z.object({
-  year: optional(year),
-  standard: optional(standardId),
+  year: optionalField(reportingYear),
+  standard: optionalField(standardId),
   ...lateList,
 })
 export type OfficeViewInput = z.output<typeof OfficeViewQuery>
@@ -56,16 +54,16 @@ export const DrillDownParams = z.object({
 })
 
 export const DrillDownQuery = z.object({
-  year,
-  month: optional(z.coerce.number().int().min(1).max(12)),
-  region: optional(z.string().regex(/^KZ-[0-9A-Z]{2,3}$/)),
-  district: optional(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,119}$/)),
-  office: optional(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,119}$/)),
-  channel: optional(channel),
-  cases: optional(z.enum(['rest', 'numerator', 'denominator'])),
-  sort: optional(z.enum(CASE_SORTS)),
-  dir: optional(direction),
-  page: optional(page),
+  year: reportingYear,
+  month: optionalField(z.coerce.number().int().min(1).max(12)),
+  region: optionalField(regionCode),
+  district: optionalField(unitCode),
+  office: optionalField(unitCode),
+  channel: optionalField(channel),
+  cases: optionalField(z.enum(['rest', 'numerator', 'denominator'])),
+  sort: optionalField(z.enum(CASE_SORTS)),
+  dir: optionalField(direction),
+  page: optionalField(pageNumber),
 })
 export type DrillDownInput = z.output<typeof DrillDownQuery>
 

@@ -24,6 +24,7 @@ import { cellOf, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorQuery, IndicatorRow } from '../indicators/types'
 import { cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import type { DataAccess } from '../accounts/policy.server'
+import { channel, optionalField, reportingYear, standardId } from '../http/input-schemas.server'
 
 const dashboardTexts: Record<Language, DashboardContent> = {
   kk: dashboardKk,
@@ -31,21 +32,12 @@ const dashboardTexts: Record<Language, DashboardContent> = {
   en: dashboardEn,
 }
 
-export const StandardViewParams = z.object({
-  id: z.string().min(1),
-  year: z.coerce.number().int().min(2000).max(2100),
-})
-
-/** An empty form field ("all channels") means no filter. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional())
+export const StandardViewParams = z.object({ id: standardId, year: reportingYear })
 
 export const StandardViewQuery = z.object({
-  channel: optional(
-    z.enum(['local_executive_body', 'land_relations_authority', 'public_service_center']),
-  ),
+  channel: optionalField(channel),
   /** The indicator code shown on the map and in the ranking. */
-  indicator: optional(z.string().regex(/^\d\.\d$/)),
+  indicator: optionalField(z.string().regex(/^\d\.\d$/)),
 })
 
 export interface MatrixRow {

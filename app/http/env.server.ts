@@ -2,16 +2,15 @@
 import { isIP } from 'node:net'
 import path from 'node:path'
 import { z } from 'zod'
+import { optionalField } from './input-schemas.server'
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   // An empty value means "not set" (e.g. `DATABASE_URL= npm start`).
-  DATABASE_URL: z.preprocess(
-    (v) => (v === '' ? undefined : v),
+  DATABASE_URL: optionalField(
     z
       .string()
-      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL')
-      .optional(),
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL'),
   ),
   DATA_DIR: z.string().min(1).default('./.data'),
   /** Server processes sharing the port (PostgreSQL only; app/http/cluster.server.ts). */

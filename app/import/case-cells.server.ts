@@ -3,9 +3,10 @@
 // schema's order — without building a record object and a Zod result per row (issue 4's bench:
 // per-row Zod and its object churn were half of the time). test/unit/case-cells.test.ts holds
 // the two equal over a corpus of good and bad rows; CaseRowSchema stays the specification.
+import { CHANNEL_CODES, VARIANT_CODES } from '../../db/schema'
 import type { RowIssue } from './rows.server'
 import type { CaseRowValues } from './schemas.server'
-import { CASE_CHANNELS, CASE_RESULTS, CASE_VARIANTS, range } from './schemas.server'
+import { CASE_RESULTS, range } from './schemas.server'
 import {
   CONTROL_CHARACTER,
   MAX_ID_LENGTH,
@@ -48,12 +49,12 @@ export function caseCellIndex(columns: readonly (string | null)[]): CaseCellInde
   return index
 }
 
-const variants = new Set<string>(CASE_VARIANTS)
-const channels = new Set<string>(CASE_CHANNELS)
+const variants = new Set<string>(VARIANT_CODES)
+const channels = new Set<string>(CHANNEL_CODES)
 const results = new Set<string>(CASE_RESULTS)
-const VARIANT_CODES = CASE_VARIANTS.join(', ')
-const CHANNEL_CODES = CASE_CHANNELS.join(', ')
-const RESULT_CODES = CASE_RESULTS.join(', ')
+const VARIANT_LIST = VARIANT_CODES.join(', ')
+const CHANNEL_LIST = CHANNEL_CODES.join(', ')
+const RESULT_LIST = CASE_RESULTS.join(', ')
 const MINUTES_RANGE = range('minutes')
 
 export type CaseCellsResult = { ok: true; value: CaseRowValues } | { ok: false; issues: RowIssue[] }
@@ -178,12 +179,12 @@ export function parseCaseCells(cells: readonly string[], index: CaseCellIndex): 
   const value = {
     external_id: id(cells, index, 'external_id', issues),
     standard: required(cells, index, 'standard', issues),
-    variant: code(cells, index, 'variant', issues, variants, VARIANT_CODES),
-    channel: code(cells, index, 'channel', issues, channels, CHANNEL_CODES),
+    variant: code(cells, index, 'variant', issues, variants, VARIANT_LIST),
+    channel: code(cells, index, 'channel', issues, channels, CHANNEL_LIST),
     office: required(cells, index, 'office', issues),
     submitted_at: time(cells, index, 'submitted_at', issues, true),
     completed_at: time(cells, index, 'completed_at', issues, false),
-    result: code(cells, index, 'result', issues, results, RESULT_CODES),
+    result: code(cells, index, 'result', issues, results, RESULT_LIST),
     wait_minutes_submit: minutes(cells, index, 'wait_minutes_submit', issues),
     wait_minutes_pickup: minutes(cells, index, 'wait_minutes_pickup', issues),
     service_minutes: minutes(cells, index, 'service_minutes', issues),

@@ -1,9 +1,9 @@
 // The canonical import formats (issue 4): the columns of each kind in their English names, with
 // the Kazakh and Russian headers accepted for them. A header matches case- and spacing-
 // insensitively (spaces, underscores and hyphens are ignored, ё reads as е).
-import type { ImportKind } from '../../db/schema'
+import { CHANNEL_CODES, IMPORT_KINDS, VARIANT_CODES, type ImportKind } from '../../db/schema'
+import { REPORTING_YEARS } from '../domain/year-range'
 
-export const IMPORT_KINDS = ['cases', 'surveys', 'complaints', 'publications'] as const
 export type { ImportKind }
 
 export function isImportKind(value: string): value is ImportKind {
@@ -50,20 +50,8 @@ export const FORMATS: Record<ImportKind, ColumnSpec[]> = {
       ['стандарт'],
       'standard code, e.g. private-farm-certificate',
     ),
-    col(
-      'variant',
-      true,
-      ['нұсқа'],
-      ['вариант'],
-      'standard | grant | change_of_characteristics | duplicate',
-    ),
-    col(
-      'channel',
-      true,
-      ['арна'],
-      ['канал'],
-      'local_executive_body | land_relations_authority | public_service_center',
-    ),
+    col('variant', true, ['нұсқа'], ['вариант'], VARIANT_CODES.join(' | ')),
+    col('channel', true, ['арна'], ['канал'], CHANNEL_CODES.join(' | ')),
     col(
       'office',
       true,
@@ -249,7 +237,13 @@ export const FORMATS: Record<ImportKind, ColumnSpec[]> = {
       'office code',
     ),
     col('standard', true, ['стандарт'], ['стандарт'], 'standard code'),
-    col('year', true, ['жыл'], ['год'], 'the year, 2000–2100'),
+    col(
+      'year',
+      true,
+      ['жыл'],
+      ['год'],
+      `the year, ${REPORTING_YEARS.first}–${REPORTING_YEARS.last}`,
+    ),
     col(
       'published',
       true,

@@ -26,7 +26,8 @@ import type { BatchSummary } from '../../db/queries/imports'
 import { batchSurveyScale } from '../../db/queries/survey-scale'
 import { SURVEY_SCALES, type SurveyScale } from '../domain/survey-scale'
 import { importerAccess, type ImporterAccess } from './access.server'
-import { IMPORT_KINDS, isImportKind } from './formats.server'
+import { IMPORT_KINDS } from '../../db/schema'
+import { importKind } from '../http/input-schemas.server'
 import {
   cancelImport,
   commitImport,
@@ -77,7 +78,7 @@ const PageAction = z.discriminatedUnion('intent', [
 
 /** The upload form's fields. */
 const UploadForm = z.object({
-  kind: z.string().refine(isImportKind),
+  kind: importKind,
   source: z.string().trim().min(1).max(100),
   sheet: z
     .string()
@@ -284,7 +285,7 @@ export async function importUpload(request: Request, context: AppLoadContext) {
     if (!fields.success)
       return fail(fields.error.issues[0]?.path[0] === 'source' ? 'no_source' : 'failed', 400)
     const preview = await previewImport(context.db, {
-      kind: fields.data.kind as (typeof IMPORT_KINDS)[number],
+      kind: fields.data.kind,
       fileName: upload.file.name,
       input: createReadStream(upload.file.path),
       source: fields.data.source,

@@ -13,6 +13,9 @@ import {
   PublicationRowSchema,
   SurveyRowSchema,
   type CaseRowValues,
+  type ComplaintRowValues,
+  type PublicationRowValues,
+  type SurveyRowValues,
 } from './schemas.server'
 import { stagedAnswerColumns } from './survey-scale.server'
 import {
@@ -103,7 +106,7 @@ export function resolveRow(
   }
 
   if (kind === 'surveys') {
-    const r = parsed.data as typeof SurveyRowSchema._zod.output
+    const r = parsed.data as SurveyRowValues
     if (!office || issues.length > 0) return { ok: false, issues }
     if (!plausibleDate(instantIn(r.respondedAt, office.timeZone), 'responded_at', ctx, issues)) {
       return { ok: false, issues }
@@ -126,7 +129,7 @@ export function resolveRow(
   }
 
   if (kind === 'complaints') {
-    const r = parsed.data as typeof ComplaintRowSchema._zod.output
+    const r = parsed.data as ComplaintRowValues
     if (!office || issues.length > 0) return { ok: false, issues }
     const receivedAt = instantIn(r.received_at, office.timeZone)
     const decidedAt = r.decided_at ? instantIn(r.decided_at, office.timeZone) : null
@@ -157,7 +160,7 @@ export function resolveRow(
     return { ok: true, key: r.external_id, row: { ...staged, ...row } }
   }
 
-  const r = parsed.data as typeof PublicationRowSchema._zod.output
+  const r = parsed.data as PublicationRowValues
   if (!office || issues.length > 0) return { ok: false, issues }
   return {
     ok: true,

@@ -4,6 +4,7 @@
 // The import reads cases — the kind that comes by the million — with case-cells.server.ts, a
 // hand-written twin of CaseRowSchema tested equal to it.
 import { z } from 'zod'
+import { CHANNEL_CODES, VARIANT_CODES } from '../../db/schema'
 import type { MessageKey } from '../i18n/kk'
 import {
   CONTROL_CHARACTER,
@@ -17,17 +18,6 @@ import {
 } from './values.server'
 import { parseSurveyScale, type SurveyScale } from '../domain/survey-scale'
 
-export const CASE_CHANNELS = [
-  'local_executive_body',
-  'land_relations_authority',
-  'public_service_center',
-] as const
-export const CASE_VARIANTS = [
-  'standard',
-  'grant',
-  'change_of_characteristics',
-  'duplicate',
-] as const
 export const CASE_RESULTS = ['issued', 'refused', 'suspended', 'withdrawn', 'in_progress'] as const
 
 type Ctx = z.RefinementCtx
@@ -103,8 +93,8 @@ const answer = cell.transform(
 export const CaseRowSchema = z.object({
   external_id: idText,
   standard: requiredText,
-  variant: code(CASE_VARIANTS),
-  channel: code(CASE_CHANNELS),
+  variant: code(VARIANT_CODES),
+  channel: code(CHANNEL_CODES),
   office: requiredText,
   submitted_at: requiredTime(),
   completed_at: optionalTime,

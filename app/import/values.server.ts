@@ -2,6 +2,7 @@
 // time, dates as YYYY-MM-DD or DD.MM.YYYY, yes/no in three languages, survey answers yes/no or
 // 1–5. Each parser returns the value or `undefined` when the text is not one.
 import { utcOffsetMs } from '../domain/deadline'
+import { REPORTING_YEARS } from '../domain/year-range'
 
 /** A moment as written: an instant (it had an offset) or a local wall-clock time of the office. */
 export type WrittenTime =
@@ -205,8 +206,8 @@ export const VALUE_RANGES = {
   minutes: { min: 0, max: 1440 },
   /** A complaint's review term, in days: up to one year. */
   reviewTermDays: { min: 1, max: 365 },
-  /** A publication's year. */
-  year: { min: 2000, max: 2100 },
+  /** A publication's year: a reporting year. */
+  year: { min: REPORTING_YEARS.first, max: REPORTING_YEARS.last },
 } as const
 
 /**

@@ -3,27 +3,25 @@
 // today in Kazakhstan, cut at the year's end.
 import { z } from 'zod'
 import { asOfDate, todayInKazakhstan } from '../domain/reporting-period'
-import { calendarDay } from '../http/calendar-day.server'
+import {
+  calendarDay,
+  channel,
+  regionCode,
+  reportingYear,
+  standardId,
+} from '../http/input-schemas.server'
 import type { IndicatorQuery, IndicatorRow } from './types'
-
-// A real day: 2025-02-30 passed a Date.parse check and reached PostgreSQL (a 500).
-const day = calendarDay('must be a real date YYYY-MM-DD')
 
 export const IndicatorQueryInput = z
   .object({
-    year: z.coerce.number().int('must be a year such as 2025').min(2000).max(2100),
+    year: reportingYear,
     period: z.enum(['year', 'quarter', 'month']).default('year'),
-    standard: z.string().min(1).optional(),
-    region: z
-      .string()
-      .regex(/^KZ-[0-9A-Z]{2,3}$/, 'must be an ISO 3166-2:KZ code such as KZ-11')
-      .optional(),
+    standard: standardId.optional(),
+    region: regionCode.optional(),
     district: z.string().min(1).optional(),
     office: z.string().min(1).optional(),
-    channel: z
-      .enum(['local_executive_body', 'land_relations_authority', 'public_service_center'])
-      .optional(),
-    as_of: day.optional(),
+    channel: channel.optional(),
+    as_of: calendarDay().optional(),
     by: z.enum(['region', 'district', 'office']).optional(),
   })
   .strict()

@@ -19,48 +19,41 @@ import {
   type OfficeRow,
   type StandardRow,
 } from '../../db/queries/reference'
+import { REFERENCE_YEARS } from '../domain/year-range'
+import { referenceYear, regionCode, standardId } from '../http/input-schemas.server'
 import { localName, locales, type Language } from '../i18n/languages'
 
 // ── input ───────────────────────────────────────────────────────────────────────────────────
 
-export const MIN_YEAR = 1991 // the first year of independent Kazakhstan's regions
-export const MAX_YEAR = 2100
-
-const yearSchema = z.coerce
-  .number({ error: 'must be a year such as 2025' })
-  .int('must be a whole year such as 2025')
-  .min(MIN_YEAR, `must be ${MIN_YEAR} or later`)
-  .max(MAX_YEAR, `must be ${MAX_YEAR} or earlier`)
-
-const regionCodeSchema = z
+/** A region code as typed into a URL: spaces around it and lower case are forgiven here. */
+const typedRegionCode = z
   .string({
     error: (issue) =>
       issue.input === undefined
-        ? 'is required: an ISO 3166-2:KZ region code such as KZ-11'
-        : 'must be an ISO 3166-2:KZ region code such as KZ-11',
+        ? 'is required: an ISO 3166-2:KZ code such as KZ-11'
+        : 'must be an ISO 3166-2:KZ code such as KZ-11',
   })
   .trim()
   .toUpperCase()
-  .regex(/^KZ-[A-Z0-9]{2,4}$/, 'must be an ISO 3166-2:KZ region code such as KZ-11')
+  .pipe(regionCode)
 
 /** `/standards/:id` */
-export const StandardParams = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'must be a standard id such as private-farm-certificate'),
-})
+export const StandardParams = z.object({ id: standardId })
 
 /** `/regions/:code` */
-export const RegionParams = z.object({ code: regionCodeSchema })
+export const RegionParams = z.object({ code: typedRegionCode })
 
 /** `?year=` of /regions, /regions/:code and /api/v1/regions */
-export const YearQuery = z.object({ year: yearSchema.optional() })
+export const YearQuery = z.object({ year: referenceYear.optional() })
 
 /** `?region=&year=` of /api/v1/offices */
-export const OfficesQuery = z.object({ region: regionCodeSchema, year: yearSchema.optional() })
+export const OfficesQuery = z.object({ region: typedRegionCode, year: referenceYear.optional() })
 
 export const yearHint = {
-  year: { key: 'error.yearHint' as const, params: { min: MIN_YEAR, max: MAX_YEAR } },
+  year: {
+    key: 'error.yearHint' as const,
+    params: { min: REFERENCE_YEARS.first, max: REFERENCE_YEARS.last },
+  },
 }
 
 // ── shared shaping ──────────────────────────────────────────────────────────────────────────

@@ -12,8 +12,8 @@
 // sources: `source=egov` is stored as `KZ-11/egov`, another region's `KZ-75/…` is a 403 before
 // the body is read; decision 0015). A commit refused whole is a 409.
 import type { ActionFunctionArgs } from '@remix-run/node'
-import { z } from 'zod'
 import { auditSource } from '~/accounts/audit.server'
+import { importKind } from '~/http/input-schemas.server'
 import {
   apiBadRequest,
   apiJson,
@@ -30,7 +30,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (request.method !== 'POST') return apiJson({ error: 'method_not_allowed' }, 405)
   const access = await importAccess(context.db, request, user)
   if (!access) return apiForbidden()
-  const kind = z.enum(['cases', 'surveys', 'complaints', 'publications']).safeParse(params.kind)
+  const kind = importKind.safeParse(params.kind)
   if (!kind.success) return apiNotFound(`no import kind "${params.kind}"`)
   const query = parseInput(ImportApiQuery, queryObject(request))
   if (!query.ok) return apiBadRequest(query.parameter, query.message)

@@ -8,7 +8,8 @@ import { YearForm } from '~/components/year-form'
 import { parsePageInput, queryObject } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { MAX_YEAR, MIN_YEAR, YearQuery, regionsPage, yearHint } from '~/reference/views.server'
+import { REFERENCE_YEARS } from '~/domain/year-range'
+import { YearQuery, regionsPage, yearHint } from '~/reference/views.server'
 import { canRead, requireUser, userScope } from '~/accounts/policy.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -24,8 +25,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const page = await regionsPage(context.db, lang, year)
   return {
     title: t('regions.title'),
-    minYear: MIN_YEAR,
-    maxYear: MAX_YEAR,
+    minYear: REFERENCE_YEARS.first,
+    maxYear: REFERENCE_YEARS.last,
     ...page,
     regions: page.regions.map((r) => ({
       ...r,

@@ -12,6 +12,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfField } from '~/components/csrf-field'
 import { StatusBadge } from '~/components/status-badge'
 import { EasierFlag, TargetState } from '~/components/target-marks'
+import { REPORTING_YEARS } from '~/domain/year-range'
 import { auditSource } from '~/accounts/audit.server'
 import { parsePageInput, queryObject, readForm } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
@@ -438,8 +439,8 @@ export default function TargetsPage() {
           <input
             type="number"
             name="year"
-            min={2000}
-            max={2099}
+            min={REPORTING_YEARS.first}
+            max={REPORTING_YEARS.last}
             step={1}
             defaultValue={data.year}
             key={data.year}

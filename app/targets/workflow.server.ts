@@ -40,7 +40,13 @@ import { en } from '../i18n/targets/en'
 import { kk } from '../i18n/targets/kk'
 import { ru } from '../i18n/targets/ru'
 import type { TargetsContent } from '../i18n/targets/targets-content'
-import { calendarDay } from '../http/calendar-day.server'
+import {
+  calendarDay,
+  optionalField,
+  regionCode,
+  reportingYear,
+  standardId,
+} from '../http/input-schemas.server'
 import { isProposalYear } from '../domain/target-years'
 import { asOfDate, todayInKazakhstan, yearOf } from '../domain/reporting-period'
 import type { IndicatorRow } from '../indicators/types'
@@ -77,27 +83,23 @@ export class BadTargetForm extends Error {}
 
 // ── input (one schema per boundary) ─────────────────────────────────────────────────────────
 
-/** An empty form field means "not given". */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional())
-
 /** 'nation' for the national value, else an ISO 3166-2:KZ code. */
-const UnitCode = z.string().regex(/^(nation|KZ-[0-9A-Z]{2,3})$/)
+const UnitCode = z.union([z.literal('nation'), regionCode])
 
 export const TargetsPageQuery = z.object({
-  year: optional(z.coerce.number().int().min(2000).max(2099)),
-  standard: optional(z.string().min(1).max(100)),
-  region: optional(UnitCode),
+  year: optionalField(reportingYear),
+  standard: optionalField(standardId),
+  region: optionalField(UnitCode),
   /** The outcome of the action this page was redirected from. */
-  done: optional(z.enum(['proposed', 'approved', 'rejected', 'approved-all'])),
-  count: optional(z.coerce.number().int().min(0).max(100_000)),
+  done: optionalField(z.enum(['proposed', 'approved', 'rejected', 'approved-all'])),
+  count: optionalField(z.coerce.number().int().min(0).max(100_000)),
 })
 export type TargetsPageInput = z.output<typeof TargetsPageQuery>
 
 export const TargetHistoryQuery = z.object({
   indicator: z.coerce.number().int().positive(),
-  year: z.coerce.number().int().min(2000).max(2100),
-  region: optional(UnitCode),
+  year: reportingYear,
+  region: optionalField(UnitCode),
 })
 
 /** The field errors a form can come back with; the page shows each by its field. */
@@ -158,7 +160,7 @@ const Intent = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('reject'), targetId: Id }),
   z.object({
     intent: z.literal('approve-all'),
-    standard: z.string().min(1).max(100),
+    standard: standardId,
     targetIds: z.array(Id).min(1).max(5000),
   }),
 ])

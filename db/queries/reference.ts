@@ -5,13 +5,15 @@
 import { sql, type Selectable } from 'kysely'
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Db } from '../client.server'
-import type {
-  ChannelCode,
-  IndicatorGroup,
-  IndicatorsTable,
-  OfficeKind,
-  TermUnit,
-  VariantCode,
+import {
+  CHANNEL_CODES,
+  VARIANT_CODES,
+  type ChannelCode,
+  type IndicatorGroup,
+  type IndicatorsTable,
+  type OfficeKind,
+  type TermUnit,
+  type VariantCode,
 } from '../schema'
 import { validInYear } from './validity'
 
@@ -131,14 +133,7 @@ export interface DeadlineRuleRow {
   interpretationEn: string | null
 }
 
-// Channels and variants in the order the standards print them (point 7), not alphabetically.
-const printedChannels = [
-  'local_executive_body',
-  'land_relations_authority',
-  'public_service_center',
-]
-const printedVariants = ['standard', 'grant', 'change_of_characteristics', 'duplicate']
-
+/** Channels and variants sort in the order the standards print them (point 7), not alphabetically. */
 function printedOrder(column: string, codes: readonly string[]) {
   const list = sql.join(codes.map((code) => sql.lit(code)))
   return sql`array_position(array[${list}]::text[], ${sql.ref(column)})`
@@ -175,9 +170,9 @@ export async function listDeadlineRules(
   if (filter.standardId !== undefined) query = query.where('dr.standardId', '=', filter.standardId)
   return query
     .orderBy('dr.standardId')
-    .orderBy(printedOrder('dr.channel', printedChannels))
+    .orderBy(printedOrder('dr.channel', CHANNEL_CODES))
     .orderBy('dr.channel')
-    .orderBy(printedOrder('dr.variant', printedVariants))
+    .orderBy(printedOrder('dr.variant', VARIANT_CODES))
     .orderBy('dr.variant')
     .execute()
 }
@@ -248,7 +243,7 @@ export async function listChannels(db: Db): Promise<ChannelRow[]> {
   return db
     .selectFrom('channels as c')
     .select(['c.code', 'c.nameKk', 'c.nameRu', 'c.nameEn'])
-    .orderBy(printedOrder('c.code', printedChannels))
+    .orderBy(printedOrder('c.code', CHANNEL_CODES))
     .orderBy('c.code')
     .execute()
 }

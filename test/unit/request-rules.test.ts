@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { parseEnv, trustProxySetting } from '../../app/http/env.server'
-import { calendarDay } from '../../app/http/calendar-day.server'
+import { calendarDay } from '../../app/http/input-schemas.server'
 import { hasControlCharacter, parseInput, readForm } from '../../app/http/request-input.server'
 import { safeRedirect } from '../../app/accounts/policy.server'
 import { isCrossOriginWrite } from '../../app/http/same-origin.server'
