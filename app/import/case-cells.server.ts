@@ -3,7 +3,7 @@
 // schema's order — without building a record object and a Zod result per row (issue 4's bench:
 // per-row Zod and its object churn were half of the time). test/unit/case-cells.test.ts holds
 // the two equal over a corpus of good and bad rows; CaseRowSchema stays the specification.
-import type { RowIssue } from './rows.server'
+import type { RowIssue } from './issues.server'
 import type { CaseRowValues } from './schemas.server'
 import { CASE_CHANNELS, CASE_RESULTS, CASE_VARIANTS, range } from './schemas.server'
 import {
