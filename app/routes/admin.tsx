@@ -37,3 +37,5 @@ export default function AdminLayout() {
     </div>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -574,3 +574,5 @@ export default function TargetsPage() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -146,3 +146,5 @@ export default function TargetHistory() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'
