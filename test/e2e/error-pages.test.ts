@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { CHROMIUM, hydrated, launchBrowser, openWatchedPage, screenshot } from '../support/browser'
-import { request, signInBrowser, signInHttp, type Cookies } from '../support/sign-in'
+import { request, signInBrowser, signInEachHttp, type Cookies } from '../support/sign-in'
 
 const NON_ADMINS = [
   { email: 'ministry@demo.kz', name: 'Демо министрлік' },
@@ -52,15 +52,11 @@ function partsOf(html: string) {
 
 describe('error pages', () => {
   let server: AppServer
-  const jars = new Map<string, Cookies>()
+  let jars: Map<string, Cookies>
 
   beforeAll(async () => {
     server = await startAppServer()
-    for (const email of ['admin@demo.kz', ...NON_ADMINS.map((u) => u.email)]) {
-      const { response, cookies } = await signInHttp(server.url, email)
-      expect(response.status, email).toBe(302)
-      jars.set(email, cookies)
-    }
+    jars = await signInEachHttp(server.url, ['admin@demo.kz', ...NON_ADMINS.map((u) => u.email)])
   }, 180_000)
 
   afterAll(async () => {
