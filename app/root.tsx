@@ -24,6 +24,7 @@ import { dictionaryFor, resolveLanguage } from './i18n/language.server'
 import { defaultLanguage } from './i18n/languages'
 import { useNonce } from './http/nonce'
 import { isPublicPath, optionalUser, requireUser } from './accounts/policy.server'
+import type { RootData } from './root-data'
 import styles from './styles/app.css'
 
 export const links: LinksFunction = () => [
@@ -38,21 +39,19 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = isPublicPath(new URL(request.url).pathname)
     ? await optionalUser(request, context)
     : await requireUser(request, context)
-  return data(
-    {
-      lang,
-      dictionary: dictionaryFor(lang),
-      user: user && {
-        name: user.name,
-        email: user.email,
-        role: user.role,
-        regionCode: user.regionCode,
-        agencyId: user.agencyId,
-      },
-      csrfToken: user?.csrfToken ?? null,
+  const body: RootData = {
+    lang,
+    dictionary: dictionaryFor(lang),
+    user: user && {
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      regionCode: user.regionCode,
+      agencyId: user.agencyId,
     },
-    setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined,
-  )
+    csrfToken: user?.csrfToken ?? null,
+  }
+  return data(body, setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined)
 }
 
 export function Layout({ children }: { children: ReactNode }) {

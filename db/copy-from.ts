@@ -5,9 +5,13 @@
 // connection of the pool, on PGlite the same statement reads it from '/dev/blob', in its turn in
 // the embedded database's queue like every other statement (decision 0016). Outside a
 // transaction only (a Kysely transaction's connection is not reachable from here).
+import type { Kysely } from 'kysely'
 import type pg from 'pg'
-import type { Db } from './client.server'
 import type { QueueState } from './db-queue'
+import type { DB } from './schema'
+
+/** client.server.ts's Db, named here without importing it back (it imports this module). */
+type Db = Kysely<DB>
 
 type Engine =
   | { kind: 'postgres'; pool: pg.Pool }

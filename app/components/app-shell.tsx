@@ -4,7 +4,7 @@ import { Link, NavLink, useLocation, useRouteLoaderData } from '@remix-run/react
 import type { ReactNode } from 'react'
 import { languageNames, languages } from '~/i18n/languages'
 import { useT } from '~/i18n/use-t'
-import type { loader as rootLoader } from '~/root'
+import type { RootData } from '~/root-data'
 import { UserMenu } from './user-menu'
 
 function LanguageSwitch() {
@@ -38,7 +38,7 @@ function LanguageSwitch() {
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useT()
-  const user = useRouteLoaderData<typeof rootLoader>('root')?.user
+  const user = useRouteLoaderData<RootData>('root')?.user
   const signedIn = Boolean(user)
   return (
     <>

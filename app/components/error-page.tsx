@@ -1,7 +1,8 @@
 // An error shown in the user's language: 404 (unknown page, standard or region), 400 (a bad
 // parameter, named), 503 (the embedded database busy with an import: try again in n s), anything
-// else as a generic failure without internals.
-import { Link, isRouteErrorResponse } from '@remix-run/react'
+// else as a generic failure without internals. PageErrorBoundary is every page route's
+// ErrorBoundary; the root's wraps the same page in the app shell.
+import { Link, isRouteErrorResponse, useRouteError } from '@remix-run/react'
 import { useT } from '~/i18n/use-t'
 import { isPageErrorData } from '~/http/page-error'
 
@@ -29,11 +30,22 @@ export function ErrorPage({ error }: { error: unknown }) {
       {body.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      {status === 404 && messages.length > 0 && <p>{t('error.notFound.body')}</p>}
+      {status === 404 && !body.includes(t('error.notFound.body')) && (
+        <p>{t('error.notFound.body')}</p>
+      )}
       <p className="muted">{t('error.status', { status })}</p>
       <p>
         <Link to="/">{t('error.backToOverview')}</Link>
       </p>
     </section>
   )
+}
+
+/**
+ * The ErrorBoundary every page route exports (`export { PageErrorBoundary as ErrorBoundary }`): the
+ * error takes the place of that page only, so the app shell and any layout above it (the /admin
+ * navigation) stay, with the language and the signed-in user's menu.
+ */
+export function PageErrorBoundary() {
+  return <ErrorPage error={useRouteError()} />
 }

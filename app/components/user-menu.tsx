@@ -1,12 +1,12 @@
 // The signed-in user in the header: name and role, a link to the account page, and sign-out
 // (a POST form with the CSRF token: a link could be triggered by another site).
 import { Form, Link, useRouteLoaderData } from '@remix-run/react'
-import type { loader as rootLoader } from '~/root'
+import type { RootData } from '~/root-data'
 import { useT } from '~/i18n/use-t'
 import { CsrfField } from './csrf-field'
 
 export function UserMenu() {
-  const root = useRouteLoaderData<typeof rootLoader>('root')
+  const root = useRouteLoaderData<RootData>('root')
   const { t } = useT()
   const user = root?.user
   if (!user) return null

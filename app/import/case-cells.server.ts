@@ -4,7 +4,7 @@
 // per-row Zod and its object churn were half of the time). test/unit/case-cells.test.ts holds
 // the two equal over a corpus of good and bad rows; CaseRowSchema stays the specification.
 import { CHANNEL_CODES, VARIANT_CODES } from '../../db/schema'
-import type { RowIssue } from './rows.server'
+import type { RowIssue } from './issues.server'
 import type { CaseRowValues } from './schemas.server'
 import { CASE_RESULTS, range } from './schemas.server'
 import {

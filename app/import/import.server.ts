@@ -35,24 +35,14 @@ import { audit, type AuditSource } from '../accounts/audit.server'
 import type { ScaleReading, SurveyScale } from '../domain/survey-scale'
 import { loadWriteContext } from '../facts/fact-writer.server'
 import type { ImportStateCode } from '../i18n/imports/imports-content'
-import type { MessageKey } from '../i18n/kk'
 import { caseCellIndex } from './case-cells.server'
 import { FORMATS, matchHeader } from './formats.server'
+import type { ImportError } from './issues.server'
 import { ImportFileError, readRowBatches, type FileInput } from './read-file.server'
 import { resolveCaseCells, resolveRow, type RowContext, type RowResult } from './rows.server'
 import { resolveStagedScale, SurveyScaleReader } from './survey-scale.server'
 import { ImportSourceRefused, regionCodes, sourceForImporter, sourcePrefix } from './sources.server'
 import { printableCell } from './values.server'
-
-/** One problem, located: file · row · column · value · message (an i18n key and its params). */
-export interface ImportError {
-  file: string
-  row: number | null
-  column: string | null
-  value: string | null
-  key: MessageKey
-  params?: Record<string, string | number>
-}
 
 export interface ImportPreview {
   batchId: number

@@ -2,7 +2,8 @@
 // "file · row · column · value · message", in the user's language.
 import type { ScaleReading } from '../domain/survey-scale'
 import type { Translator } from '../i18n/translate'
-import type { ImportError, ImportPreview } from './import.server'
+import type { ImportPreview } from './import.server'
+import type { ImportError } from './issues.server'
 
 export function errorText(t: Translator['t'], error: ImportError): string {
   const message = t(error.key, error.params)

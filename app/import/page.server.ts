@@ -37,9 +37,9 @@ import {
   ImportStateError,
   previewImport,
   undoImport,
-  type ImportError,
   type ImportStateCode,
 } from './import.server'
+import type { ImportError } from './issues.server'
 import { scaleText } from './messages.server'
 import { createReadStream } from 'node:fs'
 import { ImportSourceRefused } from './sources.server'

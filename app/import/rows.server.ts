@@ -7,6 +7,7 @@ import type { StagedRow } from '../../db/queries/imports'
 import { caseRow, complaintRow, surveyRow, type WriteContext } from '../facts/fact-writer.server'
 import type { MessageKey } from '../i18n/kk'
 import { parseCaseCells, type CaseCellIndex } from './case-cells.server'
+import type { RowIssue } from './issues.server'
 import {
   CaseRowSchema,
   ComplaintRowSchema,
@@ -25,12 +26,6 @@ import {
   EARLIEST_DATE_YEAR,
   instantIn,
 } from './values.server'
-
-export interface RowIssue {
-  column: string | null
-  key: MessageKey
-  params?: Record<string, string | number>
-}
 
 export interface RowContext {
   write: WriteContext

@@ -20,7 +20,7 @@ import {
   type SurveyScale,
 } from '../domain/survey-scale'
 import type { MessageKey } from '../i18n/kk'
-import type { ImportError } from './import.server'
+import type { ImportError } from './issues.server'
 import { SURVEY_QUESTIONS } from './schemas.server'
 import { parseAnswerToken, type AnswerToken } from './values.server'
 

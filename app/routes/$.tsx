@@ -9,3 +9,5 @@ export async function loader() {
 export default function NotFound() {
   return null
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

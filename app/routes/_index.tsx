@@ -299,3 +299,5 @@ export default function OverviewPage() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

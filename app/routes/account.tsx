@@ -155,3 +155,5 @@ export default function Account() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -186,3 +186,5 @@ export default function AdminAudit() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

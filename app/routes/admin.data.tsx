@@ -152,3 +152,5 @@ export default function AdminData() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -261,3 +261,5 @@ export default function AdminReference() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

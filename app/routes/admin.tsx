@@ -4,14 +4,14 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
 import { NavLink, Outlet } from '@remix-run/react'
 import { adminTexts } from '~/admin/admin-texts.server'
-import { useAdminTexts } from '~/i18n/admin/use-admin-texts'
+import { useAdminTexts, type AdminLayoutData } from '~/i18n/admin/use-admin-texts'
 import { resolveLanguage } from '~/i18n/language.server'
 import { requireAdmin, requireUser } from '~/accounts/policy.server'
 import adminCss from '~/styles/admin.css'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: adminCss }]
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs): Promise<AdminLayoutData> {
   requireAdmin(await requireUser(request, context), request)
   return { texts: adminTexts(resolveLanguage(request).lang) }
 }
@@ -37,3 +37,5 @@ export default function AdminLayout() {
     </div>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -295,3 +295,5 @@ export default function AdminUsers() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

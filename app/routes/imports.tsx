@@ -390,3 +390,5 @@ export default function Imports() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -282,3 +282,5 @@ export default function DrillDownPage() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

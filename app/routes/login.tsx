@@ -54,3 +54,5 @@ export default function Login() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

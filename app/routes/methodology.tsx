@@ -743,3 +743,5 @@ export default function MethodologyPage() {
     </article>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

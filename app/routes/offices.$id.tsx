@@ -157,3 +157,5 @@ export default function OfficePage() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -57,3 +57,5 @@ export default function OpenData() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -197,3 +197,5 @@ export default function RegionDashboardPage() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

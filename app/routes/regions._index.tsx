@@ -101,3 +101,5 @@ export default function Regions() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -139,3 +139,5 @@ export default function ReportPage() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -100,3 +100,5 @@ export default function ReportChanges() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -88,3 +88,5 @@ export default function ReportsIndex() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

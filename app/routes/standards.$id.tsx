@@ -257,3 +257,5 @@ export default function StandardPage() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -201,3 +201,5 @@ export default function StandardYearPage() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

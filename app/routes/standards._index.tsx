@@ -83,3 +83,5 @@ export default function Standards() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -18,15 +18,11 @@ import { parsePageInput, queryObject, readForm } from '~/http/request-input.serv
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
 import { pageOutOfScope, requireCsrf, requireUser } from '~/accounts/policy.server'
-import {
-  TargetNotFound,
-  TargetsPageQuery,
-  targetFormResponse,
-  targetsPage,
-  type TargetCell,
-  type TargetRef,
-  type TargetUnit,
-} from '~/targets/workflow.server'
+import { TargetNotFound } from '~/targets/errors.server'
+import { targetFormResponse } from '~/targets/form-action.server'
+import { TargetsPageQuery } from '~/targets/forms.server'
+import { targetsPage, type TargetCell, type TargetUnit } from '~/targets/page.server'
+import type { TargetRef } from '~/targets/view.server'
 import dashboardCss from '~/styles/dashboard.css'
 import targetsCss from '~/styles/targets.css'
 import { fill } from '~/i18n/fill'
@@ -579,3 +575,5 @@ export default function TargetsPage() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

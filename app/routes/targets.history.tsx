@@ -8,7 +8,9 @@ import { parsePageInput, queryObject } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
 import { pageOutOfScope, requireUser } from '~/accounts/policy.server'
-import { TargetHistoryQuery, TargetNotFound, targetHistoryPage } from '~/targets/workflow.server'
+import { TargetNotFound } from '~/targets/errors.server'
+import { TargetHistoryQuery } from '~/targets/forms.server'
+import { targetHistoryPage } from '~/targets/history-page.server'
 import targetsCss from '~/styles/targets.css'
 import { fill } from '~/i18n/fill'
 
@@ -144,3 +146,5 @@ export default function TargetHistory() {
     </>
   )
 }
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

@@ -11,15 +11,14 @@ import { insertUser } from '../../db/queries/accounts'
 import type { Role } from '../../db/schema'
 import { computeIndicators } from '../../app/indicators/engine.server'
 import type { AccountUser } from '../../app/accounts/policy.server'
+import { TargetForbidden, TargetNotFound } from '../../app/targets/errors.server'
+import { submitTargetForm } from '../../app/targets/form-action.server'
+import { targetsPage } from '../../app/targets/page.server'
 import {
-  TargetForbidden,
-  TargetNotFound,
   approveAllTargets,
   approveTarget,
   proposeTarget,
   rejectTarget,
-  submitTargetForm,
-  targetsPage,
   type Actor,
 } from '../../app/targets/workflow.server'
 import { FARM, LAND_OWNERSHIP, writeGoldenFixture } from '../fixtures/golden'

@@ -62,6 +62,20 @@ export async function signInHttp(
   return { response, cookies }
 }
 
+/** Signs each user in over HTTP; their jars by email (a sign-in that fails throws). */
+export async function signInEachHttp(
+  baseUrl: string,
+  emails: readonly string[],
+): Promise<Map<string, Cookies>> {
+  const jars = new Map<string, Cookies>()
+  for (const email of emails) {
+    const { response, cookies } = await signInHttp(baseUrl, email)
+    if (response.status !== 302) throw new Error(`${email} could not sign in: ${response.status}`)
+    jars.set(email, cookies)
+  }
+  return jars
+}
+
 /** Signs a browser page in through the /login form and waits for the overview. */
 export async function signInBrowser(
   page: Page,

@@ -3,7 +3,7 @@
 // page needs. `{name}` marks a parameter.
 import type { Role, TargetStatus } from '../../../db/schema'
 import type { SuggestionStep } from '../../domain/target-suggestion'
-import type { TargetFieldError } from '../../targets/workflow.server'
+import type { TargetFieldError } from '../../targets/forms.server'
 
 export interface TargetsContent {
   title: string
