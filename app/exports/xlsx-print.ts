@@ -153,7 +153,8 @@ const lineHeight = (size: number) => size * 1.36
 
 /**
  * Makes every row as tall as its wrapped cells need (once the columns have their widths):
- * neither Excel nor LibreOffice computes a row's height when it opens a file.
+ * neither Excel nor LibreOffice computes a row's height when it opens a file. A row of single
+ * lines no larger than 11 pt keeps its height (the default 15 pt, or what was set).
  */
 export function fitRowHeights(sheet: ExcelJS.Worksheet): void {
   sheet.eachRow({ includeEmpty: false }, (row) => {
@@ -164,9 +165,9 @@ export function fitRowHeights(sheet: ExcelJS.Worksheet): void {
       const lines = cell.alignment?.wrapText
         ? wrappedLines(shownText(cell), spanWidth(sheet, row, col), size, bold)
         : 1
-      height = Math.max(height, lines * lineHeight(size) + 2)
+      if (lines > 1 || size > 11) height = Math.max(height, lines * lineHeight(size) + 2)
     })
-    if (height > DEFAULT_ROW) row.height = Math.ceil(height)
+    if (height > (row.height ?? DEFAULT_ROW)) row.height = Math.ceil(height)
   })
 }
 
