@@ -148,6 +148,8 @@ export async function standardViewPage(
       name: nameIn(lang, { kk: standard.nameKk, ru: standard.nameRu, en: standard.nameEn }),
     },
     year: input.year,
+    /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
+    dataVersion: version,
     asOf: asOf(input.year),
     channel: input.channel ?? null,
     channels: channels
