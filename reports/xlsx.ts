@@ -227,7 +227,7 @@ function appendixSheet(
       cell.font = { bold: true, size: HEADING_SIZE }
       cell.fill = HEADER_FILL
       cell.border = BORDER
-      cell.alignment = { ...WRAP, horizontal: 'center' }
+      cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
     }
   }
   const first = headerRows[0]!.number
@@ -317,7 +317,7 @@ function breakdownSheet(
     cell.font = { bold: true, size: HEADING_SIZE }
     cell.fill = HEADER_FILL
     cell.border = BORDER
-    cell.alignment = { ...WRAP, horizontal: 'center' }
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
   }
   sheet.views = [{ state: 'frozen', ySplit: header.number }]
 
@@ -367,7 +367,16 @@ function breakdownSheet(
   }
   fitColumns(
     sheet,
-    [{ max: 6 }, { max: 18 }, { min: 16, max: 19 }, ...headings.slice(3).map(() => ({ max: 8 }))],
+    [
+      { max: 6 },
+      { max: 18 },
+      { min: 16, max: 19 },
+      { max: 8 },
+      { max: 8 },
+      { max: 17 },
+      { max: 8 },
+      { max: 8 },
+    ],
     header.number,
   )
   printAsDocument(sheet, { ...page, titleRows: { first: header.number, last: header.number } })

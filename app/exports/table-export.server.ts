@@ -90,7 +90,7 @@ export async function tableXlsx(table: ExportTable): Promise<Buffer> {
   header.eachCell((cell) => {
     cell.font = { bold: true, size: 9 }
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF3' } }
-    cell.alignment = { wrapText: true, vertical: 'top', horizontal: 'center' }
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
   })
   for (const row of table.rows) {
     const r = sheet.addRow(

@@ -174,13 +174,15 @@ export function fitRowHeights(sheet: ExcelJS.Worksheet): void {
 // ── the page ─────────────────────────────────────────────────────────────────────────────────
 
 /**
- * What an A4 page holds between 0.5″ side margins, in digits of the default font: 184.6 mm
- * portrait, 271.6 mm landscape; a digit of Calibri 11 is 7 px (1.85 mm), and Excel adds 5 px
- * to every column.
+ * What an A4 portrait page holds between 0.5″ side margins: 184.6 mm, 698 px at 96 px an inch.
+ * A sheet prints portrait while that takes no more shrinking than to 90 % (a long list keeps
+ * more rows a page), landscape (271.6 mm) beyond.
  */
-const PRINTABLE_PX = { portrait: 698, landscape: 1026 } as const
+const PORTRAIT_PX = 698
+const PORTRAIT_MIN_SCALE = 0.9
 
-/** The printed width of columns in pixels, as Excel converts column widths. */
+/** The printed width of columns in pixels, as Excel converts column widths (a digit of
+ * Calibri 11 is 7 px, and every column has 5 px of padding). */
 export function columnsPx(widths: readonly number[]): number {
   return widths.reduce((sum, w) => sum + Math.round(w * 7) + 5, 0)
 }
@@ -232,7 +234,7 @@ export function pageFooter(pageOf: string): string {
 export function printAsDocument(sheet: ExcelJS.Worksheet, layout: PrintLayout): void {
   fitRowHeights(sheet)
   const widths = (sheet.columns ?? []).map((c) => c.width ?? 9)
-  const landscape = columnsPx(widths) > PRINTABLE_PX.portrait
+  const landscape = columnsPx(widths) > PORTRAIT_PX / PORTRAIT_MIN_SCALE
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: 9, // A4

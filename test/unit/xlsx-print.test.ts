@@ -77,13 +77,13 @@ describe('columns and rows', () => {
 })
 
 describe('the page', () => {
-  it('is A4 portrait while the columns fit 698 px (Excel: 7 px a digit + 5 per column), landscape beyond', () => {
+  it('is A4 portrait while the columns fit 698 px (Excel: 7 px a digit + 5 per column) at 90 %, landscape beyond', () => {
     expect(columnsPx([24, 64])).toBe(24 * 7 + 5 + 64 * 7 + 5)
     const workbook = new ExcelJS.Workbook()
     const narrow = workbook.addWorksheet('narrow')
-    narrow.columns = [{ width: 49 }, { width: 49 }] // 2 × (343 + 5) = 696 px
+    narrow.columns = [{ width: 54 }, { width: 55 }] // 383 + 390 = 773 px ≤ 698 / 0.9 = 775.6
     const wide = workbook.addWorksheet('wide')
-    wide.columns = [{ width: 49 }, { width: 50 }] // 348 + 355 = 703 px
+    wide.columns = [{ width: 55 }, { width: 55 }] // 390 + 390 = 780 px
     const layout = { title: 'T', subtitle: 'S', pageOf: 'Page {page} of {pages}' }
     printAsDocument(narrow, layout)
     printAsDocument(wide, { ...layout, titleRows: { first: 3, last: 4 } })
