@@ -9,7 +9,7 @@
 // The document date is the edition's, so that a published edition gives the same bytes every
 // time (zip-timestamps.ts).
 import ExcelJS from 'exceljs'
-import { fitColumns, printAsDocument } from '../app/exports/xlsx-print'
+import { calibri, fitColumns, printAsDocument } from '../app/exports/xlsx-print'
 import { commentaryOf, qualityNotesOf } from './commentary'
 import {
   documentDate,
@@ -31,7 +31,7 @@ const COUNT = '#,##0'
 const BODY_SIZE = 10
 const TABLE_SIZE = 9
 const HEADING_SIZE = 8
-const BOLD = { bold: true, size: BODY_SIZE }
+const BOLD = calibri(BODY_SIZE, true)
 const WRAP = { wrapText: true, vertical: 'top' } as const
 const THIN = { style: 'thin', color: { argb: 'FF9AA5B1' } } as const
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN }
@@ -97,7 +97,7 @@ function spanning(
   row: ExcelJS.Row,
   from: number,
   to: number,
-  font: Partial<ExcelJS.Font> = { size: BODY_SIZE },
+  font: Partial<ExcelJS.Font> = calibri(BODY_SIZE),
 ): ExcelJS.Row {
   row.worksheet.mergeCells(row.number, from, row.number, to)
   const cell = row.getCell(from)
@@ -127,13 +127,13 @@ function coverSheet(
 ) {
   const sheet = workbook.addWorksheet(sheetName(x.t.sheet.cover))
   sheet.columns = [{ width: 24 }, { width: COVER_WIDTH - 24 }]
-  spanningText(sheet, x.t.title, 2, { bold: true, size: 14 })
+  spanningText(sheet, x.t.title, 2, calibri(14, true))
   sheet.addRow([])
   const fact = (label: string, value: ExcelJS.CellValue, numFmt?: string) => {
     const row = sheet.addRow([label, value])
     row.getCell(1).font = BOLD
     row.getCell(1).alignment = WRAP
-    row.getCell(2).font = { size: BODY_SIZE }
+    row.getCell(2).font = calibri(BODY_SIZE)
     row.getCell(2).alignment = { ...WRAP, horizontal: 'left' }
     if (numFmt) row.getCell(2).numFmt = numFmt
     return row
@@ -149,7 +149,7 @@ function coverSheet(
   const heading = (text: string) => {
     sheet.addRow([])
     const row = sheet.addRow([text])
-    row.getCell(1).font = { bold: true, size: 12 }
+    row.getCell(1).font = calibri(12, true)
     row.getCell(1).alignment = WRAP
   }
   heading(x.t.standardsInReport)
@@ -157,7 +157,7 @@ function coverSheet(
     fact(
       s.id,
       `${x.name(s.name)} (${x.fill(x.t.decree, { number: s.decree.number, date: x.date(s.decree.date) })})`,
-    ).getCell(1).font = { size: BODY_SIZE }
+    ).getCell(1).font = calibri(BODY_SIZE)
   }
   const section = (title: string, blocks: { standardName: string; lines: string[] }[]) => {
     heading(title)
@@ -208,7 +208,7 @@ function appendixSheet(
   ]
   const headings = [...standard.appendix.columnsKk, ...sapaHeadings]
   const width = headings.length
-  spanningText(sheet, x.name(standard.name), width, { bold: true, size: 12 })
+  spanningText(sheet, x.name(standard.name), width, calibri(12, true))
   spanningText(sheet, appendixCaption(standard, x), width)
   spanningText(sheet, standard.appendix.titleKk, width, BOLD)
   spanningText(
@@ -224,7 +224,7 @@ function appendixSheet(
   for (const row of headerRows) {
     for (let col = 1; col <= width; col++) {
       const cell = row.getCell(col)
-      cell.font = { bold: true, size: HEADING_SIZE }
+      cell.font = calibri(HEADING_SIZE, true)
       cell.fill = HEADER_FILL
       cell.border = BORDER
       cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
@@ -239,7 +239,7 @@ function appendixSheet(
     if (row.kind === 'group') {
       const r = sheet.addRow([printed(row.heading.kk, x.name(row.heading))])
       for (let col = 1; col <= width; col++) r.getCell(col).border = BORDER
-      r.getCell(1).font = { bold: true, size: TABLE_SIZE }
+      r.getCell(1).font = calibri(TABLE_SIZE, true)
       r.getCell(1).alignment = WRAP
       continue
     }
@@ -260,7 +260,7 @@ function appendixSheet(
     ])
     for (let col = 1; col <= width; col++) {
       const cell = r.getCell(col)
-      cell.font = { size: TABLE_SIZE }
+      cell.font = calibri(TABLE_SIZE)
       cell.border = BORDER
       cell.alignment = { ...WRAP, horizontal: col === 1 ? 'left' : 'right' }
     }
@@ -308,13 +308,13 @@ function breakdownSheet(
     c.denominator,
   ]
   const width = headings.length
-  spanningText(sheet, x.name(standard.name), width, { bold: true, size: 12 })
+  spanningText(sheet, x.name(standard.name), width, calibri(12, true))
   spanningText(sheet, `${x.t.breakdown[level]} · ${x.scope(model)} · ${model.year}`, width)
   spanningText(sheet, x.t.breakdownList, width)
   const header = sheet.addRow(headings)
   for (let col = 1; col <= width; col++) {
     const cell = header.getCell(col)
-    cell.font = { bold: true, size: HEADING_SIZE }
+    cell.font = calibri(HEADING_SIZE, true)
     cell.fill = HEADER_FILL
     cell.border = BORDER
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
@@ -335,7 +335,7 @@ function breakdownSheet(
     // A line of 9 pt text fits 13 pt; fitRowHeights makes a wrapped name's row taller.
     r.height = 13
     for (let col = 1; col <= width; col++) {
-      r.getCell(col).font = { size: TABLE_SIZE }
+      r.getCell(col).font = calibri(TABLE_SIZE)
       r.getCell(col).alignment = { vertical: 'top', wrapText: col === 3 || col === 6 }
     }
     for (const col of [4, 5]) r.getCell(col).numFmt = PERCENT
@@ -344,10 +344,8 @@ function breakdownSheet(
   }
   // Per indicator in printed order: the report's scope first (bold), then its units.
   for (const line of lines) {
-    addFigure(line.code, model.scope.code ?? NATION_CODE, x.scope(model), line.figure).font = {
-      bold: true,
-      size: TABLE_SIZE,
-    }
+    addFigure(line.code, model.scope.code ?? NATION_CODE, x.scope(model), line.figure).font =
+      calibri(TABLE_SIZE, true)
     for (const unit of standard.breakdown.units) {
       const f = unit.figures[line.code]
       if (f) addFigure(line.code, unit.code, x.name(unit.name), f)
@@ -361,19 +359,21 @@ function breakdownSheet(
   sheet.addRow([])
   for (const line of lines) {
     const r = sheet.addRow([line.code, x.name(line.name)])
-    r.getCell(1).font = { size: HEADING_SIZE }
+    r.getCell(1).font = calibri(HEADING_SIZE)
     r.getCell(1).alignment = { vertical: 'top' }
-    spanning(r, 2, width, { size: HEADING_SIZE })
+    spanning(r, 2, width, calibri(HEADING_SIZE))
   }
+  // Codes and numbers on one line; a unit's name and a status fit one line too, mostly (a long
+  // name wraps): the list then prints portrait at about 90 %, some 60 rows a page.
   fitColumns(
     sheet,
     [
       { max: 6 },
       { max: 18 },
-      { min: 16, max: 19 },
+      { min: 16, max: 21 },
       { max: 8 },
       { max: 8 },
-      { max: 17 },
+      { max: 18 },
       { max: 8 },
       { max: 8 },
     ],

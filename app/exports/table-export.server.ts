@@ -5,7 +5,7 @@
 // dates. The XLSX prints as a document (xlsx-print.ts, decision 0023).
 import ExcelJS from 'exceljs'
 import { toCsv } from './csv-writer'
-import { fitColumns, printAsDocument } from './xlsx-print'
+import { calibri, fitColumns, printAsDocument } from './xlsx-print'
 import type { Translator } from '../i18n/translate'
 
 export type ExportFormat = 'csv' | 'xlsx'
@@ -88,7 +88,7 @@ export async function tableXlsx(table: ExportTable): Promise<Buffer> {
   sheet.columns = table.columns.map((c) => ({ header: c.label, key: c.key }))
   const header = sheet.getRow(1)
   header.eachCell((cell) => {
-    cell.font = { bold: true, size: 9 }
+    cell.font = calibri(9, true)
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EDF3' } }
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
   })
