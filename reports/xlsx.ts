@@ -277,7 +277,9 @@ function appendixSheet(
     [{ min: 44, max: 44 }, ...sapaHeadings.concat('', '', '').map(() => ({ max: 8 }))],
     first,
   )
-  printAsDocument(sheet, { ...page, titleRows: { first, last } })
+  // The appendix is a document of its own, as short as the standards print it: one page in kk,
+  // two when each text stands under its printed kk (shrunk to fit if it must).
+  printAsDocument(sheet, { ...page, titleRows: { first, last }, pagesTall: translated ? 2 : 1 })
 }
 
 // ── the breakdown by region (district) ───────────────────────────────────────────────────────

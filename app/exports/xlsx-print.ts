@@ -204,6 +204,9 @@ export interface PrintLayout {
   pageOf: string
   /** Rows repeated at the top of every printed page: the table's header rows. */
   titleRows?: { first: number; last: number }
+  /** At most this many pages tall, shrunk to fit if need be (a document of a set length);
+   * without it, as many pages as the rows take. */
+  pagesTall?: number
 }
 
 /** Header and footer text is a small language of its own: `&` starts a code, `&&` prints one. */
@@ -249,7 +252,7 @@ export function printAsDocument(sheet: ExcelJS.Worksheet, layout: PrintLayout): 
     orientation: landscape ? 'landscape' : 'portrait',
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: layout.pagesTall ?? 0,
     margins: { left: 0.5, right: 0.5, top: 0.85, bottom: 0.7, header: 0.3, footer: 0.3 },
     ...(layout.titleRows
       ? { printTitlesRow: `${layout.titleRows.first}:${layout.titleRows.last}` }

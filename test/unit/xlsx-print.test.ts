@@ -77,7 +77,7 @@ describe('columns and rows', () => {
 })
 
 describe('the page', () => {
-  it('is A4 portrait while the columns fit 698 px (Excel: 7 px a digit + 5 per column) at 90 %, landscape beyond', () => {
+  it('is A4 portrait while the columns fit 698 px (Excel: 7 px a digit + 5 per column) at 90 %, landscape beyond; one page wide', () => {
     expect(columnsPx([24, 64])).toBe(24 * 7 + 5 + 64 * 7 + 5)
     const workbook = new ExcelJS.Workbook()
     const narrow = workbook.addWorksheet('narrow')
@@ -86,7 +86,7 @@ describe('the page', () => {
     wide.columns = [{ width: 55 }, { width: 55 }] // 390 + 390 = 780 px
     const layout = { title: 'T', subtitle: 'S', pageOf: 'Page {page} of {pages}' }
     printAsDocument(narrow, layout)
-    printAsDocument(wide, { ...layout, titleRows: { first: 3, last: 4 } })
+    printAsDocument(wide, { ...layout, titleRows: { first: 3, last: 4 }, pagesTall: 2 })
     expect(narrow.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'portrait',
@@ -95,7 +95,12 @@ describe('the page', () => {
       fitToHeight: 0,
     })
     expect(narrow.pageSetup.printTitlesRow).toBeUndefined()
-    expect(wide.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '3:4' })
+    // A document of a set length is shrunk to at most that many pages tall.
+    expect(wide.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      printTitlesRow: '3:4',
+      fitToHeight: 2,
+    })
   })
 
   it('writes the header as bold title over subtitle and the footer as sheet name and page N of M', () => {
