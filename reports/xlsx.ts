@@ -106,6 +106,18 @@ function spanning(
   return row
 }
 
+/** A table's header row: bold, shaded, bordered, centred and wrapped across its columns. */
+function headingCells(row: ExcelJS.Row, columns: number): ExcelJS.Row {
+  for (let col = 1; col <= columns; col++) {
+    const cell = row.getCell(col)
+    cell.font = calibri(HEADING_SIZE, true)
+    cell.fill = HEADER_FILL
+    cell.border = BORDER
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
+  }
+  return row
+}
+
 const spanningText = (
   sheet: ExcelJS.Worksheet,
   text: string,
@@ -221,15 +233,7 @@ function appendixSheet(
   headerRows.push(sheet.addRow(headings))
   if (translated) headerRows.push(sheet.addRow([...x.t.printedColumns]))
   headerRows.push(sheet.addRow(['1', '2', '3', '4']))
-  for (const row of headerRows) {
-    for (let col = 1; col <= width; col++) {
-      const cell = row.getCell(col)
-      cell.font = calibri(HEADING_SIZE, true)
-      cell.fill = HEADER_FILL
-      cell.border = BORDER
-      cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
-    }
-  }
+  for (const row of headerRows) headingCells(row, width)
   const first = headerRows[0]!.number
   const last = headerRows[headerRows.length - 1]!.number
   sheet.views = [{ state: 'frozen', ySplit: last }]
@@ -313,14 +317,7 @@ function breakdownSheet(
   spanningText(sheet, x.name(standard.name), width, calibri(12, true))
   spanningText(sheet, `${x.t.breakdown[level]} · ${x.scope(model)} · ${model.year}`, width)
   spanningText(sheet, x.t.breakdownList, width)
-  const header = sheet.addRow(headings)
-  for (let col = 1; col <= width; col++) {
-    const cell = header.getCell(col)
-    cell.font = calibri(HEADING_SIZE, true)
-    cell.fill = HEADER_FILL
-    cell.border = BORDER
-    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
-  }
+  const header = headingCells(sheet.addRow(headings), width)
   sheet.views = [{ state: 'frozen', ySplit: header.number }]
 
   const addFigure = (code: string, unitCode: string, unitName: string, f: Figure) => {
