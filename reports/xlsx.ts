@@ -1,11 +1,15 @@
-// The report as an Excel workbook (exceljs): a cover sheet (scope, year, data version, edition,
-// commentary, data-quality notes); per standard one sheet laid out like its printed appendix
-// (the kk column headings and the 1–4 numbering row as printed, group headings, "1.1. …" rows),
-// with Sapa's columns after the printed four, and one sheet with the breakdown by region
-// (district). Numbers are numbers: percentages stored as fractions with a % format, counts as
-// integers; header rows are frozen. The document date is the edition's, so that a published
-// edition gives the same bytes every time (zip-timestamps.ts).
+// The report as an Excel workbook (exceljs) that prints as the document it is (decision 0023): a
+// title sheet laid out as a document (labels beside their values, long texts wrapped); per
+// standard one sheet laid out like its printed appendix (the kk column headings and the 1–4
+// numbering row as printed, group headings, "1.1. …" rows) with Sapa's columns after the printed
+// four, and one sheet with the breakdown by region (district) as a list, one row per indicator
+// and unit, that sorts and filters. Every sheet is A4, one page wide, its header rows repeated
+// on each page, under a page header with the title, scope and data version. Numbers are numbers:
+// percentages stored as fractions with a % format, counts as integers, the as-of date as a date.
+// The document date is the edition's, so that a published edition gives the same bytes every
+// time (zip-timestamps.ts).
 import ExcelJS from 'exceljs'
+import { calibri, fitColumns, printAsDocument } from '../app/exports/xlsx-print'
 import { commentaryOf, qualityNotesOf } from './commentary'
 import {
   documentDate,
@@ -21,7 +25,13 @@ import { reportTexts, type ReportTexts } from './texts'
 import { withZipTimestamps } from './zip-timestamps'
 
 const PERCENT = '0.00%'
-const BOLD = { bold: true }
+const COUNT = '#,##0'
+/** The title sheet's text; the tables' text a size smaller, their headings smaller still (they
+ * wrap in narrow columns): 12 columns then print on a landscape page at about 80 %. */
+const BODY_SIZE = 10
+const TABLE_SIZE = 9
+const HEADING_SIZE = 8
+const BOLD = calibri(BODY_SIZE, true)
 const WRAP = { wrapText: true, vertical: 'top' } as const
 const THIN = { style: 'thin', color: { argb: 'FF9AA5B1' } } as const
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN }
@@ -51,59 +61,140 @@ export async function reportXlsx(
   workbook.created = at
   workbook.modified = at
   workbook.title = `${x.t.title} — ${model.year}`
-  coverSheet(workbook, model, edition, x)
+  const page = pageLayout(model, edition, x)
+  coverSheet(workbook, model, edition, x, page)
   model.standards.forEach((standard, i) => {
-    appendixSheet(workbook, model, edition, standard, i + 1, x)
-    breakdownSheet(workbook, model, standard, i + 1, x)
+    appendixSheet(workbook, model, edition, standard, i + 1, x, page)
+    breakdownSheet(workbook, model, standard, i + 1, x, page)
   })
   const buffer = await workbook.xlsx.writeBuffer()
   return withZipTimestamps(new Uint8Array(buffer as ArrayBuffer), at)
 }
+
+/** The page header and footer every sheet prints with. */
+function pageLayout(model: ReportModel, edition: Edition, x: ReportTexts) {
+  return {
+    title: x.t.title,
+    subtitle: [
+      x.scope(model),
+      x.fill(x.t.reportingYear, { year: model.year }),
+      `${x.t.dataVersion}: ${model.dataVersion}`,
+      editionLine(edition, x),
+    ].join(' · '),
+    pageOf: x.t.page,
+  }
+}
+
+type PageLayout = ReturnType<typeof pageLayout>
+
+// ── sizing ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A text across columns `from`–`to` (a title above a table), wrapped; fitRowHeights (in
+ * printAsDocument) gives the row the height of its lines.
+ */
+function spanning(
+  row: ExcelJS.Row,
+  from: number,
+  to: number,
+  font: Partial<ExcelJS.Font> = calibri(BODY_SIZE),
+): ExcelJS.Row {
+  row.worksheet.mergeCells(row.number, from, row.number, to)
+  const cell = row.getCell(from)
+  cell.font = font
+  cell.alignment = WRAP
+  return row
+}
+
+/** A table's header row: bold, shaded, bordered, centred and wrapped across its columns. */
+function headingCells(row: ExcelJS.Row, columns: number): ExcelJS.Row {
+  for (let col = 1; col <= columns; col++) {
+    const cell = row.getCell(col)
+    cell.font = calibri(HEADING_SIZE, true)
+    cell.fill = HEADER_FILL
+    cell.border = BORDER
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
+  }
+  return row
+}
+
+const spanningText = (
+  sheet: ExcelJS.Worksheet,
+  text: string,
+  columns: number,
+  font?: Partial<ExcelJS.Font>,
+) => spanning(sheet.addRow([text]), 1, columns, font)
+
+// ── the title sheet ──────────────────────────────────────────────────────────────────────────
+
+/** The label and value columns together: a portrait page's width (xlsx-print.ts). */
+const COVER_WIDTH = 88
 
 function coverSheet(
   workbook: ExcelJS.Workbook,
   model: ReportModel,
   edition: Edition,
   x: ReportTexts,
+  page: PageLayout,
 ) {
   const sheet = workbook.addWorksheet(sheetName(x.t.sheet.cover))
-  sheet.columns = [{ width: 34 }, { width: 110 }]
-  const title = sheet.addRow([x.t.title])
-  title.font = { bold: true, size: 14 }
-  const facts: [string, string][] = [
-    [x.t.scope, x.scope(model)],
-    [x.t.pages.year, String(model.year)],
-    [x.t.asOfLabel, x.date(model.asOf)],
-    [x.t.dataVersion, model.dataVersion],
-    [x.t.pages.version, editionLine(edition, x)],
-  ]
-  if (edition.status === 'published') facts.push([x.t.contentHash, edition.contentHash])
-  else facts.push(['', x.t.draftNote])
-  for (const [label, value] of facts) {
+  sheet.columns = [{ width: 24 }, { width: COVER_WIDTH - 24 }]
+  spanningText(sheet, x.t.title, 2, calibri(14, true))
+  sheet.addRow([])
+  const fact = (label: string, value: ExcelJS.CellValue, numFmt?: string) => {
     const row = sheet.addRow([label, value])
     row.getCell(1).font = BOLD
+    row.getCell(1).alignment = WRAP
+    row.getCell(2).font = calibri(BODY_SIZE)
+    row.getCell(2).alignment = { ...WRAP, horizontal: 'left' }
+    if (numFmt) row.getCell(2).numFmt = numFmt
+    return row
   }
-  sheet.addRow([])
-  sheet.addRow([x.t.standardsInReport]).font = BOLD
+  fact(x.t.scope, x.scope(model))
+  fact(x.t.pages.year, model.year, '0')
+  fact(x.t.asOfLabel, dateCell(model.asOf), x.lang === 'en' ? 'dd/mm/yyyy' : 'dd.mm.yyyy')
+  fact(x.t.dataVersion, model.dataVersion)
+  fact(x.t.pages.version, editionLine(edition, x))
+  if (edition.status === 'published') fact(x.t.contentHash, edition.contentHash)
+  else fact('', x.t.draftNote)
+
+  const heading = (text: string) => {
+    sheet.addRow([])
+    const row = sheet.addRow([text])
+    row.getCell(1).font = calibri(12, true)
+    row.getCell(1).alignment = WRAP
+  }
+  heading(x.t.standardsInReport)
   for (const s of model.standards) {
-    sheet.addRow([
+    fact(
       s.id,
       `${x.name(s.name)} (${x.fill(x.t.decree, { number: s.decree.number, date: x.date(s.decree.date) })})`,
-    ])
+    ).getCell(1).font = calibri(BODY_SIZE)
   }
-  const section = (heading: string, blocks: { standardName: string; lines: string[] }[]) => {
-    sheet.addRow([])
-    sheet.addRow([heading]).font = { bold: true, size: 12 }
+  const section = (title: string, blocks: { standardName: string; lines: string[] }[]) => {
+    heading(title)
     for (const block of blocks) {
-      sheet.addRow([block.standardName]).font = BOLD
-      for (const line of block.lines) sheet.addRow(['', line]).getCell(2).alignment = WRAP
+      fact('', block.standardName).getCell(2).font = BOLD
+      for (const line of block.lines) fact('', line)
     }
   }
   section(x.t.commentary, commentaryOf(model, x))
   section(x.t.quality, qualityNotesOf(model, x))
   sheet.addRow([])
-  sheet.addRow(['', x.t.methodNote]).getCell(2).alignment = WRAP
+  fact('', x.t.methodNote)
+  // A label column as wide as its longest word, the values in the rest of a portrait page.
+  fitColumns(sheet, [{ min: 18, max: 26 }])
+  sheet.getColumn(2).width = COVER_WIDTH - (sheet.getColumn(1).width ?? 24)
+  printAsDocument(sheet, page)
 }
+
+/** 'YYYY-MM-DD' as the date cell Excel shows as that day (a date has no time zone there). */
+function dateCell(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number)
+  return new Date(Date.UTC(y!, m! - 1, d!))
+}
+
+// ── the appendix table of a standard ─────────────────────────────────────────────────────────
 
 function appendixSheet(
   workbook: ExcelJS.Workbook,
@@ -112,30 +203,10 @@ function appendixSheet(
   standard: ReportStandard,
   index: number,
   x: ReportTexts,
+  page: PageLayout,
 ) {
   const translated = x.lang !== 'kk'
   const sheet = workbook.addWorksheet(sheetName(`${index}. ${x.t.sheet.appendix}`))
-  sheet.columns = [
-    { width: 70 },
-    { width: 14 },
-    { width: 16 },
-    { width: 16 },
-    { width: 14 },
-    { width: 20 },
-    { width: 12 },
-    { width: 12 },
-    { width: 10 },
-    { width: 10 },
-    { width: 12 },
-    { width: 12 },
-  ]
-  sheet.addRow([x.name(standard.name)]).font = { bold: true, size: 12 }
-  sheet.addRow([appendixCaption(standard, x)])
-  sheet.addRow([standard.appendix.titleKk]).font = BOLD
-  sheet.addRow([
-    `${x.scope(model)} · ${model.year} · ${x.fill(x.t.asOf, { date: x.date(model.asOf) })} · ${x.t.dataVersion}: ${model.dataVersion} · ${editionLine(edition, x)}`,
-  ])
-  sheet.addRow([])
   const c = x.t.columns
   const sapaHeadings = [
     x.fill(x.t.targetThisYear, { year: model.year }),
@@ -147,28 +218,33 @@ function appendixSheet(
     c.contributing,
     c.serving,
   ]
+  const headings = [...standard.appendix.columnsKk, ...sapaHeadings]
+  const width = headings.length
+  spanningText(sheet, x.name(standard.name), width, calibri(12, true))
+  spanningText(sheet, appendixCaption(standard, x), width)
+  spanningText(sheet, standard.appendix.titleKk, width, BOLD)
+  spanningText(
+    sheet,
+    `${x.scope(model)} · ${model.year} · ${x.fill(x.t.asOf, { date: x.date(model.asOf) })} · ${x.t.dataVersion}: ${model.dataVersion} · ${editionLine(edition, x)}`,
+    width,
+  )
+  sheet.addRow([])
   const headerRows: ExcelJS.Row[] = []
-  headerRows.push(sheet.addRow([...standard.appendix.columnsKk, ...sapaHeadings]))
+  headerRows.push(sheet.addRow(headings))
   if (translated) headerRows.push(sheet.addRow([...x.t.printedColumns]))
   headerRows.push(sheet.addRow(['1', '2', '3', '4']))
-  for (const row of headerRows) {
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      if (col > 12) return
-      cell.font = BOLD
-      cell.fill = HEADER_FILL
-      cell.border = BORDER
-      cell.alignment = { ...WRAP, horizontal: 'center' }
-    })
-  }
-  sheet.views = [{ state: 'frozen', ySplit: sheet.rowCount }]
+  for (const row of headerRows) headingCells(row, width)
+  const first = headerRows[0]!.number
+  const last = headerRows[headerRows.length - 1]!.number
+  sheet.views = [{ state: 'frozen', ySplit: last }]
 
   const printed = (kk: string, other: string) => (translated ? `${kk}\n${other}` : kk)
   for (const row of standard.rows) {
     if (row.kind === 'group') {
       const r = sheet.addRow([printed(row.heading.kk, x.name(row.heading))])
-      r.font = BOLD
+      for (let col = 1; col <= width; col++) r.getCell(col).border = BORDER
+      r.getCell(1).font = calibri(TABLE_SIZE, true)
       r.getCell(1).alignment = WRAP
-      r.getCell(1).border = BORDER
       continue
     }
     const f = row.figure
@@ -186,12 +262,34 @@ function appendixSheet(
       f.contributing,
       f.serving,
     ])
-    r.getCell(1).alignment = WRAP
+    for (let col = 1; col <= width; col++) {
+      const cell = r.getCell(col)
+      cell.font = calibri(TABLE_SIZE)
+      cell.border = BORDER
+      cell.alignment = { ...WRAP, horizontal: col === 1 ? 'left' : 'right' }
+    }
+    r.getCell(2).alignment = { ...WRAP, horizontal: 'center' }
+    r.getCell(6).alignment = { ...WRAP, horizontal: 'left' }
     for (const col of [3, 4, 5, 9, 10]) r.getCell(col).numFmt = PERCENT
-    for (const col of [7, 8, 11, 12]) r.getCell(col).numFmt = '#,##0'
-    for (let col = 1; col <= 12; col++) r.getCell(col).border = BORDER
+    for (const col of [7, 8, 11, 12]) r.getCell(col).numFmt = COUNT
   }
+  // The indicator column holds the printed texts (wrapped); every other column is as wide as the
+  // longest word of its headings and its widest number, so that the table prints 12 columns on
+  // a landscape page at about 80 %.
+  fitColumns(
+    sheet,
+    [{ min: 44, max: 44 }, ...sapaHeadings.concat('', '', '').map(() => ({ max: 8 }))],
+    first,
+  )
+  // The appendix is a document of its own, as short as the standards print it: one page in kk,
+  // two when each text stands under its printed kk (shrunk to fit if it must).
+  printAsDocument(sheet, { ...page, titleRows: { first, last }, pagesTall: translated ? 2 : 1 })
 }
+
+// ── the breakdown by region (district) ───────────────────────────────────────────────────────
+
+/** The code of the nation's rows in a breakdown list (ISO 3166-1; regions are KZ-xx). */
+const NATION_CODE = 'KZ'
 
 function breakdownSheet(
   workbook: ExcelJS.Workbook,
@@ -199,66 +297,86 @@ function breakdownSheet(
   standard: ReportStandard,
   index: number,
   x: ReportTexts,
+  page: PageLayout,
 ) {
   const level = standard.breakdown.level
   const sheet = workbook.addWorksheet(sheetName(`${index}. ${x.t.sheet[level]}`))
   const lines = indicatorLines(standard)
-  sheet.getColumn(1).width = 14
-  sheet.getColumn(2).width = 36
-  sheet.addRow([x.name(standard.name)]).font = { bold: true, size: 12 }
-  sheet.addRow([`${x.t.breakdown[level]} · ${x.scope(model)} · ${model.year}`])
-  sheet.addRow([x.t.breakdownNote])
-  const top = sheet.addRow(['', x.t.unit[level], ...lines.flatMap((l) => [l.code, '', '', ''])])
-  const sub = sheet.addRow([
-    '',
-    '',
-    ...lines.flatMap(() => [
-      x.t.columns.value,
-      x.t.status,
-      x.t.columns.numerator,
-      x.t.columns.denominator,
-    ]),
-  ])
-  lines.forEach((line, i) => {
-    const first = 3 + i * 4
-    sheet.mergeCells(top.number, first, top.number, first + 3)
-    top.getCell(first).value = `${line.code} ${x.name(line.name)}`
-    for (let c = first; c < first + 4; c++) sheet.getColumn(c).width = c === first + 1 ? 16 : 11
-  })
-  for (const row of [top, sub]) {
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.font = BOLD
-      cell.fill = HEADER_FILL
-      cell.border = BORDER
-      cell.alignment = { ...WRAP, horizontal: 'center' }
-    })
-  }
-  top.height = 48
-  sheet.views = [{ state: 'frozen', ySplit: sub.number, xSplit: 2 }]
+  const c = x.t.columns
+  const headings = [
+    x.t.columns.indicator,
+    x.t.columns.code,
+    x.t.unit[level],
+    c.value,
+    x.fill(x.t.targetThisYear, { year: model.year }),
+    x.t.status,
+    c.numerator,
+    c.denominator,
+  ]
+  const width = headings.length
+  spanningText(sheet, x.name(standard.name), width, calibri(12, true))
+  spanningText(sheet, `${x.t.breakdown[level]} · ${x.scope(model)} · ${model.year}`, width)
+  spanningText(sheet, x.t.breakdownList, width)
+  const header = headingCells(sheet.addRow(headings), width)
+  sheet.views = [{ state: 'frozen', ySplit: header.number }]
 
-  const addUnit = (code: string, name: string, figure: (code: string) => Figure | undefined) => {
+  const addFigure = (code: string, unitCode: string, unitName: string, f: Figure) => {
     const r = sheet.addRow([
       code,
-      name,
-      ...lines.flatMap((l) => {
-        const f = figure(l.code)
-        if (!f) return [null, null, null, null]
-        return [fraction(f.value), x.t.statuses[f.status], f.numerator, f.denominator]
-      }),
+      unitCode,
+      unitName,
+      fraction(f.value),
+      fraction(f.target),
+      x.t.statuses[f.status],
+      f.numerator,
+      f.denominator,
     ])
-    lines.forEach((_, i) => {
-      r.getCell(3 + i * 4).numFmt = PERCENT
-      r.getCell(5 + i * 4).numFmt = '#,##0'
-      r.getCell(6 + i * 4).numFmt = '#,##0'
-    })
+    // A line of 9 pt text fits 13 pt; fitRowHeights makes a wrapped name's row taller.
+    r.height = 13
+    for (let col = 1; col <= width; col++) {
+      r.getCell(col).font = calibri(TABLE_SIZE)
+      r.getCell(col).alignment = { vertical: 'top', wrapText: col === 3 || col === 6 }
+    }
+    for (const col of [4, 5]) r.getCell(col).numFmt = PERCENT
+    for (const col of [7, 8]) r.getCell(col).numFmt = COUNT
     return r
   }
-  addUnit(
-    model.scope.code ?? '',
-    x.scope(model),
-    (code) => lines.find((l) => l.code === code)?.figure,
-  ).font = BOLD
-  for (const unit of standard.breakdown.units) {
-    addUnit(unit.code, x.name(unit.name), (code) => unit.figures[code])
+  // Per indicator in printed order: the report's scope first (bold), then its units.
+  for (const line of lines) {
+    addFigure(line.code, model.scope.code ?? NATION_CODE, x.scope(model), line.figure).font =
+      calibri(TABLE_SIZE, true)
+    for (const unit of standard.breakdown.units) {
+      const f = unit.figures[line.code]
+      if (f) addFigure(line.code, unit.code, x.name(unit.name), f)
+    }
   }
+  sheet.autoFilter = {
+    from: { row: header.number, column: 1 },
+    to: { row: sheet.rowCount, column: width },
+  }
+  // What the codes stand for, under the list (outside the filter's range).
+  sheet.addRow([])
+  for (const line of lines) {
+    const r = sheet.addRow([line.code, x.name(line.name)])
+    r.getCell(1).font = calibri(HEADING_SIZE)
+    r.getCell(1).alignment = { vertical: 'top' }
+    spanning(r, 2, width, calibri(HEADING_SIZE))
+  }
+  // Codes and numbers on one line; a unit's name and a status fit one line too, mostly (a long
+  // name wraps): the list then prints portrait at about 90 %, some 60 rows a page.
+  fitColumns(
+    sheet,
+    [
+      { max: 6 },
+      { max: 18 },
+      { min: 16, max: 21 },
+      { max: 8 },
+      { max: 8 },
+      { max: 18 },
+      { max: 8 },
+      { max: 8 },
+    ],
+    header.number,
+  )
+  printAsDocument(sheet, { ...page, titleRows: { first: header.number, last: header.number } })
 }

@@ -121,7 +121,7 @@ export async function auditDownload(
     title: texts.audit.title,
     columns: [
       { key: 'id', label: 'id' },
-      { key: 'at', label: `${c.at} (UTC)` },
+      { key: 'at', label: `${c.at} (UTC)`, date: true },
       { key: 'user', label: c.user },
       { key: 'action', label: c.action },
       { key: 'entity', label: c.entity },

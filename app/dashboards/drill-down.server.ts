@@ -38,7 +38,9 @@ import {
 } from './panels.server'
 import { cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import type { DataAccess } from '../accounts/policy.server'
-import type { ExportTable } from '../exports/table-export.server'
+import { withHeading, type ExportTable } from '../exports/table-export.server'
+import { dictionaryFor } from '../i18n/language.server'
+import { createTranslator } from '../i18n/translate'
 import { channelsOf } from './region-dashboard.server'
 
 const methodology: Record<Language, MethodologyContent> = {
@@ -181,6 +183,8 @@ export async function drillDown(
     },
     scope: { level, name: scopeName, code: row?.scope.code ?? null, back },
     year,
+    /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
+    dataVersion: version,
     month: month ?? null,
     asOf,
     channel,
@@ -232,5 +236,10 @@ export async function drillDownExport(
   ]
     .filter(Boolean)
     .join('-')
-  return casesExport(name, view.texts.drillDown.caseList, view.cases.list.rows, view.texts)
+  const file = casesExport(name, view.texts.drillDown.caseList, view.cases.list.rows, view.texts)
+  return withHeading(file, createTranslator(lang, dictionaryFor(lang)), {
+    subject: `${view.indicator.code} ${view.indicator.name}`,
+    scope: [view.scope.name, period],
+    dataVersion: view.dataVersion,
+  })
 }

@@ -28,7 +28,10 @@ import { matrixExportTable, rankingExportTable } from './matrix-export.server'
 import { dataAccessOf, type DataAccess, type Scope } from '../accounts/policy.server'
 import { channel, optionalField, reportingYear, standardId } from '../http/input-schemas.server'
 import type { MatrixRow } from './standard-view.server'
-import type { ExportTable } from '../exports/table-export.server'
+import { withHeading, type ExportTable } from '../exports/table-export.server'
+import { fill } from '../i18n/fill'
+import { dictionaryFor } from '../i18n/language.server'
+import { createTranslator } from '../i18n/translate'
 
 const dashboardTexts: Record<Language, DashboardContent> = {
   kk: dashboardKk,
@@ -247,6 +250,8 @@ export async function nationalOverviewPage(
     lang,
     texts: { overview: texts.overview, measureShort: texts.measureShort },
     year,
+    /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
+    dataVersion: version,
     asOf,
     previous: { year: before.year, from: before.from, to: before.asOf },
     yearOptions: period.years,
@@ -312,22 +317,32 @@ export function overviewExportTable(
     .filter(Boolean)
     .join('-')
   const headers = { ...o.col }
+  const printed = (file: ExportTable) =>
+    withHeading(file, createTranslator(data.lang, dictionaryFor(data.lang)), {
+      subject: data.region ? fill(o.regionTitle, { region: data.region.name }) : o.title,
+      scope: [],
+      dataVersion: data.dataVersion,
+    })
   if (table === 'ranking') {
     if (data.regional || !data.map) return null
-    return rankingExportTable({
-      name,
-      title: `${o.rankingTitle} ${data.year}`,
-      headers: { ...headers, value: `${data.map.label}, %` },
-      ranking: data.ranking,
-      statusText,
-    })
+    return printed(
+      rankingExportTable({
+        name,
+        title: `${o.rankingTitle} ${data.year}`,
+        headers: { ...headers, value: `${data.map.label}, %` },
+        ranking: data.ranking,
+        statusText,
+      }),
+    )
   }
-  return matrixExportTable({
-    name,
-    title: `${data.year}`,
-    headers,
-    columns: data.columns.map((c) => ({ key: c.key, label: columnLabel(data, c) })),
-    rows: data.rows,
-    statusText,
-  })
+  return printed(
+    matrixExportTable({
+      name,
+      title: `${data.year}`,
+      headers,
+      columns: data.columns.map((c) => ({ key: c.key, label: columnLabel(data, c) })),
+      rows: data.rows,
+      statusText,
+    }),
+  )
 }

@@ -20,7 +20,7 @@ import {
 } from './panels.server'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import { indicatorAccess, type Scope } from '../accounts/policy.server'
-import type { ExportTable } from '../exports/table-export.server'
+import { withHeading, type ExportTable } from '../exports/table-export.server'
 import { channelsOf, inEngineOrder, UnknownStandardError } from './region-dashboard.server'
 
 export async function officeView(
@@ -66,6 +66,8 @@ export async function officeView(
     lang,
     texts,
     year,
+    /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
+    dataVersion: version,
     years: period.years,
     asOf,
     office: {
@@ -167,12 +169,20 @@ export async function officeExport(
   if (!view || !d) return null
   const tr = createTranslator(lang, dictionaryFor(lang))
   const name = ['sapa', view.office.code, view.year, d.standard.id, table].join('-')
+  const printed = (file: ExportTable) =>
+    withHeading(file, tr, {
+      subject: `${view.office.name} · ${d.standard.name}`,
+      scope: [view.year],
+      dataVersion: view.dataVersion,
+    })
   switch (table) {
     case 'indicators':
-      return cardsExport(name, d.cards, view.texts, tr)
+      return printed(cardsExport(name, d.cards, view.texts, tr))
     case 'monthly':
-      return monthlyExport(name, d.cards, view.texts, tr)
+      return printed(monthlyExport(name, d.cards, view.texts, tr))
     case 'late':
-      return casesExport(name, view.texts.common.tables.late, d.late?.rows ?? [], view.texts)
+      return printed(
+        casesExport(name, view.texts.common.tables.late, d.late?.rows ?? [], view.texts),
+      )
   }
 }

@@ -30,7 +30,7 @@ import {
 } from './panels.server'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import { dataAccessOf, type Scope } from '../accounts/policy.server'
-import type { ExportTable } from '../exports/table-export.server'
+import { withHeading, type ExportTable } from '../exports/table-export.server'
 
 export class UnknownStandardError extends Error {
   constructor(readonly id: string) {
@@ -150,6 +150,8 @@ export async function regionDashboard(
         (region.validTo === null || region.validTo >= `${year}-01-01`),
     },
     year,
+    /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
+    dataVersion: version,
     years: period.years,
     asOf,
     standards: standards.map((s) => ({ id: s.id, name: localName(s, lang) })),
@@ -296,31 +298,41 @@ export async function regionExport(
   const name = ['sapa', view.region.code, view.year, d.standard.id, d.channel, table]
     .filter(Boolean)
     .join('-')
+  const printed = (file: ExportTable) =>
+    withHeading(file, tr, {
+      subject: `${view.region.name} · ${d.standard.name}`,
+      scope: [view.year],
+      dataVersion: view.dataVersion,
+    })
   switch (table) {
     case 'indicators':
-      return cardsExport(name, d.cards, texts, tr)
+      return printed(cardsExport(name, d.cards, texts, tr))
     case 'monthly':
-      return monthlyExport(name, d.cards, texts, tr)
+      return printed(monthlyExport(name, d.cards, texts, tr))
     case 'districts':
-      return unitsExport(
-        name,
-        texts.common.tables.districts,
-        texts.regionDashboard.district,
-        d.columns,
-        d.districts.rows,
-        texts,
+      return printed(
+        unitsExport(
+          name,
+          texts.common.tables.districts,
+          texts.regionDashboard.district,
+          d.columns,
+          d.districts.rows,
+          texts,
+        ),
       )
     case 'offices':
-      return unitsExport(
-        name,
-        texts.common.tables.offices,
-        texts.regionDashboard.office,
-        d.columns,
-        d.offices.rows,
-        texts,
+      return printed(
+        unitsExport(
+          name,
+          texts.common.tables.offices,
+          texts.regionDashboard.office,
+          d.columns,
+          d.offices.rows,
+          texts,
+        ),
       )
     case 'channels':
-      return {
+      return printed({
         name,
         title: texts.common.tables.channels,
         columns: [
@@ -346,8 +358,8 @@ export async function regionExport(
             }
           }),
         ),
-      }
+      })
     case 'late':
-      return casesExport(name, texts.common.tables.late, d.late?.rows ?? [], texts)
+      return printed(casesExport(name, texts.common.tables.late, d.late?.rows ?? [], texts))
   }
 }

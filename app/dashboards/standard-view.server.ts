@@ -122,6 +122,8 @@ export async function standardViewPage(
       name: nameIn(lang, { kk: standard.nameKk, ru: standard.nameRu, en: standard.nameEn }),
     },
     year: input.year,
+    /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
+    dataVersion: version,
     asOf: period.asOf,
     channel: input.channel ?? null,
     channels: channels

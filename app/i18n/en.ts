@@ -140,6 +140,7 @@ export const en: Dictionary = {
   'status.no_reference': 'No reference',
   'coverage.low': 'Low coverage: under half of the offices reported data',
   'coverage.counts': '{contributing} of {serving} offices reported data',
+  'export.dataVersion': 'Data version: {version}',
 
   'weekday.1': 'Monday',
   'weekday.2': 'Tuesday',

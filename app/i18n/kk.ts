@@ -142,6 +142,7 @@ export const kk = {
   'status.no_reference': 'Салыстыру мәні жоқ',
   'coverage.low': 'Қамту төмен: деректерді қызмет көрсететін орындардың жартысынан азы берді',
   'coverage.counts': 'Деректер берген орындар: {contributing} / {serving}',
+  'export.dataVersion': 'Деректер нұсқасы: {version}',
 
   'weekday.1': 'дүйсенбі',
   'weekday.2': 'сейсенбі',

@@ -141,6 +141,7 @@ export const ru: Dictionary = {
   'status.no_reference': 'Нет ориентира',
   'coverage.low': 'Низкий охват: данные есть менее чем у половины мест оказания услуг',
   'coverage.counts': 'Данные предоставили {contributing} из {serving} мест',
+  'export.dataVersion': 'Версия данных: {version}',
 
   'weekday.1': 'понедельник',
   'weekday.2': 'вторник',

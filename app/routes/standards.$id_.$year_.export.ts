@@ -16,7 +16,7 @@ import {
   StandardViewQuery,
   standardViewPage,
 } from '~/dashboards/standard-view.server'
-import { exportFormatOf, tableDownload } from '~/exports/table-export.server'
+import { exportFormatOf, tableDownload, withHeading } from '~/exports/table-export.server'
 
 const notFound = () =>
   new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })
@@ -38,16 +38,24 @@ export const loader = downloadLoader(async ({ request, params, context }: Loader
   )
   if (!page) throw notFound()
   const o = page.texts.overview
-  const table = matrixExportTable({
-    name: ['sapa', page.standard.id, String(page.year), page.channel].filter(Boolean).join('-'),
-    title: `${page.year}`,
-    headers: o.col,
-    columns: page.indicators.map((i) => ({
-      key: i.code,
-      label: `${i.code} ${page.texts.measureShort[i.measure]}`,
-    })),
-    rows: [page.nation, ...page.regions],
-    statusText: (s) => t(`status.${s}`),
-  })
+  const table = withHeading(
+    matrixExportTable({
+      name: ['sapa', page.standard.id, String(page.year), page.channel].filter(Boolean).join('-'),
+      title: `${page.year}`,
+      headers: o.col,
+      columns: page.indicators.map((i) => ({
+        key: i.code,
+        label: `${i.code} ${page.texts.measureShort[i.measure]}`,
+      })),
+      rows: [page.nation, ...page.regions],
+      statusText: (s) => t(`status.${s}`),
+    }),
+    { t },
+    {
+      subject: page.standard.name,
+      scope: [page.channels.find((c) => c.code === page.channel)?.name ?? null],
+      dataVersion: page.dataVersion,
+    },
+  )
   return tableDownload(table, exportFormatOf(new URL(request.url)) ?? 'csv')
 })

@@ -28,11 +28,13 @@ export const en: ReportContent = {
   counts: 'Numerator / denominator',
   countsValue: '{numerator} / {denominator}',
   columns: {
+    indicator: 'Indicator',
+    code: 'Code',
     value: 'Value',
     numerator: 'Numerator',
     denominator: 'Denominator',
-    ciLow: '95 % interval, low',
-    ciHigh: '95 % interval, high',
+    ciLow: '95\u00a0% interval, low',
+    ciHigh: '95\u00a0% interval, high',
     contributing: 'Offices with data',
     serving: 'Offices serving',
   },
@@ -51,6 +53,8 @@ export const en: ReportContent = {
   unit: { region: 'Region', district: 'District (city)' },
   breakdownNote:
     'Each cell gives the value and its status. Where a region has no approved target of its own, the national target applies.',
+  breakdownList:
+    'Each row is one indicator in one region (district), with its numerator and denominator; the first row of each indicator is the whole scope of the report. Where a region has no approved target of its own, the national target applies. The indicators’ names are below the list.',
   breakdownCounts:
     'The numerator and denominator of every region (district) are in the XLSX and CSV files.',
   chartTitle: '{code} “{name}”: value and target',

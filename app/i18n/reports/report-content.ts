@@ -37,6 +37,9 @@ export interface ReportContent {
   countsValue: string
   /** Column headings of the tables and sheets (after the printed four). */
   columns: {
+    /** The indicator's code in the XLSX breakdown list, and the unit's code beside it. */
+    indicator: string
+    code: string
     value: string
     numerator: string
     denominator: string
@@ -54,6 +57,8 @@ export interface ReportContent {
   /** The breakdown table's first column. */
   unit: { region: string; district: string }
   breakdownNote: string
+  /** Above the XLSX breakdown list: one row per indicator and unit, the scope first. */
+  breakdownList: string
   /** Under the PDF's breakdown table: where the counts of each unit are. */
   breakdownCounts: string
   /** "{code} {name}: value by region, with the target". */
