@@ -1,6 +1,7 @@
-// "Download: CSV · XLSX" for one table of a page: plain links (a download, not a page) to the
-// page's export route with the page's own filters, so the file holds what the table shows.
+// The download links of one table of a page: its export route with the page's own filters, so
+// the file holds what the table shows.
 import { useLocation } from '@remix-run/react'
+import { DownloadLinks } from './download-links'
 import { withParams } from './use-href-with'
 
 export function ExportLinks({
@@ -16,18 +17,11 @@ export function ExportLinks({
   tableName: string
 }) {
   const location = useLocation()
-  const href = (format: 'csv' | 'xlsx') =>
-    `${path}${withParams(location.search, { table, format, view: null })}`
   return (
-    <p className="export-links">
-      {label}:{' '}
-      <a href={href('csv')} download aria-label={`${tableName} — CSV`}>
-        CSV
-      </a>{' '}
-      ·{' '}
-      <a href={href('xlsx')} download aria-label={`${tableName} — XLSX`}>
-        XLSX
-      </a>
-    </p>
+    <DownloadLinks
+      label={label}
+      tableName={tableName}
+      href={(format) => `${path}${withParams(location.search, { table, format, view: null })}`}
+    />
   )
 }

@@ -177,7 +177,7 @@ export async function officeExport(
     })
   switch (table) {
     case 'indicators':
-      return printed(cardsExport(name, d.cards, view.texts, tr))
+      return printed(cardsExport(name, d.cards, view.texts, tr, view.year))
     case 'monthly':
       return printed(monthlyExport(name, d.cards, view.texts, tr))
     case 'late':

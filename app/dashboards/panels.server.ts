@@ -384,24 +384,32 @@ export function cardsExport(
   cards: IndicatorCard[],
   texts: PanelTexts,
   tr: Translator,
+  year: number,
 ): ExportTable {
   const c = texts.common
+  // Headers say what they hold: the year of the value and of the comparison, the bounds of the
+  // interval, the unit of the change (a bare "Value −1" said nothing).
+  const previousYear = year - 1
   return {
     name,
     title: c.tables.indicators,
     columns: [
       ...indicatorColumns(texts),
-      { key: 'value', label: `${c.value}, %`, percent: true },
+      { key: 'value', label: tr.t('export.column.value', { year }), percent: true },
       { key: 'status', label: c.status },
       { key: 'numerator', label: c.numerator },
       { key: 'denominator', label: c.denominator },
       { key: 'normative', label: c.normative },
-      { key: 'target', label: `${c.target}, %`, percent: true },
-      { key: 'ciLow', label: `${c.interval} (min), %`, percent: true },
-      { key: 'ciHigh', label: `${c.interval} (max), %`, percent: true },
-      { key: 'previous', label: `${c.value} −1, %`, percent: true },
-      { key: 'change', label: `Δ, ${c.points}` },
-      { key: 'coverage', label: c.coverage },
+      { key: 'target', label: tr.t('export.column.target', { year }), percent: true },
+      { key: 'ciLow', label: tr.t('export.column.ciLow'), percent: true },
+      { key: 'ciHigh', label: tr.t('export.column.ciHigh'), percent: true },
+      {
+        key: 'previous',
+        label: tr.t('export.column.previous', { year: previousYear }),
+        percent: true,
+      },
+      { key: 'change', label: tr.t('export.column.change', { year: previousYear }) },
+      { key: 'coverage', label: tr.t('export.column.coverage') },
     ],
     rows: cards.map((card) => ({
       code: card.code,

@@ -3,6 +3,7 @@
 // year, year options) is app/domain/reporting-period.ts.
 import { z } from 'zod'
 import { CASE_SORTS } from '../../db/queries/case-lists'
+import { EXPORT_FORMATS } from '../exports/export-formats'
 import {
   channel,
   optionalField,
@@ -70,7 +71,7 @@ export type DrillDownInput = z.output<typeof DrillDownQuery>
 /** `?table=…&format=…` of the export resource routes (the page's own filters come along). */
 export const ExportQuery = z.object({
   table: z.enum(['indicators', 'monthly', 'districts', 'offices', 'channels', 'late', 'cases']),
-  format: z.enum(['csv', 'xlsx']),
+  format: z.enum(EXPORT_FORMATS),
 })
 
 /** Page size of every case list (the drill-down and the dashboards' late cases). */

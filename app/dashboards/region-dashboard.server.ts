@@ -306,7 +306,7 @@ export async function regionExport(
     })
   switch (table) {
     case 'indicators':
-      return printed(cardsExport(name, d.cards, texts, tr))
+      return printed(cardsExport(name, d.cards, texts, tr, view.year))
     case 'monthly':
       return printed(monthlyExport(name, d.cards, texts, tr))
     case 'districts':

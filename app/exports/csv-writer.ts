@@ -1,6 +1,19 @@
 // RFC 4180 CSV text: fields with a comma, quote or line break are quoted, quotes doubled — and
 // every text cell made safe to open in a spreadsheet (decision 0019). Every CSV Sapa writes goes
 // through csvField, so no door can forget the rule.
+//
+// Two dialects: `rfc4180` (comma, decimal point — for programs and for Excel with English
+// regional settings) and `excel` — what Excel opens by a double click where the regional settings
+// are Russian or Kazakh: semicolons between fields and a decimal comma in numbers (Excel reads
+// "91,9" as a number there, and "91.9" as text or a date).
+
+export interface CsvDialect {
+  separator: ',' | ';'
+  decimal: '.' | ','
+}
+
+export const RFC4180: CsvDialect = { separator: ',', decimal: '.' }
+export const EXCEL_COMMA_DECIMAL: CsvDialect = { separator: ';', decimal: ',' }
 
 /**
  * The characters that make Excel, LibreOffice or Google Sheets read a cell as a formula (or, for
@@ -20,22 +33,31 @@ export function neutralizeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text
 }
 
-export function csvField(value: unknown): string {
+export function csvField(value: unknown, dialect: CsvDialect = RFC4180): string {
   if (value === null || value === undefined) return ''
   const text =
     typeof value === 'number' || typeof value === 'bigint'
-      ? String(value)
+      ? numberText(value, dialect)
       : value instanceof Date
         ? value.toISOString()
         : neutralizeFormula(String(value))
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  const quoted = dialect.separator === ';' ? /[";\r\n]/ : /[",\r\n]/
+  return quoted.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** A number as the dialect writes it: no grouping, the dialect's decimal mark. */
+function numberText(value: number | bigint, dialect: CsvDialect): string {
+  const text = String(value)
+  return dialect.decimal === ',' ? text.replace('.', ',') : text
 }
 
 export function toCsv<T>(
   rows: readonly T[],
   columns: readonly { header: string; value: (row: T) => unknown }[],
+  dialect: CsvDialect = RFC4180,
 ): string {
-  const lines = [columns.map((c) => csvField(c.header)).join(',')]
-  for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))).join(','))
+  const line = (cells: unknown[]) => cells.map((v) => csvField(v, dialect)).join(dialect.separator)
+  const lines = [line(columns.map((c) => c.header))]
+  for (const row of rows) lines.push(line(columns.map((c) => c.value(row))))
   return lines.join('\r\n') + '\r\n'
 }

@@ -1,14 +1,16 @@
 // CSV and XLSX downloads of a page's table. A page builds an ExportTable from the same rows it
-// renders (already limited to the user's scope by its loader) and answers `?export=csv|xlsx`
-// with tableDownload(). Numbers stay numbers in XLSX; a column with `percent` is written as a
+// renders (already limited to the user's scope by its loader) and answers
+// `?export=csv|csv-excel|xlsx` with tableDownload(). `csv-excel` is the CSV that Excel with
+// Russian or Kazakh regional settings opens by a double click (`;`, decimal comma). Numbers stay numbers in XLSX; a column with `percent` is written as a
 // fraction with a 0.0% format, so Excel shows 91.9% and computes with 0.919; a `date` column as
 // dates. The XLSX prints as a document (xlsx-print.ts, decision 0023).
 import ExcelJS from 'exceljs'
-import { toCsv } from './csv-writer'
+import { EXCEL_COMMA_DECIMAL, RFC4180, toCsv } from './csv-writer'
+import { extensionOf, isExportFormat, type ExportFormat } from './export-formats'
 import { calibri, fitColumns, printAsDocument } from './xlsx-print'
 import type { Translator } from '../i18n/translate'
 
-export type ExportFormat = 'csv' | 'xlsx'
+export type { ExportFormat } from './export-formats'
 export type ExportValue = string | number | null
 
 export interface ExportColumn {
@@ -65,16 +67,17 @@ export function withHeading(
 
 export function exportFormatOf(url: URL): ExportFormat | null {
   const format = url.searchParams.get('export')
-  return format === 'csv' || format === 'xlsx' ? format : null
+  return isExportFormat(format) ? format : null
 }
 
 /** UTF-8 with a BOM, so that Excel opens the Cyrillic and Kazakh letters correctly. */
-export function tableCsv(table: ExportTable): string {
+export function tableCsv(table: ExportTable, format: 'csv' | 'csv-excel' = 'csv'): string {
   return (
     '\uFEFF' +
     toCsv(
       table.rows,
       table.columns.map((c) => ({ header: c.label, value: (row) => row[c.key] ?? null })),
+      format === 'csv-excel' ? EXCEL_COMMA_DECIMAL : RFC4180,
     )
   )
 }
@@ -145,15 +148,17 @@ function dateValue(text: string): Date | string {
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
+  'csv-excel': 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 
 export async function tableDownload(table: ExportTable, format: ExportFormat): Promise<Response> {
-  const body = format === 'csv' ? tableCsv(table) : new Uint8Array(await tableXlsx(table))
+  const body = format === 'xlsx' ? new Uint8Array(await tableXlsx(table)) : tableCsv(table, format)
+  const fileName = `${safeFileName(table.name)}${format === 'csv-excel' ? '-excel' : ''}`
   return new Response(body, {
     headers: {
       'Content-Type': CONTENT_TYPES[format],
-      'Content-Disposition': `attachment; filename="${safeFileName(table.name)}.${format}"`,
+      'Content-Disposition': `attachment; filename="${fileName}.${extensionOf(format)}"`,
       'Cache-Control': 'private, no-store',
     },
   })

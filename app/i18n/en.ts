@@ -141,6 +141,20 @@ export const en: Dictionary = {
   'coverage.low': 'Low coverage: under half of the offices reported data',
   'coverage.counts': '{contributing} of {serving} offices reported data',
   'export.dataVersion': 'Data version: {version}',
+  'export.format.csv': 'CSV',
+  'export.format.csvTitle':
+    'Comma-separated with a decimal point (RFC 4180): for programs and for Excel with English settings',
+  'export.format.csvExcel': 'CSV for Excel',
+  'export.format.csvExcelTitle':
+    'Semicolon-separated with a decimal comma: opens directly in Excel with Russian or Kazakh regional settings',
+  'export.format.xlsx': 'XLSX',
+  'export.column.value': '{year} value, %',
+  'export.column.target': '{year} target, %',
+  'export.column.ciLow': '95 % confidence interval, lower bound, %',
+  'export.column.ciHigh': '95 % confidence interval, upper bound, %',
+  'export.column.previous': 'Value for the same period of {year}, %',
+  'export.column.change': 'Change from {year}, percentage points',
+  'export.column.coverage': 'Offices with data / offices serving',
 
   'weekday.1': 'Monday',
   'weekday.2': 'Tuesday',

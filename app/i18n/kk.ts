@@ -143,6 +143,20 @@ export const kk = {
   'coverage.low': 'Қамту төмен: деректерді қызмет көрсететін орындардың жартысынан азы берді',
   'coverage.counts': 'Деректер берген орындар: {contributing} / {serving}',
   'export.dataVersion': 'Деректер нұсқасы: {version}',
+  'export.format.csv': 'CSV',
+  'export.format.csvTitle':
+    'Үтірмен бөлінген, ондық бөлшегі нүктемен (RFC 4180): бағдарламаларға және ағылшын баптаулы Excel-ге',
+  'export.format.csvExcel': 'Excel үшін CSV',
+  'export.format.csvExcelTitle':
+    'Нүктелі үтірмен бөлінген, ондық бөлшегі үтірмен: орыс немесе қазақ өңірлік баптаулары бар Excel бірден ашады',
+  'export.format.xlsx': 'XLSX',
+  'export.column.value': '{year} жылғы мән, %',
+  'export.column.target': '{year} жылға нысаналы мән, %',
+  'export.column.ciLow': '95 % сенім аралығы, төменгі шегі, %',
+  'export.column.ciHigh': '95 % сенім аралығы, жоғарғы шегі, %',
+  'export.column.previous': '{year} жылдың сол кезеңіндегі мән, %',
+  'export.column.change': '{year} жылмен салыстырғанда өзгеріс, пайыздық тармақ',
+  'export.column.coverage': 'Деректер берген орындар / қызмет көрсететін орындар',
 
   'weekday.1': 'дүйсенбі',
   'weekday.2': 'сейсенбі',

@@ -142,6 +142,20 @@ export const ru: Dictionary = {
   'coverage.low': 'Низкий охват: данные есть менее чем у половины мест оказания услуг',
   'coverage.counts': 'Данные предоставили {contributing} из {serving} мест',
   'export.dataVersion': 'Версия данных: {version}',
+  'export.format.csv': 'CSV',
+  'export.format.csvTitle':
+    'Через запятую, десятичная точка (RFC 4180): для программ и для Excel с английскими настройками',
+  'export.format.csvExcel': 'CSV для Excel',
+  'export.format.csvExcelTitle':
+    'Через точку с запятой, десятичная запятая: сразу открывается в Excel с русскими или казахскими региональными настройками',
+  'export.format.xlsx': 'XLSX',
+  'export.column.value': 'Значение за {year}, %',
+  'export.column.target': 'Целевое значение на {year}, %',
+  'export.column.ciLow': '95 % доверительный интервал, нижняя граница, %',
+  'export.column.ciHigh': '95 % доверительный интервал, верхняя граница, %',
+  'export.column.previous': 'Значение за тот же период {year}, %',
+  'export.column.change': 'Изменение к {year}, процентных пунктов',
+  'export.column.coverage': 'Места с данными / все места оказания услуги',
 
   'weekday.1': 'понедельник',
   'weekday.2': 'вторник',

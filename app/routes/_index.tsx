@@ -3,7 +3,7 @@
 // change from the same period of the previous year; the tile map and the ranking of regions by a
 // chosen indicator; the regions × indicators matrix. Cells, regions and cards lead to the region
 // dashboards. A regional user sees their own region only; an agency chair their agency's
-// standards. `?export=csv|xlsx` downloads a table (via /overview/export).
+// standards. `?export=csv|csv-excel|xlsx` downloads a table (via /overview/export).
 import {
   redirect,
   type LinksFunction,
@@ -11,6 +11,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { DownloadLinks } from '~/components/download-links'
 import { HeadlineCard } from '~/components/headline-cards'
 import { IndicatorMatrix } from '~/components/indicator-matrix'
 import { RegionRanking } from '~/components/region-ranking'
@@ -81,17 +82,11 @@ export default function OverviewPage() {
     return `/standards/${column.standardId}/${year}${filters.channel ? `?channel=${filters.channel}` : ''}`
   }
   const downloads = (table: 'matrix' | 'ranking') => (
-    <p className="downloads">
-      {o.download}:{' '}
-      {(['csv', 'xlsx'] as const).map((format, i) => (
-        <span key={format}>
-          {i > 0 && ' · '}
-          <a href={`/overview/export?${query({ table, export: format })}`} download>
-            {format === 'csv' ? o.csv : o.xlsx}
-          </a>
-        </span>
-      ))}
-    </p>
+    <DownloadLinks
+      className="downloads"
+      label={o.download}
+      href={(format) => `/overview/export?${query({ table, export: format })}`}
+    />
   )
   const previousPeriod = `${tr.date(data.previous.from)} – ${tr.date(data.previous.to)}`
   const cardLabel = {

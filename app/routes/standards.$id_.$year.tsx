@@ -8,6 +8,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { DownloadLinks } from '~/components/download-links'
 import { IndicatorMatrix } from '~/components/indicator-matrix'
 import { RegionRanking } from '~/components/region-ranking'
 import { RegionTileMap } from '~/components/region-tile-map'
@@ -183,21 +184,15 @@ export default function StandardYearPage() {
         }))}
         rows={[data.nation, ...data.regions]}
       />
-      <p className="downloads">
-        {data.texts.overview.download}:{' '}
-        {(['csv', 'xlsx'] as const).map((format, i) => {
+      <DownloadLinks
+        className="downloads"
+        label={data.texts.overview.download}
+        href={(format) => {
           const params = new URLSearchParams({ export: format })
           if (data.channel) params.set('channel', data.channel)
-          return (
-            <span key={format}>
-              {i > 0 && ' · '}
-              <a href={`/standards/${data.standard.id}/${data.year}/export?${params}`} download>
-                {format === 'csv' ? data.texts.overview.csv : data.texts.overview.xlsx}
-              </a>
-            </span>
-          )
-        })}
-      </p>
+          return `/standards/${data.standard.id}/${data.year}/export?${params}`
+        }}
+      />
     </>
   )
 }

@@ -92,7 +92,7 @@ export async function writeIngestFile(
           localText(c.suspendedFrom, tz),
           localText(c.suspendedTo, tz),
         ]
-          .map(csvField)
+          .map((v) => csvField(v))
           .join(','),
       )
       written++

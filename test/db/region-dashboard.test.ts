@@ -38,6 +38,7 @@ import type { IndicatorQuery } from '../../app/indicators/types'
 import { officeView } from '../../app/dashboards/office-view.server'
 import { AccessDenied, dataAccessOf, scopeOf, type Scope } from '../../app/accounts/policy.server'
 import { regionDashboard, regionExport } from '../../app/dashboards/region-dashboard.server'
+import { tableCsv } from '../../app/exports/table-export.server'
 import { FARM, LAND_OWNERSHIP, OFFICE, writeGoldenFixture } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
 
@@ -488,5 +489,32 @@ describeEachEngine('region dashboard', (ctx) => {
       numerator: 0,
       denominator: 2,
     })
+  })
+
+  it('the indicator table for Excel in Russian: headers name their years, numbers have a decimal comma', async () => {
+    // 2026 as of 1 March (as in the test above): 1.1 Akmola 0 / 1 = 0 %, the same period of 2025
+    // 79 / 89 = 88.76 %, change 0 − 88.76 = −88.76 points.
+    const march = new Date('2026-03-01T06:00:00Z')
+    const table = (await regionExport(
+      ctx.db,
+      'KZ-11',
+      { standard: FARM, year: 2026 },
+      'indicators',
+      'ru',
+      march,
+      ALL,
+    ))!
+    const labels = table.columns.map((c) => c.label)
+    expect(labels).toContain('Значение за 2026, %')
+    expect(labels).toContain('Значение за тот же период 2025, %')
+    expect(labels).toContain('Изменение к 2025, процентных пунктов')
+    expect(labels.join()).not.toMatch(/−1/)
+    const lines = tableCsv(table, 'csv-excel').split('\r\n')
+    const header = lines[0]!.split(';')
+    const onTime = lines.find((l) => l.startsWith('1.1;'))!.split(';')
+    const at = (label: string) => onTime[header.indexOf(label)]
+    expect(at('Значение за 2026, %')).toBe('0')
+    expect(at('Значение за тот же период 2025, %')).toBe('88,76')
+    expect(at('Изменение к 2025, процентных пунктов')).toBe('-88,76')
   })
 })

@@ -187,7 +187,7 @@ describe('national overview', () => {
       // The matrix download: a CSV with the country and the regions.
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.locator('#matrix .downloads a', { hasText: 'CSV' }).click(),
+        page.locator('#matrix .downloads a', { hasText: /^CSV$/ }).click(),
       ])
       const file = await download.path()
       const rows = csvRows(readFileSync(file!))
