@@ -8,7 +8,7 @@ import { calendarDaysOfYear, calendarYearRange } from '../../db/queries/referenc
 import { weekdayOf } from '../domain/calendar-exception'
 import { optionalField, reportingYear } from '../http/input-schemas.server'
 import type { Language } from '../i18n/languages'
-import { todayInKazakhstan, yearOf } from '../domain/reporting-period'
+import { currentYear } from '../domain/reporting-period'
 import type { AdminActor } from './actor.server'
 import {
   addCalendarDay,
@@ -30,7 +30,7 @@ export async function referencePage(
   lang: Language,
   now = new Date(),
 ) {
-  const thisYear = yearOf(todayInKazakhstan(now))
+  const thisYear = currentYear(now)
   const year = query.year ?? thisYear
   const [days, range, rules, standards] = await Promise.all([
     calendarDaysOfYear(db, year),

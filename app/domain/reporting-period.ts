@@ -11,6 +11,11 @@ export function todayInKazakhstan(now: Date): string {
   return localDay(now, 'Asia/Almaty')
 }
 
+/** The year it is in Kazakhstan at `now` (on 31 December after 19:00 UTC it is already the next). */
+export function currentYear(now: Date): number {
+  return yearOf(todayInKazakhstan(now))
+}
+
 /** The year of a 'YYYY-MM-DD' date. */
 export function yearOf(day: string): number {
   return Number(day.slice(0, 4))

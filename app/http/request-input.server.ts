@@ -177,6 +177,16 @@ export function apiBadRequest(parameter: string, message: string): Response {
   )
 }
 
+/**
+ * The API's query parameters parsed with `schema`; a bad one is thrown as the 400 that names it
+ * (a resource route answers a thrown Response as it is).
+ */
+export function parseApiQuery<S extends z.ZodType>(schema: S, request: Request): z.output<S> {
+  const result = parseInput(schema, queryObject(request))
+  if (!result.ok) throw apiBadRequest(result.parameter, result.message)
+  return result.value
+}
+
 export function apiNotFound(message: string): Response {
   return apiJson({ error: 'not_found', message }, 404)
 }

@@ -7,6 +7,7 @@ import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
 import { overviewPage } from '~/admin/data-page.server'
 import { dataAccessOf, pageOutOfScope, requireUser, userScope } from '~/accounts/policy.server'
+import { currentYear } from '~/domain/reporting-period'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title} — Sapa` : 'Sapa' },
@@ -17,7 +18,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (user.role !== 'admin') throw pageOutOfScope()
   const access = dataAccessOf(await userScope(context.db, user))
   const { t, lang } = requestTranslator(request)
-  const year = new Date().getFullYear()
+  const year = currentYear(new Date())
   return {
     title: t('overview.title'),
     ...(await overviewPage(context.db, lang, { year, access })),

@@ -14,13 +14,7 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { auditSource } from '~/accounts/audit.server'
 import { importKind } from '~/http/input-schemas.server'
-import {
-  apiBadRequest,
-  apiJson,
-  apiNotFound,
-  parseInput,
-  queryObject,
-} from '~/http/request-input.server'
+import { apiJson, apiNotFound, parseApiQuery } from '~/http/request-input.server'
 import { importAccess, importViaApi, ImportApiQuery } from '~/import/api.server'
 import { MB } from '~/import/upload.server'
 import { apiForbidden, requireUser } from '~/accounts/policy.server'
@@ -32,9 +26,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!access) return apiForbidden()
   const kind = importKind.safeParse(params.kind)
   if (!kind.success) return apiNotFound(`no import kind "${params.kind}"`)
-  const query = parseInput(ImportApiQuery, queryObject(request))
-  if (!query.ok) return apiBadRequest(query.parameter, query.message)
-  const { status, body } = await importViaApi(context.db, request, kind.data, query.value, {
+  const query = parseApiQuery(ImportApiQuery, request)
+  const { status, body } = await importViaApi(context.db, request, kind.data, query, {
     access,
     actor: { userId: user.id, source: auditSource(request, context) },
     limitBytes: context.env.SAPA_IMPORT_MAX_MB * MB,

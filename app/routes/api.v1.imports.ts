@@ -2,7 +2,7 @@
 // who, when, kind, source, file, counts, status. An administrator sees every batch, a regional
 // user the batches limited to its region; the roles that cannot import get 403.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { apiBadRequest, apiJson, parseInput, queryObject } from '~/http/request-input.server'
+import { apiJson, parseApiQuery } from '~/http/request-input.server'
 import { batchToWire, importAccess, ImportHistoryQuery } from '~/import/api.server'
 import { importHistory } from '~/import/import.server'
 import { apiForbidden, requireUser } from '~/accounts/policy.server'
@@ -11,8 +11,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)
   const access = await importAccess(context.db, request, user, { write: false })
   if (!access) return apiForbidden()
-  const query = parseInput(ImportHistoryQuery, queryObject(request))
-  if (!query.ok) return apiBadRequest(query.parameter, query.message)
-  const batches = await importHistory(context.db, { limit: query.value.limit, scope: access.scope })
+  const { limit } = parseApiQuery(ImportHistoryQuery, request)
+  const batches = await importHistory(context.db, { limit, scope: access.scope })
   return apiJson({ batches: batches.map(batchToWire) })
 }

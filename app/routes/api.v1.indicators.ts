@@ -4,13 +4,7 @@
 // Wilson interval (survey measures) and coverage. Same engine as the pages and the CLI, limited
 // to the caller's scope: a query outside it is a 403 (a regional user: its region only).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import {
-  apiBadRequest,
-  apiJson,
-  apiNotFound,
-  parseInput,
-  queryObject,
-} from '~/http/request-input.server'
+import { apiJson, apiNotFound, parseApiQuery } from '~/http/request-input.server'
 import {
   IndicatorQueryInput,
   indicatorRowToWire,
@@ -21,9 +15,7 @@ import { AccessDenied, apiForbidden, requireUser, userScope } from '~/accounts/p
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)
-  const input = parseInput(IndicatorQueryInput, queryObject(request))
-  if (!input.ok) return apiBadRequest(input.parameter, input.message)
-  const query = toIndicatorQuery(input.value, new Date())
+  const query = toIndicatorQuery(parseApiQuery(IndicatorQueryInput, request), new Date())
   try {
     const result = await indicatorsInScope(context.db, await userScope(context.db, user), query)
     return apiJson({

@@ -11,6 +11,7 @@ import { useT } from '~/i18n/use-t'
 import { REFERENCE_YEARS } from '~/domain/year-range'
 import { YearQuery, regionsPage, yearHint } from '~/reference/views.server'
 import { canRead, requireUser, userScope } from '~/accounts/policy.server'
+import { currentYear } from '~/domain/reporting-period'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title} — Sapa` : 'Sapa' },
@@ -21,7 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const scope = await userScope(context.db, user)
   const { t, lang } = requestTranslator(request)
   const query = parsePageInput(YearQuery, queryObject(request), yearHint)
-  const year = query.year ?? new Date().getFullYear()
+  const year = query.year ?? currentYear(new Date())
   const page = await regionsPage(context.db, lang, year)
   return {
     title: t('regions.title'),

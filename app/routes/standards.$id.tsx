@@ -8,6 +8,7 @@ import type { PluralKey } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
 import { StandardParams, standardPage } from '~/reference/views.server'
 import { requireUser } from '~/accounts/policy.server'
+import { currentYear } from '~/domain/reporting-period'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title} — Sapa` : 'Sapa' },
@@ -20,7 +21,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const page = parsed.ok ? await standardPage(context.db, lang, parsed.value.id) : null
   if (!page) throw pageNotFound('error.standardNotFound', { id: params.id ?? '' })
   // The last full year is the latest with final figures.
-  return { title: page.standard.name, ...page, indicatorYear: new Date().getFullYear() - 1 }
+  return { title: page.standard.name, ...page, indicatorYear: currentYear(new Date()) - 1 }
 }
 
 export default function StandardPage() {
