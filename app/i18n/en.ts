@@ -412,7 +412,7 @@ export const en: Dictionary = {
   'suggestion.justification.proposer': 'Proposer’s justification: {text}',
   'suggestion.justification.decision': 'Chair’s justification: {text}',
   'suggestion.report.title': 'Targets approved weaker than the normative or the previous target',
-  'suggestion.report.line': '{code} {unit}, {year}: {value} — {why}. Justification: {text}',
+  'suggestion.report.line': '{code}, {year}: {value} — {why}. Justification: {text}',
   'suggestion.report.weakerNormative': 'weaker than the normative ({normative})',
-  'suggestion.report.weakerPrevious': 'weaker than the previous approved target ({previous})',
+  'suggestion.report.weakerPrevious': 'weaker than the previous approved target',
 }

@@ -416,9 +416,9 @@ export const kk = {
   'suggestion.justification.proposer': 'Ұсынушының негіздемесі: {text}',
   'suggestion.justification.decision': 'Төрағаның негіздемесі: {text}',
   'suggestion.report.title': 'Нормативтен немесе алдыңғы мәннен әлсіз бекітілген нысаналы мәндер',
-  'suggestion.report.line': '{code} {unit}, {year}: {value} — {why}. Негіздеме: {text}',
+  'suggestion.report.line': '{code}, {year}: {value} — {why}. Негіздеме: {text}',
   'suggestion.report.weakerNormative': 'нормативтен ({normative}) әлсіз',
-  'suggestion.report.weakerPrevious': 'алдыңғы бекітілген мәннен ({previous}) әлсіз',
+  'suggestion.report.weakerPrevious': 'алдыңғы бекітілген мәннен әлсіз',
 } as const
 
 /** The key set of the interface; every dictionary is a `Dictionary`. */

@@ -413,7 +413,7 @@ export const ru: Dictionary = {
   'suggestion.justification.proposer': 'Обоснование предложившего: {text}',
   'suggestion.justification.decision': 'Обоснование председателя: {text}',
   'suggestion.report.title': 'Целевые значения, утверждённые слабее норматива или предыдущего',
-  'suggestion.report.line': '{code} {unit}, {year}: {value} — {why}. Обоснование: {text}',
+  'suggestion.report.line': '{code}, {year}: {value} — {why}. Обоснование: {text}',
   'suggestion.report.weakerNormative': 'слабее норматива ({normative})',
-  'suggestion.report.weakerPrevious': 'слабее предыдущего утверждённого ({previous})',
+  'suggestion.report.weakerPrevious': 'слабее предыдущего утверждённого',
 }
