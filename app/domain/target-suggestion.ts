@@ -39,7 +39,10 @@ export type InsufficientReason = 'no_data' | 'insufficient_data' | 'low_coverage
 
 /** The engine's verdict on a base: null when it can be built on. */
 export function insufficientReason(base: SuggestionBase | null): InsufficientReason | null {
+  // No office with data is no data, even where the engine counts a denominator without any
+  // (info_online: offices serving, an office without a record counts as not published).
   if (base === null || base.value === null || base.denominator === 0) return 'no_data'
+  if (base.coverage.contributing === 0 && base.coverage.serving > 0) return 'no_data'
   if (base.status === 'insufficient_data') return 'insufficient_data'
   if (base.coverage.low) return 'low_coverage'
   return null

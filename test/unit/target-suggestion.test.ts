@@ -63,6 +63,11 @@ describe("the engine's rules decide whether a base can be built on", () => {
     expect(insufficientReason(null)).toBe('no_data')
     expect(insufficientReason(base(0, 0))).toBe('no_data')
   })
+  it('0 of 21 offices published with no office holding a record (3.3): no data, not 0 %', () => {
+    expect(
+      insufficientReason(base(0, 21, { coverage: { contributing: 0, serving: 21, low: true } })),
+    ).toBe('no_data')
+  })
   it('a survey value on fewer than 30 answers (5 / 5) is insufficient_data', () => {
     expect(insufficientReason(base(5, 5, { status: 'insufficient_data' }))).toBe(
       'insufficient_data',
