@@ -358,12 +358,16 @@ function Base({ cell, baseYear }: { cell: TargetCell; baseYear: number }) {
   const tr = useT()
   const pct = (v: number) => tr.percent(v, 2)
   const base = cell.base
-  if (!base || base.value === null) {
+  if (!base) {
     return <span className="muted">{tr.t('suggestion.base.noData', { year: baseYear })}</span>
   }
   return (
     <div className="suggestion-base" data-base-year={base.year}>
-      <strong className="num-value">{pct(base.value)}</strong>
+      {base.value === null ? (
+        <span className="muted">{tr.t('suggestion.base.noData', { year: base.year })}</span>
+      ) : (
+        <strong className="num-value">{pct(base.value)}</strong>
+      )}
       <br />
       <span className="target-meta" data-part="counts">
         {tr.t('suggestion.base.counts', {
