@@ -12,6 +12,7 @@
 //   4.2 complaints on time: 0 of 1 (term ended, decided late) = 0 %; coverage 1 of 21, low
 // 1 < 21 / 2: low coverage (decision 0004). 2025 holds nothing: no office has data (for 3.3 the
 // engine still counts 0 of 21 offices published — 0 of 21 with a record is "no data" for a base).
+import { execFileSync } from 'node:child_process'
 import { beforeAll, expect, it } from 'vitest'
 import { insertUser } from '../../db/queries/accounts'
 import type { Role } from '../../db/schema'
@@ -27,7 +28,9 @@ import { submitTargetForm, targetFormResponse } from '../../app/targets/form-act
 import { targetHistoryPage } from '../../app/targets/history-page.server'
 import { targetsPage, type TargetCell } from '../../app/targets/page.server'
 import { targetNotesOf } from '../../reports/commentary'
+import { renderReport } from '../../reports/render'
 import { reportTexts } from '../../reports/texts'
+import { kk } from '../../app/i18n/kk'
 import { FARM, OFFICE, at } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
 
@@ -338,6 +341,19 @@ describeEachEngine('suggestions that respect the rules, and the guard on approva
     expect(notes[0]!.lines[0]).toContain('4.1, 2027')
     expect(notes[0]!.lines[0]).toContain('weaker than the normative (1)')
     expect(notes[0]!.lines[0]).toContain(chairWhy)
+    // And in the PDF's text layer, in Kazakh (words joined again where a line wrapped).
+    const pdf = await renderReport(
+      model,
+      { status: 'draft', renderedAt: '2026-12-03T05:00:00.000Z' },
+      'pdf',
+      'kk',
+    )
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' }).replace(
+      /[\s\u00a0\u202f]+/g,
+      ' ',
+    )
+    expect(text).toContain(kk['suggestion.report.title'])
+    expect(text).toContain(chairWhy)
   })
 
   it('a value weaker than the last approved target needs a justification too, even above the normative', async () => {
