@@ -62,7 +62,8 @@ function normativeOf(row: {
 
 /**
  * What a value for `year` is weaker than (decision 0025): the normative, and the last approved
- * target in force before that year (the region's own, else the national one).
+ * target in force — for that year itself (a change lowering an approved value is weakening it),
+ * else the latest year before (the region's own value, else the national one).
  */
 async function weaknessIn(
   db: Db,
@@ -74,7 +75,7 @@ async function weaknessIn(
 ) {
   const previous = await lastApprovedInForce(db, {
     indicatorId: cell.indicatorId,
-    beforeYear: cell.year,
+    beforeYear: cell.year + 1,
     regionId: cell.regionId,
   })
   const weakness = weaknessOf({

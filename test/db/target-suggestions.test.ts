@@ -399,6 +399,10 @@ describeEachEngine('suggestions that respect the rules, and the guard on approva
         }),
       ),
     ).toEqual({ ok: true, done: 'approved', count: 1 })
+    // Lowering the approved 2026 value itself (a change, 90 → 88) is weakening it as well.
+    expect(
+      await submitTargetForm(ctx.db, chairActor, form({ ...first, value: '88' })),
+    ).toMatchObject({ ok: false, errors: { justification: 'justification' } })
     const next = { ...first, year: '2027', value: '87' }
     expect(await submitTargetForm(ctx.db, chairActor, form(next))).toMatchObject({
       ok: false,
