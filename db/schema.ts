@@ -432,6 +432,10 @@ export interface TargetsTable {
   createdAt: Generated<Timestamp>
   /** The decider's comment: a rejection's reason, a note on an approval (0005). */
   decisionComment: string | null
+  /** Why a value weaker than the normative or the previous approved target was proposed (0015). */
+  justification: string | null
+  /** Why the chair approved such a value (0015). */
+  decisionJustification: string | null
 }
 
 export interface PublishedReportsTable {

@@ -38,6 +38,8 @@ export interface TargetInput {
   /** null: the national target. */
   regionCode: string | null
   value: number
+  /** The justification of a value approved weaker than the normative or the previous target. */
+  justification?: string | null
 }
 
 export interface ReportInputs {
@@ -79,14 +81,12 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
   const targetKey = (standardId: string, code: string, region: string | null) =>
     `${standardId}|${code}|${region ?? ''}`
   const nextTargets = new Map(
-    inputs.nextYearTargets.map((t) => [targetKey(t.standardId, t.code, t.regionCode), t.value]),
+    inputs.nextYearTargets.map((t) => [targetKey(t.standardId, t.code, t.regionCode), t]),
   )
-  const nextYearTarget = (standardId: string, code: string) =>
+  const nextYearTargetRow = (standardId: string, code: string) =>
     (scopeRegion !== null
       ? nextTargets.get(targetKey(standardId, code, scopeRegion))
-      : undefined) ??
-    nextTargets.get(targetKey(standardId, code, null)) ??
-    null
+      : undefined) ?? nextTargets.get(targetKey(standardId, code, null))
 
   const standardById = new Map(inputs.standards.map((s) => [s.id, s]))
   // The engine's order: the standards it returned rows for (those in the caller's scope).
@@ -105,6 +105,7 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
     for (const group of groups) {
       rows.push({ kind: 'group', slug: group.slug, heading: group.heading })
       for (const line of lines.filter((l) => l.group === group.slug)) {
+        const next = nextYearTargetRow(id, line.code)
         rows.push({
           kind: 'indicator',
           code: line.code,
@@ -113,7 +114,9 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
           name: line.name,
           normative: line.normative?.asPrinted ?? null,
           normativeBound: normativeBound(line),
-          targetNextYear: nextYearTarget(id, line.code),
+          targetNextYear: next?.value ?? null,
+          // Only when there is one: a report without justifications keeps its bytes and hash.
+          ...(next?.justification ? { targetJustification: next.justification } : {}),
           figure: cellOf(line),
         })
       }

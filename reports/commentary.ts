@@ -181,3 +181,39 @@ export function qualityNotesOf(model: ReportModel, x: ReportTexts): StandardText
     return { standardId: standard.id, standardName: x.name(standard.name), lines: out }
   })
 }
+
+/**
+ * The notes on next year's targets approved weaker than the normative or the previous approved
+ * target, with the justification kept with the decision (decision 0025). Only the standards that
+ * have one; none at all: no section (and the report's bytes are as before).
+ */
+export function targetNotesOf(model: ReportModel, x: ReportTexts): StandardText[] {
+  const out: StandardText[] = []
+  for (const standard of model.standards) {
+    const lines = indicatorLines(standard).flatMap((l) => {
+      if (l.targetJustification === undefined || l.targetNextYear === null) return []
+      const bound = l.normativeBound
+      const weakerThanNormative =
+        bound !== null &&
+        (l.direction === 'lower_is_better' ? l.targetNextYear > bound : l.targetNextYear < bound)
+      // A justification is kept only for a weaker value: not weaker than the normative, it was
+      // weaker than the previous approved target.
+      const why = weakerThanNormative
+        ? x.msg('suggestion.report.weakerNormative', { normative: l.normative ?? '' })
+        : x.msg('suggestion.report.weakerPrevious')
+      return [
+        x.msg('suggestion.report.line', {
+          code: l.code,
+          year: model.year + 1,
+          value: x.percent(l.targetNextYear),
+          why,
+          text: l.targetJustification,
+        }),
+      ]
+    })
+    if (lines.length) {
+      out.push({ standardId: standard.id, standardName: x.name(standard.name), lines })
+    }
+  }
+  return out
+}

@@ -4,7 +4,7 @@
 // printed, a bar chart (SVG) and the breakdown table. Status is an icon and a word.
 import type { IndicatorStatus } from '../app/domain/indicator-status'
 import { StatusIcon } from '../app/components/status-badge'
-import { commentaryOf, qualityNotesOf } from './commentary'
+import { commentaryOf, qualityNotesOf, targetNotesOf } from './commentary'
 import {
   indicatorLines,
   type Edition,
@@ -106,6 +106,21 @@ export function ReportDocument({
             </ul>
           </div>
         ))}
+        {targetNotesOf(model, x).length > 0 && (
+          <>
+            <h2 id="report-target-notes">{x.msg('suggestion.report.title')}</h2>
+            {targetNotesOf(model, x).map((block) => (
+              <div key={block.standardId} className="report__note">
+                <h3>{block.standardName}</h3>
+                <ul>
+                  {block.lines.map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </>
+        )}
         <p className="muted">{x.t.methodNote}</p>
       </section>
 

@@ -54,6 +54,12 @@ export interface IndicatorLine {
   normativeBound: number | null
   /** Column 3: the approved target for the year after the reporting year; null: not yet approved. */
   targetNextYear: number | null
+  /**
+   * Why next year's target was approved weaker than the normative or the previous approved
+   * target (decision 0025). Absent, not null, when there is none: snapshots published before
+   * migration 0015 have no such key, and a report without one keeps its content hash.
+   */
+  targetJustification?: string
   /** Column 4 and the columns Sapa adds: this year's value, target, status and counts. */
   figure: Figure
 }

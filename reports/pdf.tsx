@@ -18,7 +18,7 @@ import {
   renderToBuffer,
 } from '@react-pdf/renderer'
 import type { IndicatorStatus } from '../app/domain/indicator-status'
-import { commentaryOf, qualityNotesOf } from './commentary'
+import { commentaryOf, qualityNotesOf, targetNotesOf } from './commentary'
 import {
   documentDate,
   indicatorLines,
@@ -302,10 +302,12 @@ function Notes({ model, x }: { model: ReportModel; x: ReportTexts }) {
       ))}
     </View>
   )
+  const targetNotes = targetNotesOf(model, x)
   return (
     <View>
       {section(x.t.commentary, commentaryOf(model, x))}
       {section(x.t.quality, qualityNotesOf(model, x))}
+      {targetNotes.length > 0 && section(x.msg('suggestion.report.title'), targetNotes)}
     </View>
   )
 }

@@ -1,6 +1,10 @@
 // The report's texts and formats in the report's language (independent of the interface
 // language): the dictionaries of app/i18n/reports and the locale formatters of app/i18n/format.
+import { en as enMessages } from '../app/i18n/en'
 import { fill } from '../app/i18n/fill'
+import { kk as kkMessages, type Dictionary, type MessageKey } from '../app/i18n/kk'
+import { ru as ruMessages } from '../app/i18n/ru'
+import { translate } from '../app/i18n/translate'
 import { formatDate, formatNumber, formatPercent } from '../app/i18n/format'
 import { en } from '../app/i18n/reports/en'
 import { kk } from '../app/i18n/reports/kk'
@@ -9,11 +13,18 @@ import { ru } from '../app/i18n/reports/ru'
 import type { Names, ReportLanguage, ReportModel } from './model'
 
 const DICTIONARIES: Record<ReportLanguage, ReportContent> = { kk, ru, en }
+const MESSAGES: Record<ReportLanguage, Dictionary> = {
+  kk: kkMessages,
+  ru: ruMessages,
+  en: enMessages,
+}
 
 export interface ReportTexts {
   lang: ReportLanguage
   t: ReportContent
   fill: (template: string, params: Record<string, string | number>) => string
+  /** A flat interface message (app/i18n/kk.ts …) in the report's language. */
+  msg: (key: MessageKey, params?: Record<string, string | number>) => string
   name: (names: Names) => string
   /** A value in percent with 2 decimals ("91,95 %"), or the "no data" text. */
   percent: (value: number | null) => string
@@ -32,6 +43,7 @@ export function reportTexts(lang: ReportLanguage): ReportTexts {
     lang,
     t,
     fill,
+    msg: (key, params) => translate(MESSAGES[lang], key, params),
     name: (names) => names[lang],
     percent: (value) => (value === null ? t.noData : formatPercent(lang, value, 2)),
     count: (value) => formatNumber(lang, value, 0),

@@ -380,4 +380,53 @@ export const en: Dictionary = {
   'account.tokens.active': 'Active',
   'account.tokens.revoked': 'Revoked',
   'account.tokens.revoke': 'Revoke',
+
+  // The target suggestion and the approval guard (decision 0025).
+  'suggestion.method.title': 'How the suggested target is worked out',
+  'suggestion.method.base':
+    'The base is the last complete year ({year}); part of a year alone is never a base. Beside each base: its numerator and denominator, its coverage (offices with data of the offices serving) and its 95 % interval (Wilson).',
+  'suggestion.method.insufficient':
+    'Where the base is insufficient by the indicator rules — no data, fewer than 30 answers, or low coverage (under half of the offices reported) — the suggestion is the last approved target, else the normative, and the reason is written beside it.',
+  'suggestion.method.previous':
+    'The suggestion is never weaker than the last approved target (direction-aware: for complaints, never above it).',
+  'suggestion.method.normative':
+    'The suggestion is never weaker than the normative: at least a minimum, at most a maximum (1 % of complaints), inside a band (40–50). Nor does it go past the normative: a band stops it at its end, and where that is weaker than the last approved target the page says so.',
+  'suggestion.method.guard':
+    'Proposing or approving a value weaker than the normative or the previous approved target needs a written justification: it is kept with the decision, audited, shown in the history and printed in the annual report’s notes.',
+  'suggestion.table.base': 'Base: {year}',
+  'suggestion.base.counts': '{numerator} / {denominator}',
+  'suggestion.base.coverage': 'coverage: {contributing} of {serving} offices',
+  'suggestion.base.interval': '95 % interval: {low}–{high}',
+  'suggestion.base.noInterval': '95 % interval: none (no data)',
+  'suggestion.base.noData': 'no data in {year}',
+  'suggestion.reason.no_data': 'Reason: no data in {year}, the last complete year.',
+  'suggestion.reason.insufficient_data':
+    'Reason: fewer than 30 answers in {year}, too few to build on.',
+  'suggestion.reason.low_coverage':
+    'Reason: low coverage in {year}: only {contributing} of {serving} offices reported.',
+  'suggestion.step.start_base': 'the value of {year}: {value}',
+  'suggestion.step.start_target': 'the last approved target ({year}): {value}',
+  'suggestion.step.start_normative': 'the normative: {value}',
+  'suggestion.step.kept_target': 'not weaker than the last approved target ({year}) → {value}',
+  'suggestion.step.raised_to_normative': 'not weaker than the normative ({normative}) → {value}',
+  'suggestion.step.capped_normative': 'not past the normative → {value}',
+  'suggestion.step.capped_band': 'not past the band’s end → {value}',
+  'suggestion.step.kept_target_past_normative':
+    'the last approved target, already past the normative ({normative}), stands → {value}',
+  'suggestion.step.band_below_target':
+    'the band’s end {value}: weaker than the last approved {target}, which lies outside the band',
+  'suggestion.step.capped_bound': 'physical bound → {value}',
+  'suggestion.none': 'nothing to start from',
+  'suggestion.justification.label':
+    'Justification (required for a value weaker than the normative or the previous approved target)',
+  'suggestion.error.justification':
+    'This value is weaker than the normative or the previous approved target. Write a justification: it is kept with the decision, audited and printed in the annual report.',
+  'suggestion.weaker.normative': 'Weaker than the normative ({normative})',
+  'suggestion.weaker.previous': 'Weaker than the last approved target ({value})',
+  'suggestion.justification.proposer': 'Proposer’s justification: {text}',
+  'suggestion.justification.decision': 'Chair’s justification: {text}',
+  'suggestion.report.title': 'Targets approved weaker than the normative or the previous target',
+  'suggestion.report.line': '{code}, {year}: {value} — {why}. Justification: {text}',
+  'suggestion.report.weakerNormative': 'weaker than the normative ({normative})',
+  'suggestion.report.weakerPrevious': 'weaker than the previous approved target',
 }

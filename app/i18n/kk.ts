@@ -384,6 +384,55 @@ export const kk = {
   'account.tokens.active': 'Белсенді',
   'account.tokens.revoked': 'Кері қайтарылған',
   'account.tokens.revoke': 'Кері қайтару',
+
+  // The target suggestion and the approval guard (decision 0025).
+  'suggestion.method.title': 'Ұсынылатын нысаналы мән қалай есептеледі',
+  'suggestion.method.base':
+    'Негіз — соңғы толық жыл ({year}), ағымдағы жылдың бір бөлігі ғана ешқашан негіз болмайды. Негіздің жанында алымы мен бөлімі, қамту (деректері бар орындар / қызмет көрсететін орындар) және 95 % аралығы (Уилсон) көрсетіледі.',
+  'suggestion.method.insufficient':
+    'Негіз жеткіліксіз болса — деректер жоқ, 30-дан аз жауап немесе қамту төмен (деректерді орындардың жартысынан азы берді), көрсеткіштер есебінің ережелері бойынша — ұсыныс соңғы бекітілген нысаналы мән, ол жоқ болса норматив болады; себебі жазылады.',
+  'suggestion.method.previous':
+    'Ұсыныс соңғы бекітілген нысаналы мәннен әлсіз болмайды (бағыты ескеріледі: шағымдар үшін — одан жоғары емес).',
+  'suggestion.method.normative':
+    'Ұсыныс нормативтен әлсіз болмайды: ең төменгі мәннен төмен емес, ең жоғары мәннен (шағымдар 1 %) жоғары емес, аралықтың (40–50) ішінде. Нормативтен асып та кетпейді: аралық оның шетінде тоқтайды, ал бұл соңғы бекітілген мәннен әлсіз болса, бет оны жазады.',
+  'suggestion.method.guard':
+    'Нормативтен немесе алдыңғы бекітілген мәннен әлсіз мәнді ұсыну немесе бекіту жазбаша негіздемені талап етеді: ол шешіммен бірге сақталады, аудитке жазылады, тарихта көрсетіледі және жылдық есептің ескертулерінде басылады.',
+  'suggestion.table.base': 'Негіз: {year}',
+  'suggestion.base.counts': '{numerator} / {denominator}',
+  'suggestion.base.coverage': 'қамту: {contributing} / {serving} орын',
+  'suggestion.base.interval': '95 % аралық: {low}–{high}',
+  'suggestion.base.noInterval': '95 % аралық: жоқ (деректер жоқ)',
+  'suggestion.base.noData': '{year} жылы деректер жоқ',
+  'suggestion.reason.no_data': 'Себебі: {year} — соңғы толық жылда деректер жоқ.',
+  'suggestion.reason.insufficient_data':
+    'Себебі: {year} жылы 30-дан аз жауап — негіз болуға жеткіліксіз.',
+  'suggestion.reason.low_coverage':
+    'Себебі: {year} жылы қамту төмен — деректерді {serving} орынның {contributing} ғана берді.',
+  'suggestion.step.start_base': '{year} жылғы мән: {value}',
+  'suggestion.step.start_target': 'соңғы бекітілген нысаналы мән ({year}): {value}',
+  'suggestion.step.start_normative': 'норматив: {value}',
+  'suggestion.step.kept_target': 'соңғы бекітілген мәннен ({year}) әлсіз емес → {value}',
+  'suggestion.step.raised_to_normative': 'нормативтен ({normative}) әлсіз емес → {value}',
+  'suggestion.step.capped_normative': 'нормативтен аспайды → {value}',
+  'suggestion.step.capped_band': 'аралықтың шетінен аспайды → {value}',
+  'suggestion.step.kept_target_past_normative':
+    'нормативтен ({normative}) асып кеткен соңғы бекітілген мән сақталады → {value}',
+  'suggestion.step.band_below_target':
+    'норматив аралығының шеті {value}: соңғы бекітілген {target} мәнінен әлсіз, өйткені ол аралықтан тыс',
+  'suggestion.step.capped_bound': 'физикалық шек → {value}',
+  'suggestion.none': 'бастайтын ештеңе жоқ',
+  'suggestion.justification.label':
+    'Негіздеме (нормативтен немесе алдыңғы бекітілген мәннен әлсіз мән үшін міндетті)',
+  'suggestion.error.justification':
+    'Бұл мән нормативтен немесе алдыңғы бекітілген мәннен әлсіз. Негіздемені жазыңыз: ол шешіммен бірге сақталады, аудитке жазылады және жылдық есепте басылады.',
+  'suggestion.weaker.normative': 'Нормативтен ({normative}) әлсіз',
+  'suggestion.weaker.previous': 'Соңғы бекітілген мәннен ({value}) әлсіз',
+  'suggestion.justification.proposer': 'Ұсынушының негіздемесі: {text}',
+  'suggestion.justification.decision': 'Төрағаның негіздемесі: {text}',
+  'suggestion.report.title': 'Нормативтен немесе алдыңғы мәннен әлсіз бекітілген нысаналы мәндер',
+  'suggestion.report.line': '{code}, {year}: {value} — {why}. Негіздеме: {text}',
+  'suggestion.report.weakerNormative': 'нормативтен ({normative}) әлсіз',
+  'suggestion.report.weakerPrevious': 'алдыңғы бекітілген мәннен әлсіз',
 } as const
 
 /** The key set of the interface; every dictionary is a `Dictionary`. */

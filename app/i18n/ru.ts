@@ -382,4 +382,52 @@ export const ru: Dictionary = {
   'account.tokens.active': 'Действует',
   'account.tokens.revoked': 'Отозван',
   'account.tokens.revoke': 'Отозвать',
+
+  // The target suggestion and the approval guard (decision 0025).
+  'suggestion.method.title': 'Как рассчитывается предлагаемое целевое значение',
+  'suggestion.method.base':
+    'Основа — последний полный год ({year}); часть текущего года сама по себе основой не бывает. Рядом с основой показаны числитель и знаменатель, охват (места с данными из мест оказания услуги) и 95 % интервал (Уилсона).',
+  'suggestion.method.insufficient':
+    'Если основы недостаточно — нет данных, меньше 30 ответов или низкий охват (данные есть менее чем у половины мест), по правилам расчёта показателей, — предлагается последнее утверждённое целевое значение, а без него норматив; причина указывается.',
+  'suggestion.method.previous':
+    'Предложение не слабее последнего утверждённого целевого значения (с учётом направления: для жалоб — не выше него).',
+  'suggestion.method.normative':
+    'Предложение не слабее норматива: не ниже минимума, не выше максимума (жалобы 1 %), внутри диапазона (40–50). И не выходит за норматив: диапазон останавливает его на своей границе, а если это слабее последнего утверждённого значения, страница это пишет.',
+  'suggestion.method.guard':
+    'Предложить или утвердить значение слабее норматива или предыдущего утверждённого можно только с письменным обоснованием: оно хранится вместе с решением, попадает в аудит, видно в истории и печатается в примечаниях годового отчёта.',
+  'suggestion.table.base': 'Основа: {year}',
+  'suggestion.base.counts': '{numerator} / {denominator}',
+  'suggestion.base.coverage': 'охват: {contributing} из {serving} мест',
+  'suggestion.base.interval': '95 % интервал: {low}–{high}',
+  'suggestion.base.noInterval': '95 % интервал: нет (нет данных)',
+  'suggestion.base.noData': 'нет данных за {year}',
+  'suggestion.reason.no_data': 'Причина: нет данных за {year} — последний полный год.',
+  'suggestion.reason.insufficient_data': 'Причина: за {year} меньше 30 ответов — для основы мало.',
+  'suggestion.reason.low_coverage':
+    'Причина: низкий охват за {year} — данные дали только {contributing} из {serving} мест.',
+  'suggestion.step.start_base': 'значение {year}: {value}',
+  'suggestion.step.start_target': 'последнее утверждённое целевое значение ({year}): {value}',
+  'suggestion.step.start_normative': 'норматив: {value}',
+  'suggestion.step.kept_target': 'не слабее последнего утверждённого ({year}) → {value}',
+  'suggestion.step.raised_to_normative': 'не слабее норматива ({normative}) → {value}',
+  'suggestion.step.capped_normative': 'не выходит за норматив → {value}',
+  'suggestion.step.capped_band': 'не выходит за границу диапазона → {value}',
+  'suggestion.step.kept_target_past_normative':
+    'последнее утверждённое значение, уже сильнее норматива ({normative}), сохраняется → {value}',
+  'suggestion.step.band_below_target':
+    'граница диапазона норматива {value}: слабее последнего утверждённого {target}, потому что оно вне диапазона',
+  'suggestion.step.capped_bound': 'физическая граница → {value}',
+  'suggestion.none': 'не из чего исходить',
+  'suggestion.justification.label':
+    'Обоснование (обязательно для значения слабее норматива или предыдущего утверждённого)',
+  'suggestion.error.justification':
+    'Это значение слабее норматива или предыдущего утверждённого. Напишите обоснование: оно сохранится вместе с решением, попадёт в аудит и в годовой отчёт.',
+  'suggestion.weaker.normative': 'Слабее норматива ({normative})',
+  'suggestion.weaker.previous': 'Слабее последнего утверждённого ({value})',
+  'suggestion.justification.proposer': 'Обоснование предложившего: {text}',
+  'suggestion.justification.decision': 'Обоснование председателя: {text}',
+  'suggestion.report.title': 'Целевые значения, утверждённые слабее норматива или предыдущего',
+  'suggestion.report.line': '{code}, {year}: {value} — {why}. Обоснование: {text}',
+  'suggestion.report.weakerNormative': 'слабее норматива ({normative})',
+  'suggestion.report.weakerPrevious': 'слабее предыдущего утверждённого',
 }

@@ -168,13 +168,24 @@ function ProposeForm({ unit, cell, data }: { unit: TargetUnit; cell: TargetCell;
           defaultValue={failed?.values.comment}
           maxLength={1000}
         />
+        <JustificationField
+          formKey={formKey}
+          errors={failed?.errors}
+          defaultValue={failed?.values.justification}
+        />
         <button type="submit">{f.submitProposal}</button>
       </Form>
     </details>
   )
 }
 
-function DecideForms({ pending, data }: { pending: TargetRef; data: PageData }) {
+function DecideForms({
+  pending,
+  data,
+}: {
+  pending: TargetRef & { weaker: { normative: boolean; previous: boolean } }
+  data: PageData
+}) {
   const result = useActionData<typeof action>()
   const formKey = `decide:${pending.id}`
   const failed = failureOf(result, formKey)
@@ -220,6 +231,14 @@ function DecideForms({ pending, data }: { pending: TargetRef; data: PageData }) 
             errors={failed?.intent === 'approve' ? failed.errors : undefined}
             maxLength={1000}
           />
+          {(pending.weaker.normative || pending.weaker.previous) && (
+            <JustificationField
+              formKey={`${formKey}-approve`}
+              errors={failed?.intent === 'approve' ? failed.errors : undefined}
+              defaultValue={failed?.intent === 'approve' ? failed.values.justification : undefined}
+              required
+            />
+          )}
           <button type="submit">{f.submitApprove}</button>
         </Form>
       </details>
@@ -268,6 +287,16 @@ function NextYear({ cell, data }: { cell: TargetCell; data: PageData }) {
           </TargetState>{' '}
           <span className="muted">({n.locked})</span>
           <br />
+          {approved.decisionJustification && (
+            <>
+              <q className="target-comment">
+                {tr.t('suggestion.justification.decision', {
+                  text: approved.decisionJustification,
+                })}
+              </q>
+              <br />
+            </>
+          )}
           <span className="target-meta">
             {approved.orderNumber &&
               fill(n.order, {
@@ -293,6 +322,7 @@ function NextYear({ cell, data }: { cell: TargetCell; data: PageData }) {
               />
             </>
           )}
+          <Weaker cell={cell} pending={pending} />
           <br />
           <span className="target-meta">{by(pending.proposedBy, pending.proposedAt)}</span>
           {pending.comment && (
@@ -323,34 +353,154 @@ function NextYear({ cell, data }: { cell: TargetCell; data: PageData }) {
   )
 }
 
-function Suggestion({ cell, texts }: { cell: TargetCell; texts: Texts }) {
+/** The base a suggestion rests on: its value, counts, coverage and 95 % interval (decision 0025). */
+function Base({ cell, baseYear }: { cell: TargetCell; baseYear: number }) {
   const tr = useT()
   const pct = (v: number) => tr.percent(v, 2)
-  if (cell.suggestion.value === null) return <span className="muted">{texts.noSuggestion}</span>
+  const base = cell.base
+  if (!base) {
+    return <span className="muted">{tr.t('suggestion.base.noData', { year: baseYear })}</span>
+  }
+  return (
+    <div className="suggestion-base" data-base-year={base.year}>
+      {base.value === null ? (
+        <span className="muted">{tr.t('suggestion.base.noData', { year: base.year })}</span>
+      ) : (
+        <strong className="num-value">{pct(base.value)}</strong>
+      )}
+      <br />
+      <span className="target-meta" data-part="counts">
+        {tr.t('suggestion.base.counts', {
+          numerator: tr.number(base.numerator),
+          denominator: tr.number(base.denominator),
+        })}
+      </span>
+      <br />
+      <span className="target-meta" data-part="coverage">
+        {tr.t('suggestion.base.coverage', {
+          contributing: tr.number(base.coverage.contributing),
+          serving: tr.number(base.coverage.serving),
+        })}
+      </span>
+      <br />
+      <span className="target-meta" data-part="interval">
+        {base.interval
+          ? tr.t('suggestion.base.interval', {
+              low: pct(base.interval.low),
+              high: pct(base.interval.high),
+            })
+          : tr.t('suggestion.base.noInterval')}
+      </span>
+      <br />
+      <StatusBadge status={base.status} />
+    </div>
+  )
+}
+
+function Suggestion({ cell, baseYear }: { cell: TargetCell; baseYear: number }) {
+  const tr = useT()
+  const pct = (v: number) => tr.percent(v, 2)
+  const { value, insufficient, steps } = cell.suggestion
+  if (value === null) return <span className="muted">{tr.t('suggestion.none')}</span>
   return (
     <>
-      <strong className="num-value">{pct(cell.suggestion.value)}</strong>
+      <strong className="num-value">{pct(value)}</strong>
+      {insufficient && (
+        <p className="suggestion-reason" data-reason={insufficient}>
+          {tr.t(`suggestion.reason.${insufficient}`, {
+            year: baseYear,
+            contributing: tr.number(cell.base?.coverage.contributing ?? 0),
+            serving: tr.number(cell.base?.coverage.serving ?? 0),
+          })}
+        </p>
+      )}
       <ol className="suggestion-steps">
-        {cell.suggestion.steps.map((step, i) => {
-          const key =
-            step.kind === 'capped_normative' && step.band
-              ? 'capped_band'
-              : (step.kind === 'start_target' || step.kind === 'start_normative') &&
-                  step.reason === 'insufficient_data'
-                ? (`${step.kind}_insufficient` as const)
-                : step.kind
+        {steps.map((step, i) => {
+          const key = step.kind === 'capped_normative' && step.band ? 'capped_band' : step.kind
           return (
-            <li key={i}>
-              {fill(texts.steps[key], {
+            <li key={i} data-step={step.kind}>
+              {tr.t(`suggestion.step.${key}`, {
                 value: pct(step.value),
+                year: 'year' in step ? step.year : '',
                 target: 'target' in step ? pct(step.target) : '',
                 normative: 'normative' in step ? pct(step.normative) : '',
-                bound: 'bound' in step ? pct(step.bound) : '',
               })}
             </li>
           )
         })}
       </ol>
+    </>
+  )
+}
+
+/** The written justification a weaker value needs (decision 0025); the server decides if it does. */
+function JustificationField(props: {
+  formKey: string
+  errors?: Record<string, string | undefined>
+  defaultValue?: string
+  required?: boolean
+}) {
+  const tr = useT()
+  const id = `${props.formKey}-justification`.replace(/[^\w-]/g, '-')
+  const error = props.errors?.justification
+  return (
+    <label htmlFor={id} className="target-form__field">
+      <span>{tr.t('suggestion.justification.label')}</span>
+      <textarea
+        id={id}
+        name="justification"
+        rows={3}
+        maxLength={2000}
+        defaultValue={props.defaultValue}
+        required={props.required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {tr.t('suggestion.error.justification')}
+        </p>
+      )}
+    </label>
+  )
+}
+
+/** What a pending value is weaker than, and the words written for it. */
+function Weaker({
+  cell,
+  pending,
+}: {
+  cell: TargetCell
+  pending: NonNullable<TargetCell['next']['pending']>
+}) {
+  const tr = useT()
+  const pct = (v: number) => tr.percent(v, 2)
+  return (
+    <>
+      {pending.weaker.normative && (
+        <>
+          <br />
+          <EasierFlag
+            text={tr.t('suggestion.weaker.normative', { normative: cell.normative ?? '' })}
+          />
+        </>
+      )}
+      {pending.weaker.previous && cell.lastApproved && (
+        <>
+          <br />
+          <EasierFlag
+            text={tr.t('suggestion.weaker.previous', { value: pct(cell.lastApproved.value) })}
+          />
+        </>
+      )}
+      {pending.justification && (
+        <>
+          <br />
+          <q className="target-comment">
+            {tr.t('suggestion.justification.proposer', { text: pending.justification })}
+          </q>
+        </>
+      )}
     </>
   )
 }
@@ -398,6 +548,14 @@ function ApproveAll({ data }: { data: PageData }) {
           defaultValue={failed?.values.orderDate ?? data.today}
           required
         />
+        {data.pending.weaker > 0 && (
+          <JustificationField
+            formKey="approve-all"
+            errors={failed?.errors}
+            defaultValue={failed?.values.justification}
+            required
+          />
+        )}
         <button type="submit">{f.submitApproveAll}</button>
       </Form>
     </section>
@@ -470,11 +628,13 @@ export default function TargetsPage() {
       </Form>
 
       <section className="callout method" aria-labelledby="method-title">
-        <h2 id="method-title">{x.method.title}</h2>
+        <h2 id="method-title">{tr.t('suggestion.method.title')}</h2>
         <ol>
-          {x.method.rules.map((rule) => (
-            <li key={rule}>{rule}</li>
-          ))}
+          <li>{tr.t('suggestion.method.base', { year: data.baseYear })}</li>
+          <li>{tr.t('suggestion.method.insufficient')}</li>
+          <li>{tr.t('suggestion.method.previous')}</li>
+          <li>{tr.t('suggestion.method.normative')}</li>
+          <li>{tr.t('suggestion.method.guard')}</li>
         </ol>
       </section>
 
@@ -495,6 +655,7 @@ export default function TargetsPage() {
               <th scope="col">{x.table.normative}</th>
               <th scope="col">{fill(x.table.targetThis, { year: data.year })}</th>
               <th scope="col">{fill(x.table.current, { year: data.year })}</th>
+              <th scope="col">{tr.t('suggestion.table.base', { year: data.baseYear })}</th>
               <th scope="col">{fill(x.table.suggested, { year: data.nextYear })}</th>
               <th scope="col">{fill(x.table.next, { year: data.nextYear })}</th>
               <th scope="col">{x.table.actions}</th>
@@ -503,7 +664,7 @@ export default function TargetsPage() {
           {data.units.map((unit) => (
             <tbody key={unit.key} id={`unit-${unit.key}`}>
               <tr className="group-row">
-                <th scope="rowgroup" colSpan={7}>
+                <th scope="rowgroup" colSpan={8}>
                   {unit.name}
                   {unit.key !== 'nation' && <span className="muted"> · {unit.key}</span>}
                 </th>
@@ -543,8 +704,11 @@ export default function TargetsPage() {
                       </>
                     )}
                   </td>
+                  <td className="num base">
+                    <Base cell={cell} baseYear={data.baseYear} />
+                  </td>
                   <td className="suggestion">
-                    <Suggestion cell={cell} texts={x} />
+                    <Suggestion cell={cell} baseYear={data.baseYear} />
                   </td>
                   <td>
                     <NextYear cell={cell} data={data} />

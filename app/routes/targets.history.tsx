@@ -118,7 +118,14 @@ export default function TargetHistory() {
                       </span>
                     )}
                   </td>
-                  <td>{row.comment ?? ''}</td>
+                  <td>
+                    {row.comment ?? ''}
+                    {row.justification && (
+                      <q className="target-comment" data-justification="proposer">
+                        {tr.t('suggestion.justification.proposer', { text: row.justification })}
+                      </q>
+                    )}
+                  </td>
                   <td>
                     {row.decidedBy ?? (row.decidedAt ? '—' : '')}
                     {row.decidedAt && (
@@ -136,7 +143,16 @@ export default function TargetHistory() {
                         })
                       : ''}
                   </td>
-                  <td>{row.decisionComment ?? ''}</td>
+                  <td>
+                    {row.decisionComment ?? ''}
+                    {row.decisionJustification && (
+                      <q className="target-comment" data-justification="decision">
+                        {tr.t('suggestion.justification.decision', {
+                          text: row.decisionJustification,
+                        })}
+                      </q>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -47,9 +47,9 @@ export async function submitTargetForm(
   if (!intent.success) throw new BadTargetForm('malformed target form')
   const input = intent.data
   const values = Object.fromEntries(
-    ['value', 'comment', 'orderNumber', 'orderDate']
+    ['value', 'comment', 'orderNumber', 'orderDate', 'justification']
       .filter((k) => typeof fields[k] === 'string')
-      .map((k) => [k, fields[k]!.slice(0, 1000)]),
+      .map((k) => [k, fields[k]!.slice(0, 2000)]),
   )
   const fail = (formKey: string, errors: FieldErrors): TargetFormResult => ({
     ok: false,
@@ -106,13 +106,17 @@ export async function submitTargetForm(
 
 /**
  * The route's action after requireUser and requireCsrf: a done form redirects back to the page
- * (GET after POST, with a notice); a form with field errors answers 400 with them; a role or
- * scope that may not act gets 403, an unknown target or indicator 404.
+ * (GET after POST, with a notice); a form with field errors answers 400 with them — 422 when a
+ * value weaker than the normative or the last approved target lacks its justification (the form
+ * is well made; what it asks for needs words, decision 0025); a role or scope that may not act
+ * gets 403, an unknown target or indicator 404.
  */
 export async function targetFormResponse(db: Db, actor: Actor, form: FormData, requestUrl: string) {
   try {
     const result = await submitTargetForm(db, actor, form)
-    if (!result.ok) return data(result, { status: 400 })
+    if (!result.ok) {
+      return data(result, { status: result.errors.justification ? 422 : 400 })
+    }
     const url = new URL(requestUrl)
     const back = new URLSearchParams()
     for (const key of ['year', 'standard', 'region']) {

@@ -43,6 +43,8 @@ export type TargetFieldError =
   | 'notPending'
   | 'changed'
   | 'closedYear'
+  /** A value weaker than the normative or the last approved target came without a reason. */
+  | 'justification'
 
 const required = (max: number) =>
   z.preprocess(
@@ -94,14 +96,26 @@ export const Intent = z.discriminatedUnion('intent', [
 ])
 export type TargetIntent = z.output<typeof Intent>
 
-export const ProposeFields = z.object({ value: Percent, comment: optionalText(1000) })
+/** Needed only for a weaker value (the workflow decides, decision 0025); blank reads as none. */
+const justification = optionalText(2000)
+
+export const ProposeFields = z.object({
+  value: Percent,
+  comment: optionalText(1000),
+  justification,
+})
 export const ApproveFields = z.object({
   orderNumber: required(100),
   orderDate: OrderDate,
   comment: optionalText(1000),
+  justification,
 })
 export const RejectFields = z.object({ comment: required(1000) })
-export const ApproveAllFields = z.object({ orderNumber: required(100), orderDate: OrderDate })
+export const ApproveAllFields = z.object({
+  orderNumber: required(100),
+  orderDate: OrderDate,
+  justification,
+})
 
 export type FieldErrors = Partial<Record<string, TargetFieldError>>
 

@@ -3,7 +3,12 @@
 // next-year target, and next year's proposals and approvals with who may act on them.
 import type { Db } from '../../db/client.server'
 import { listRegions, listStandards } from '../../db/queries/reference'
-import { indicatorsOfStandard, targetsOfStandard, type TargetRow } from '../../db/queries/targets'
+import {
+  approvedTargetsUpTo,
+  indicatorsOfStandard,
+  targetsOfStandard,
+  type TargetRow,
+} from '../../db/queries/targets'
 import {
   canDecideTarget,
   canProposeTarget,
@@ -14,10 +19,16 @@ import {
 import type { IndicatorStatus } from '../domain/indicator-status'
 import type { MeasureSlug } from '../domain/measures'
 import {
+  baseInterval,
   isEasierThan,
+  suggestionBaseYear,
   suggestTarget,
+  weaknessOf,
   type Direction,
+  type InsufficientReason,
+  type LastApproved,
   type SuggestionStep,
+  type Weakness,
 } from '../domain/target-suggestion'
 import { isProposalYear } from '../domain/target-years'
 import { en as dashboardEn } from '../i18n/dashboard/en'
@@ -43,13 +54,30 @@ export interface TargetCell {
   /** This year's approved target in force, and whether it is the national one. */
   target: { value: number; inherited: boolean } | null
   current: { value: number | null; status: IndicatorStatus } | null
-  suggestion: { value: number | null; steps: SuggestionStep[] }
+  /** What the suggestion rests on: the last complete year, with its counts, coverage, interval. */
+  base: {
+    year: number
+    numerator: number
+    denominator: number
+    value: number | null
+    status: IndicatorStatus
+    /** 95 % Wilson interval in percent; null without cases. */
+    interval: { low: number; high: number } | null
+    coverage: { contributing: number; serving: number; low: boolean }
+  } | null
+  /** The last approved target in force up to this year (the region's own, else the national). */
+  lastApproved: LastApproved | null
+  suggestion: {
+    value: number | null
+    insufficient: InsufficientReason | null
+    steps: SuggestionStep[]
+  }
   next: {
     /** Next year's approved value of this unit itself (locked). */
     approved: TargetRef | null
     /** Next year's national value, in force here while the region has none of its own. */
     inheritedValue: number | null
-    pending: (TargetRef & { easier: boolean }) | null
+    pending: (TargetRef & { easier: boolean; weaker: Weakness }) | null
     /** The latest rejection, when it is the latest decision and nothing is pending. */
     rejected: TargetRef | null
   }
@@ -107,29 +135,61 @@ export async function targetsPage(
         : regions
       : regions.filter((r) => r.code === query.region)
 
-  const base = { year, period: 'year' as const, standard: standard.id, asOf: asOfDate(year, today) }
-  const [indicators, targets, nationValues, regionValues] = await Promise.all([
+  // The suggestion rests on the last complete year (decision 0025), never on this year to date.
+  const baseYear = suggestionBaseYear(nextYear, today)
+  const valuesOf = (y: number) => {
+    const query = {
+      year: y,
+      period: 'year' as const,
+      standard: standard.id,
+      asOf: asOfDate(y, today),
+    }
+    return Promise.all([
+      showNation ? indicatorsInScope(db, scope, query) : Promise.resolve(null),
+      shownRegions.length === 0
+        ? Promise.resolve(null)
+        : shownRegions.length === 1
+          ? indicatorsInScope(db, scope, { ...query, region: shownRegions[0]!.code })
+          : indicatorsInScope(db, scope, { ...query, by: 'region' }),
+    ])
+  }
+  // The national value applies in every region (a regional reader sees it as its own).
+  const inScope = {
+    nation: true,
+    regionIds: scope.regions === 'all' ? undefined : scope.regions.ids,
+  }
+  const [indicators, targets, approvedUpTo, thisYear, baseValues] = await Promise.all([
     indicatorsOfStandard(db, standard.id),
-    targetsOfStandard(db, {
-      standardId: standard.id,
-      years: [year, nextYear],
-      // The national value applies in every region (a regional reader sees it as its own).
-      units: { nation: true, regionIds: scope.regions === 'all' ? undefined : scope.regions.ids },
-    }),
-    showNation ? indicatorsInScope(db, scope, base) : Promise.resolve(null),
-    shownRegions.length === 0
-      ? Promise.resolve(null)
-      : shownRegions.length === 1
-        ? indicatorsInScope(db, scope, { ...base, region: shownRegions[0]!.code })
-        : indicatorsInScope(db, scope, { ...base, by: 'region' }),
+    targetsOfStandard(db, { standardId: standard.id, years: [year, nextYear], units: inScope }),
+    approvedTargetsUpTo(db, { standardId: standard.id, lastYear: year, units: inScope }),
+    valuesOf(year),
+    baseYear === year ? null : valuesOf(baseYear),
   ])
 
   const codeById = new Map(allRegions.map((r) => [r.id, r.code]))
-  const valueByKey = new Map<string, IndicatorRow>()
-  for (const row of nationValues?.rows ?? []) valueByKey.set(`nation|${row.code}`, row)
-  for (const row of regionValues?.rows ?? []) {
-    const unit = row.scope.code ?? shownRegions[0]?.code
-    valueByKey.set(`${unit}|${row.code}`, row)
+  const byUnitAndCode = ([nationValues, regionValues]: Awaited<ReturnType<typeof valuesOf>>) => {
+    const map = new Map<string, IndicatorRow>()
+    for (const row of nationValues?.rows ?? []) map.set(`nation|${row.code}`, row)
+    for (const row of regionValues?.rows ?? []) {
+      const unit = row.scope.code ?? shownRegions[0]?.code
+      map.set(`${unit}|${row.code}`, row)
+    }
+    return map
+  }
+  const valueByKey = byUnitAndCode(thisYear)
+  const baseByKey = baseValues ? byUnitAndCode(baseValues) : valueByKey
+  // The last approved target in force up to this year: the latest year with the unit's own or
+  // the national value, the unit's own first (rows come latest year first).
+  const lastApprovedOf = (unit: string, indicatorId: number): LastApproved | null => {
+    const rows = approvedUpTo.filter((t) => t.indicatorId === indicatorId)
+    const latest = rows.find((t) => t.regionId === null || unitKeyOf(t.regionId, codeById) === unit)
+    if (!latest) return null
+    const own =
+      unit === 'nation'
+        ? null
+        : rows.find((t) => t.year === latest.year && unitKeyOf(t.regionId, codeById) === unit)
+    const chosen = own ?? latest
+    return { value: chosen.value, year: chosen.year }
   }
   const byCell = new Map<string, TargetRow[]>()
   for (const t of targets) {
@@ -155,11 +215,23 @@ export async function targetsPage(
             high: indicator.normativeHigh,
           }
         : null
+      const based = baseByKey.get(`${unit}|${indicator.code}`)
+      const base = based
+        ? {
+            year: baseYear,
+            numerator: based.numerator,
+            denominator: based.denominator,
+            value: based.value,
+            status: based.status,
+            interval: baseInterval(based.numerator, based.denominator),
+            coverage: based.coverage,
+          }
+        : null
+      const lastApproved = lastApprovedOf(unit, indicator.id)
       const suggestion = suggestTarget({
         direction: indicator.direction,
-        current: measured?.value ?? null,
-        insufficient: measured?.status === 'insufficient_data',
-        currentTarget: inForce?.value ?? null,
+        base,
+        lastApproved,
         normative,
       })
       const nextRows = rowsOf(nextYear, unit, indicator.id)
@@ -179,6 +251,8 @@ export async function targetsPage(
         normative: indicator.normativeAsPrinted,
         target: inForce ? { value: inForce.value, inherited: own === null } : null,
         current: measured ? { value: measured.value, status: measured.status } : null,
+        base,
+        lastApproved,
         suggestion,
         next: {
           approved: nextApproved ? refOf(nextApproved) : null,
@@ -187,6 +261,13 @@ export async function targetsPage(
             ? {
                 ...refOf(pending),
                 easier: isEasierThan(inForce?.value ?? null, pending.value, indicator.direction),
+                // The guard the chair's approval meets (decision 0025).
+                weaker: weaknessOf({
+                  value: pending.value,
+                  direction: indicator.direction,
+                  normative,
+                  previousApproved: lastApproved?.value ?? null,
+                }),
               }
             : null,
           rejected: !pending && lastDecided?.status === 'rejected' ? refOf(lastDecided) : null,
@@ -222,6 +303,7 @@ export async function targetsPage(
     role: user.role,
     year,
     nextYear,
+    baseYear,
     today,
     region: query.region ?? null,
     done: query.done ?? null,
@@ -245,6 +327,8 @@ export async function targetsPage(
     pending: {
       ids: pending.map((p) => p.id),
       easier: pending.filter((p) => p.easier).length,
+      /** Proposals weaker than the normative or the last approved target (need a justification). */
+      weaker: pending.filter((p) => p.weaker.normative || p.weaker.previous).length,
     },
   }
 }

@@ -22,6 +22,9 @@ export interface TargetRef {
   orderNumber: string | null
   orderDate: string | null
   decisionComment: string | null
+  /** Why a value weaker than the normative or the previous target was proposed / approved. */
+  justification: string | null
+  decisionJustification: string | null
 }
 
 export function refOf(row: TargetRow): TargetRef {
@@ -37,5 +40,7 @@ export function refOf(row: TargetRow): TargetRef {
     orderNumber: row.orderNumber,
     orderDate: row.orderDate,
     decisionComment: row.decisionComment,
+    justification: row.justification,
+    decisionJustification: row.decisionJustification,
   }
 }

@@ -8,6 +8,7 @@ import {
   approvedInForce,
   indicatorForTargets,
   insertProposal,
+  lastApprovedInForce,
   lockApproved,
   markDecided,
   markSuperseded,
@@ -16,7 +17,13 @@ import {
 } from '../../db/queries/targets'
 import { audit, type AuditSource } from '../accounts/audit.server'
 import type { AccountUser } from '../accounts/policy.server'
-import { isEasierThan } from '../domain/target-suggestion'
+import {
+  isEasierThan,
+  needsJustification,
+  weaknessOf,
+  type NormativeBound,
+  type Weakness,
+} from '../domain/target-suggestion'
 import { isProposalYear } from '../domain/target-years'
 import { todayInKazakhstan } from '../domain/reporting-period'
 import { TargetForbidden, TargetNotFound } from './errors.server'
@@ -42,14 +49,75 @@ function isUniqueViolation(error: unknown): boolean {
   )
 }
 
+/** The normative of an indicator row as the domain reads it; null when none is printed. */
+function normativeOf(row: {
+  normativeKind: NormativeBound['kind'] | null
+  normativeLow: number | null
+  normativeHigh: number | null
+}): NormativeBound | null {
+  return row.normativeKind
+    ? { kind: row.normativeKind, low: row.normativeLow, high: row.normativeHigh }
+    : null
+}
+
+/**
+ * What a value for `year` is weaker than (decision 0025): the normative, and the last approved
+ * target in force — for that year itself (a change lowering an approved value is weakening it),
+ * else the latest year before (the region's own value, else the national one).
+ */
+async function weaknessIn(
+  db: Db,
+  cell: { indicatorId: number; year: number; regionId: number | null },
+  indicator: Parameters<typeof normativeOf>[0] & {
+    direction: 'higher_is_better' | 'lower_is_better'
+  },
+  value: number,
+) {
+  const previous = await lastApprovedInForce(db, {
+    indicatorId: cell.indicatorId,
+    beforeYear: cell.year + 1,
+    regionId: cell.regionId,
+  })
+  const weakness = weaknessOf({
+    value,
+    direction: indicator.direction,
+    normative: normativeOf(indicator),
+    previousApproved: previous?.value ?? null,
+  })
+  return { weakness, previous }
+}
+
+/** The audit's record of a guarded value: what it is weaker than and the words written for it. */
+function guardFacts(
+  weakness: Weakness,
+  previous: { year: number; value: number } | null,
+  justification: string | null,
+) {
+  return {
+    weakerThanNormative: weakness.normative,
+    weakerThanPreviousApproved: weakness.previous,
+    previousApproved: previous ? { year: previous.year, value: previous.value } : null,
+    justification,
+  }
+}
+
 /**
  * A new value proposed for an indicator × year × region (or the nation). Refused while another
- * proposal for the same value awaits a decision, and when it repeats the approved value.
+ * proposal for the same value awaits a decision, when it repeats the approved value, and — with
+ * 422 at the form — when it is weaker than the normative or the last approved target and comes
+ * without a written justification.
  */
 export async function proposeTarget(
   db: Db,
   actor: Actor,
-  input: { indicatorId: number; year: number; region: string; value: number; comment?: string },
+  input: {
+    indicatorId: number
+    year: number
+    region: string
+    value: number
+    comment?: string
+    justification?: string
+  },
 ): Promise<ActionOutcome> {
   const indicator = await indicatorForTargets(db, input.indicatorId)
   if (!indicator) throw new TargetNotFound(`indicator ${input.indicatorId}`)
@@ -67,11 +135,18 @@ export async function proposeTarget(
       if (approved && approved.value === input.value) {
         return { ok: false, errors: { value: 'same' } }
       }
+      const guard = await weaknessIn(tx, cell, indicator, input.value)
+      const needed = needsJustification(guard.weakness)
+      if (needed && !input.justification) {
+        return { ok: false, errors: { justification: 'justification' } }
+      }
+      const justification = needed ? input.justification! : null
       const previous = await approvedInForce(tx, { ...cell, year: input.year - 1 })
       const id = await insertProposal(tx, {
         ...cell,
         value: input.value,
         comment: input.comment ?? null,
+        justification,
         proposedBy: actor.user.id,
         proposedAt: actor.now,
       })
@@ -94,6 +169,7 @@ export async function proposeTarget(
             input.value,
             indicator.direction,
           ),
+          ...guardFacts(guard.weakness, guard.previous, justification),
         },
         source: actor.source,
       })
@@ -124,6 +200,8 @@ interface Decision {
   orderNumber: string
   orderDate: string
   comment?: string
+  /** The chair's words for a value weaker than the normative or the last approved target. */
+  justification?: string
 }
 
 /** Approves one pending proposal inside `tx`: the approved value it replaces becomes superseded. */
@@ -133,7 +211,7 @@ async function approveInTx(
   targetId: number,
   decision: Decision,
   expectedStandard?: string,
-): Promise<'ok' | 'notPending'> {
+): Promise<'ok' | 'notPending' | 'justification'> {
   const target = await targetForDecision(tx, targetId, true)
   if (!target) throw new TargetNotFound(`target ${targetId}`)
   requireDecider(actor.user, { agencyId: target.agencyId })
@@ -142,6 +220,11 @@ async function approveInTx(
   }
   if (target.status !== 'proposed') return 'notPending'
   const cell = { indicatorId: target.indicatorId, year: target.year, regionId: target.regionId }
+  const guard = await weaknessIn(tx, cell, target, target.value)
+  const needed = needsJustification(guard.weakness)
+  // The chair signs the order: a weaker value needs the chair's own words, not only the proposer's.
+  if (needed && !decision.justification) return 'justification'
+  const justification = needed ? decision.justification! : null
   const replaced = await lockApproved(tx, cell)
   // The unique index allows one approved value per cell: the old one goes first.
   if (replaced) await markSuperseded(tx, replaced.id)
@@ -152,6 +235,7 @@ async function approveInTx(
     orderNumber: decision.orderNumber,
     orderDate: decision.orderDate,
     decisionComment: decision.comment ?? null,
+    decisionJustification: justification,
     supersedesId: replaced?.id ?? null,
   })
   const previous = await approvedInForce(tx, { ...cell, year: target.year - 1 })
@@ -178,6 +262,8 @@ async function approveInTx(
       comment: decision.comment ?? null,
       supersededTargetId: replaced?.id ?? null,
       easierThanPreviousYear: isEasierThan(previous?.value ?? null, target.value, target.direction),
+      proposerJustification: target.justification,
+      ...guardFacts(guard.weakness, guard.previous, justification),
     },
     source: actor.source,
   })
@@ -194,12 +280,14 @@ export async function approveTarget(
   const result = await db
     .transaction()
     .execute((tx) => approveInTx(tx, actor, input.targetId, input))
+  if (result === 'justification') return { ok: false, errors: { justification: 'justification' } }
   return result === 'ok'
     ? { ok: true, ids: [input.targetId] }
     : { ok: false, errors: { form: 'notPending' } }
 }
 
 class ListChanged extends Error {}
+class JustificationMissing extends Error {}
 
 /**
  * Approves, under one order, every proposal the chair was shown (their ids came with the form):
@@ -209,7 +297,14 @@ class ListChanged extends Error {}
 export async function approveAllTargets(
   db: Db,
   actor: Actor,
-  input: { standard: string; targetIds: number[]; orderNumber: string; orderDate: string },
+  input: {
+    standard: string
+    targetIds: number[]
+    orderNumber: string
+    orderDate: string
+    /** One justification for every weaker value in the list (the order is one). */
+    justification?: string
+  },
 ): Promise<ActionOutcome> {
   const future = futureOrder(input.orderDate, actor.now)
   if (future) return { ok: false, errors: future }
@@ -218,10 +313,14 @@ export async function approveAllTargets(
     await db.transaction().execute(async (tx) => {
       for (const id of ids) {
         const result = await approveInTx(tx, actor, id, input, input.standard)
+        if (result === 'justification') throw new JustificationMissing()
         if (result !== 'ok') throw new ListChanged()
       }
     })
   } catch (error) {
+    if (error instanceof JustificationMissing) {
+      return { ok: false, errors: { justification: 'justification' } }
+    }
     if (error instanceof ListChanged || isUniqueViolation(error)) {
       return { ok: false, errors: { form: 'changed' } }
     }
@@ -248,6 +347,7 @@ export async function rejectTarget(
       orderNumber: null,
       orderDate: null,
       decisionComment: input.comment,
+      decisionJustification: null,
       supersedesId: null,
     })
     await audit(tx, {

@@ -14,6 +14,7 @@ import * as m0011 from './0011_case_references_per_statement'
 import * as m0012 from './0012_import_commit_order'
 import * as m0013 from './0013_survey_scale'
 import * as m0014 from './0014_regional_sources'
+import * as m0015 from './0015_target_justifications'
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0012_import_commit_order': m0012,
   '0013_survey_scale': m0013,
   '0014_regional_sources': m0014,
+  '0015_target_justifications': m0015,
 }

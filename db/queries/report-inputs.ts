@@ -10,6 +10,9 @@ export interface CodedTarget {
   /** null: the national target. */
   regionCode: string | null
   value: number
+  /** Why it was approved weaker than the normative or the previous target (0015): the chair's
+   * words, else the proposer's; null for a value that needed none. */
+  justification: string | null
 }
 
 /** The approved targets of a year, by standard, indicator code and region code. */
@@ -18,7 +21,13 @@ export async function approvedTargetsByCode(db: Db, year: number): Promise<Coded
     .selectFrom('targets as t')
     .innerJoin('indicators as i', 'i.id', 't.indicatorId')
     .leftJoin('regions as r', 'r.id', 't.regionId')
-    .select(['i.standardId', 'i.code', 'r.code as regionCode', 't.value'])
+    .select([
+      'i.standardId',
+      'i.code',
+      'r.code as regionCode',
+      't.value',
+      (eb) => eb.fn.coalesce('t.decisionJustification', 't.justification').as('justification'),
+    ])
     .where('t.year', '=', year)
     .where('t.status', '=', 'approved')
     .orderBy('i.standardId')

@@ -27,6 +27,8 @@ const targetColumns = [
   't.orderDate',
   't.supersedesId',
   't.decisionComment',
+  't.justification',
+  't.decisionJustification',
   'pu.name as proposedByName',
   'du.name as decidedByName',
 ] as const
@@ -139,8 +141,12 @@ export async function targetForDecision(db: Db, id: number, lock = false) {
       't.status',
       't.comment',
       't.proposedBy',
+      't.justification',
       'i.standardId',
       'i.direction',
+      'i.normativeKind',
+      'i.normativeLow',
+      'i.normativeHigh',
       's.agencyId',
     ])
     .where('t.id', '=', id)
@@ -183,6 +189,57 @@ export async function approvedInForce(
   return rows.find((r) => r.regionId !== null) ?? rows.find((r) => r.regionId === null) ?? null
 }
 
+/**
+ * The last approved target in force before `beforeYear`: the latest year with one, the region's
+ * own value over the national one in that year (what the engine applies). Null: never approved.
+ */
+export async function lastApprovedInForce(
+  db: Db,
+  cell: { indicatorId: number; beforeYear: number; regionId: number | null },
+) {
+  const row = await db
+    .selectFrom('targets')
+    .select(['year', 'regionId', 'value'])
+    .where('indicatorId', '=', cell.indicatorId)
+    .where('year', '<', cell.beforeYear)
+    .where('status', '=', 'approved')
+    .where((eb) =>
+      cell.regionId === null
+        ? eb('regionId', 'is', null)
+        : eb.or([eb('regionId', 'is', null), eb('regionId', '=', cell.regionId)]),
+    )
+    .orderBy('year', 'desc')
+    .orderBy(sql`region_id is null`)
+    .executeTakeFirst()
+  return row ?? null
+}
+
+/** The approved targets of a standard's indicators up to a year, for these units, latest first. */
+export async function approvedTargetsUpTo(
+  db: Db,
+  query: { standardId: string; lastYear: number; units: TargetUnits },
+) {
+  const { nation, regionIds } = query.units
+  if (!nation && regionIds !== undefined && regionIds.length === 0) return []
+  return db
+    .selectFrom('targets as t')
+    .innerJoin('indicators as i', 'i.id', 't.indicatorId')
+    .select(['t.indicatorId', 't.year', 't.regionId', 't.value'])
+    .where('i.standardId', '=', query.standardId)
+    .where('t.year', '<=', query.lastYear)
+    .where('t.status', '=', 'approved')
+    .where((eb) => {
+      const regional =
+        regionIds === undefined
+          ? eb('t.regionId', 'is not', null)
+          : eb('t.regionId', 'in', regionIds.length ? regionIds : [-1])
+      return nation ? eb.or([eb('t.regionId', 'is', null), regional]) : regional
+    })
+    .orderBy('t.year', 'desc')
+    .orderBy('t.id')
+    .execute()
+}
+
 export async function pendingProposalOf(
   tx: Db,
   cell: { indicatorId: number; year: number; regionId: number | null },
@@ -205,6 +262,7 @@ export async function insertProposal(
     regionId: number | null
     value: number
     comment: string | null
+    justification: string | null
     proposedBy: number
     proposedAt: Date
   },
@@ -231,6 +289,7 @@ export async function markDecided(
     orderNumber: string | null
     orderDate: string | null
     decisionComment: string | null
+    decisionJustification: string | null
     supersedesId: number | null
   },
 ) {

@@ -27,6 +27,12 @@ import { describeEachEngine } from '../support/test-db'
 const NOW = new Date('2026-11-20T10:00:00+05:00')
 const SOURCE = { ip: '203.0.113.7', userAgent: 'targets-workflow-test' }
 const ORDER_DATE = '2026-11-19'
+/**
+ * Most values here are below the farm normative 100 (or below the previous approved target):
+ * since decision 0025 such a value needs a written justification, which these workflow tests
+ * give; the guard itself is proven in test/db/target-suggestions.test.ts.
+ */
+const WHY = 'Жаңа кеңсе: бірінші жыл'
 
 describeEachEngine('the target-approval workflow', (ctx) => {
   const users = {} as Record<
@@ -42,7 +48,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
     proposeTarget(
       ctx.db,
       { user, source: SOURCE, now: new Date(`${input.year - 1}-11-20T10:00:00+05:00`) },
-      input,
+      { justification: WHY, ...input },
     )
 
   async function addUser(
@@ -126,7 +132,11 @@ describeEachEngine('the target-approval workflow', (ctx) => {
     return outcome.ids[0]!
   }
 
-  const order = (number: string) => ({ orderNumber: number, orderDate: ORDER_DATE })
+  const order = (number: string) => ({
+    orderNumber: number,
+    orderDate: ORDER_DATE,
+    justification: WHY,
+  })
 
   beforeAll(async () => {
     await writeGoldenFixture(ctx.db)
@@ -376,6 +386,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
       targetId: proposed.id,
       orderNumber: 'АШМ-2024-12',
       orderDate: '2024-12-20',
+      justification: WHY,
     })
     const afterRow = await farm11('KZ-47')
     expect([afterRow.value, afterRow.target, afterRow.status]).toEqual([94.89, 90, 'meets'])
@@ -405,6 +416,11 @@ describeEachEngine('the target-approval workflow', (ctx) => {
           comment: 'Жаңа жүйе',
           previousYearTarget: null,
           easierThanPreviousYear: false,
+          // 80 < the normative 100 of 3.2: the guard's record (decision 0025).
+          weakerThanNormative: true,
+          weakerThanPreviousApproved: false,
+          previousApproved: null,
+          justification: WHY,
         },
         ip: SOURCE.ip,
         userAgent: SOURCE.userAgent,
@@ -598,12 +614,20 @@ describeEachEngine('the target-approval workflow', (ctx) => {
     )
     expect(regional.units.map((u) => [u.key, u.canPropose])).toEqual([['KZ-11', true]])
     expect(regional.canDecide).toBe(false)
-    // Akmola farm 1.1, 2025: 87 / 99 = 87.88 % against its own target 85 → meets; the suggested
-    // 2026 target starts from 87.88 (above 85, below the normative 100).
+    // Akmola farm 1.1, 2025: 87 / 99 = 87.88 % against its own target 85 → meets. 2025 is over
+    // on 20 November 2026, so it is the suggestion's base (decision 0025); the suggested 2026
+    // target is never weaker than the normative 100 → 100.
     const onTime = regional.units[0]!.cells.find((c) => c.code === '1.1')!
     expect(onTime.current).toEqual({ value: 87.88, status: 'meets' })
     expect(onTime.target).toEqual({ value: 85, inherited: false })
-    expect(onTime.suggestion.value).toBe(87.88)
+    expect(onTime.base).toMatchObject({ year: 2025, numerator: 87, denominator: 99, value: 87.88 })
+    expect(onTime.lastApproved).toEqual({ value: 85, year: 2025 })
+    expect(onTime.suggestion.value).toBe(100)
+    expect(onTime.suggestion.steps.at(-1)).toEqual({
+      kind: 'raised_to_normative',
+      value: 100,
+      normative: 100,
+    })
     await expect(
       targetsPage(
         ctx.db,
@@ -704,6 +728,7 @@ describeEachEngine('the target-approval workflow', (ctx) => {
           year,
           region: 'KZ-11',
           value: 90,
+          justification: WHY,
         }),
       )
     }

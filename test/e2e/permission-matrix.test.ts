@@ -591,6 +591,8 @@ const DOORS: Record<string, Door> = {
             region,
             value: '96.5',
             comment: 'matrix',
+            // Below the farm normative 100: a weaker value carries its words (decision 0025).
+            justification: 'matrix',
           }),
         }),
       )
@@ -608,6 +610,7 @@ const DOORS: Record<string, Door> = {
           year,
           region: cell.place.region,
           value: 97,
+          justification: 'matrix',
         },
       )
       if (!proposed.ok) throw new Error(`proposal for ${cell.id}: ${JSON.stringify(proposed)}`)
@@ -621,6 +624,7 @@ const DOORS: Record<string, Door> = {
             targetId: cell.prepared.target!,
             orderNumber: `M-${cell.id}`,
             orderDate: '2025-12-01',
+            justification: 'matrix',
           }),
         }),
       ),

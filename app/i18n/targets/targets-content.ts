@@ -2,7 +2,6 @@
 // each satisfy this shape, so a missing text is a type error. Loaders send the one language the
 // page needs. `{name}` marks a parameter.
 import type { Role, TargetStatus } from '../../../db/schema'
-import type { SuggestionStep } from '../../domain/target-suggestion'
 import type { TargetFieldError } from '../../targets/forms.server'
 
 export interface TargetsContent {
@@ -38,7 +37,13 @@ export interface TargetsContent {
   }
   /** How each step of the suggestion is described; `{value}` etc. are formatted percentages. */
   steps: Record<
-    | SuggestionStep['kind']
+    | 'start_current'
+    | 'start_target'
+    | 'start_normative'
+    | 'kept_target'
+    | 'capped_normative'
+    | 'kept_target_past_normative'
+    | 'capped_bound'
     | 'capped_band'
     | 'start_target_insufficient'
     | 'start_normative_insufficient',
@@ -79,7 +84,8 @@ export interface TargetsContent {
     /** A proposer's row while its proposal awaits the chair. */
     waiting: string
   }
-  errors: Record<TargetFieldError, string>
+  /** The justification's message is the flat key `suggestion.error.justification` (decision 0025). */
+  errors: Record<Exclude<TargetFieldError, 'justification'>, string>
   done: Record<'proposed' | 'approved' | 'rejected' | 'approved-all', string>
   status: Record<TargetStatus, string>
   history: {
