@@ -169,3 +169,30 @@ export function projectYearEnd(input: ProjectionInput): Projection {
     overdispersion: rho,
   }
 }
+
+/**
+ * A state rather than a flow — the share of offices that publish the standard's information
+ * online is counted for the whole year, not month by month: its year-end value is today's, with
+ * no interval to add.
+ */
+export function projectState(
+  input: Pick<ProjectionInput, 'direction' | 'target' | 'normative'> & MonthCounts,
+): Projection {
+  const base = {
+    elapsedMonths: 0,
+    expectedRemaining: 0,
+    basis: 'year_to_date' as const,
+    overdispersion: 0,
+  }
+  if (input.denominator === 0)
+    return { ...base, value: null, low: null, high: null, verdict: 'too_early' }
+  const percent = (100 * input.numerator) / input.denominator
+  const value = round2(percent)
+  const verdict: ProjectionVerdict =
+    input.target === null && input.normative === null
+      ? 'no_reference'
+      : meetsReference(percent, input.direction, input.target, input.normative)
+        ? 'on_track'
+        : 'off_track'
+  return { ...base, value, low: value, high: value, verdict }
+}

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   estimateOverdispersion,
+  projectState,
   projectYearEnd,
   type MonthCounts,
   type ProjectionInput,
@@ -143,5 +144,29 @@ describe('overdispersion from earlier years', () => {
   it('is 0 without earlier years or when the months vary less than binomially', () => {
     expect(estimateOverdispersion([])).toBe(0)
     expect(estimateOverdispersion([months([60, 100], [60, 100])])).toBe(0)
+  })
+})
+
+describe('a state (information online)', () => {
+  it('projects today’s share with no interval: 12 of 20 offices = 60 % against a band 40–50 is on track', () => {
+    // 100·12/20 = 60 ≥ 40.
+    const p = projectState({
+      direction: 'higher_is_better',
+      target: null,
+      normative: { kind: 'band', low: 40, high: 50 },
+      numerator: 12,
+      denominator: 20,
+    })
+    expect(p).toMatchObject({ value: 60, low: 60, high: 60, verdict: 'on_track' })
+    // A target of 65 → 60 < 65 → off track.
+    expect(
+      projectState({
+        direction: 'higher_is_better',
+        target: 65,
+        normative: null,
+        numerator: 12,
+        denominator: 20,
+      }).verdict,
+    ).toBe('off_track')
   })
 })
