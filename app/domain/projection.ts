@@ -138,7 +138,7 @@ export function projectYearEnd(input: ProjectionInput): Projection {
 
   // Variance of the year-end count: the rest of the year's cases (beta-binomial month by month)
   // and the uncertainty of the rate they are drawn at (estimated from this year's months, with
-  // the same overdispersion). p̃ keeps a 0 % or 100 % year to date from giving a zero width.
+  // the same overdispersion, and the earlier years' shift). p̃ keeps a 0 % or 100 % year to date from giving a zero width.
   const pv = (ny + 0.5) / (dy + 1)
   const pq = pv * (1 - pv)
   const process = pq * sum(dK.map((d) => d * (1 + Math.max(0, d - 1) * rho)))
@@ -146,7 +146,10 @@ export function projectYearEnd(input: ProjectionInput): Projection {
     (pq *
       sum(input.months.map((m) => m.denominator * (1 + Math.max(0, m.denominator - 1) * rho)))) /
     (dy * dy)
-  const sd = Math.sqrt(process + dR * dR * rateVariance) / total
+  // With earlier years, the shift of the rate is itself estimated from their counts: its
+  // binomial variance p̃q̃·(1/H_R + 1/H_Y) adds to the rate's.
+  const shiftVariance = seasonal ? pq * (1 / hR + 1 / hY) : 0
+  const sd = Math.sqrt(process + dR * dR * (rateVariance + shiftVariance)) / total
   const low = clamp01(projected - Z_80 * sd)
   const high = clamp01(projected + Z_80 * sd)
 

@@ -2,8 +2,8 @@
 //   value = (N_ytd + p_R·D_R) / (D_ytd + D_R)
 //   D_k   = D_ytd · H_k / H_ytd (earlier years' month shares) or D_ytd / elapsed months
 //   p_R   = p_ytd + (G_R/H_R − G_ytd/H_ytd) (earlier years' shift) or p_ytd
-//   var   = p̃q̃·Σ D_k(1 + (D_k − 1)ρ) + D_R² · p̃q̃·Σ D_j(1 + (D_j − 1)ρ) / D_ytd²,
-//           p̃ = (N_ytd + ½)/(D_ytd + 1)
+//   var   = p̃q̃·Σ D_k(1 + (D_k − 1)ρ) + D_R² · p̃q̃·[Σ D_j(1 + (D_j − 1)ρ) / D_ytd² + S],
+//           p̃ = (N_ytd + ½)/(D_ytd + 1), S = 1/H_R + 1/H_ytd with earlier years, else 0
 //   80 %  = value ± 1.281552 · √var / (D_ytd + D_R)
 import { describe, expect, it } from 'vitest'
 import {
@@ -65,9 +65,11 @@ describe('year-end projection', () => {
   //   ρ: the earlier year's p = 9/900 = 0.01; X² = 0.5²/(50·0.01·0.99) = 0.505051 in each of
   //   January–June, 0 in July–December → ΣX² = 3.0303 < 12 − 1 → ρ = 0
   //   p̃ = 2.5/121 = 0.0206612, p̃q̃ = 0.0202343
-  //   var = 0.0202343·600 + 600²·0.0202343·120/120² = 12.1406 + 60.7029 = 72.8435
-  //   sd = √72.8435/720 = 8.53484/720 = 0.0118539; 1.281552·sd = 0.0151916
-  //   → low = 0.01 − 0.0152 < 0 → 0 %, high = 0.0251916 → 2.52 %
+  //   S = 1/750 + 1/150 = 0.0013333 + 0.0066667 = 0.008
+  //   var = 0.0202343·600 + 600²·0.0202343·(120/120² + 0.008)
+  //       = 12.1406 + 360000·0.0202343·0.0163333 = 12.1406 + 118.978 = 131.119
+  //   sd = √131.119/720 = 11.4507/720 = 0.0159037; 1.281552·sd = 0.0203815
+  //   → low = 0.01 − 0.0204 < 0 → 0 %, high = 0.0303815 → 3.04 %
   const complaints: ProjectionInput = {
     direction: 'lower_is_better',
     target: null,
@@ -82,21 +84,21 @@ describe('year-end projection', () => {
     ],
   }
 
-  it('a lower-is-better rate uses the earlier years’ seasons: 1.00 % in [0, 2.52]', () => {
+  it('a lower-is-better rate uses the earlier years’ seasons: 1.00 % in [0, 3.04]', () => {
     const p = projectYearEnd(complaints)
     expect(p.basis).toBe('earlier_years')
     expect(p.overdispersion).toBe(0)
     expect(p.expectedRemaining).toBeCloseTo(600, 6)
     expect(p.value).toBe(1)
     expect(p.low).toBe(0)
-    expect(p.high).toBe(2.52)
+    expect(p.high).toBe(3.04)
   })
 
   it('judges a lower-is-better projection from the other side', () => {
-    // At most 1 %: 0 ≤ 1 but 2.52 > 1 → at risk.
+    // At most 1 %: 0 ≤ 1 but 3.04 > 1 → at risk.
     expect(projectYearEnd(complaints).verdict).toBe('at_risk')
-    // A target of at most 3 %: 2.52 ≤ 3 → on track.
-    expect(projectYearEnd({ ...complaints, target: 3 }).verdict).toBe('on_track')
+    // A target of at most 3.5 %: 3.04 ≤ 3.5 → on track.
+    expect(projectYearEnd({ ...complaints, target: 3.5 }).verdict).toBe('on_track')
     // A target of at most 0.5 %... the interval starts at 0 → still at risk, not off track.
     expect(projectYearEnd({ ...complaints, target: 0.5 }).verdict).toBe('at_risk')
   })
