@@ -11,6 +11,7 @@ import {
 } from '../domain/projection'
 import { yearOf } from '../domain/reporting-period'
 import { indicatorAccess, type DataAccess, type Scope } from '../accounts/policy.server'
+import { cached, cachedIndicators } from './data-cache.server'
 import { computeIndicators } from './engine.server'
 import { indicatorRowToWire } from './query.server'
 import type { IndicatorQuery, IndicatorResult, IndicatorRow } from './types'
@@ -160,3 +161,29 @@ export function wireRowsWithProjections(rows: IndicatorRow[], projections: Proje
     projection: projectionToWire(projections.get(projectionKey(row))),
   }))
 }
+
+/** computeProjections through the data cache (decision 0007), for the pages. */
+export function cachedProjections(
+  db: Db,
+  version: number,
+  query: ProjectionQuery,
+  access: DataAccess = {},
+): Promise<Projections> {
+  const key = `projections:${JSON.stringify([
+    query.asOf,
+    query.standard ?? null,
+    query.region ?? null,
+    query.district ?? null,
+    query.office ?? null,
+    query.channel ?? null,
+    query.by ?? null,
+    access.regionIds ?? null,
+    access.standardIds ?? null,
+  ])}`
+  return cached(db, version, key, () =>
+    computeProjections(db, query, access, (q) => cachedIndicators(db, version, q, access)),
+  )
+}
+
+/** What a page shows of a projection (the wire form). */
+export type ProjectionView = NonNullable<ReturnType<typeof projectionToWire>>

@@ -8,6 +8,7 @@ import {
   canDecideTarget,
   canProposeTarget,
   canRead,
+  indicatorAccess,
   userScope,
   type AccountUser,
 } from '../accounts/policy.server'
@@ -27,6 +28,14 @@ import { localName, type Language } from '../i18n/languages'
 import { indicatorsInScope } from '../indicators/engine.server'
 import { asOfDate, todayInKazakhstan, yearOf } from '../domain/reporting-period'
 import type { IndicatorRow } from '../indicators/types'
+import {
+  computeProjections,
+  projectionQueryOf,
+  projectionToWire,
+  type Projections,
+  type ProjectionView,
+} from '../indicators/projection.server'
+import type { IndicatorQuery } from '../indicators/types'
 import { TargetNotFound } from './errors.server'
 import type { TargetsPageInput } from './forms.server'
 import { refOf, texts, type TargetRef } from './view.server'
@@ -43,6 +52,8 @@ export interface TargetCell {
   /** This year's approved target in force, and whether it is the national one. */
   target: { value: number; inherited: boolean } | null
   current: { value: number | null; status: IndicatorStatus } | null
+  /** Where this year lands (decision 0026), while it is open; null otherwise. */
+  projection: ProjectionView | null
   suggestion: { value: number | null; steps: SuggestionStep[] }
   next: {
     /** Next year's approved value of this unit itself (locked). */
@@ -108,21 +119,35 @@ export async function targetsPage(
       : regions.filter((r) => r.code === query.region)
 
   const base = { year, period: 'year' as const, standard: standard.id, asOf: asOfDate(year, today) }
-  const [indicators, targets, nationValues, regionValues] = await Promise.all([
-    indicatorsOfStandard(db, standard.id),
-    targetsOfStandard(db, {
-      standardId: standard.id,
-      years: [year, nextYear],
-      // The national value applies in every region (a regional reader sees it as its own).
-      units: { nation: true, regionIds: scope.regions === 'all' ? undefined : scope.regions.ids },
-    }),
-    showNation ? indicatorsInScope(db, scope, base) : Promise.resolve(null),
-    shownRegions.length === 0
-      ? Promise.resolve(null)
-      : shownRegions.length === 1
-        ? indicatorsInScope(db, scope, { ...base, region: shownRegions[0]!.code })
-        : indicatorsInScope(db, scope, { ...base, by: 'region' }),
-  ])
+  // This year's projections (the same scope and access as its values): none once it is over.
+  const projectionsOf = async (query: IndicatorQuery): Promise<Projections> =>
+    yearOf(query.asOf) === year
+      ? computeProjections(db, projectionQueryOf(query), await indicatorAccess(db, scope, query))
+      : new Map()
+  const regionQuery =
+    shownRegions.length === 1
+      ? { ...base, region: shownRegions[0]!.code }
+      : { ...base, by: 'region' as const }
+  const [indicators, targets, nationValues, regionValues, nationProjections, regionProjections] =
+    await Promise.all([
+      indicatorsOfStandard(db, standard.id),
+      targetsOfStandard(db, {
+        standardId: standard.id,
+        years: [year, nextYear],
+        // The national value applies in every region (a regional reader sees it as its own).
+        units: { nation: true, regionIds: scope.regions === 'all' ? undefined : scope.regions.ids },
+      }),
+      showNation ? indicatorsInScope(db, scope, base) : Promise.resolve(null),
+      shownRegions.length === 0
+        ? Promise.resolve(null)
+        : shownRegions.length === 1
+          ? indicatorsInScope(db, scope, { ...base, region: shownRegions[0]!.code })
+          : indicatorsInScope(db, scope, { ...base, by: 'region' }),
+      showNation ? projectionsOf(base) : Promise.resolve<Projections>(new Map()),
+      shownRegions.length === 0
+        ? Promise.resolve<Projections>(new Map())
+        : projectionsOf(regionQuery),
+    ])
 
   const codeById = new Map(allRegions.map((r) => [r.id, r.code]))
   const valueByKey = new Map<string, IndicatorRow>()
@@ -179,6 +204,11 @@ export async function targetsPage(
         normative: indicator.normativeAsPrinted,
         target: inForce ? { value: inForce.value, inherited: own === null } : null,
         current: measured ? { value: measured.value, status: measured.status } : null,
+        projection: projectionToWire(
+          unit === 'nation'
+            ? nationProjections.get(`${standard.id}|${indicator.code}|`)
+            : regionProjections.get(`${standard.id}|${indicator.code}|${unit}`),
+        ),
         suggestion,
         next: {
           approved: nextApproved ? refOf(nextApproved) : null,
