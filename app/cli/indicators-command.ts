@@ -1,17 +1,21 @@
 // `sapa indicators --year 2025 [--period …] [--standard …] [--region …] [--district …]
 //   [--office …] [--channel …] [--as-of YYYY-MM-DD] [--by …] [--format json|csv]`:
-// the same rows as GET /api/v1/indicators. The operator has database access and acts as an
+// the same rows as GET /api/v1/indicators, projections included. The operator has database access and acts as an
 // administrator unless `--as <email>` names a user, whose scope then applies.
 import { parseArgs } from 'node:util'
 import type { Db } from '../../db/client.server'
 import { toCsv } from '../exports/csv-writer'
+import {
+  indicatorsWithProjectionsInScope,
+  wireRowsWithProjections,
+} from '../indicators/projection.server'
 import {
   IndicatorQueryInput,
   indicatorRowToWire,
   toIndicatorQuery,
   type IndicatorWireRow,
 } from '../indicators/query.server'
-import { indicatorsInScope, UnknownScopeError } from '../indicators/engine.server'
+import { UnknownScopeError } from '../indicators/engine.server'
 import { AccessDenied, OPERATOR_SCOPE, userScope } from '../accounts/policy.server'
 import { userForSignIn } from '../../db/queries/accounts'
 import { UsageError } from './usage-error'
@@ -59,16 +63,25 @@ export async function indicatorsCommand(db: Db, args: string[], now = new Date()
     scope = await userScope(db, user)
   }
   try {
-    const result = await indicatorsInScope(db, scope, toIndicatorQuery(input.data, now))
-    const rows = result.rows.map(indicatorRowToWire)
-    if (format === 'json') return JSON.stringify(rows, null, 2) + '\n'
-    const columns = Object.keys(
-      rows[0] ?? indicatorRowToWire(emptyRowForHeader()),
-    ) as (keyof IndicatorWireRow)[]
-    return toCsv(
-      rows,
-      columns.map((c) => ({ header: c, value: (r: IndicatorWireRow) => r[c] })),
+    const result = await indicatorsWithProjectionsInScope(
+      db,
+      scope,
+      toIndicatorQuery(input.data, now),
     )
+    const rows = wireRowsWithProjections(result.rows, result.projections)
+    if (format === 'json') return JSON.stringify(rows, null, 2) + '\n'
+    // CSV: the projection flattened into four columns after the row's own.
+    const columns = Object.keys(
+      indicatorRowToWire(emptyRowForHeader()),
+    ) as (keyof IndicatorWireRow)[]
+    type Row = (typeof rows)[number]
+    return toCsv(rows, [
+      ...columns.map((c) => ({ header: c, value: (r: Row) => r[c] })),
+      { header: 'projection_value', value: (r: Row) => r.projection?.value ?? null },
+      { header: 'projection_low', value: (r: Row) => r.projection?.low ?? null },
+      { header: 'projection_high', value: (r: Row) => r.projection?.high ?? null },
+      { header: 'projection_verdict', value: (r: Row) => r.projection?.verdict ?? null },
+    ])
   } catch (error) {
     if (error instanceof UnknownScopeError) throw new UsageError(error.message)
     if (error instanceof AccessDenied) throw new UsageError(`--as ${asEmail}: ${error.reason}`)

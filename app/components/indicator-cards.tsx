@@ -6,6 +6,7 @@ import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
 import type { IndicatorCard, PanelTexts } from '~/dashboards/panels.server'
 import { countsText, normativeText } from './indicator-value'
+import { ProjectionLine } from './projection-line'
 import { Sparkline } from './sparkline'
 import { CoverageFlag, StatusBadge } from './status-badge'
 
@@ -89,6 +90,7 @@ export function IndicatorCards({
                 </>
               )}
             </p>
+            <ProjectionLine projection={card.projection} />
             <Sparkline
               points={card.series}
               lines={card.cell.target !== null ? [card.cell.target] : card.normativeLines}

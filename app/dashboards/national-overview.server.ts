@@ -12,6 +12,7 @@ import { caseYears } from '../../db/queries/national-overview'
 import { listChannels, listRegions, listStandards } from '../../db/queries/reference'
 import type { ChannelCode } from '../../db/schema'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
+import { cachedProjections, projectionToWire } from '../indicators/projection.server'
 import { computeMeasureCounts } from '../indicators/engine.server'
 import { cellOf } from '../indicators/indicator-cell'
 import { headlineCounts, headlineFigures, type HeadlineCounts } from '../domain/headline'
@@ -150,6 +151,21 @@ export async function nationalOverviewPage(
         memo(cardsKey(previousQuery), () => headlineCountsOf(db, previousQuery, access)),
       ])
 
+  // Where the year is heading (decision 0026): the scope's projections, while the year is open.
+  const projections = noNumbers
+    ? new Map()
+    : await cachedProjections(
+        db,
+        version,
+        {
+          asOf,
+          standard: input.standard,
+          channel: input.channel,
+          region: regionCode ?? undefined,
+        },
+        access,
+      )
+
   const standardName = new Map(standards.map((s) => [s.id, localName(s, lang)]))
   // Every indicator of the standards in view, in the engine's order: the ones a user can choose.
   const indicators: OverviewColumn[] = []
@@ -246,9 +262,38 @@ export async function nationalOverviewPage(
         }))
       : []
 
+  const projected = indicators.flatMap((c) => {
+    const projection = projectionToWire(
+      projections.get(`${c.standardId}|${c.code}|${regional ? (regionCode ?? '') : ''}`),
+    )
+    return projection
+      ? [
+          {
+            key: c.key,
+            code: c.code,
+            name: c.name,
+            standard: standardName.get(c.standardId) ?? c.standardId,
+            projection,
+          },
+        ]
+      : []
+  })
+  const projectionSummary = projected.length
+    ? {
+        atRisk: projected.filter((p) => p.projection.verdict === 'at_risk').length,
+        offTrack: projected.filter((p) => p.projection.verdict === 'off_track').length,
+        judged: projected.filter((p) =>
+          ['on_track', 'at_risk', 'off_track'].includes(p.projection.verdict),
+        ).length,
+        /** The indicators at risk or off track, to name them. */
+        flagged: projected.filter((p) => ['at_risk', 'off_track'].includes(p.projection.verdict)),
+      }
+    : null
+
   return {
     lang,
     texts: { overview: texts.overview, measureShort: texts.measureShort },
+    projectionSummary,
     year,
     /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
     dataVersion: version,

@@ -19,6 +19,7 @@ import {
   type DrillTarget,
 } from './panels.server'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
+import { cachedProjections } from '../indicators/projection.server'
 import { indicatorAccess, type Scope } from '../accounts/policy.server'
 import { withHeading, type ExportTable } from '../exports/table-export.server'
 import { channelsOf, inEngineOrder, UnknownStandardError } from './region-dashboard.server'
@@ -109,6 +110,12 @@ export async function officeView(
     cachedIndicators(db, version, { ...query, year: before.year, asOf: before.asOf }, access),
     cachedIndicators(db, version, { ...query, year, asOf, period: 'month' }, access),
   ])
+  const projections = await cachedProjections(
+    db,
+    version,
+    { standard: standardId, office: code, asOf },
+    access,
+  )
   const cards = buildCards({
     year,
     yearRows: yearResult.rows,
@@ -116,6 +123,7 @@ export async function officeView(
     monthRows: monthResult.rows,
     texts,
     lang,
+    projections,
   })
 
   const late = await latePanel(db, {

@@ -33,6 +33,12 @@ import type { RegionContent } from '../i18n/region/region-content'
 import type { Translator } from '../i18n/translate'
 import { cellOf, NO_DATA_CELL, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorRow } from '../indicators/types'
+import {
+  projectionKey,
+  projectionToWire,
+  type Projections,
+  type ProjectionView,
+} from '../indicators/projection.server'
 import type { DataAccess } from '../accounts/policy.server'
 import type { ExportColumn, ExportTable, ExportValue } from '../exports/table-export.server'
 
@@ -113,6 +119,8 @@ export interface IndicatorCard extends IndicatorColumn {
   change: number | null
   /** The twelve months of the year; a month after the as-of date has no data. */
   series: MonthCell[]
+  /** The year-end projection while the year is open (decision 0026); null otherwise. */
+  projection: ProjectionView | null
 }
 
 /**
@@ -127,6 +135,8 @@ export function buildCards(input: {
   monthRows: IndicatorRow[]
   texts: PanelTexts
   lang: Language
+  /** The scope's projections (projection.server.ts); none for a year that is over. */
+  projections?: Projections
 }): IndicatorCard[] {
   const previous = new Map(input.previousRows.map((r) => [r.code, r.value]))
   const columns = columnsOf(input.yearRows, input.texts, input.lang)
@@ -148,6 +158,7 @@ export function buildCards(input: {
         month,
         ...(row ? cellOf(row) : NO_DATA_CELL),
       })),
+      projection: projectionToWire(input.projections?.get(projectionKey(row))),
     }
   })
 }

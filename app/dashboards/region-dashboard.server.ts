@@ -29,6 +29,7 @@ import {
   type DrillTarget,
 } from './panels.server'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
+import { cachedProjections } from '../indicators/projection.server'
 import { dataAccessOf, type Scope } from '../accounts/policy.server'
 import { withHeading, type ExportTable } from '../exports/table-export.server'
 
@@ -184,6 +185,12 @@ export async function regionDashboard(
       ),
     ])
   const columns = columnsOf(yearResult.rows, texts, lang)
+  const projections = await cachedProjections(
+    db,
+    version,
+    { standard: standardId, region: code, channel, asOf },
+    access,
+  )
   const cards = buildCards({
     year,
     yearRows: yearResult.rows,
@@ -191,6 +198,7 @@ export async function regionDashboard(
     monthRows: monthResult.rows,
     texts,
     lang,
+    projections,
   })
 
   const unitRows = (rows: IndicatorRow[], kind: 'district' | 'office'): UnitRow[] =>

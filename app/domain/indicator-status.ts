@@ -34,7 +34,7 @@ export interface JudgeInput {
 export const round2 = (x: number) => Math.round(x * 100) / 100
 
 /** Does a percentage meet the reference? Exact values, no rounding. */
-function meets(
+export function meetsReference(
   percent: number,
   direction: JudgeInput['direction'],
   target: number | null,
@@ -42,7 +42,7 @@ function meets(
 ): boolean {
   if (target !== null)
     return direction === 'lower_is_better' ? percent <= target : percent >= target
-  if (!normative) throw new Error('meets() needs a reference')
+  if (!normative) throw new Error('meetsReference() needs a reference')
   switch (normative.kind) {
     case 'min':
       return percent >= normative.low!
@@ -70,11 +70,12 @@ export function judgeIndicator(input: JudgeInput): Judgement {
   const base = { value, ciLow, ciHigh, reference }
   if (survey && denominator < MIN_SURVEY_ANSWERS) return { ...base, status: 'insufficient_data' }
   if (reference === null) return { ...base, status: 'no_reference' }
-  if (meets(percent, direction, target, normative)) return { ...base, status: 'meets' }
+  if (meetsReference(percent, direction, target, normative)) return { ...base, status: 'meets' }
   if (interval) {
     // The interval still reaching the reference: the miss may be sampling noise.
     const bound = direction === 'lower_is_better' ? interval.low * 100 : interval.high * 100
-    if (meets(bound, direction, target, normative)) return { ...base, status: 'inconclusive' }
+    if (meetsReference(bound, direction, target, normative))
+      return { ...base, status: 'inconclusive' }
   }
   return { ...base, status: 'fails' }
 }

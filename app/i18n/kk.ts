@@ -433,6 +433,26 @@ export const kk = {
   'suggestion.report.line': '{code}, {year}: {value} — {why}. Негіздеме: {text}',
   'suggestion.report.weakerNormative': 'нормативтен ({normative}) әлсіз',
   'suggestion.report.weakerPrevious': 'алдыңғы бекітілген мәннен әлсіз',
+  'projection.line': 'Жыл соңына болжам: {value} ({low}–{high})',
+  'projection.lineEmpty': 'Жыл соңына болжам',
+  'projection.verdict.on_track': 'мақсатқа жетеді',
+  'projection.verdict.at_risk': 'қауіп бар',
+  'projection.verdict.off_track': 'мақсатқа жетпейді',
+  'projection.verdict.too_early': 'болжауға әлі ерте',
+  'projection.verdict.no_reference': 'салыстыру негізі жоқ',
+  'projection.atRisk#one': '{count} көрсеткіш мақсатқа жетпеу қаупінде',
+  'projection.atRisk#few': '{count} көрсеткіш мақсатқа жетпеу қаупінде',
+  'projection.atRisk#many': '{count} көрсеткіш мақсатқа жетпеу қаупінде',
+  'projection.atRisk#other': '{count} көрсеткіш мақсатқа жетпеу қаупінде',
+  'projection.offTrack#one': '{count} көрсеткіш болжам бойынша мақсатқа жетпейді',
+  'projection.offTrack#few': '{count} көрсеткіш болжам бойынша мақсатқа жетпейді',
+  'projection.offTrack#many': '{count} көрсеткіш болжам бойынша мақсатқа жетпейді',
+  'projection.offTrack#other': '{count} көрсеткіш болжам бойынша мақсатқа жетпейді',
+  'projection.allOnTrack': 'Болжам бойынша бағаланатын барлық көрсеткіш мақсатқа жетеді',
+  'projection.summaryTitle': '{year} жылдың соңына болжам',
+  'projection.method':
+    'Болжам: осы жылғы санақтар мен алдыңғы жылдардың сол айлары бойынша, 80 % аралықпен (Әдістеме).',
+  'projection.column': '{year} соңына болжам',
 } as const
 
 /** The key set of the interface; every dictionary is a `Dictionary`. */

@@ -14,6 +14,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { DownloadLinks } from '~/components/download-links'
 import { HeadlineCard } from '~/components/headline-cards'
 import { IndicatorMatrix } from '~/components/indicator-matrix'
+import { ProjectionSummary } from '~/components/projection-summary'
 import { RegionRanking } from '~/components/region-ranking'
 import { RegionTileMap } from '~/components/region-tile-map'
 import { parsePageInput, queryObject } from '~/http/request-input.server'
@@ -230,6 +231,8 @@ export default function OverviewPage() {
               </p>
             </details>
           </section>
+
+          <ProjectionSummary summary={data.projectionSummary} year={year} />
 
           {!data.regional && data.map && (
             <div className="map-and-ranking">

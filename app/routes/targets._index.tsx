@@ -10,6 +10,7 @@ import type {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfField } from '~/components/csrf-field'
+import { ProjectionLine } from '~/components/projection-line'
 import { StatusBadge } from '~/components/status-badge'
 import { EasierFlag, TargetState } from '~/components/target-marks'
 import { REPORTING_YEARS } from '~/domain/year-range'
@@ -703,6 +704,7 @@ export default function TargetsPage() {
                         <StatusBadge status={cell.current.status} />
                       </>
                     )}
+                    <ProjectionLine projection={cell.projection} />
                   </td>
                   <td className="num base">
                     <Base cell={cell} baseYear={data.baseYear} />

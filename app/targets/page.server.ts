@@ -13,6 +13,7 @@ import {
   canDecideTarget,
   canProposeTarget,
   canRead,
+  indicatorAccess,
   userScope,
   type AccountUser,
 } from '../accounts/policy.server'
@@ -38,6 +39,14 @@ import { localName, type Language } from '../i18n/languages'
 import { indicatorsInScope } from '../indicators/engine.server'
 import { asOfDate, todayInKazakhstan, yearOf } from '../domain/reporting-period'
 import type { IndicatorRow } from '../indicators/types'
+import {
+  computeProjections,
+  projectionQueryOf,
+  projectionToWire,
+  type Projections,
+  type ProjectionView,
+} from '../indicators/projection.server'
+import type { IndicatorQuery } from '../indicators/types'
 import { TargetNotFound } from './errors.server'
 import type { TargetsPageInput } from './forms.server'
 import { refOf, texts, type TargetRef } from './view.server'
@@ -54,6 +63,8 @@ export interface TargetCell {
   /** This year's approved target in force, and whether it is the national one. */
   target: { value: number; inherited: boolean } | null
   current: { value: number | null; status: IndicatorStatus } | null
+  /** Where this year lands (decision 0026), while it is open; null otherwise. */
+  projection: ProjectionView | null
   /** What the suggestion rests on: the last complete year, with its counts, coverage, interval. */
   base: {
     year: number
@@ -158,12 +169,39 @@ export async function targetsPage(
     nation: true,
     regionIds: scope.regions === 'all' ? undefined : scope.regions.ids,
   }
-  const [indicators, targets, approvedUpTo, thisYear, baseValues] = await Promise.all([
+  // This year's projections (the same scope and access as its values): none once it is over.
+  const projectionsOf = async (query: IndicatorQuery): Promise<Projections> =>
+    yearOf(query.asOf) === year
+      ? computeProjections(db, projectionQueryOf(query), await indicatorAccess(db, scope, query))
+      : new Map()
+  const yearQuery = {
+    year,
+    period: 'year' as const,
+    standard: standard.id,
+    asOf: asOfDate(year, today),
+  }
+  const regionQuery =
+    shownRegions.length === 1
+      ? { ...yearQuery, region: shownRegions[0]!.code }
+      : { ...yearQuery, by: 'region' as const }
+  const [
+    indicators,
+    targets,
+    approvedUpTo,
+    thisYear,
+    baseValues,
+    nationProjections,
+    regionProjections,
+  ] = await Promise.all([
     indicatorsOfStandard(db, standard.id),
     targetsOfStandard(db, { standardId: standard.id, years: [year, nextYear], units: inScope }),
     approvedTargetsUpTo(db, { standardId: standard.id, lastYear: year, units: inScope }),
     valuesOf(year),
     baseYear === year ? null : valuesOf(baseYear),
+    showNation ? projectionsOf(yearQuery) : Promise.resolve<Projections>(new Map()),
+    shownRegions.length === 0
+      ? Promise.resolve<Projections>(new Map())
+      : projectionsOf(regionQuery),
   ])
 
   const codeById = new Map(allRegions.map((r) => [r.id, r.code]))
@@ -253,6 +291,11 @@ export async function targetsPage(
         current: measured ? { value: measured.value, status: measured.status } : null,
         base,
         lastApproved,
+        projection: projectionToWire(
+          unit === 'nation'
+            ? nationProjections.get(`${standard.id}|${indicator.code}|`)
+            : regionProjections.get(`${standard.id}|${indicator.code}|${unit}`),
+        ),
         suggestion,
         next: {
           approved: nextApproved ? refOf(nextApproved) : null,

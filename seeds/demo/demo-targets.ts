@@ -7,12 +7,13 @@ import type { Measure } from '../../db/schema'
 interface DemoTarget {
   standards: 'land' | 'farm'
   measure: Measure
-  year: number
+  /** 0: the first demo year, 1 the second, 2 the third. */
+  yearIndex: number
   value: number
   regionCode?: string
 }
 
-const LAND_2024: Partial<Record<Measure, number>> = {
+const LAND_FIRST_YEAR: Partial<Record<Measure, number>> = {
   on_time: 95,
   satisfied_process: 88,
   satisfied_information: 85,
@@ -22,27 +23,31 @@ const LAND_2024: Partial<Record<Measure, number>> = {
 }
 
 const TARGETS: DemoTarget[] = [
-  ...Object.entries(LAND_2024).flatMap(([measure, value]) => [
-    { standards: 'land' as const, measure: measure as Measure, year: 2024, value: value! },
-    { standards: 'land' as const, measure: measure as Measure, year: 2025, value: value! + 2 },
-    { standards: 'land' as const, measure: measure as Measure, year: 2026, value: value! + 3 },
+  ...Object.entries(LAND_FIRST_YEAR).flatMap(([measure, value]) => [
+    { standards: 'land' as const, measure: measure as Measure, yearIndex: 0, value: value! },
+    { standards: 'land' as const, measure: measure as Measure, yearIndex: 1, value: value! + 2 },
+    { standards: 'land' as const, measure: measure as Measure, yearIndex: 2, value: value! + 3 },
   ]),
-  // The farm certificate has normative values; its 2025 targets are a step towards them.
-  { standards: 'farm', measure: 'on_time', year: 2025, value: 97 },
-  { standards: 'farm', measure: 'queue_wait_ok', year: 2025, value: 95 },
-  { standards: 'farm', measure: 'satisfied_process', year: 2025, value: 92 },
+  // The farm certificate has normative values; its second year's targets are a step towards them.
+  { standards: 'farm', measure: 'on_time', yearIndex: 1, value: 97 },
+  { standards: 'farm', measure: 'queue_wait_ok', yearIndex: 1, value: 95 },
+  { standards: 'farm', measure: 'satisfied_process', yearIndex: 1, value: 92 },
   // A regional target overrides the national one for that region.
-  { standards: 'farm', measure: 'on_time', year: 2025, value: 95, regionCode: 'KZ-47' },
+  { standards: 'farm', measure: 'on_time', yearIndex: 1, value: 95, regionCode: 'KZ-47' },
 ]
 
-export async function demoTargets(db: Db): Promise<number> {
+/** The demo targets of `years` (the demo years, first to last; a third year gets the land ones). */
+export async function demoTargets(db: Db, years: number[]): Promise<number> {
   const indicators = await db
     .selectFrom('indicators')
     .select(['id', 'standardId', 'measure'])
     .execute()
   const regions = await db.selectFrom('regions').select(['id', 'code']).execute()
   let written = 0
-  for (const target of TARGETS) {
+  for (const { yearIndex, ...rest } of TARGETS) {
+    // Three land years from the first demo year (with two demo years, as before: the third
+    // follows the second).
+    const target = { ...rest, year: years[0]! + yearIndex }
     const regionId = target.regionCode
       ? (regions.find((r) => r.code === target.regionCode)?.id ?? null)
       : null

@@ -7,6 +7,7 @@ import { createWorkingCalendar, dayNumber, fromDayNumber } from '../../app/domai
 import { deriveCaseKeys, deriveComplaintKeys } from '../../app/domain/case-keys'
 import { computeDueAt, localDay, localInstant, type DeadlineRule } from '../../app/domain/deadline'
 import type { CaseResult, ChannelCode, OfficeKind, TermUnit, VariantCode } from '../../db/schema'
+import { todayInKazakhstan } from '../../app/domain/reporting-period'
 import { createRandom, WeightedPicker, type Random } from './random'
 
 export interface DemoService {
@@ -39,9 +40,12 @@ export interface DemoInputs {
 export interface DemoOptions {
   seed: number
   years: number[]
-  /** 1 ≈ 120,000 cases over two years. */
+  /** 1 ≈ 120,000 cases over two full years. */
   scale: number
-  /** The moment the demo "export" was taken: later completions are still open. */
+  /**
+   * The moment the demo "export" was taken: cases are submitted on the days before it (in
+   * Kazakhstan), later completions are still open.
+   */
   exportedAt: Date
   /** Prefix of the external ids (benchmarks write several datasets side by side). */
   idPrefix?: string
@@ -210,6 +214,7 @@ export function generateDemoDataset(inputs: DemoInputs, options: DemoOptions): D
   const models = modelServices(inputs.services, random)
   const rules = new Map(inputs.rules.map((r) => [`${r.standardId}|${r.channel}|${r.variant}`, r]))
   const exportedMs = options.exportedAt.getTime()
+  const exportDay = todayInKazakhstan(options.exportedAt)
   const prefix = options.idPrefix ?? 'DEMO'
 
   const cases: DemoCase[] = []
@@ -238,21 +243,25 @@ export function generateDemoDataset(inputs: DemoInputs, options: DemoOptions): D
     for (const year of options.years) {
       // Submission days: working days; Public Service Centers of the land standards also work
       // on Saturdays (point 9: six days a week).
+      // The export day cuts the last year: only the days before it, and the year's volume in
+      // proportion to their seasonal weight.
       const days: { day: string; weight: number; saturday: boolean }[] = []
+      let yearWeight = 0
       for (let n = dayNumber(`${year}-01-01`); n <= dayNumber(`${year}-12-31`); n++) {
         const day = fromDayNumber(n)
         const weekday = new Date(n * DAY_MS).getUTCDay()
         const saturday = weekday === 6 && !calendar.isWorkingDay(day)
         if (!calendar.isWorkingDay(day) && !saturday) continue
         const month = Number(day.slice(5, 7)) - 1
-        days.push({
-          day,
-          weight: SEASON[isFarm ? 'farm' : 'land'][month]! * (saturday ? 0.35 : 1),
-          saturday,
-        })
+        const weight = SEASON[isFarm ? 'farm' : 'land'][month]! * (saturday ? 0.35 : 1)
+        yearWeight += weight
+        if (day >= exportDay) continue
+        days.push({ day, weight, saturday })
       }
+      if (!days.length) continue
       const dayPicker = new WeightedPicker(days, (d) => d.weight)
-      const count = Math.round(perYear * options.scale * (year % 2 === 0 ? 0.97 : 1.03))
+      const keptShare = days.reduce((a, d) => a + d.weight, 0) / yearWeight
+      const count = Math.round(perYear * options.scale * (year % 2 === 0 ? 0.97 : 1.03) * keptShare)
 
       for (let i = 0; i < count; i++) {
         const channel = channelPicker.pick(random)

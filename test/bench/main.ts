@@ -3,6 +3,7 @@ import { fillBench } from './bench-db'
 import { indicatorsBench } from './indicators-bench'
 import { ingestBench } from './ingest-bench'
 import { pagesBench } from './pages-bench'
+import { projectionBench } from './projection-bench'
 import { reportsBench } from './reports-bench'
 
 const scenarios: Record<string, (args: string[]) => Promise<void>> = {
@@ -10,6 +11,7 @@ const scenarios: Record<string, (args: string[]) => Promise<void>> = {
   indicators: indicatorsBench,
   ingest: ingestBench,
   pages: pagesBench,
+  projection: projectionBench,
   reports: reportsBench,
 }
 

@@ -12,7 +12,7 @@ import {
   type DemoDataset,
   type DemoInputs,
 } from '../../seeds/demo/generate-demo'
-import { DEFAULT_DEMO_OPTIONS, loadDemoData } from '../../seeds/demo/load-demo'
+import { DEFAULT_DEMO_OPTIONS, demoOptions, loadDemoData } from '../../seeds/demo/load-demo'
 import { describeEachEngine } from '../support/test-db'
 
 describeEachEngine('demo data', (ctx) => {
@@ -93,10 +93,37 @@ describeEachEngine('demo data', (ctx) => {
     expect(Math.max(...shares) - Math.min(...shares)).toBeGreaterThan(0.05)
   })
 
+  // Thursday 3 December 2026, 10:00 in Astana (UTC+5).
+  const today = new Date('2026-12-03T05:00:00Z')
+
+  it('runs from January two years back to the day before today, the current year’s months in full', () => {
+    const options = { ...demoOptions(today), scale: 0.05 }
+    expect(options.years).toEqual([2024, 2025, 2026])
+    const data = generateDemoDataset(inputs, options)
+    const days = data.cases.map((c) => c.submittedOn).sort()
+    expect(days[0]!.slice(0, 7)).toBe('2024-01')
+    // Nothing on or after 3 December 2026 (working days: the last is Wednesday 2 December).
+    expect(days[days.length - 1]! < '2026-12-03').toBe(true)
+    expect(days[days.length - 1]!.slice(0, 7)).toBe('2026-12')
+    // Every month of 2026 to November holds about as many cases as the same month of 2025
+    // (the same season weights; the year factor 0.97 vs 1.03 and chance aside): within 25 %.
+    const perMonth = new Map<string, number>()
+    for (const d of days) perMonth.set(d.slice(0, 7), (perMonth.get(d.slice(0, 7)) ?? 0) + 1)
+    for (let m = 1; m <= 11; m++) {
+      const month = String(m).padStart(2, '0')
+      const now = perMonth.get(`2026-${month}`) ?? 0
+      const before = perMonth.get(`2025-${month}`) ?? 0
+      expect(now, month).toBeGreaterThan(before * 0.75)
+      expect(now, month).toBeLessThan(before * 1.25)
+    }
+    // The same today, the same rows.
+    expect(generateDemoDataset(inputs, options).cases).toEqual(data.cases)
+  })
+
   it('writes what it generated (a small scale), and a reload replaces it rather than adding', async () => {
     const demo = { scale: 0.01 }
-    const first = await loadDemoData(ctx.db, { demo })
-    const second = await loadDemoData(ctx.db, { demo })
+    const first = await loadDemoData(ctx.db, { demo, today })
+    const second = await loadDemoData(ctx.db, { demo, today })
     // Approved targets are locked: the reload keeps the ones the first load approved.
     expect({ ...second, targets: first.targets }).toEqual(first)
     expect(second.targets).toBe(0)

@@ -10,6 +10,7 @@ import { createApiToken, createUser } from '../../app/accounts/auth.server'
 import { parseEnv } from '../../app/http/env.server'
 import { indicatorRowToWire } from '../../app/indicators/query.server'
 import { computeIndicators } from '../../app/indicators/engine.server'
+import { computeProjections, wireRowsWithProjections } from '../../app/indicators/projection.server'
 import { loader } from '../../app/routes/api.v1.indicators'
 import { writeGoldenFixture } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
@@ -44,16 +45,16 @@ describeEachEngine('indicator doors', (ctx) => {
   }
 
   it('API, CLI and engine agree for a region by month, as of a date', async () => {
-    const expected = (
-      await computeIndicators(ctx.db, {
-        year: 2025,
-        period: 'month',
-        region: 'KZ-11',
-        standard: 'land-private-ownership-act',
-        asOf: '2025-09-30',
-      })
-    ).rows.map(indicatorRowToWire)
+    const scope = { region: 'KZ-11', standard: 'land-private-ownership-act', asOf: '2025-09-30' }
+    const engineRows = (await computeIndicators(ctx.db, { ...scope, year: 2025, period: 'month' }))
+      .rows
+    // 2025 is open on 30 September: every row carries its indicator's year-end projection.
+    const expected = wireRowsWithProjections(engineRows, await computeProjections(ctx.db, scope))
+    expect(expected.map(({ projection: _, ...row }) => row)).toEqual(
+      engineRows.map(indicatorRowToWire),
+    )
     expect(expected).toHaveLength(6 * 9)
+    expect(expected.every((r) => r.projection !== null)).toBe(true)
     // The fixture has land-ownership cases in Akmola in the first half of 2025.
     expect(expected.some((r) => r.measure === 'on_time' && r.denominator > 0)).toBe(true)
     const { status, body } = await api(

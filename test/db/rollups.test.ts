@@ -81,7 +81,7 @@ describeEachEngine('rollups', (ctx) => {
   let semeyOffice: string
 
   beforeAll(async () => {
-    await loadDemoData(ctx.db, { demo: { scale: 0.04 } })
+    await loadDemoData(ctx.db, { demo: { scale: 0.04 }, today: new Date('2026-06-15T05:00:00Z') })
     // A land-relations department of Semey, moved from East Kazakhstan (KZ-63) to Abai (KZ-10)
     // on 8 June 2022.
     semeyOffice = (

@@ -114,7 +114,7 @@ describe.skipIf(!existsSync(SOFFICE))(
     beforeAll(async () => {
       handle = await openTestDb('pglite')
       const db = handle.db
-      await loadDemoData(db, { demo: { scale: 0.05 } })
+      await loadDemoData(db, { demo: { scale: 0.05 }, today: new Date('2026-06-15T05:00:00Z') })
       const models: Record<string, ReportModel> = {
         nation: await assembleReport(db, { year: 2025, regionCode: null }, { asOf: '2025-12-31' }),
         'KZ-11': await assembleReport(
