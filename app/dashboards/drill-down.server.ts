@@ -39,8 +39,7 @@ import {
 import { cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import type { DataAccess } from '../accounts/policy.server'
 import { withHeading, type ExportTable } from '../exports/table-export.server'
-import { dictionaryFor } from '../i18n/language.server'
-import { createTranslator } from '../i18n/translate'
+import { translatorFor } from '../i18n/messages.server'
 import { channelsOf } from './region-dashboard.server'
 
 const methodology: Record<Language, MethodologyContent> = {
@@ -237,7 +236,7 @@ export async function drillDownExport(
     .filter(Boolean)
     .join('-')
   const file = casesExport(name, view.texts.drillDown.caseList, view.cases.list.rows, view.texts)
-  return withHeading(file, createTranslator(lang, dictionaryFor(lang)), {
+  return withHeading(file, translatorFor(lang), {
     subject: `${view.indicator.code} ${view.indicator.name}`,
     scope: [view.scope.name, period],
     dataVersion: view.dataVersion,

@@ -30,8 +30,7 @@ import { channel, optionalField, reportingYear, standardId } from '../http/input
 import type { MatrixRow } from './standard-view.server'
 import { withHeading, type ExportTable } from '../exports/table-export.server'
 import { fill } from '../i18n/fill'
-import { dictionaryFor } from '../i18n/language.server'
-import { createTranslator } from '../i18n/translate'
+import { translatorFor } from '../i18n/messages.server'
 
 const dashboardTexts: Record<Language, DashboardContent> = {
   kk: dashboardKk,
@@ -318,7 +317,7 @@ export function overviewExportTable(
     .join('-')
   const headers = { ...o.col }
   const printed = (file: ExportTable) =>
-    withHeading(file, createTranslator(data.lang, dictionaryFor(data.lang)), {
+    withHeading(file, translatorFor(data.lang), {
       subject: data.region ? fill(o.regionTitle, { region: data.region.name }) : o.title,
       scope: [],
       dataVersion: data.dataVersion,
