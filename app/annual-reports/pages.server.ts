@@ -5,9 +5,6 @@ import { redirect, type AppLoadContext } from '@remix-run/node'
 import { z } from 'zod'
 import { listRegions } from '../../db/queries/reference'
 import type { ReportContent } from '../i18n/reports/report-content'
-import { en } from '../i18n/reports/en'
-import { kk } from '../i18n/reports/kk'
-import { ru } from '../i18n/reports/ru'
 import { resolveLanguage } from '../i18n/language.server'
 import type { Language } from '../i18n/languages'
 import { auditSource } from '../accounts/audit.server'
@@ -44,6 +41,11 @@ import { regionCode, reportingYear } from '../http/input-schemas.server'
 import { REPORT_FORMATS, type ReportFormat } from '../../reports/render'
 import type { EditionRow } from '../../db/queries/published-reports'
 import type { ReportLanguage } from '../../reports/model'
+import { pageTexts } from '../i18n/page-texts.server'
+
+const en = pageTexts('reports', 'en')
+const kk = pageTexts('reports', 'kk')
+const ru = pageTexts('reports', 'ru')
 
 const PAGE_TEXTS: Record<Language, ReportContent> = { kk, ru, en }
 

@@ -23,10 +23,7 @@ import { asOfDate, todayInKazakhstan } from '../domain/reporting-period'
 import { MEASURE_SOURCE, type MeasureSlug } from '../domain/measures'
 import { periodsOfYear } from '../domain/periods'
 import { localName, type Language } from '../i18n/languages'
-import { en as methodologyEn } from '../i18n/methodology/en'
-import { kk as methodologyKk } from '../i18n/methodology/kk'
 import type { MethodologyContent } from '../i18n/methodology/methodology-content'
-import { ru as methodologyRu } from '../i18n/methodology/ru'
 import {
   caseNames,
   casePage,
@@ -41,6 +38,11 @@ import type { DataAccess } from '../accounts/policy.server'
 import { withHeading, type ExportTable } from '../exports/table-export.server'
 import { translatorFor } from '../i18n/messages.server'
 import { channelsOf } from './region-dashboard.server'
+import { pageTexts } from '../i18n/page-texts.server'
+
+const methodologyEn = pageTexts('methodology', 'en')
+const methodologyKk = pageTexts('methodology', 'kk')
+const methodologyRu = pageTexts('methodology', 'ru')
 
 const methodology: Record<Language, MethodologyContent> = {
   kk: methodologyKk,

@@ -21,14 +21,8 @@ import {
 import { cached } from '../indicators/data-cache.server'
 import { changeInPoints, monthlySeries } from '../domain/indicator-trend'
 import type { MeasureSlug } from '../domain/measures'
-import { en as dashboardEn } from '../i18n/dashboard/en'
-import { kk as dashboardKk } from '../i18n/dashboard/kk'
-import { ru as dashboardRu } from '../i18n/dashboard/ru'
 import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
 import { localName, type Language } from '../i18n/languages'
-import { en as regionEn } from '../i18n/region/en'
-import { kk as regionKk } from '../i18n/region/kk'
-import { ru as regionRu } from '../i18n/region/ru'
 import type { RegionContent } from '../i18n/region/region-content'
 import type { Translator } from '../i18n/translate'
 import { cellOf, NO_DATA_CELL, type IndicatorCell } from '../indicators/indicator-cell'
@@ -37,6 +31,14 @@ import type { DataAccess } from '../accounts/policy.server'
 import type { ExportColumn, ExportTable, ExportValue } from '../exports/table-export.server'
 
 import { drillHref, officeHref } from './drill-links'
+import { pageTexts } from '../i18n/page-texts.server'
+
+const dashboardEn = pageTexts('dashboard', 'en')
+const dashboardKk = pageTexts('dashboard', 'kk')
+const dashboardRu = pageTexts('dashboard', 'ru')
+const regionEn = pageTexts('region', 'en')
+const regionKk = pageTexts('region', 'kk')
+const regionRu = pageTexts('region', 'ru')
 
 export { drillHref, officeHref, type DrillTarget } from './drill-links'
 

@@ -10,10 +10,7 @@ import { auditSource } from '../accounts/audit.server'
 import { readForm } from '../http/request-input.server'
 import { requestTranslator } from '../i18n/language.server'
 import { displayTimeZone, formatDate, formatLocales } from '../i18n/format'
-import { en } from '../i18n/imports/en'
 import type { ImportsContent } from '../i18n/imports/imports-content'
-import { kk } from '../i18n/imports/kk'
-import { ru } from '../i18n/imports/ru'
 import type { Language } from '../i18n/languages'
 import type { Translator } from '../i18n/translate'
 import {
@@ -44,6 +41,11 @@ import { scaleText } from './messages.server'
 import { createReadStream } from 'node:fs'
 import { ImportSourceRefused } from './sources.server'
 import { MB, readUpload, UploadTooLarge } from './upload.server'
+import { pageTexts } from '../i18n/page-texts.server'
+
+const en = pageTexts('imports', 'en')
+const kk = pageTexts('imports', 'kk')
+const ru = pageTexts('imports', 'ru')
 
 const texts: Record<Language, ImportsContent> = { kk, ru, en }
 

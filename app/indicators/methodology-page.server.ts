@@ -32,8 +32,6 @@ import {
   type WorkingCalendar,
 } from '../domain/working-calendar'
 import { localName, type Language } from '../i18n/languages'
-import { en } from '../i18n/methodology/en'
-import { kk } from '../i18n/methodology/kk'
 import {
   DEADLINE_EXAMPLES,
   STATUS_EXAMPLES,
@@ -41,7 +39,11 @@ import {
   type MethodologyContent,
   type StatusExampleId,
 } from '../i18n/methodology/methodology-content'
-import { ru } from '../i18n/methodology/ru'
+import { pageTexts } from '../i18n/page-texts.server'
+
+const en = pageTexts('methodology', 'en')
+const kk = pageTexts('methodology', 'kk')
+const ru = pageTexts('methodology', 'ru')
 
 const content: Record<Language, MethodologyContent> = { kk, ru, en }
 

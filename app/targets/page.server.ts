@@ -20,9 +20,6 @@ import {
   type SuggestionStep,
 } from '../domain/target-suggestion'
 import { isProposalYear } from '../domain/target-years'
-import { en as dashboardEn } from '../i18n/dashboard/en'
-import { kk as dashboardKk } from '../i18n/dashboard/kk'
-import { ru as dashboardRu } from '../i18n/dashboard/ru'
 import { localName, type Language } from '../i18n/languages'
 import { indicatorsInScope } from '../indicators/engine.server'
 import { asOfDate, todayInKazakhstan, yearOf } from '../domain/reporting-period'
@@ -30,6 +27,11 @@ import type { IndicatorRow } from '../indicators/types'
 import { TargetNotFound } from './errors.server'
 import type { TargetsPageInput } from './forms.server'
 import { refOf, texts, type TargetRef } from './view.server'
+import { pageTexts } from '../i18n/page-texts.server'
+
+const dashboardEn = pageTexts('dashboard', 'en')
+const dashboardKk = pageTexts('dashboard', 'kk')
+const dashboardRu = pageTexts('dashboard', 'ru')
 
 export interface TargetCell {
   indicatorId: number

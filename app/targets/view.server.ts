@@ -3,10 +3,12 @@
 import type { TargetRow } from '../../db/queries/targets'
 import type { TargetStatus } from '../../db/schema'
 import type { Language } from '../i18n/languages'
-import { en } from '../i18n/targets/en'
-import { kk } from '../i18n/targets/kk'
-import { ru } from '../i18n/targets/ru'
 import type { TargetsContent } from '../i18n/targets/targets-content'
+import { pageTexts } from '../i18n/page-texts.server'
+
+const en = pageTexts('targets', 'en')
+const kk = pageTexts('targets', 'kk')
+const ru = pageTexts('targets', 'ru')
 
 export const texts: Record<Language, TargetsContent> = { kk, ru, en }
 

@@ -30,7 +30,7 @@ import { contentHash } from '../../reports/content-hash'
 import { diffReports } from '../../reports/diff'
 import { indicatorLines, type Edition, type ReportModel } from '../../reports/model'
 import { renderReport } from '../../reports/render'
-import { reportTexts } from '../../reports/texts'
+import { reportTexts } from '../../reports/texts.server'
 import { FARM, LAND_OWNERSHIP, at, writeGoldenFixture } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
 

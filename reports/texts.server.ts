@@ -2,11 +2,13 @@
 // language): the dictionaries of app/i18n/reports and the locale formatters of app/i18n/format.
 import { fill } from '../app/i18n/fill'
 import { formatDate, formatNumber, formatPercent } from '../app/i18n/format'
-import { en } from '../app/i18n/reports/en'
-import { kk } from '../app/i18n/reports/kk'
 import type { ReportContent } from '../app/i18n/reports/report-content'
-import { ru } from '../app/i18n/reports/ru'
 import type { Names, ReportLanguage, ReportModel } from './model'
+import { pageTexts } from '../app/i18n/page-texts.server'
+
+const en = pageTexts('reports', 'en')
+const kk = pageTexts('reports', 'kk')
+const ru = pageTexts('reports', 'ru')
 
 const DICTIONARIES: Record<ReportLanguage, ReportContent> = { kk, ru, en }
 
