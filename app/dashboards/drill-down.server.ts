@@ -20,7 +20,7 @@ import {
 import { findStandard, listDeadlineRules } from '../../db/queries/reference'
 import { CASE_EXPORT_LIMIT, CASE_PAGE_SIZE, type DrillDownInput } from './query.server'
 import { asOfDate, todayInKazakhstan } from '../domain/reporting-period'
-import { MEASURE_SOURCE, type MeasureSlug } from '../domain/measures'
+import { MEASURE_SOURCE, MIN_SURVEY_ANSWERS, type MeasureSlug } from '../domain/measures'
 import { periodsOfYear } from '../domain/periods'
 import { localName, type Language } from '../i18n/languages'
 import type { MethodologyContent } from '../i18n/methodology/methodology-content'
@@ -36,6 +36,7 @@ import {
 import { cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import type { DataAccess } from '../accounts/policy.server'
 import { withHeading, type ExportTable } from '../exports/table-export.server'
+import { fill } from '../i18n/fill'
 import { translatorFor } from '../i18n/messages.server'
 import { channelsOf } from './region-dashboard.server'
 import { pageTexts } from '../i18n/page-texts.server'
@@ -200,10 +201,14 @@ export async function drillDown(
       coverage: row.coverage,
     },
     definition: {
+      plain: definition.plain,
       numerator: definition.numerator,
       denominator: definition.denominator,
       periodKey: definition.periodKey,
-      notes: definition.notes,
+      // The survey notes name the minimum number of answers the status needs.
+      notes: definition.notes.map((note) =>
+        fill(note, { minAnswers: translatorFor(lang).number(MIN_SURVEY_ANSWERS) }),
+      ),
     },
     cases,
   }

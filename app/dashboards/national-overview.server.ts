@@ -274,6 +274,8 @@ export async function nationalOverviewPage(
     })),
     columns,
     rows,
+    /** The chosen indicator's label (all standards: the matrix's columns), for every reader. */
+    chosenLabel: chosen ? `${chosen.code} ${texts.measureShort[chosen.measure]}` : null,
     map:
       mapColumn && !regional
         ? {

@@ -6,6 +6,7 @@ import { caseYearRange } from '../../db/queries/data-years'
 import { CASE_EXPORT_LIMIT, CASE_PAGE_SIZE, type OfficeViewInput } from './query.server'
 import { pagePeriod, todayInKazakhstan } from '../domain/reporting-period'
 import { translatorFor } from '../i18n/messages.server'
+import { localPhone } from '../reference/phone-labels'
 import { localName, type Language } from '../i18n/languages'
 import {
   buildCards,
@@ -75,7 +76,7 @@ export async function officeView(
       nameKk: profile.nameKk,
       kind: profile.kind,
       addressKk: profile.addressKk,
-      phone: profile.phone,
+      phone: profile.phone && localPhone(profile.phone, translatorFor(lang).t),
       district:
         profile.districtCode !== null
           ? localName(

@@ -366,4 +366,8 @@ export const en: Dictionary = {
   'account.tokens.active': 'Active',
   'account.tokens.revoked': 'Revoked',
   'account.tokens.revoke': 'Revoke',
+
+  'phone.reception': 'reception',
+  'phone.tel': 'tel',
+  'phone.fax': 'fax',
 }

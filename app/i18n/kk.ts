@@ -378,6 +378,10 @@ export const kk = {
   'account.tokens.active': 'Белсенді',
   'account.tokens.revoked': 'Кері қайтарылған',
   'account.tokens.revoke': 'Кері қайтару',
+
+  'phone.reception': 'қабылдау бөлмесі',
+  'phone.tel': 'тел',
+  'phone.fax': 'факс',
 } as const
 
 /** The keys every page shares (this file): what the root loader sends to the browser. */

@@ -368,4 +368,8 @@ export const ru: Dictionary = {
   'account.tokens.active': 'Действует',
   'account.tokens.revoked': 'Отозван',
   'account.tokens.revoke': 'Отозвать',
+
+  'phone.reception': 'приёмная',
+  'phone.tel': 'тел',
+  'phone.fax': 'факс',
 }

@@ -200,34 +200,38 @@ export default function DrillDownPage() {
 
       <section aria-labelledby="definitions" className="dashboard-section">
         <h2 id="definitions">{k.definitions}</h2>
-        <dl className="definitions">
-          <dt>{c.numerator}</dt>
-          <dd>
-            <CodeText text={data.definition.numerator} />
-          </dd>
-          <dt>{c.denominator}</dt>
-          <dd>
-            <CodeText text={data.definition.denominator} />
-          </dd>
-          <dt>{k.periodKey}</dt>
-          <dd>
-            <CodeText text={data.definition.periodKey} />
-          </dd>
-          {data.definition.notes.length > 0 && (
-            <>
-              <dt>{k.notes}</dt>
-              <dd>
-                <ul>
-                  {data.definition.notes.map((note) => (
-                    <li key={note}>
-                      <CodeText text={note} />
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
-        </dl>
+        <p>{data.definition.plain}</p>
+        <details className="for-analysts">
+          <summary>{k.forAnalysts}</summary>
+          <dl className="definitions">
+            <dt>{c.numerator}</dt>
+            <dd>
+              <CodeText text={data.definition.numerator} />
+            </dd>
+            <dt>{c.denominator}</dt>
+            <dd>
+              <CodeText text={data.definition.denominator} />
+            </dd>
+            <dt>{k.periodKey}</dt>
+            <dd>
+              <CodeText text={data.definition.periodKey} />
+            </dd>
+            {data.definition.notes.length > 0 && (
+              <>
+                <dt>{k.notes}</dt>
+                <dd>
+                  <ul>
+                    {data.definition.notes.map((note) => (
+                      <li key={note}>
+                        <CodeText text={note} />
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+          </dl>
+        </details>
         {data.indicator.source === 'surveys' && <p className="note">{k.surveyNote}</p>}
         {data.indicator.source === 'complaints' && <p className="note">{k.complaintNote}</p>}
         {data.indicator.source === 'publications' && <p className="note">{k.publicationNote}</p>}

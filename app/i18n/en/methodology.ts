@@ -32,6 +32,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.rowIn': 'in',
   'methodology.measures.noRows': 'No appendix row in the database uses this measure.',
   'methodology.measures.byMeasure.on_time.name': 'Service provided on time',
+  'methodology.measures.byMeasure.on_time.plain':
+    'The share of cases served on time (a result or a reasoned refusal) among the cases whose deadline fell in the period. Open cases past their deadline count as late.',
   'methodology.measures.byMeasure.on_time.numerator':
     'Cases with the result `issued` or `refused` (a motivated refusal is a result) completed by their deadline: `completed_at ≤ due_at`.',
   'methodology.measures.byMeasure.on_time.denominator':
@@ -44,6 +46,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.on_time.notes.3':
     'A case counts in the period its deadline falls in (see “Period and scope”).',
   'methodology.measures.byMeasure.queue_wait_ok.name': 'Queue wait within the maximum',
+  'methodology.measures.byMeasure.queue_wait_ok.plain':
+    'The share of cases in which the wait in the queue, when handing in the documents and when collecting the result, was within the maximum set.',
   'methodology.measures.byMeasure.queue_wait_ok.numerator':
     'Cases whose every recorded wait — at submission (`wait_minutes_submit`) and at pickup (`wait_minutes_pickup`) — is no longer than the maximum waiting time of the case’s deadline rule (`max_wait_minutes`).',
   'methodology.measures.byMeasure.queue_wait_ok.denominator':
@@ -52,6 +56,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.queue_wait_ok.notes.1':
     'Withdrawn cases are left out of the numerator and the denominator.',
   'methodology.measures.byMeasure.docs_correct.name': 'Documents processed correctly',
+  'methodology.measures.byMeasure.docs_correct.plain':
+    'The share of completed cases whose documents were processed correctly.',
   'methodology.measures.byMeasure.docs_correct.numerator':
     'Completed cases in which the documents were processed correctly (`docs_correct = true`).',
   'methodology.measures.byMeasure.docs_correct.denominator':
@@ -60,6 +66,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.docs_correct.notes.1':
     'Withdrawn cases are left out of the numerator and the denominator.',
   'methodology.measures.byMeasure.first_time_correct.name': 'Submitted correctly the first time',
+  'methodology.measures.byMeasure.first_time_correct.plain':
+    'The share of cases in which the applicant handed in correct documents the first time.',
   'methodology.measures.byMeasure.first_time_correct.numerator':
     'Cases in which the consumer submitted the documents correctly the first time (`first_time_correct = true`).',
   'methodology.measures.byMeasure.first_time_correct.denominator':
@@ -68,6 +76,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.first_time_correct.notes.1':
     'Withdrawn cases are left out of the numerator and the denominator.',
   'methodology.measures.byMeasure.satisfied_process.name': 'Satisfaction with the service process',
+  'methodology.measures.byMeasure.satisfied_process.plain':
+    'The share of survey respondents who were satisfied with how the service was delivered.',
   'methodology.measures.byMeasure.satisfied_process.numerator':
     'Answers to the question on the quality of the service process that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
   'methodology.measures.byMeasure.satisfied_process.denominator': 'Answers to that question.',
@@ -77,6 +87,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.satisfied_process.notes.2':
     'A survey measure: 95 % interval and at least {minAnswers} answers (see “Survey measures”).',
   'methodology.measures.byMeasure.satisfied_information.name': 'Satisfaction with the information',
+  'methodology.measures.byMeasure.satisfied_information.plain':
+    'The share of survey respondents who were satisfied with the information about the service and how to obtain it.',
   'methodology.measures.byMeasure.satisfied_information.numerator':
     'Answers to the question on the information about the service and its procedure that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
   'methodology.measures.byMeasure.satisfied_information.denominator': 'Answers to that question.',
@@ -88,6 +100,8 @@ export const methodology: PageDictionary<typeof kk> = {
     'A survey measure: 95 % interval and at least {minAnswers} answers (see “Survey measures”).',
   'methodology.measures.byMeasure.satisfied_complaint_procedure.name':
     'Satisfaction with the complaint procedure',
+  'methodology.measures.byMeasure.satisfied_complaint_procedure.plain':
+    'The share of survey respondents who were satisfied with the complaint procedure.',
   'methodology.measures.byMeasure.satisfied_complaint_procedure.numerator':
     'Answers to the question on the complaint procedure that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
   'methodology.measures.byMeasure.satisfied_complaint_procedure.denominator':
@@ -100,6 +114,8 @@ export const methodology: PageDictionary<typeof kk> = {
     'A survey measure: 95 % interval and at least {minAnswers} answers (see “Survey measures”).',
   'methodology.measures.byMeasure.satisfied_complaint_timeline.name':
     'Satisfaction with the complaint timeline',
+  'methodology.measures.byMeasure.satisfied_complaint_timeline.plain':
+    'The share of survey respondents who were satisfied with how long a complaint takes.',
   'methodology.measures.byMeasure.satisfied_complaint_timeline.numerator':
     'Answers to the question on how long a complaint takes that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
   'methodology.measures.byMeasure.satisfied_complaint_timeline.denominator':
@@ -111,6 +127,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.satisfied_complaint_timeline.notes.2':
     'A survey measure: 95 % interval and at least {minAnswers} answers (see “Survey measures”).',
   'methodology.measures.byMeasure.satisfied_courtesy.name': 'Satisfaction with staff courtesy',
+  'methodology.measures.byMeasure.satisfied_courtesy.plain':
+    'The share of survey respondents who were satisfied with the staff’s courtesy.',
   'methodology.measures.byMeasure.satisfied_courtesy.numerator':
     'Answers to the question on the staff’s courtesy that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
   'methodology.measures.byMeasure.satisfied_courtesy.denominator': 'Answers to that question.',
@@ -120,6 +138,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.satisfied_courtesy.notes.2':
     'A survey measure: 95 % interval and at least {minAnswers} answers (see “Survey measures”).',
   'methodology.measures.byMeasure.info_online.name': 'Information available online',
+  'methodology.measures.byMeasure.info_online.plain':
+    'The share of the offices serving the standard that published the service’s information online in the year.',
   'methodology.measures.byMeasure.info_online.numerator':
     'Offices with a publication record for the year that says the service’s information is published online (`published = true`).',
   'methodology.measures.byMeasure.info_online.denominator':
@@ -132,6 +152,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.info_online.notes.3':
     'For a quarter or a month, the year’s figure is shown.',
   'methodology.measures.byMeasure.justified_complaint_rate.name': 'Share of justified complaints',
+  'methodology.measures.byMeasure.justified_complaint_rate.plain':
+    'Justified complaints received in the period as a share of the services provided (lower is better).',
   'methodology.measures.byMeasure.justified_complaint_rate.numerator':
     'Justified complaints received.',
   'methodology.measures.byMeasure.justified_complaint_rate.denominator':
@@ -144,6 +166,8 @@ export const methodology: PageDictionary<typeof kk> = {
     'Withdrawn cases are left out of the denominator.',
   'methodology.measures.byMeasure.complaints_resolved_on_time.name':
     'Justified complaints resolved on time',
+  'methodology.measures.byMeasure.complaints_resolved_on_time.plain':
+    'The share of justified complaints resolved on time among those whose review term ended in the period.',
   'methodology.measures.byMeasure.complaints_resolved_on_time.numerator':
     'Justified complaints decided, in the complainant’s favour (upheld), no later than the end of their review term: `decided_at ≤ term_ends_at`.',
   'methodology.measures.byMeasure.complaints_resolved_on_time.denominator':

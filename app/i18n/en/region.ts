@@ -128,6 +128,7 @@ export const region: PageDictionary<typeof kk> = {
   'region.drillDown.noDataFormula':
     'The denominator is 0: there is no data, and the value is not shown as 0 %.',
   'region.drillDown.definitions': 'How it is counted',
+  'region.drillDown.forAnalysts': 'For analysts: the definition in the data’s columns',
   'region.drillDown.periodKey': 'Counted in the period of',
   'region.drillDown.notes': 'Notes',
   'region.drillDown.caseList': 'The cases',

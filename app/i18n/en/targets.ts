@@ -5,7 +5,7 @@ import type { targets as kk } from '../kk/targets'
 export const targets: PageDictionary<typeof kk> = {
   'targets.title': 'Target values',
   'targets.intro':
-    'Point 19 of every standard: the target values for the next year are approved each year by order of the agency chair (the minister for the farm certificate). Here the regions and the agency propose them, the chair approves or rejects each proposal, and every value keeps its history.',
+    'Point 19 of every standard: the target values for the next year are approved each year by order of the agency chair (the minister for the certificate on having a private subsidiary farm). Here the regions and the agency propose them, the chair approves or rejects each proposal, and every value keeps its history.',
   'targets.filters.year': 'Reporting year',
   'targets.filters.standard': 'Standard',
   'targets.filters.region': 'Region',

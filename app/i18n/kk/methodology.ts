@@ -31,6 +31,8 @@ export const methodology = {
   'methodology.measures.noRows':
     'Дерекқордағы қосымшалардың бірде-бір жолы бұл есептеу тәсілін қолданбайды.',
   'methodology.measures.byMeasure.on_time.name': 'Қызметті белгіленген мерзімде көрсету',
+  'methodology.measures.byMeasure.on_time.plain':
+    'Мерзімі кезеңге түскен өтініштердің ішінен қызмет (нәтиже немесе дәлелді бас тарту) мерзімінде көрсетілгендерінің үлесі. Мерзімі өтіп, әлі аяқталмаған өтініштер кешіктірілген болып саналады.',
   'methodology.measures.byMeasure.on_time.numerator':
     'Нәтижесі `issued` (берілді) немесе `refused` (бас тартылды; дәлелді бас тарту да нәтиже) және мерзімінен кешікпей аяқталған өтініштер: `completed_at ≤ due_at`.',
   'methodology.measures.byMeasure.on_time.denominator':
@@ -44,6 +46,8 @@ export const methodology = {
     'Өтініш мерзімі түсетін кезеңде есептеледі («Кезең және ауқым» бөлімін қараңыз).',
   'methodology.measures.byMeasure.queue_wait_ok.name':
     'Кезекте рұқсат етілген уақыттан артық күтпеу',
+  'methodology.measures.byMeasure.queue_wait_ok.plain':
+    'Кезекте күту уақыты белгіленген ең ұзақ уақыттан аспаған өтініштердің үлесі (құжат тапсырғанда да, нәтиже алғанда да).',
   'methodology.measures.byMeasure.queue_wait_ok.numerator':
     'Тіркелген әр күту уақыты — өтініш беру кезінде (`wait_minutes_submit`) және нәтижені алу кезінде (`wait_minutes_pickup`) — өтініштің мерзім ережесіндегі кезекте күтудің ең ұзақ уақытынан (`max_wait_minutes`) аспайтын өтініштер.',
   'methodology.measures.byMeasure.queue_wait_ok.denominator':
@@ -52,6 +56,8 @@ export const methodology = {
   'methodology.measures.byMeasure.queue_wait_ok.notes.1':
     'Кері қайтарып алынған өтініштер алымға да, бөлімге де кірмейді.',
   'methodology.measures.byMeasure.docs_correct.name': 'Құжаттарды дұрыс ресімдеу',
+  'methodology.measures.byMeasure.docs_correct.plain':
+    'Аяқталған өтініштердің ішінен құжаттары дұрыс ресімделгендерінің үлесі.',
   'methodology.measures.byMeasure.docs_correct.numerator':
     'Құжаттары дұрыс ресімделген аяқталған өтініштер (`docs_correct = true`).',
   'methodology.measures.byMeasure.docs_correct.denominator':
@@ -61,6 +67,8 @@ export const methodology = {
     'Кері қайтарып алынған өтініштер алымға да, бөлімге де кірмейді.',
   'methodology.measures.byMeasure.first_time_correct.name':
     'Құжаттарды бірінші реттен дұрыс тапсыру',
+  'methodology.measures.byMeasure.first_time_correct.plain':
+    'Қызмет алушы құжаттарды бірінші реттен дұрыс тапсырған өтініштердің үлесі.',
   'methodology.measures.byMeasure.first_time_correct.numerator':
     'Тұтынушы құжаттарды бірінші реттен дұрыс тапсырған өтініштер (`first_time_correct = true`).',
   'methodology.measures.byMeasure.first_time_correct.denominator': 'Бұл белгі тіркелген өтініштер.',
@@ -69,6 +77,8 @@ export const methodology = {
   'methodology.measures.byMeasure.first_time_correct.notes.1':
     'Кері қайтарып алынған өтініштер алымға да, бөлімге де кірмейді.',
   'methodology.measures.byMeasure.satisfied_process.name': 'Қызмет көрсету процесіне қанағаттану',
+  'methodology.measures.byMeasure.satisfied_process.plain':
+    'Қызмет көрсету үдерісінің сапасы туралы сұраққа жауап бергендердің ішінен қанағаттанғандардың үлесі.',
   'methodology.measures.byMeasure.satisfied_process.numerator':
     'Қызмет көрсету процесінің сапасы туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
   'methodology.measures.byMeasure.satisfied_process.denominator': 'Осы сұраққа берілген жауаптар.',
@@ -79,6 +89,8 @@ export const methodology = {
   'methodology.measures.byMeasure.satisfied_process.notes.2':
     'Сауалнама көрсеткіші: 95 % аралық және кемінде {minAnswers} жауап («Сауалнама көрсеткіштері» бөлімін қараңыз).',
   'methodology.measures.byMeasure.satisfied_information.name': 'Ақпаратқа қанағаттану',
+  'methodology.measures.byMeasure.satisfied_information.plain':
+    'Қызмет және оны алу тәртібі туралы ақпаратқа қанағаттанған сауалнамаға қатысушылардың үлесі.',
   'methodology.measures.byMeasure.satisfied_information.numerator':
     'Қызмет және оны көрсету тәртібі туралы ақпарат жөніндегі сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
   'methodology.measures.byMeasure.satisfied_information.denominator':
@@ -91,6 +103,8 @@ export const methodology = {
     'Сауалнама көрсеткіші: 95 % аралық және кемінде {minAnswers} жауап («Сауалнама көрсеткіштері» бөлімін қараңыз).',
   'methodology.measures.byMeasure.satisfied_complaint_procedure.name':
     'Шағымдану тәртібіне қанағаттану',
+  'methodology.measures.byMeasure.satisfied_complaint_procedure.plain':
+    'Шағым беру тәртібіне қанағаттанған сауалнамаға қатысушылардың үлесі.',
   'methodology.measures.byMeasure.satisfied_complaint_procedure.numerator':
     'Шағымдану тәртібі туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
   'methodology.measures.byMeasure.satisfied_complaint_procedure.denominator':
@@ -103,6 +117,8 @@ export const methodology = {
     'Сауалнама көрсеткіші: 95 % аралық және кемінде {minAnswers} жауап («Сауалнама көрсеткіштері» бөлімін қараңыз).',
   'methodology.measures.byMeasure.satisfied_complaint_timeline.name':
     'Шағымды қарау мерзіміне қанағаттану',
+  'methodology.measures.byMeasure.satisfied_complaint_timeline.plain':
+    'Шағымды қарау мерзіміне қанағаттанған сауалнамаға қатысушылардың үлесі.',
   'methodology.measures.byMeasure.satisfied_complaint_timeline.numerator':
     'Шағымды қарау мерзімі туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
   'methodology.measures.byMeasure.satisfied_complaint_timeline.denominator':
@@ -115,6 +131,8 @@ export const methodology = {
     'Сауалнама көрсеткіші: 95 % аралық және кемінде {minAnswers} жауап («Сауалнама көрсеткіштері» бөлімін қараңыз).',
   'methodology.measures.byMeasure.satisfied_courtesy.name':
     'Қызметкерлердің сыпайылығына қанағаттану',
+  'methodology.measures.byMeasure.satisfied_courtesy.plain':
+    'Қызметкерлердің сыпайылығына қанағаттанған сауалнамаға қатысушылардың үлесі.',
   'methodology.measures.byMeasure.satisfied_courtesy.numerator':
     'Қызметкерлердің сыпайылығы туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
   'methodology.measures.byMeasure.satisfied_courtesy.denominator': 'Осы сұраққа берілген жауаптар.',
@@ -125,6 +143,8 @@ export const methodology = {
   'methodology.measures.byMeasure.satisfied_courtesy.notes.2':
     'Сауалнама көрсеткіші: 95 % аралық және кемінде {minAnswers} жауап («Сауалнама көрсеткіштері» бөлімін қараңыз).',
   'methodology.measures.byMeasure.info_online.name': 'Ақпараттың интернетте қолжетімділігі',
+  'methodology.measures.byMeasure.info_online.plain':
+    'Стандартқа сәйкес қызмет көрсететін орындардың ішінен қызмет туралы ақпаратты жылдың ішінде интернетте жариялағандарының үлесі.',
   'methodology.measures.byMeasure.info_online.numerator':
     'Жыл үшін қызмет туралы ақпарат интернетте жарияланғаны туралы жазбасы бар (`published = true`) қызмет көрсету орындары.',
   'methodology.measures.byMeasure.info_online.denominator':
@@ -137,6 +157,8 @@ export const methodology = {
   'methodology.measures.byMeasure.info_online.notes.3':
     'Тоқсан немесе ай үшін жылдық мән көрсетіледі.',
   'methodology.measures.byMeasure.justified_complaint_rate.name': 'Негізді шағымдардың үлесі',
+  'methodology.measures.byMeasure.justified_complaint_rate.plain':
+    'Кезеңде негізді деп танылған шағымдардың көрсетілген қызметтер санына шаққандағы үлесі (азы жақсы).',
   'methodology.measures.byMeasure.justified_complaint_rate.numerator': 'Түскен негізді шағымдар.',
   'methodology.measures.byMeasure.justified_complaint_rate.denominator':
     'Аяқталған өтініштер — нәтижесі `issued` немесе `refused` (қызмет көрсетілген тұтынушылар).',
@@ -148,6 +170,8 @@ export const methodology = {
     'Кері қайтарып алынған өтініштер бөлімге кірмейді.',
   'methodology.measures.byMeasure.complaints_resolved_on_time.name':
     'Негізді шағымдарды мерзімінде қарау',
+  'methodology.measures.byMeasure.complaints_resolved_on_time.plain':
+    'Қарау мерзімі кезеңге түскен негізді шағымдардың ішінен мерзімінде шешілгендерінің үлесі.',
   'methodology.measures.byMeasure.complaints_resolved_on_time.numerator':
     'Қарау мерзімі аяқталғанға дейін шағымданушының пайдасына шешілген (қанағаттандырылған) негізді шағымдар: `decided_at ≤ term_ends_at`.',
   'methodology.measures.byMeasure.complaints_resolved_on_time.denominator':
@@ -286,9 +310,9 @@ export const methodology = {
   'methodology.status.survey.1':
     'Қанағаттанудың бес көрсеткіші үлестің 95 % Уилсон аралығымен бірге беріледі (z = {z}).',
   'methodology.status.survey.2':
-    'Салыстыру мәніне жетпейтін, бірақ аралығы оған әлі жететін мәннің мәртебесі — `inconclusive`; бүкіл аралығы жетпесе — `fails`.',
+    'Салыстыру мәніне жетпейтін, бірақ аралығы оған әлі жететін мәннің мәртебесі — «Анық емес»; бүкіл аралығы жетпесе — «Орындалмады».',
   'methodology.status.survey.3':
-    'Сұраққа {minAnswers} адамнан аз жауап берсе, мәртебе — `insufficient_data`.',
+    'Сұраққа {minAnswers} адамнан аз жауап берсе, мәртебе — «Деректер жеткіліксіз».',
   'methodology.status.survey.4':
     'Жауап қанағаттанған деп саналады, егер ол иә/жоқ шкаласында «иә», не 1–5 шкаласында 4 немесе 5 болса (1–3 — жоқ); бос жауап сұрақтың қойылмағанын білдіреді және еш жерде есептелмейді.',
   'methodology.status.survey.5':

@@ -127,6 +127,7 @@ export const region = {
   'region.drillDown.noDataFormula':
     'Бөлімі 0-ге тең: деректер жоқ, сондықтан мән 0 % деп көрсетілмейді.',
   'region.drillDown.definitions': 'Қалай есептеледі',
+  'region.drillDown.forAnalysts': 'Талдаушыларға: деректер бағандары бойынша анықтама',
   'region.drillDown.periodKey': 'Кезең мына күн бойынша анықталады',
   'region.drillDown.notes': 'Ескертпелер',
   'region.drillDown.caseList': 'Өтініштер',

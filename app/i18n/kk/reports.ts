@@ -10,7 +10,7 @@ export const reports = {
   'reports.asOfLabel': 'Деректердің есептік күні',
   'reports.dataVersion': 'Деректер нұсқасы',
   'reports.contentHash': 'Мазмұн хэші (SHA-256)',
-  'reports.draftMark': 'ЖОБА · DRAFT',
+  'reports.draftMark': 'ЖОБА',
   'reports.draftNote':
     'Жарияланбаған: кейінгі импорттар мен нысаналы мәндерді бекіту бұл сандарды өзгертуі мүмкін.',
   'reports.publishedEdition': '{version}-басылым, {date} жарияланды',

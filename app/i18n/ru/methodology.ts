@@ -33,6 +33,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.noRows':
     'Ни одна строка приложений в базе данных не использует этот способ расчёта.',
   'methodology.measures.byMeasure.on_time.name': 'Услуга оказана в срок',
+  'methodology.measures.byMeasure.on_time.plain':
+    'Доля заявлений, по которым услуга (результат или мотивированный отказ) оказана в срок, среди заявлений, срок по которым пришёлся на период. Незавершённые заявления с истёкшим сроком считаются просроченными.',
   'methodology.measures.byMeasure.on_time.numerator':
     'Заявки с результатом `issued` (выдано) или `refused` (отказано; мотивированный отказ — тоже результат), завершённые не позже срока: `completed_at ≤ due_at`.',
   'methodology.measures.byMeasure.on_time.denominator':
@@ -45,6 +47,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.on_time.notes.3':
     'Заявка относится к периоду, на который приходится её срок (см. «Период и охват»).',
   'methodology.measures.byMeasure.queue_wait_ok.name': 'Ожидание в очереди не дольше допустимого',
+  'methodology.measures.byMeasure.queue_wait_ok.plain':
+    'Доля заявлений, по которым ожидание в очереди — при сдаче документов и при получении результата — не превысило установленного максимума.',
   'methodology.measures.byMeasure.queue_wait_ok.numerator':
     'Заявки, у которых каждое записанное время ожидания — при подаче (`wait_minutes_submit`) и при получении (`wait_minutes_pickup`) — не больше максимального времени ожидания по правилу срока заявки (`max_wait_minutes`).',
   'methodology.measures.byMeasure.queue_wait_ok.denominator':
@@ -53,6 +57,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.queue_wait_ok.notes.1':
     'Отозванные заявки не входят ни в числитель, ни в знаменатель.',
   'methodology.measures.byMeasure.docs_correct.name': 'Документы оформлены правильно',
+  'methodology.measures.byMeasure.docs_correct.plain':
+    'Доля завершённых заявлений, документы по которым оформлены правильно.',
   'methodology.measures.byMeasure.docs_correct.numerator':
     'Завершённые заявки, по которым документы оформлены правильно (`docs_correct = true`).',
   'methodology.measures.byMeasure.docs_correct.denominator':
@@ -62,6 +68,8 @@ export const methodology: PageDictionary<typeof kk> = {
     'Отозванные заявки не входят ни в числитель, ни в знаменатель.',
   'methodology.measures.byMeasure.first_time_correct.name':
     'Документы поданы правильно с первого раза',
+  'methodology.measures.byMeasure.first_time_correct.plain':
+    'Доля заявлений, по которым получатель услуги с первого раза подал документы правильно.',
   'methodology.measures.byMeasure.first_time_correct.numerator':
     'Заявки, по которым потребитель подал документы правильно с первого раза (`first_time_correct = true`).',
   'methodology.measures.byMeasure.first_time_correct.denominator':
@@ -71,6 +79,8 @@ export const methodology: PageDictionary<typeof kk> = {
     'Отозванные заявки не входят ни в числитель, ни в знаменатель.',
   'methodology.measures.byMeasure.satisfied_process.name':
     'Удовлетворённость процессом оказания услуги',
+  'methodology.measures.byMeasure.satisfied_process.plain':
+    'Доля удовлетворённых качеством процесса оказания услуги среди ответивших на этот вопрос опроса.',
   'methodology.measures.byMeasure.satisfied_process.numerator':
     'Ответы на вопрос о качестве процесса оказания услуги, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
   'methodology.measures.byMeasure.satisfied_process.denominator': 'Ответы на этот вопрос.',
@@ -80,6 +90,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.satisfied_process.notes.2':
     'Опросный показатель: 95-процентный интервал и не менее {minAnswers} ответов (см. «Опросные показатели»).',
   'methodology.measures.byMeasure.satisfied_information.name': 'Удовлетворённость информацией',
+  'methodology.measures.byMeasure.satisfied_information.plain':
+    'Доля удовлетворённых информацией об услуге и порядке её получения среди ответивших на этот вопрос опроса.',
   'methodology.measures.byMeasure.satisfied_information.numerator':
     'Ответы на вопрос об информации об услуге и порядке её оказания, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
   'methodology.measures.byMeasure.satisfied_information.denominator': 'Ответы на этот вопрос.',
@@ -90,6 +102,8 @@ export const methodology: PageDictionary<typeof kk> = {
     'Опросный показатель: 95-процентный интервал и не менее {minAnswers} ответов (см. «Опросные показатели»).',
   'methodology.measures.byMeasure.satisfied_complaint_procedure.name':
     'Удовлетворённость порядком обжалования',
+  'methodology.measures.byMeasure.satisfied_complaint_procedure.plain':
+    'Доля удовлетворённых порядком обжалования среди ответивших на этот вопрос опроса.',
   'methodology.measures.byMeasure.satisfied_complaint_procedure.numerator':
     'Ответы на вопрос о порядке обжалования, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
   'methodology.measures.byMeasure.satisfied_complaint_procedure.denominator':
@@ -102,6 +116,8 @@ export const methodology: PageDictionary<typeof kk> = {
     'Опросный показатель: 95-процентный интервал и не менее {minAnswers} ответов (см. «Опросные показатели»).',
   'methodology.measures.byMeasure.satisfied_complaint_timeline.name':
     'Удовлетворённость сроками рассмотрения жалоб',
+  'methodology.measures.byMeasure.satisfied_complaint_timeline.plain':
+    'Доля удовлетворённых сроками рассмотрения жалобы среди ответивших на этот вопрос опроса.',
   'methodology.measures.byMeasure.satisfied_complaint_timeline.numerator':
     'Ответы на вопрос о сроках рассмотрения жалобы, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
   'methodology.measures.byMeasure.satisfied_complaint_timeline.denominator':
@@ -114,6 +130,8 @@ export const methodology: PageDictionary<typeof kk> = {
     'Опросный показатель: 95-процентный интервал и не менее {minAnswers} ответов (см. «Опросные показатели»).',
   'methodology.measures.byMeasure.satisfied_courtesy.name':
     'Удовлетворённость вежливостью персонала',
+  'methodology.measures.byMeasure.satisfied_courtesy.plain':
+    'Доля удовлетворённых вежливостью сотрудников среди ответивших на этот вопрос опроса.',
   'methodology.measures.byMeasure.satisfied_courtesy.numerator':
     'Ответы на вопрос о вежливости персонала, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
   'methodology.measures.byMeasure.satisfied_courtesy.denominator': 'Ответы на этот вопрос.',
@@ -123,6 +141,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.satisfied_courtesy.notes.2':
     'Опросный показатель: 95-процентный интервал и не менее {minAnswers} ответов (см. «Опросные показатели»).',
   'methodology.measures.byMeasure.info_online.name': 'Доступность информации в интернете',
+  'methodology.measures.byMeasure.info_online.plain':
+    'Доля мест оказания услуги, опубликовавших информацию об услуге в интернете за год, среди всех мест, оказывающих услугу по стандарту.',
   'methodology.measures.byMeasure.info_online.numerator':
     'Места оказания услуг, у которых за год есть запись о том, что информация об услуге опубликована в интернете (`published = true`).',
   'methodology.measures.byMeasure.info_online.denominator':
@@ -135,6 +155,8 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.measures.byMeasure.info_online.notes.3':
     'Для квартала или месяца показывается значение за год.',
   'methodology.measures.byMeasure.justified_complaint_rate.name': 'Доля обоснованных жалоб',
+  'methodology.measures.byMeasure.justified_complaint_rate.plain':
+    'Доля обоснованных жалоб, поступивших за период, от числа оказанных услуг (чем меньше, тем лучше).',
   'methodology.measures.byMeasure.justified_complaint_rate.numerator':
     'Поступившие обоснованные жалобы.',
   'methodology.measures.byMeasure.justified_complaint_rate.denominator':
@@ -147,6 +169,8 @@ export const methodology: PageDictionary<typeof kk> = {
     'Отозванные заявки не входят в знаменатель.',
   'methodology.measures.byMeasure.complaints_resolved_on_time.name':
     'Обоснованные жалобы, рассмотренные в срок',
+  'methodology.measures.byMeasure.complaints_resolved_on_time.plain':
+    'Доля обоснованных жалоб, решённых в срок, среди жалоб, срок рассмотрения которых пришёлся на период.',
   'methodology.measures.byMeasure.complaints_resolved_on_time.numerator':
     'Обоснованные жалобы, решённые в пользу заявителя (удовлетворённые) не позже окончания срока рассмотрения: `decided_at ≤ term_ends_at`.',
   'methodology.measures.byMeasure.complaints_resolved_on_time.denominator':
@@ -284,9 +308,9 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.status.survey.1':
     'Пять показателей удовлетворённости сопровождаются 95-процентным интервалом Уилсона для доли (z = {z}).',
   'methodology.status.survey.2':
-    'Значение, которое не достигает ориентира, но чей интервал его ещё достигает, получает статус `inconclusive`; если ориентира не достигает весь интервал — `fails`.',
+    'Значение, которое не достигает ориентира, но чей интервал его ещё достигает, получает статус «Неоднозначно»; если ориентира не достигает весь интервал — «Не выполнено».',
   'methodology.status.survey.3':
-    'Если на вопрос ответили меньше {minAnswers} человек, статус — `insufficient_data`.',
+    'Если на вопрос ответили меньше {minAnswers} человек, статус — «Недостаточно данных».',
   'methodology.status.survey.4':
     'Ответ считается удовлетворённым, если это «да» по шкале да/нет или 4 либо 5 по шкале 1–5 (1–3 — нет); пустой ответ означает, что вопрос не задавался, и не учитывается нигде.',
   'methodology.status.survey.5':

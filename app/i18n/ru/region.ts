@@ -128,6 +128,7 @@ export const region: PageDictionary<typeof kk> = {
   'region.drillDown.noDataFormula':
     'Знаменатель равен 0: данных нет, и значение не показывается как 0 %.',
   'region.drillDown.definitions': 'Как считается',
+  'region.drillDown.forAnalysts': 'Для аналитиков: определение через столбцы данных',
   'region.drillDown.periodKey': 'Период определяется по',
   'region.drillDown.notes': 'Примечания',
   'region.drillDown.caseList': 'Заявки',

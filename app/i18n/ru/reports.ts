@@ -11,7 +11,7 @@ export const reports: PageDictionary<typeof kk> = {
   'reports.asOfLabel': 'Дата среза данных',
   'reports.dataVersion': 'Версия данных',
   'reports.contentHash': 'Хеш содержимого (SHA-256)',
-  'reports.draftMark': 'ПРОЕКТ · DRAFT',
+  'reports.draftMark': 'ПРОЕКТ',
   'reports.draftNote':
     'Не опубликован: последующие загрузки данных и утверждение целевых значений могут изменить эти цифры.',
   'reports.publishedEdition': 'Редакция {version}, опубликована {date}',
