@@ -32,6 +32,7 @@ import type { ExportColumn, ExportTable, ExportValue } from '../exports/table-ex
 
 import { drillHref, officeHref } from './drill-links'
 import { pageTexts } from '../i18n/page-texts.server'
+import { fill } from '../i18n/fill'
 
 const dashboardEn = pageTexts('dashboard', 'en')
 const dashboardKk = pageTexts('dashboard', 'kk')
@@ -513,7 +514,7 @@ export function casesExport(
       { key: 'due', label: k.due, date: true },
       { key: 'completed', label: k.completed, date: true },
       { key: 'daysLate', label: k.daysLate },
-      { key: 'minutesLate', label: k.minutes.replace('{n}', '+') },
+      { key: 'minutesLate', label: fill(k.minutes, { n: '+' }) },
       { key: 'waitSubmit', label: `${k.wait} 1` },
       { key: 'waitPickup', label: `${k.wait} 2` },
       { key: 'maxWait', label: `${k.wait} max` },

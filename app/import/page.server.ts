@@ -42,6 +42,7 @@ import { createReadStream } from 'node:fs'
 import { ImportSourceRefused } from './sources.server'
 import { MB, readUpload, UploadTooLarge } from './upload.server'
 import { pageTexts } from '../i18n/page-texts.server'
+import { fill } from '../i18n/fill'
 
 const en = pageTexts('imports', 'en')
 const kk = pageTexts('imports', 'kk')
@@ -266,9 +267,10 @@ export async function importUpload(request: Request, context: AppLoadContext) {
       source_region: 'sourceRegion',
       failed: 'failed',
     } as const
-    const message = content.uploadError[key[code]]
-      .replace('{mb}', String(limitMb))
-      .replace('{prefix}', user.regionCode ? `${user.regionCode}/` : '')
+    const message = fill(content.uploadError[key[code]], {
+      mb: String(limitMb),
+      prefix: user.regionCode ? `${user.regionCode}/` : '',
+    })
     return Response.json({ error: code, message }, { status })
   }
   // Not a multipart form (no body, another type): the CSRF check answers 403 — never a 500.
