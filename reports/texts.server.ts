@@ -4,13 +4,9 @@ import { fill } from '../app/i18n/fill'
 import { formatDate, formatNumber, formatPercent } from '../app/i18n/format'
 import type { ReportContent } from '../app/i18n/reports/report-content'
 import type { Names, ReportLanguage, ReportModel } from './model'
-import { pageTexts } from '../app/i18n/page-texts.server'
+import { pageTextsByLanguage } from '../app/i18n/page-texts.server'
 
-const en = pageTexts('reports', 'en')
-const kk = pageTexts('reports', 'kk')
-const ru = pageTexts('reports', 'ru')
-
-const DICTIONARIES: Record<ReportLanguage, ReportContent> = { kk, ru, en }
+const DICTIONARIES = pageTextsByLanguage('reports')
 
 export interface ReportTexts {
   lang: ReportLanguage

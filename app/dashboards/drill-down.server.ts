@@ -23,7 +23,6 @@ import { asOfDate, todayInKazakhstan } from '../domain/reporting-period'
 import { MEASURE_SOURCE, MIN_SURVEY_ANSWERS, type MeasureSlug } from '../domain/measures'
 import { periodsOfYear } from '../domain/periods'
 import { localName, type Language } from '../i18n/languages'
-import type { MethodologyContent } from '../i18n/methodology/methodology-content'
 import {
   caseNames,
   casePage,
@@ -39,17 +38,9 @@ import { withHeading, type ExportTable } from '../exports/table-export.server'
 import { fill } from '../i18n/fill'
 import { translatorFor } from '../i18n/messages.server'
 import { channelsOf } from './region-dashboard.server'
-import { pageTexts } from '../i18n/page-texts.server'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 
-const methodologyEn = pageTexts('methodology', 'en')
-const methodologyKk = pageTexts('methodology', 'kk')
-const methodologyRu = pageTexts('methodology', 'ru')
-
-const methodology: Record<Language, MethodologyContent> = {
-  kk: methodologyKk,
-  ru: methodologyRu,
-  en: methodologyEn,
-}
+const methodology = pageTextsByLanguage('methodology')
 
 /** The default list of a case measure: what keeps it from 100 % (for 1.1, the late cases). */
 export const DEFAULT_SUBSET: CaseSubset = 'rest'

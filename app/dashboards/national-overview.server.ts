@@ -18,7 +18,6 @@ import { headlineCounts, headlineFigures, type HeadlineCounts } from '../domain/
 import type { IndicatorStatus } from '../domain/indicator-status'
 import type { MeasureSlug } from '../domain/measures'
 import { pagePeriod, todayInKazakhstan } from '../domain/reporting-period'
-import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
 import { localName, type Language } from '../i18n/languages'
 import type { IndicatorRow } from '../indicators/types'
 import { matrixExportTable, rankingExportTable } from './matrix-export.server'
@@ -28,17 +27,9 @@ import type { MatrixRow } from './standard-view.server'
 import { withHeading, type ExportTable } from '../exports/table-export.server'
 import { fill } from '../i18n/fill'
 import { translatorFor } from '../i18n/messages.server'
-import { pageTexts } from '../i18n/page-texts.server'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 
-const dashboardEn = pageTexts('dashboard', 'en')
-const dashboardKk = pageTexts('dashboard', 'kk')
-const dashboardRu = pageTexts('dashboard', 'ru')
-
-const dashboardTexts: Record<Language, DashboardContent> = {
-  kk: dashboardKk,
-  ru: dashboardRu,
-  en: dashboardEn,
-}
+const dashboardTexts = pageTextsByLanguage('dashboard')
 
 /** The overview's query string: the filters of the form (other parameters are ignored). */
 export const OverviewQuery = z.object({

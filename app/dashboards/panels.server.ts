@@ -21,9 +21,7 @@ import {
 import { cached } from '../indicators/data-cache.server'
 import { changeInPoints, monthlySeries } from '../domain/indicator-trend'
 import type { MeasureSlug } from '../domain/measures'
-import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
 import { localName, type Language } from '../i18n/languages'
-import type { RegionContent } from '../i18n/region/region-content'
 import type { Translator } from '../i18n/translate'
 import { cellOf, NO_DATA_CELL, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorRow } from '../indicators/types'
@@ -31,24 +29,13 @@ import type { DataAccess } from '../accounts/policy.server'
 import type { ExportColumn, ExportTable, ExportValue } from '../exports/table-export.server'
 
 import { drillHref, officeHref } from './drill-links'
-import { pageTexts } from '../i18n/page-texts.server'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 import { fill } from '../i18n/fill'
-
-const dashboardEn = pageTexts('dashboard', 'en')
-const dashboardKk = pageTexts('dashboard', 'kk')
-const dashboardRu = pageTexts('dashboard', 'ru')
-const regionEn = pageTexts('region', 'en')
-const regionKk = pageTexts('region', 'kk')
-const regionRu = pageTexts('region', 'ru')
 
 export { drillHref, officeHref, type DrillTarget } from './drill-links'
 
-const regionTexts: Record<Language, RegionContent> = { kk: regionKk, ru: regionRu, en: regionEn }
-const dashboardTexts: Record<Language, DashboardContent> = {
-  kk: dashboardKk,
-  ru: dashboardRu,
-  en: dashboardEn,
-}
+const regionTexts = pageTextsByLanguage('region')
+const dashboardTexts = pageTextsByLanguage('dashboard')
 
 /** The texts a dashboard page sends to the browser: its own and the measures' short names. */
 export function panelTexts(lang: Language) {

@@ -10,7 +10,6 @@ import {
   listDeadlineRules,
   listRegions,
 } from '../../db/queries/reference'
-import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
 import type { Language } from '../i18n/languages'
 import {
   reportingPeriod,
@@ -22,17 +21,9 @@ import type { IndicatorQuery, IndicatorRow } from '../indicators/types'
 import { cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import type { DataAccess } from '../accounts/policy.server'
 import { channel, optionalField, reportingYear, standardId } from '../http/input-schemas.server'
-import { pageTexts } from '../i18n/page-texts.server'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 
-const dashboardEn = pageTexts('dashboard', 'en')
-const dashboardKk = pageTexts('dashboard', 'kk')
-const dashboardRu = pageTexts('dashboard', 'ru')
-
-const dashboardTexts: Record<Language, DashboardContent> = {
-  kk: dashboardKk,
-  ru: dashboardRu,
-  en: dashboardEn,
-}
+const dashboardTexts = pageTextsByLanguage('dashboard')
 
 export const StandardViewParams = z.object({ id: standardId, year: reportingYear })
 

@@ -10,7 +10,6 @@ import { auditSource } from '../accounts/audit.server'
 import { readForm } from '../http/request-input.server'
 import { requestTranslator } from '../i18n/language.server'
 import { displayTimeZone, formatDate, formatLocales } from '../i18n/format'
-import type { ImportsContent } from '../i18n/imports/imports-content'
 import type { Language } from '../i18n/languages'
 import type { Translator } from '../i18n/translate'
 import {
@@ -41,14 +40,10 @@ import { scaleText } from './messages.server'
 import { createReadStream } from 'node:fs'
 import { ImportSourceRefused } from './sources.server'
 import { MB, readUpload, UploadTooLarge } from './upload.server'
-import { pageTexts } from '../i18n/page-texts.server'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 import { fill } from '../i18n/fill'
 
-const en = pageTexts('imports', 'en')
-const kk = pageTexts('imports', 'kk')
-const ru = pageTexts('imports', 'ru')
-
-const texts: Record<Language, ImportsContent> = { kk, ru, en }
+const texts = pageTextsByLanguage('imports')
 
 const HISTORY_LIMIT = 50
 

@@ -36,16 +36,11 @@ import {
   DEADLINE_EXAMPLES,
   STATUS_EXAMPLES,
   type DeadlineExampleId,
-  type MethodologyContent,
   type StatusExampleId,
 } from '../i18n/methodology/methodology-content'
-import { pageTexts } from '../i18n/page-texts.server'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 
-const en = pageTexts('methodology', 'en')
-const kk = pageTexts('methodology', 'kk')
-const ru = pageTexts('methodology', 'ru')
-
-const content: Record<Language, MethodologyContent> = { kk, ru, en }
+const content = pageTextsByLanguage('methodology')
 
 // ── measures ────────────────────────────────────────────────────────────────────────────────
 

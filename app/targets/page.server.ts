@@ -29,10 +29,6 @@ import type { TargetsPageInput } from './forms.server'
 import { refOf, texts, type TargetRef } from './view.server'
 import { pageTexts } from '../i18n/page-texts.server'
 
-const dashboardEn = pageTexts('dashboard', 'en')
-const dashboardKk = pageTexts('dashboard', 'kk')
-const dashboardRu = pageTexts('dashboard', 'ru')
-
 export interface TargetCell {
   indicatorId: number
   code: string
@@ -143,7 +139,7 @@ export async function targetsPage(
   const approvedOf = (y: number, unit: string, indicatorId: number) =>
     rowsOf(y, unit, indicatorId).find((t) => t.status === 'approved') ?? null
 
-  const measureShort = { kk: dashboardKk, ru: dashboardRu, en: dashboardEn }[lang].measureShort
+  const measureShort = pageTexts('dashboard', lang).measureShort
   const cellsOf = (unit: string): TargetCell[] =>
     indicators.map((indicator) => {
       const own = approvedOf(year, unit, indicator.id)

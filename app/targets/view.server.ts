@@ -2,15 +2,9 @@
 // a row, and the pages' texts in the reader's language.
 import type { TargetRow } from '../../db/queries/targets'
 import type { TargetStatus } from '../../db/schema'
-import type { Language } from '../i18n/languages'
-import type { TargetsContent } from '../i18n/targets/targets-content'
-import { pageTexts } from '../i18n/page-texts.server'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 
-const en = pageTexts('targets', 'en')
-const kk = pageTexts('targets', 'kk')
-const ru = pageTexts('targets', 'ru')
-
-export const texts: Record<Language, TargetsContent> = { kk, ru, en }
+export const texts = pageTextsByLanguage('targets')
 
 export interface TargetRef {
   id: number
