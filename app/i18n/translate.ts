@@ -52,6 +52,8 @@ export interface Translator {
   lang: Language
   locale: string
   t: <K extends MessageKey>(key: K, ...params: ParamsFor<K>) => string
+  /** Whether a key built at run time (`admin.common.errors.${code}`) is one of the messages. */
+  has: (key: string) => key is MessageKey
   /** The plural form of `key` for `count`; `{count}` is the formatted number. */
   plural: (key: PluralKey, count: number, params?: MessageParams) => string
   /** The texts `key.1`, `key.2` … in order (paragraphs, month names). */
@@ -89,6 +91,7 @@ export function createTranslator(lang: Language, messages: Messages): Translator
     lang,
     locale: locales[lang],
     t,
+    has: (key): key is MessageKey => key in messages,
     plural: (key, count, params) => {
       const category = pluralRule.select(count)
       const form: PluralCategory =
