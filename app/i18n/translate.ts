@@ -3,7 +3,7 @@
 // locale formatters. Pure: it runs on the server (view models, page titles, reports) and in the
 // browser (useT), over whatever part of one language's registry it was given.
 import { fill } from './fill'
-import { formatDate, formatNumber, formatPercent } from './format'
+import { formatDate, formatLocales, formatNumber, formatPercent } from './format'
 import type { KazakhMessages, MessageKey, Messages } from './kk'
 import { locales, type Language } from './languages'
 
@@ -68,17 +68,33 @@ export interface Translator {
 const pluralRules = new Map<Language, Intl.PluralRules>()
 const listFormats = new Map<string, Intl.ListFormat>()
 
+// Lists follow format.ts's rule: Kazakh pages are formatted with the ru-RU patterns (ICU data for
+// kk differs between runtimes — Node joins "a, b, c" with no conjunction — and server and browser
+// must print the same text), with the Kazakh conjunction in place of the Russian one.
+const KAZAKH_CONJUNCTIONS: Record<string, string> = { ' и ': ' және ', ' или ': ' немесе ' }
+
 function listFormat(lang: Language, type: 'and' | 'or'): Intl.ListFormat {
   const key = `${lang}:${type}`
   let format = listFormats.get(key)
   if (!format) {
-    format = new Intl.ListFormat(locales[lang], {
+    format = new Intl.ListFormat(formatLocales[lang], {
       style: 'long',
       type: type === 'and' ? 'conjunction' : 'disjunction',
     })
     listFormats.set(key, format)
   }
   return format
+}
+
+function formatList(lang: Language, items: readonly string[], type: 'and' | 'or'): string {
+  const parts = listFormat(lang, type).formatToParts(items)
+  return parts
+    .map((part) =>
+      lang === 'kk' && part.type === 'literal'
+        ? (KAZAKH_CONJUNCTIONS[part.value] ?? part.value)
+        : part.value,
+    )
+    .join('')
 }
 
 export function createTranslator(lang: Language, messages: Messages): Translator {
@@ -108,7 +124,7 @@ export function createTranslator(lang: Language, messages: Messages): Translator
       }
       return out
     },
-    list: (items, type = 'and') => listFormat(lang, type).format(items),
+    list: (items, type = 'and') => formatList(lang, items, type),
     number: (value, digits) => formatNumber(lang, value, digits),
     percent: (value, digits) => formatPercent(lang, value, digits),
     date: (value) => formatDate(lang, value),
