@@ -32,7 +32,7 @@ describe('plain texts on the pages', () => {
   for (const lang of ['kk', 'ru', 'en'] as const) {
     it(`${lang}: the survey drill-down fills {minAnswers} and folds the columns for analysts`, async () => {
       const response = await request(
-        `${server.url}/indicators/private-farm-certificate/3.1?lang=${lang}`,
+        `${server.url}/indicators/private-farm-certificate/3.1?year=2025&lang=${lang}`,
         admin,
       )
       expect(response.status).toBe(200)
