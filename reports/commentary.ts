@@ -10,7 +10,7 @@ import {
   type ReportModel,
   type ReportStandard,
 } from './model'
-import type { ReportTexts } from './texts'
+import type { ReportTexts } from './texts.server'
 
 export interface StandardText {
   standardId: string

@@ -4,7 +4,7 @@
 // language. Numbers are written with a dot. UTF-8 with a BOM, so that Excel reads Kazakh letters.
 import { toCsv } from '../app/exports/csv-writer'
 import { indicatorLines, type Edition, type Figure, type ReportModel } from './model'
-import { reportTexts } from './texts'
+import { reportTexts } from './texts.server'
 import type { ReportLanguage } from './model'
 
 export const CSV_COLUMNS = [

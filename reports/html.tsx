@@ -15,7 +15,7 @@ import {
   type ReportStandard,
 } from './model'
 import { appendixCaption, chartBars, chartIndicator, editionLine } from './presentation'
-import { reportTexts, type ReportTexts } from './texts'
+import { reportTexts, type ReportTexts } from './texts.server'
 
 export function ReportDocument({
   model,

@@ -2,7 +2,7 @@
 // en), the edition, and the generated commentary and data-quality notes in the report language.
 import { commentaryOf, qualityNotesOf } from './commentary'
 import type { Edition, ReportLanguage, ReportModel } from './model'
-import { reportTexts } from './texts'
+import { reportTexts } from './texts.server'
 
 export function reportJson(model: ReportModel, edition: Edition, lang: ReportLanguage): string {
   const x = reportTexts(lang)

@@ -31,7 +31,7 @@ import {
 } from './model'
 import { PDF_FONT, registerPdfFonts } from './pdf-fonts'
 import { appendixCaption, chartBars, chartIndicator, editionLine, scopeLine } from './presentation'
-import { reportTexts, type ReportTexts } from './texts'
+import { reportTexts, type ReportTexts } from './texts.server'
 
 const INK = '#1f2933'
 const MUTED = '#52606d'

@@ -8,7 +8,7 @@ import {
   type ReportModel,
   type ReportStandard,
 } from './model'
-import type { ReportTexts } from './texts'
+import type { ReportTexts } from './texts.server'
 
 /** «…» мемлекеттік қызмет стандартына 3-қосымша / Appendix 3 to the state service standard “…”. */
 export function appendixCaption(standard: ReportStandard, x: ReportTexts): string {

@@ -21,7 +21,7 @@ import {
   type ReportStandard,
 } from './model'
 import { appendixCaption, editionLine } from './presentation'
-import { reportTexts, type ReportTexts } from './texts'
+import { reportTexts, type ReportTexts } from './texts.server'
 import { withZipTimestamps } from './zip-timestamps'
 
 const PERCENT = '0.00%'

@@ -4,12 +4,7 @@
 import { redirect, type AppLoadContext } from '@remix-run/node'
 import { z } from 'zod'
 import { listRegions } from '../../db/queries/reference'
-import type { ReportContent } from '../i18n/reports/report-content'
-import { en } from '../i18n/reports/en'
-import { kk } from '../i18n/reports/kk'
-import { ru } from '../i18n/reports/ru'
 import { resolveLanguage } from '../i18n/language.server'
-import type { Language } from '../i18n/languages'
 import { auditSource } from '../accounts/audit.server'
 import { pageNotFound, parsePageInput, queryObject, readForm } from '../http/request-input.server'
 import { defaultReportYear, todayInKazakhstan, yearOf } from '../domain/reporting-period'
@@ -44,8 +39,9 @@ import { regionCode, reportingYear } from '../http/input-schemas.server'
 import { REPORT_FORMATS, type ReportFormat } from '../../reports/render'
 import type { EditionRow } from '../../db/queries/published-reports'
 import type { ReportLanguage } from '../../reports/model'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 
-const PAGE_TEXTS: Record<Language, ReportContent> = { kk, ru, en }
+const PAGE_TEXTS = pageTextsByLanguage('reports')
 
 /** The scope segment of an open-data address: `national` or a region's ISO code. */
 export const scopeSegment = (regionCode: string | null) => regionCode ?? 'national'

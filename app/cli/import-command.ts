@@ -31,9 +31,8 @@ import {
 import { errorText, scaleText, summaryText } from '../import/messages.server'
 import { ImportSourceRefused } from '../import/sources.server'
 import { isSurveyScale } from '../domain/survey-scale'
-import { dictionaryFor } from '../i18n/language.server'
+import { translatorFor } from '../i18n/messages.server'
 import { isLanguage } from '../i18n/languages'
-import { createTranslator } from '../i18n/translate'
 import { UsageError } from './usage-error'
 
 /** The CLI operator: database access, no account; audited as the CLI. */
@@ -75,7 +74,7 @@ export async function importCommand(
   if (scale !== undefined && !isSurveyScale(scale)) {
     throw new UsageError('--survey-scale must be yes-no or 1-5')
   }
-  const { t } = createTranslator(values.lang, dictionaryFor(values.lang))
+  const { t } = translatorFor(values.lang)
   const access = values.as === undefined ? null : await importerAs(db, values.as)
   const actor: ImportActor = access ? { userId: access.userId, source: CLI_SOURCE } : OPERATOR
 

@@ -8,6 +8,7 @@ import { useT } from '~/i18n/use-t'
 import type { CasePage, CaseRowView, PanelTexts } from '~/dashboards/panels.server'
 import { SortHeader } from './sort-header'
 import { useHrefWith } from './use-href-with'
+import { fill } from '~/i18n/fill'
 
 /** An office's local 'YYYY-MM-DD HH:MM' in the page's language (08.06.2025 10:00, 8 Jun 2025 10:00). */
 export function localDateTime(tr: Translator, value: string | null): string {
@@ -29,7 +30,7 @@ function DaysLate({ row, texts }: { row: CaseRowView; texts: PanelTexts }) {
       {tr.number(row.daysLate)}
       {row.daysLate === 0 && row.minutesLate !== null && (
         <span className="cell-note">
-          {texts.cases.minutes.replace('{n}', tr.number(row.minutesLate))}
+          {fill(texts.cases.minutes, { n: tr.number(row.minutesLate) })}
         </span>
       )}
     </>
@@ -77,10 +78,11 @@ export function CaseTable({
             {caption}{' '}
             <span className="count">
               (
-              {k.showing
-                .replace('{from}', tr.number(from))
-                .replace('{to}', tr.number(to))
-                .replace('{total}', tr.number(page.total))}
+              {fill(k.showing, {
+                from: tr.number(from),
+                to: tr.number(to),
+                total: tr.number(page.total),
+              })}
               )
             </span>
           </caption>
@@ -120,16 +122,13 @@ export function CaseTable({
                 )}
                 {measure === 'queue_wait_ok' && (
                   <td className="nowrap">
-                    {k.waitValue
-                      .replace(
-                        '{submit}',
+                    {fill(k.waitValue, {
+                      submit:
                         row.waitMinutesSubmit === null ? '—' : tr.number(row.waitMinutesSubmit),
-                      )
-                      .replace(
-                        '{pickup}',
+                      pickup:
                         row.waitMinutesPickup === null ? '—' : tr.number(row.waitMinutesPickup),
-                      )
-                      .replace('{max}', tr.number(row.maxWaitMinutes))}
+                      max: tr.number(row.maxWaitMinutes),
+                    })}
                   </td>
                 )}
                 {measure === 'docs_correct' && <td>{flag(texts, row.docsCorrect)}</td>}
@@ -162,11 +161,7 @@ export function CaseTable({
               {k.previous}
             </span>
           )}
-          <span>
-            {k.page
-              .replace('{page}', tr.number(page.page))
-              .replace('{pages}', tr.number(page.pages))}
-          </span>
+          <span>{fill(k.page, { page: tr.number(page.page), pages: tr.number(page.pages) })}</span>
           {page.page < page.pages ? (
             <Link
               to={hrefWith({ [params.page]: page.page + 1 }, undefined, `#${id}`)}

@@ -6,6 +6,7 @@ import { useT } from '~/i18n/use-t'
 import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
 import { ValueCell } from './indicator-value'
+import { fill } from '~/i18n/fill'
 
 export function ChannelComparison({
   caption,
@@ -39,7 +40,7 @@ export function ChannelComparison({
             ))}
             {pair && (
               <th scope="col">
-                {texts.regionDashboard.difference.replace('{channel}', pair[1]!.name)}, {c.points}
+                {fill(texts.regionDashboard.difference, { channel: pair[1]!.name })}, {c.points}
               </th>
             )}
           </tr>

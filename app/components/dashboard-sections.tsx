@@ -11,6 +11,7 @@ import { ExportLinks } from './export-links'
 import { IndicatorCards } from './indicator-cards'
 import { MonthlyTable } from './monthly-table'
 import { TrendCharts } from './trend-charts'
+import { fill } from '~/i18n/fill'
 
 /** A dashboard section: heading, CSV/XLSX links of its table, an optional note, the content. */
 export function DashboardSection({
@@ -76,7 +77,7 @@ export function IndicatorSections({
         exportPath={exportPath}
         table="indicators"
         texts={texts}
-        note={c.asOf.replace('{date}', tr.date(asOf))}
+        note={fill(c.asOf, { date: tr.date(asOf) })}
       >
         <IndicatorCards cards={cards} drill={drill} texts={texts} year={year} />
       </DashboardSection>
@@ -91,7 +92,7 @@ export function IndicatorSections({
         <TrendCharts cards={cards} texts={texts} tableId="monthly-table" />
         <MonthlyTable
           id="monthly-table"
-          caption={c.trendCaption.replace('{year}', String(year))}
+          caption={fill(c.trendCaption, { year: String(year) })}
           cards={cards}
           drill={drill}
           texts={texts}
@@ -120,7 +121,7 @@ export function LateCasesSection({
       texts={texts}
       note={
         <>
-          {texts.cases.lateIntro.replace('{indicator}', late.indicator)}{' '}
+          {fill(texts.cases.lateIntro, { indicator: late.indicator })}{' '}
           <Link to={late.href}>{texts.regionDashboard.lateLink} →</Link>
         </>
       }

@@ -7,6 +7,7 @@ import { useRef, useState, type DragEvent, type FormEvent } from 'react'
 import type { ImportsContent } from '~/i18n/imports/imports-content'
 import { useT } from '~/i18n/use-t'
 import { CsrfField } from './csrf-field'
+import { fill } from '~/i18n/fill'
 
 interface Props {
   texts: ImportsContent
@@ -40,12 +41,12 @@ export function ImportUploadForm({
   const [phase, setPhase] = useState<Phase>({ step: 'idle' })
   const [error, setError] = useState<string | null>(initialError)
   const u = texts.upload
-  const limit = (text: string) => text.replace('{mb}', tr.number(limitMb))
+  const limit = (text: string) => fill(text, { mb: tr.number(limitMb) })
 
   const size = (bytes: number) =>
     bytes < 1024 * 1024
-      ? u.kilobytes.replace('{kb}', tr.number(Math.max(1, Math.round(bytes / 1024))))
-      : u.megabytes.replace('{mb}', tr.number(bytes / (1024 * 1024), 1))
+      ? fill(u.kilobytes, { kb: tr.number(Math.max(1, Math.round(bytes / 1024))) })
+      : fill(u.megabytes, { mb: tr.number(bytes / (1024 * 1024), 1) })
 
   function choose(file: File | null) {
     setChosen(file)
@@ -135,7 +136,7 @@ export function ImportUploadForm({
           </span>
           <span className="note" id="import-source-hint">
             {u.sourceHint}
-            {sourcePrefix && ` ${u.sourcePrefixHint.replace('{prefix}', sourcePrefix)}`}
+            {sourcePrefix && ` ${fill(u.sourcePrefixHint, { prefix: sourcePrefix })}`}
           </span>
         </label>
         <datalist id="import-sources">
@@ -186,7 +187,7 @@ export function ImportUploadForm({
         />
         {chosen && (
           <span className="import-drop__chosen">
-            {u.chosen.replace('{name}', chosen.name).replace('{size}', size(chosen.size))}
+            {fill(u.chosen, { name: chosen.name, size: size(chosen.size) })}
           </span>
         )}
         <span className="note">{limit(u.limit)}</span>
@@ -195,7 +196,7 @@ export function ImportUploadForm({
         <div className="import-progress">
           <progress value={phase.sent} max={1} aria-label={u.file} />
           <span role="status">
-            {u.uploading.replace('{percent}', tr.percent(phase.sent * 100, 0))}
+            {fill(u.uploading, { percent: tr.percent(phase.sent * 100, 0) })}
           </span>
         </div>
       )}

@@ -9,6 +9,7 @@ import { countsText, normativeText } from './indicator-value'
 import { ProjectionLine } from './projection-line'
 import { Sparkline } from './sparkline'
 import { CoverageFlag, StatusBadge } from './status-badge'
+import { fill } from '~/i18n/fill'
 
 export function IndicatorCards({
   cards,
@@ -52,9 +53,10 @@ export function IndicatorCards({
                 <div>
                   <dt>{c.interval}</dt>
                   <dd>
-                    {c.intervalValue
-                      .replace('{low}', tr.percent(card.cell.ciLow))
-                      .replace('{high}', tr.percent(card.cell.ciHigh))}
+                    {fill(c.intervalValue, {
+                      low: tr.percent(card.cell.ciLow),
+                      high: tr.percent(card.cell.ciHigh),
+                    })}
                   </dd>
                 </div>
               )}
@@ -68,7 +70,7 @@ export function IndicatorCards({
             <p className="card__change">
               {card.change === null ? (
                 <>
-                  {c.change.replace('{year}', String(year - 1))}: {c.noData}
+                  {fill(c.change, { year: String(year - 1) })}: {c.noData}
                 </>
               ) : (
                 <>
@@ -76,15 +78,16 @@ export function IndicatorCards({
                     {card.change > 0 ? '▲' : card.change < 0 ? '▼' : '='}
                   </span>{' '}
                   <span className="visually-hidden">
-                    {c.change.replace('{year}', String(year - 1))}:{' '}
+                    {fill(c.change, { year: String(year - 1) })}:{' '}
                   </span>
                   {card.change > 0 ? '+' : card.change < 0 ? '−' : ''}
                   {tr.number(Math.abs(card.change), 2)} {c.points}{' '}
                   <span className="card__meta">
                     (
-                    {c.previousYear
-                      .replace('{year}', String(year - 1))
-                      .replace('{value}', tr.percent(card.previous!, 2))}
+                    {fill(c.previousYear, {
+                      year: String(year - 1),
+                      value: tr.percent(card.previous!, 2),
+                    })}
                     )
                   </span>
                 </>
@@ -94,7 +97,7 @@ export function IndicatorCards({
             <Sparkline
               points={card.series}
               lines={card.cell.target !== null ? [card.cell.target] : card.normativeLines}
-              label={c.sparkline.replace('{indicator}', `${card.code} ${card.shortName}`)}
+              label={fill(c.sparkline, { indicator: `${card.code} ${card.shortName}` })}
               monthNames={c.months}
             />
             {card.cell.lowCoverage && card.cell.value !== null && (

@@ -6,6 +6,7 @@ import type { Translator } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
 import type { IndicatorColumn } from '~/dashboards/panels.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
+import { fill } from '~/i18n/fill'
 
 export function normativeText(tr: Translator, ref: IndicatorColumn['normativeRef']): string | null {
   if (!ref) return null
@@ -26,9 +27,10 @@ export function countsText(
   template: string,
   cell: { numerator: number; denominator: number },
 ) {
-  return template
-    .replace('{numerator}', tr.number(cell.numerator))
-    .replace('{denominator}', tr.number(cell.denominator))
+  return fill(template, {
+    numerator: tr.number(cell.numerator),
+    denominator: tr.number(cell.denominator),
+  })
 }
 
 /**

@@ -3,6 +3,7 @@
 import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useHrefWith, type ParamChanges } from './use-href-with'
+import { fill } from '../i18n/fill'
 
 export function SortHeader({
   column,
@@ -44,7 +45,7 @@ export function SortHeader({
         to={hrefWith(changes, undefined, `#${anchor}`)}
         preventScrollReset
         className="sort-link"
-        aria-label={`${texts.sortBy.replace('{column}', label)} (${next === 'asc' ? texts.ascending : texts.descending})`}
+        aria-label={`${fill(texts.sortBy, { column: label })} (${next === 'asc' ? texts.ascending : texts.descending})`}
       >
         {children ?? label}
         <span className="sort-link__arrow" aria-hidden="true">

@@ -20,13 +20,9 @@ import {
 import { findStandard, listDeadlineRules } from '../../db/queries/reference'
 import { CASE_EXPORT_LIMIT, CASE_PAGE_SIZE, type DrillDownInput } from './query.server'
 import { asOfDate, todayInKazakhstan } from '../domain/reporting-period'
-import { MEASURE_SOURCE, type MeasureSlug } from '../domain/measures'
+import { MEASURE_SOURCE, MIN_SURVEY_ANSWERS, type MeasureSlug } from '../domain/measures'
 import { periodsOfYear } from '../domain/periods'
 import { localName, type Language } from '../i18n/languages'
-import { en as methodologyEn } from '../i18n/methodology/en'
-import { kk as methodologyKk } from '../i18n/methodology/kk'
-import type { MethodologyContent } from '../i18n/methodology/methodology-content'
-import { ru as methodologyRu } from '../i18n/methodology/ru'
 import {
   caseNames,
   casePage,
@@ -39,15 +35,12 @@ import {
 import { cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import type { DataAccess } from '../accounts/policy.server'
 import { withHeading, type ExportTable } from '../exports/table-export.server'
-import { dictionaryFor } from '../i18n/language.server'
-import { createTranslator } from '../i18n/translate'
+import { fill } from '../i18n/fill'
+import { translatorFor } from '../i18n/messages.server'
 import { channelsOf } from './region-dashboard.server'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 
-const methodology: Record<Language, MethodologyContent> = {
-  kk: methodologyKk,
-  ru: methodologyRu,
-  en: methodologyEn,
-}
+const methodology = pageTextsByLanguage('methodology')
 
 /** The default list of a case measure: what keeps it from 100 % (for 1.1, the late cases). */
 export const DEFAULT_SUBSET: CaseSubset = 'rest'
@@ -199,10 +192,14 @@ export async function drillDown(
       coverage: row.coverage,
     },
     definition: {
+      plain: definition.plain,
       numerator: definition.numerator,
       denominator: definition.denominator,
       periodKey: definition.periodKey,
-      notes: definition.notes,
+      // The survey notes name the minimum number of answers the status needs.
+      notes: definition.notes.map((note) =>
+        fill(note, { minAnswers: translatorFor(lang).number(MIN_SURVEY_ANSWERS) }),
+      ),
     },
     cases,
   }
@@ -237,7 +234,7 @@ export async function drillDownExport(
     .filter(Boolean)
     .join('-')
   const file = casesExport(name, view.texts.drillDown.caseList, view.cases.list.rows, view.texts)
-  return withHeading(file, createTranslator(lang, dictionaryFor(lang)), {
+  return withHeading(file, translatorFor(lang), {
     subject: `${view.indicator.code} ${view.indicator.name}`,
     scope: [view.scope.name, period],
     dataVersion: view.dataVersion,

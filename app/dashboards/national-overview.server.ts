@@ -19,10 +19,6 @@ import { headlineCounts, headlineFigures, type HeadlineCounts } from '../domain/
 import type { IndicatorStatus } from '../domain/indicator-status'
 import type { MeasureSlug } from '../domain/measures'
 import { pagePeriod, todayInKazakhstan } from '../domain/reporting-period'
-import { en as dashboardEn } from '../i18n/dashboard/en'
-import { kk as dashboardKk } from '../i18n/dashboard/kk'
-import { ru as dashboardRu } from '../i18n/dashboard/ru'
-import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
 import { localName, type Language } from '../i18n/languages'
 import type { IndicatorRow } from '../indicators/types'
 import { matrixExportTable, rankingExportTable } from './matrix-export.server'
@@ -31,14 +27,10 @@ import { channel, optionalField, reportingYear, standardId } from '../http/input
 import type { MatrixRow } from './standard-view.server'
 import { withHeading, type ExportTable } from '../exports/table-export.server'
 import { fill } from '../i18n/fill'
-import { dictionaryFor } from '../i18n/language.server'
-import { createTranslator } from '../i18n/translate'
+import { translatorFor } from '../i18n/messages.server'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 
-const dashboardTexts: Record<Language, DashboardContent> = {
-  kk: dashboardKk,
-  ru: dashboardRu,
-  en: dashboardEn,
-}
+const dashboardTexts = pageTextsByLanguage('dashboard')
 
 /** The overview's query string: the filters of the form (other parameters are ignored). */
 export const OverviewQuery = z.object({
@@ -318,6 +310,8 @@ export async function nationalOverviewPage(
     })),
     columns,
     rows,
+    /** The chosen indicator's label (all standards: the matrix's columns), for every reader. */
+    chosenLabel: chosen ? `${chosen.code} ${texts.measureShort[chosen.measure]}` : null,
     map:
       mapColumn && !regional
         ? {
@@ -363,7 +357,7 @@ export function overviewExportTable(
     .join('-')
   const headers = { ...o.col }
   const printed = (file: ExportTable) =>
-    withHeading(file, createTranslator(data.lang, dictionaryFor(data.lang)), {
+    withHeading(file, translatorFor(data.lang), {
       subject: data.region ? fill(o.regionTitle, { region: data.region.name }) : o.title,
       scope: [],
       dataVersion: data.dataVersion,

@@ -5,8 +5,8 @@ import type { Db } from '../../db/client.server'
 import { caseYearRange } from '../../db/queries/data-years'
 import { CASE_EXPORT_LIMIT, CASE_PAGE_SIZE, type OfficeViewInput } from './query.server'
 import { pagePeriod, todayInKazakhstan } from '../domain/reporting-period'
-import { dictionaryFor } from '../i18n/language.server'
-import { createTranslator } from '../i18n/translate'
+import { translatorFor } from '../i18n/messages.server'
+import { localPhone } from '../reference/phone-labels'
 import { localName, type Language } from '../i18n/languages'
 import {
   buildCards,
@@ -77,7 +77,7 @@ export async function officeView(
       nameKk: profile.nameKk,
       kind: profile.kind,
       addressKk: profile.addressKk,
-      phone: profile.phone,
+      phone: profile.phone && localPhone(profile.phone, translatorFor(lang).t),
       district:
         profile.districtCode !== null
           ? localName(
@@ -175,7 +175,7 @@ export async function officeExport(
   })
   const d = view?.dashboard
   if (!view || !d) return null
-  const tr = createTranslator(lang, dictionaryFor(lang))
+  const tr = translatorFor(lang)
   const name = ['sapa', view.office.code, view.year, d.standard.id, table].join('-')
   const printed = (file: ExportTable) =>
     withHeading(file, tr, {

@@ -21,15 +21,7 @@ import {
 import { cached } from '../indicators/data-cache.server'
 import { changeInPoints, monthlySeries } from '../domain/indicator-trend'
 import type { MeasureSlug } from '../domain/measures'
-import { en as dashboardEn } from '../i18n/dashboard/en'
-import { kk as dashboardKk } from '../i18n/dashboard/kk'
-import { ru as dashboardRu } from '../i18n/dashboard/ru'
-import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
 import { localName, type Language } from '../i18n/languages'
-import { en as regionEn } from '../i18n/region/en'
-import { kk as regionKk } from '../i18n/region/kk'
-import { ru as regionRu } from '../i18n/region/ru'
-import type { RegionContent } from '../i18n/region/region-content'
 import type { Translator } from '../i18n/translate'
 import { cellOf, NO_DATA_CELL, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorRow } from '../indicators/types'
@@ -43,15 +35,13 @@ import type { DataAccess } from '../accounts/policy.server'
 import type { ExportColumn, ExportTable, ExportValue } from '../exports/table-export.server'
 
 import { drillHref, officeHref } from './drill-links'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
+import { fill } from '../i18n/fill'
 
 export { drillHref, officeHref, type DrillTarget } from './drill-links'
 
-const regionTexts: Record<Language, RegionContent> = { kk: regionKk, ru: regionRu, en: regionEn }
-const dashboardTexts: Record<Language, DashboardContent> = {
-  kk: dashboardKk,
-  ru: dashboardRu,
-  en: dashboardEn,
-}
+const regionTexts = pageTextsByLanguage('region')
+const dashboardTexts = pageTextsByLanguage('dashboard')
 
 /** The texts a dashboard page sends to the browser: its own and the measures' short names. */
 export function panelTexts(lang: Language) {
@@ -530,7 +520,7 @@ export function casesExport(
       { key: 'due', label: k.due, date: true },
       { key: 'completed', label: k.completed, date: true },
       { key: 'daysLate', label: k.daysLate },
-      { key: 'minutesLate', label: k.minutes.replace('{n}', '+') },
+      { key: 'minutesLate', label: fill(k.minutes, { n: '+' }) },
       { key: 'waitSubmit', label: `${k.wait} 1` },
       { key: 'waitPickup', label: `${k.wait} 2` },
       { key: 'maxWait', label: `${k.wait} max` },

@@ -13,8 +13,7 @@ import { changeInPoints } from '../domain/indicator-trend'
 import { localName, locales, type Language } from '../i18n/languages'
 import { cellOf, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorRow } from '../indicators/types'
-import { dictionaryFor } from '../i18n/language.server'
-import { createTranslator } from '../i18n/translate'
+import { translatorFor } from '../i18n/messages.server'
 import {
   buildCards,
   cardsExport,
@@ -301,7 +300,7 @@ export async function regionExport(
   })
   const d = view?.dashboard
   if (!view || !d) return null
-  const tr = createTranslator(lang, dictionaryFor(lang))
+  const tr = translatorFor(lang)
   const texts = view.texts
   const name = ['sapa', view.region.code, view.year, d.standard.id, d.channel, table]
     .filter(Boolean)

@@ -10,10 +10,6 @@ import {
   listDeadlineRules,
   listRegions,
 } from '../../db/queries/reference'
-import { en as dashboardEn } from '../i18n/dashboard/en'
-import { kk as dashboardKk } from '../i18n/dashboard/kk'
-import { ru as dashboardRu } from '../i18n/dashboard/ru'
-import type { DashboardContent } from '../i18n/dashboard/dashboard-content'
 import type { Language } from '../i18n/languages'
 import {
   reportingPeriod,
@@ -25,12 +21,9 @@ import type { IndicatorQuery, IndicatorRow } from '../indicators/types'
 import { cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import type { DataAccess } from '../accounts/policy.server'
 import { channel, optionalField, reportingYear, standardId } from '../http/input-schemas.server'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 
-const dashboardTexts: Record<Language, DashboardContent> = {
-  kk: dashboardKk,
-  ru: dashboardRu,
-  en: dashboardEn,
-}
+const dashboardTexts = pageTextsByLanguage('dashboard')
 
 export const StandardViewParams = z.object({ id: standardId, year: reportingYear })
 

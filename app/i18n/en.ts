@@ -449,4 +449,7 @@ export const en: Dictionary = {
   'projection.method':
     'Projection: the counts to date and the same months of earlier years, 80 % interval (see Methodology).',
   'projection.column': 'Projected end of {year}',
+  'phone.reception': 'reception',
+  'phone.tel': 'tel',
+  'phone.fax': 'fax',
 }

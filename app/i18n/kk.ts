@@ -1,6 +1,14 @@
 // Kazakh — the default interface language and the one key set every dictionary must match.
 // `{name}` marks a parameter; keys ending in `#one` `#few` `#many` `#other` are the plural forms
 // of one message (Intl.PluralRules categories; Kazakh uses the same form for every count).
+// This file holds the keys every page shares; each page's own keys are in kk/<page>.ts.
+import type { admin } from './kk/admin'
+import type { dashboard } from './kk/dashboard'
+import type { imports } from './kk/imports'
+import type { methodology } from './kk/methodology'
+import type { region } from './kk/region'
+import type { reports } from './kk/reports'
+import type { targets } from './kk/targets'
 
 export const kk = {
   'app.name': 'Sapa',
@@ -453,9 +461,44 @@ export const kk = {
   'projection.method':
     'Болжам: осы жылғы санақтар мен алдыңғы жылдардың сол айлары бойынша, 80 % аралықпен (Әдістеме).',
   'projection.column': '{year} соңына болжам',
+  'phone.reception': 'қабылдау бөлмесі',
+  'phone.tel': 'тел',
+  'phone.fax': 'факс',
 } as const
 
-/** The key set of the interface; every dictionary is a `Dictionary`. */
-export type MessageKey = keyof typeof kk
+/** The keys every page shares (this file): what the root loader sends to the browser. */
+export type SharedKey = keyof typeof kk
 
-export type Dictionary = { readonly [K in MessageKey]: string }
+/** ru.ts and en.ts: the shared keys, each a string. */
+export type Dictionary = { readonly [K in SharedKey]: string }
+
+/** A language's part for one page (ru/<page>.ts, en/<page>.ts): Kazakh's keys, each a string. */
+export type PageDictionary<Kazakh> = { readonly [K in keyof Kazakh]: string }
+
+/** The pages' parts of the registry, each in kk/<page>.ts and the same file in every language. */
+export interface PageMessages {
+  admin: typeof admin
+  dashboard: typeof dashboard
+  imports: typeof imports
+  methodology: typeof methodology
+  region: typeof region
+  reports: typeof reports
+  targets: typeof targets
+}
+export type PageName = keyof PageMessages
+
+/** Every message in Kazakh, as written (`as const`): the key set, and the placeholders of each. */
+export type KazakhMessages = typeof kk &
+  typeof admin &
+  typeof dashboard &
+  typeof imports &
+  typeof methodology &
+  typeof region &
+  typeof reports &
+  typeof targets
+
+/** The key set of the interface: the shared keys and every page's. */
+export type MessageKey = keyof KazakhMessages
+
+/** Some of one language's messages: the root loader's shared part plus a page's part. */
+export type Messages = { readonly [K in MessageKey]?: string }

@@ -1,20 +1,12 @@
 // Which language a request is served in: `?lang=kk|ru|en` (remembered in the `sapa_lang` cookie
-// for a year), else the cookie, else Kazakh. Only the server holds all three dictionaries; the
-// browser gets the one it needs from the root loader.
-import { en } from './en'
-import { kk, type Dictionary } from './kk'
+// for a year), else the cookie, else Kazakh. Only the server holds the registry
+// (messages.server.ts); the browser gets the request's language from the loaders.
 import { defaultLanguage, isLanguage, type Language } from './languages'
-import { ru } from './ru'
-import { createTranslator, type Translator } from './translate'
+import { translatorFor } from './messages.server'
+import type { Translator } from './translate'
 
 export const LANGUAGE_COOKIE = 'sapa_lang'
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60
-
-const dictionaries: Record<Language, Dictionary> = { kk, ru, en }
-
-export function dictionaryFor(lang: Language): Dictionary {
-  return dictionaries[lang]
-}
 
 function cookieValue(request: Request, name: string): string | null {
   const header = request.headers.get('Cookie')
@@ -46,6 +38,8 @@ export function resolveLanguage(request: Request): ResolvedLanguage {
 
 /** The request's language and a translator for server-side text (page titles, view models). */
 export function requestTranslator(request: Request): Translator {
-  const { lang } = resolveLanguage(request)
-  return createTranslator(lang, dictionaries[lang])
+  return translatorFor(resolveLanguage(request).lang)
 }
+
+/** The shared part of one language's registry (what the root loader sends the browser). */
+export { sharedMessages as dictionaryFor } from './messages.server'

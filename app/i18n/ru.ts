@@ -450,4 +450,7 @@ export const ru: Dictionary = {
   'projection.method':
     'Прогноз: счёт с начала года и те же месяцы прежних лет, интервал 80 % (см. «Методика»).',
   'projection.column': 'Прогноз на конец {year}',
+  'phone.reception': 'приёмная',
+  'phone.tel': 'тел',
+  'phone.fax': 'факс',
 }

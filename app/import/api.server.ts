@@ -8,8 +8,8 @@ import type { BatchSummary } from '../../db/queries/imports'
 import { sameSecret } from '../accounts/auth.server'
 import { SURVEY_SCALES } from '../domain/survey-scale'
 import type { CurrentUser } from '../accounts/policy.server'
-import { dictionaryFor, resolveLanguage } from '../i18n/language.server'
-import { createTranslator } from '../i18n/translate'
+import { resolveLanguage } from '../i18n/language.server'
+import { translatorFor } from '../i18n/messages.server'
 import { importerAccess, type ImporterAccess } from './access.server'
 import type { ImportKind } from './formats.server'
 import {
@@ -118,7 +118,7 @@ export async function importViaApi(
   },
 ): Promise<{ status: number; body: unknown }> {
   const { lang } = resolveLanguage(request)
-  const { t } = createTranslator(lang, dictionaryFor(lang))
+  const { t } = translatorFor(lang)
   let upload: Upload | null = null
   let meter: BodyMeter | null = null
   try {

@@ -35,9 +35,10 @@ export function summaryText(t: Translator['t'], p: ImportPreview): string {
  */
 export function scaleText(t: Translator['t'], r: ScaleReading): string {
   const e = r.evidence
-  const at: Record<string, string | number> = e
+  // Without evidence (not expected for these bases) a dash, never an unfilled `{row}`.
+  const at = e
     ? { row: e.row, column: e.column, value: e.value }
-    : {}
+    : { row: '—', column: '—', value: '—' }
   if (r.basis === 'unconfirmed') return t('import.scale.unconfirmed', at)
   if (r.scale === null) return t('import.scale.none')
   const read = t(r.scale === '1-5' ? 'import.scale.oneToFive' : 'import.scale.yesNo')

@@ -10,10 +10,6 @@ import { auditSource } from '../accounts/audit.server'
 import { readForm } from '../http/request-input.server'
 import { requestTranslator } from '../i18n/language.server'
 import { displayTimeZone, formatDate, formatLocales } from '../i18n/format'
-import { en } from '../i18n/imports/en'
-import type { ImportsContent } from '../i18n/imports/imports-content'
-import { kk } from '../i18n/imports/kk'
-import { ru } from '../i18n/imports/ru'
 import type { Language } from '../i18n/languages'
 import type { Translator } from '../i18n/translate'
 import {
@@ -44,8 +40,10 @@ import { scaleText } from './messages.server'
 import { createReadStream } from 'node:fs'
 import { ImportSourceRefused } from './sources.server'
 import { MB, readUpload, UploadTooLarge } from './upload.server'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
+import { fill } from '../i18n/fill'
 
-const texts: Record<Language, ImportsContent> = { kk, ru, en }
+const texts = pageTextsByLanguage('imports')
 
 const HISTORY_LIMIT = 50
 
@@ -264,9 +262,10 @@ export async function importUpload(request: Request, context: AppLoadContext) {
       source_region: 'sourceRegion',
       failed: 'failed',
     } as const
-    const message = content.uploadError[key[code]]
-      .replace('{mb}', String(limitMb))
-      .replace('{prefix}', user.regionCode ? `${user.regionCode}/` : '')
+    const message = fill(content.uploadError[key[code]], {
+      mb: String(limitMb),
+      prefix: user.regionCode ? `${user.regionCode}/` : '',
+    })
     return Response.json({ error: code, message }, { status })
   }
   // Not a multipart form (no body, another type): the CSRF check answers 403 — never a 500.

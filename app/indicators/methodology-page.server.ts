@@ -32,18 +32,15 @@ import {
   type WorkingCalendar,
 } from '../domain/working-calendar'
 import { localName, type Language } from '../i18n/languages'
-import { en } from '../i18n/methodology/en'
-import { kk } from '../i18n/methodology/kk'
 import {
   DEADLINE_EXAMPLES,
   STATUS_EXAMPLES,
   type DeadlineExampleId,
-  type MethodologyContent,
   type StatusExampleId,
 } from '../i18n/methodology/methodology-content'
-import { ru } from '../i18n/methodology/ru'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 
-const content: Record<Language, MethodologyContent> = { kk, ru, en }
+const content = pageTextsByLanguage('methodology')
 
 // ── measures ────────────────────────────────────────────────────────────────────────────────
 

@@ -22,6 +22,8 @@ import {
 import { REFERENCE_YEARS } from '../domain/year-range'
 import { referenceYear, regionCode, standardId } from '../http/input-schemas.server'
 import { localName, locales, type Language } from '../i18n/languages'
+import { translatorFor } from '../i18n/messages.server'
+import { localPhone } from './phone-labels'
 
 // ── input ───────────────────────────────────────────────────────────────────────────────────
 
@@ -279,7 +281,7 @@ export async function regionPage(db: Db, lang: Language, code: string, year: num
     name: localName(o, lang),
     nameKk: o.nameKk,
     addressKk: o.addressKk,
-    phone: o.phone,
+    phone: o.phone && localPhone(o.phone, translatorFor(lang).t),
     email: o.email,
     partial: partOfYear(o.memberFrom, o.memberTo, year),
     // Grouped by channel: an office usually serves several standards through one channel.

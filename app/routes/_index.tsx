@@ -279,9 +279,9 @@ export default function OverviewPage() {
               rows={data.rows}
             />
             <p className="note">
-              {filters.standard
+              {filters.standard || !data.chosenLabel
                 ? null
-                : `${fill(o.matrixAllNote, { indicator: data.map?.label ?? '' })} `}
+                : `${fill(o.matrixAllNote, { indicator: data.chosenLabel })} `}
               {o.matrixNote}
             </p>
             {downloads('matrix')}

@@ -5,8 +5,6 @@ import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-r
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { AuditQuery, auditPage } from '~/admin/audit-page.server'
 import { parsePageInput, queryObject } from '~/http/request-input.server'
-import { fill } from '~/i18n/fill'
-import { useAdminTexts } from '~/i18n/admin/use-admin-texts'
 import { resolveLanguage } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
 import { requireAdmin, requireUser } from '~/accounts/policy.server'
@@ -26,22 +24,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function AdminAudit() {
   const page = useLoaderData<typeof loader>()
-  const texts = useAdminTexts()
   const tr = useT()
-  const a = texts.audit
-  const f = a.filters
+  const { t } = tr
   return (
     <>
-      <h1>{a.title}</h1>
-      <p className="lead">{a.intro}</p>
+      <h1>{t('admin.audit.title')}</h1>
+      <p className="lead">{t('admin.audit.intro')}</p>
 
       <Form method="get" className="filters admin-filters">
         <fieldset>
-          <legend>{f.legend}</legend>
+          <legend>{t('admin.audit.filters.legend')}</legend>
           <label>
-            {f.action}
+            {t('admin.audit.filters.action')}
             <select name="action" defaultValue={page.filters.action}>
-              <option value="">{f.any}</option>
+              <option value="">{t('admin.audit.filters.any')}</option>
               {page.choices.actions.map((action) => (
                 <option key={action} value={action}>
                   {action}
@@ -50,9 +46,9 @@ export default function AdminAudit() {
             </select>
           </label>
           <label>
-            {f.user}
+            {t('admin.audit.filters.user')}
             <select name="user" defaultValue={page.filters.user}>
-              <option value="">{f.any}</option>
+              <option value="">{t('admin.audit.filters.any')}</option>
               {page.choices.users.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.email}
@@ -61,9 +57,9 @@ export default function AdminAudit() {
             </select>
           </label>
           <label>
-            {f.entity}
+            {t('admin.audit.filters.entity')}
             <select name="entity" defaultValue={page.filters.entity}>
-              <option value="">{f.any}</option>
+              <option value="">{t('admin.audit.filters.any')}</option>
               {page.choices.entities.map((entity) => (
                 <option key={entity} value={entity}>
                   {entity}
@@ -72,52 +68,52 @@ export default function AdminAudit() {
             </select>
           </label>
           <label>
-            {f.entityId}
+            {t('admin.audit.filters.entityId')}
             <input type="search" name="q" defaultValue={page.filters.q} maxLength={200} />
           </label>
           <label>
-            {f.from}
+            {t('admin.audit.filters.from')}
             <input type="date" name="from" defaultValue={page.filters.from} />
           </label>
           <label>
-            {f.to}
+            {t('admin.audit.filters.to')}
             <input type="date" name="to" defaultValue={page.filters.to} />
           </label>
           <div className="admin-filters__buttons">
-            <button type="submit">{f.apply}</button>
-            <Link to="/admin/audit">{f.clear}</Link>
+            <button type="submit">{t('admin.audit.filters.apply')}</button>
+            <Link to="/admin/audit">{t('admin.audit.filters.clear')}</Link>
           </div>
         </fieldset>
       </Form>
 
       <p className="admin-toolbar">
         <span>
-          {fill(a.pageOf, {
+          {t('admin.audit.pageOf', {
             page: tr.number(page.page),
             pages: tr.number(page.pages),
             total: tr.number(page.total),
           })}
         </span>
         <a href={page.exportHref} download>
-          {a.exportCsv}
+          {t('admin.audit.exportCsv')}
         </a>
       </p>
 
       {page.rows.length === 0 ? (
-        <p className="empty">{a.empty}</p>
+        <p className="empty">{t('admin.audit.empty')}</p>
       ) : (
         <div className="table-wrap">
           <table className="admin-table audit-table">
-            <caption className="visually-hidden">{a.caption}</caption>
+            <caption className="visually-hidden">{t('admin.audit.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{a.col.at}</th>
-                <th scope="col">{a.col.user}</th>
-                <th scope="col">{a.col.action}</th>
-                <th scope="col">{a.col.entity}</th>
-                <th scope="col">{a.col.change}</th>
-                <th scope="col">{a.col.ip}</th>
-                <th scope="col">{a.col.userAgent}</th>
+                <th scope="col">{t('admin.audit.col.at')}</th>
+                <th scope="col">{t('admin.audit.col.user')}</th>
+                <th scope="col">{t('admin.audit.col.action')}</th>
+                <th scope="col">{t('admin.audit.col.entity')}</th>
+                <th scope="col">{t('admin.audit.col.change')}</th>
+                <th scope="col">{t('admin.audit.col.ip')}</th>
+                <th scope="col">{t('admin.audit.col.userAgent')}</th>
               </tr>
             </thead>
             <tbody>
@@ -126,7 +122,9 @@ export default function AdminAudit() {
                   <td className="nowrap">
                     <time dateTime={row.atIso}>{row.at}</time>
                   </td>
-                  <td>{row.userEmail ?? <span className="muted">{a.system}</span>}</td>
+                  <td>
+                    {row.userEmail ?? <span className="muted">{t('admin.audit.system')}</span>}
+                  </td>
                   <td>
                     <code>{row.action}</code>
                   </td>
@@ -142,23 +140,23 @@ export default function AdminAudit() {
                         )}
                       </>
                     ) : (
-                      texts.common.none
+                      t('admin.common.none')
                     )}
                   </td>
                   <td>
                     {row.changes.length === 0 ? (
-                      texts.common.none
+                      t('admin.common.none')
                     ) : (
                       <ul className="audit-changes">
                         {row.changes.map((c) => (
                           <li key={c.key}>
                             <span className="audit-changes__key">{c.key}</span>{' '}
                             {c.same ? (
-                              <span>{c.after ?? c.before ?? texts.common.none}</span>
+                              <span>{c.after ?? c.before ?? t('admin.common.none')}</span>
                             ) : (
                               <>
-                                <del>{c.before ?? texts.common.none}</del> →{' '}
-                                <ins>{c.after ?? texts.common.none}</ins>
+                                <del>{c.before ?? t('admin.common.none')}</del> →{' '}
+                                <ins>{c.after ?? t('admin.common.none')}</ins>
                               </>
                             )}
                           </li>
@@ -166,9 +164,9 @@ export default function AdminAudit() {
                       </ul>
                     )}
                   </td>
-                  <td className="nowrap">{row.ip ?? texts.common.none}</td>
+                  <td className="nowrap">{row.ip ?? t('admin.common.none')}</td>
                   <td className="audit-agent" title={row.userAgent ?? undefined}>
-                    {row.userAgent ?? texts.common.none}
+                    {row.userAgent ?? t('admin.common.none')}
                   </td>
                 </tr>
               ))}
@@ -178,9 +176,9 @@ export default function AdminAudit() {
       )}
 
       {(page.newerHref || page.olderHref) && (
-        <nav className="pager" aria-label={a.pagination}>
-          {page.newerHref ? <Link to={page.newerHref}>{a.newer}</Link> : <span />}
-          {page.olderHref && <Link to={page.olderHref}>{a.older}</Link>}
+        <nav className="pager" aria-label={t('admin.audit.pagination')}>
+          {page.newerHref ? <Link to={page.newerHref}>{t('admin.audit.newer')}</Link> : <span />}
+          {page.olderHref && <Link to={page.olderHref}>{t('admin.audit.older')}</Link>}
         </nav>
       )}
     </>

@@ -12,10 +12,8 @@ import { adminActor } from '~/admin/actor.server'
 import { ReferenceQuery, referenceAction, referencePage } from '~/admin/reference-page.server'
 import { CsrfField } from '~/components/csrf-field'
 import { parsePageInput, queryObject, readForm } from '~/http/request-input.server'
-import type { AdminErrorCode } from '~/i18n/admin/admin-content'
-import { fill } from '~/i18n/fill'
-import { useAdminTexts } from '~/i18n/admin/use-admin-texts'
 import { resolveLanguage } from '~/i18n/language.server'
+import type { MessageKey } from '~/i18n/kk'
 import { useT } from '~/i18n/use-t'
 import { requireAdmin, requireCsrf, requireUser } from '~/accounts/policy.server'
 
@@ -44,10 +42,8 @@ const UNITS = ['minutes', 'calendar_days', 'working_days'] as const
 export default function AdminReference() {
   const page = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  const texts = useAdminTexts()
   const tr = useT()
-  const r = texts.reference
-  const c = r.calendar
+  const { t } = tr
 
   const message = (target: (t: NonNullable<typeof result>) => boolean) => {
     if (!result || !target(result)) return null
@@ -55,22 +51,22 @@ export default function AdminReference() {
       return (
         <div className="form-success" role="status">
           <p>
-            {fill(r.saved, {
+            {t('admin.reference.saved', {
               cases: tr.number(result.casesChanged),
               checked: tr.number(result.casesChecked),
             })}
             {result.intent !== 'rule' &&
-              ` ${fill(r.savedComplaints, { complaints: tr.number(result.complaintsChanged) })}`}
+              ` ${t('admin.reference.savedComplaints', { complaints: tr.number(result.complaintsChanged) })}`}
           </p>
         </div>
       )
     }
-    const code = result.error as AdminErrorCode
+    const key = `admin.common.errors.${result.error}`
     return (
       <div className="form-error" role="status">
         <p>
-          {texts.common.errorIntro}{' '}
-          {fill(texts.common.errors[code] ?? texts.common.errors.invalid, {
+          {t('admin.common.errorIntro')}{' '}
+          {t(tr.has(key) ? key : ('admin.common.errors.invalid' as MessageKey), {
             minutes: tr.number(page.maxTerm.minutes),
             days: tr.number(page.maxTerm.working_days),
           })}
@@ -81,14 +77,14 @@ export default function AdminReference() {
 
   return (
     <>
-      <h1>{r.title}</h1>
-      <p className="lead">{r.intro}</p>
+      <h1>{t('admin.reference.title')}</h1>
+      <p className="lead">{t('admin.reference.intro')}</p>
 
       <section aria-labelledby="calendar-title">
-        <h2 id="calendar-title">{c.title}</h2>
-        <p>{c.intro}</p>
-        <nav className="year-links" aria-label={c.year}>
-          <span>{c.year}:</span>
+        <h2 id="calendar-title">{t('admin.reference.calendar.title')}</h2>
+        <p>{t('admin.reference.calendar.intro')}</p>
+        <nav className="year-links" aria-label={t('admin.reference.calendar.year')}>
+          <span>{t('admin.reference.calendar.year')}:</span>
           {page.years.map((year) => (
             <Link
               key={year}
@@ -101,20 +97,20 @@ export default function AdminReference() {
         </nav>
         {message((res) => res.intent === 'remove-day')}
         {page.days.length === 0 ? (
-          <p className="empty">{c.empty}</p>
+          <p className="empty">{t('admin.reference.calendar.empty')}</p>
         ) : (
           <div className="table-wrap">
             <table className="admin-table calendar-table">
-              <caption>{fill(c.caption, { year: page.year })}</caption>
+              <caption>{t('admin.reference.calendar.caption', { year: page.year })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{c.col.day}</th>
-                  <th scope="col">{c.col.weekday}</th>
-                  <th scope="col">{c.col.kind}</th>
-                  <th scope="col">{c.col.name}</th>
-                  <th scope="col">{c.col.source}</th>
+                  <th scope="col">{t('admin.reference.calendar.col.day')}</th>
+                  <th scope="col">{t('admin.reference.calendar.col.weekday')}</th>
+                  <th scope="col">{t('admin.reference.calendar.col.kind')}</th>
+                  <th scope="col">{t('admin.reference.calendar.col.name')}</th>
+                  <th scope="col">{t('admin.reference.calendar.col.source')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">{c.remove}</span>
+                    <span className="visually-hidden">{t('admin.reference.calendar.remove')}</span>
                   </th>
                 </tr>
               </thead>
@@ -124,9 +120,11 @@ export default function AdminReference() {
                     <th scope="row" className="nowrap">
                       <time dateTime={d.day}>{tr.date(d.day)}</time>
                     </th>
-                    <td>{r.weekdays[d.weekday]}</td>
+                    <td>{t(`admin.reference.weekdays.${d.weekday + 1}` as MessageKey)}</td>
                     <td>
-                      <span className={`kind-badge kind-badge--${d.kind}`}>{r.kinds[d.kind]}</span>
+                      <span className={`kind-badge kind-badge--${d.kind}`}>
+                        {t(`admin.reference.kinds.${d.kind}`)}
+                      </span>
                     </td>
                     <td>{d.name}</td>
                     <td className="source-cell">{d.source}</td>
@@ -138,9 +136,9 @@ export default function AdminReference() {
                         <button
                           type="submit"
                           className="button-danger"
-                          aria-label={`${c.remove}: ${tr.date(d.day)}`}
+                          aria-label={`${t('admin.reference.calendar.remove')}: ${tr.date(d.day)}`}
                         >
-                          {c.remove}
+                          {t('admin.reference.calendar.remove')}
                         </button>
                       </Form>
                     </td>
@@ -151,13 +149,13 @@ export default function AdminReference() {
           </div>
         )}
 
-        <h3 id="calendar-add">{c.addTitle}</h3>
+        <h3 id="calendar-add">{t('admin.reference.calendar.addTitle')}</h3>
         {message((res) => res.intent === 'add-day')}
         <Form method="post" className="admin-form admin-form--row" aria-labelledby="calendar-add">
           <CsrfField />
           <input type="hidden" name="intent" value="add-day" />
           <label>
-            {c.day}
+            {t('admin.reference.calendar.day')}
             <input
               type="date"
               name="day"
@@ -167,34 +165,34 @@ export default function AdminReference() {
             />
           </label>
           <label>
-            {c.kind}
+            {t('admin.reference.calendar.kind')}
             <select name="kind" required defaultValue="holiday">
               {KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {r.kinds[kind]}
+                  {t(`admin.reference.kinds.${kind}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            {c.nameKk}
+            {t('admin.reference.calendar.nameKk')}
             <input type="text" name="nameKk" lang="kk" required maxLength={200} />
           </label>
           <label>
-            {c.nameRu}
+            {t('admin.reference.calendar.nameRu')}
             <input type="text" name="nameRu" lang="ru" required maxLength={200} />
           </label>
           <label>
-            {c.nameEn}
+            {t('admin.reference.calendar.nameEn')}
             <input type="text" name="nameEn" lang="en" required maxLength={200} />
           </label>
-          <button type="submit">{c.add}</button>
+          <button type="submit">{t('admin.reference.calendar.add')}</button>
         </Form>
       </section>
 
       <section aria-labelledby="rules-title">
-        <h2 id="rules-title">{r.rules.title}</h2>
-        <p>{r.rules.intro}</p>
+        <h2 id="rules-title">{t('admin.reference.rules.title')}</h2>
+        <p>{t('admin.reference.rules.intro')}</p>
         {page.standards.map((standard) => (
           <div key={standard.id} className="rule-block">
             <h3>{standard.name}</h3>
@@ -202,10 +200,10 @@ export default function AdminReference() {
               <table className="admin-table rules-table">
                 <thead>
                   <tr>
-                    <th scope="col">{r.rules.col.channel}</th>
-                    <th scope="col">{r.rules.col.variant}</th>
-                    <th scope="col">{r.rules.col.asPrinted}</th>
-                    <th scope="col">{r.rules.col.term}</th>
+                    <th scope="col">{t('admin.reference.rules.col.channel')}</th>
+                    <th scope="col">{t('admin.reference.rules.col.variant')}</th>
+                    <th scope="col">{t('admin.reference.rules.col.asPrinted')}</th>
+                    <th scope="col">{t('admin.reference.rules.col.term')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -225,7 +223,8 @@ export default function AdminReference() {
                           <input type="hidden" name="variant" value={rule.variant} />
                           <label>
                             <span className="visually-hidden">
-                              {r.rules.amount}: {rule.channelName}, {rule.variantName}
+                              {t('admin.reference.rules.amount')}: {rule.channelName},{' '}
+                              {rule.variantName}
                             </span>
                             <input
                               type="number"
@@ -237,16 +236,18 @@ export default function AdminReference() {
                             />
                           </label>
                           <label>
-                            <span className="visually-hidden">{r.rules.unit}</span>
+                            <span className="visually-hidden">
+                              {t('admin.reference.rules.unit')}
+                            </span>
                             <select name="termUnit" defaultValue={rule.termUnit}>
                               {UNITS.map((unit) => (
                                 <option key={unit} value={unit}>
-                                  {r.units[unit]}
+                                  {t(`admin.reference.units.${unit}`)}
                                 </option>
                               ))}
                             </select>
                           </label>
-                          <button type="submit">{r.rules.save}</button>
+                          <button type="submit">{t('admin.reference.rules.save')}</button>
                         </Form>
                         {message((res) => res.intent === 'rule' && res.target === rule.key)}
                       </td>

@@ -12,10 +12,8 @@ import { adminActor } from '~/admin/actor.server'
 import { usersAction, usersPage } from '~/admin/users-page.server'
 import { CsrfField } from '~/components/csrf-field'
 import { readForm } from '~/http/request-input.server'
-import type { AdminErrorCode } from '~/i18n/admin/admin-content'
-import { fill } from '~/i18n/fill'
-import { useAdminTexts } from '~/i18n/admin/use-admin-texts'
 import { resolveLanguage } from '~/i18n/language.server'
+import type { MessageKey } from '~/i18n/kk'
 import { useT } from '~/i18n/use-t'
 import { requireAdmin, requireCsrf, requireUser } from '~/accounts/policy.server'
 
@@ -42,11 +40,14 @@ const ROLES = ['admin', 'ministry_official', 'regional_qc', 'agency_chair'] as c
 export default function AdminUsers() {
   const page = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  const texts = useAdminTexts()
   const tr = useT()
-  const u = texts.users
+  const { t } = tr
+  const errorKey = (code: string): MessageKey => {
+    const key = `admin.common.errors.${code}`
+    return tr.has(key) ? key : 'admin.common.errors.invalid'
+  }
   const errorText = (code: string) =>
-    fill(texts.common.errors[code as AdminErrorCode] ?? texts.common.errors.invalid, {
+    t(errorKey(code), {
       min: page.minPasswordLength,
     })
   const createErrors = result?.intent === 'create' && !result.ok ? result.errors : {}
@@ -66,8 +67,8 @@ export default function AdminUsers() {
 
   return (
     <>
-      <h1>{u.title}</h1>
-      <p className="lead">{u.intro}</p>
+      <h1>{t('admin.users.title')}</h1>
+      <p className="lead">{t('admin.users.intro')}</p>
 
       {result && (
         <div className={result.ok ? 'form-success' : 'form-error'} role="status">
@@ -75,24 +76,24 @@ export default function AdminUsers() {
             <>
               <p>
                 {result.intent === 'create'
-                  ? fill(u.create.created, { email: result.email })
+                  ? t('admin.users.create.created', { email: result.email })
                   : result.intent === 'reset'
-                    ? fill(u.reset.done, {
+                    ? t('admin.users.reset.done', {
                         email: result.email,
                         sessions: tr.number(result.sessionsEnded),
                       })
                     : result.intent === 'deactivate'
-                      ? fill(u.deactivated, {
+                      ? t('admin.users.deactivated', {
                           email: result.email,
                           sessions: tr.number(result.sessionsEnded),
                           tokens: tr.number(result.tokensRevoked),
                         })
-                      : fill(u.reactivated, { email: result.email })}
+                      : t('admin.users.reactivated', { email: result.email })}
               </p>
               {(result.intent === 'create' || result.intent === 'reset') &&
                 result.generatedPassword && (
                   <p>
-                    {fill(u.generated, { email: result.email })}{' '}
+                    {t('admin.users.generated', { email: result.email })}{' '}
                     <span className="token-value" data-testid="generated-password">
                       {result.generatedPassword}
                     </span>
@@ -100,29 +101,29 @@ export default function AdminUsers() {
                 )}
             </>
           ) : result.intent === 'create' ? (
-            <p>{texts.common.errorIntro}</p>
+            <p>{t('admin.common.errorIntro')}</p>
           ) : (
             <p>
-              {texts.common.errorIntro} {errorText(result.error)}
+              {t('admin.common.errorIntro')} {errorText(result.error)}
             </p>
           )}
         </div>
       )}
 
       <section aria-labelledby="users-list">
-        <h2 id="users-list">{u.listTitle}</h2>
+        <h2 id="users-list">{t('admin.users.listTitle')}</h2>
         <div className="table-wrap">
           <table className="admin-table">
             <thead>
               <tr>
-                <th scope="col">{u.col.email}</th>
-                <th scope="col">{u.col.name}</th>
-                <th scope="col">{u.col.role}</th>
-                <th scope="col">{u.col.scope}</th>
-                <th scope="col">{u.col.status}</th>
-                <th scope="col">{u.col.lastSignIn}</th>
-                <th scope="col">{u.col.lockedUntil}</th>
-                <th scope="col">{u.col.actions}</th>
+                <th scope="col">{t('admin.users.col.email')}</th>
+                <th scope="col">{t('admin.users.col.name')}</th>
+                <th scope="col">{t('admin.users.col.role')}</th>
+                <th scope="col">{t('admin.users.col.scope')}</th>
+                <th scope="col">{t('admin.users.col.status')}</th>
+                <th scope="col">{t('admin.users.col.lastSignIn')}</th>
+                <th scope="col">{t('admin.users.col.lockedUntil')}</th>
+                <th scope="col">{t('admin.users.col.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -130,21 +131,25 @@ export default function AdminUsers() {
                 <tr key={user.id} className={user.active ? undefined : 'is-inactive'}>
                   <th scope="row">
                     {user.email}
-                    {user.isMe && <span className="muted"> ({u.you})</span>}
+                    {user.isMe && <span className="muted"> ({t('admin.users.you')})</span>}
                   </th>
                   <td>{user.name}</td>
                   <td>{tr.t(`role.${user.role}`)}</td>
-                  <td>{user.scope ?? <span className="muted">{u.allRegions}</span>}</td>
+                  <td>
+                    {user.scope ?? <span className="muted">{t('admin.users.allRegions')}</span>}
+                  </td>
                   <td>
                     <span
                       className={`state-badge state-badge--${user.active ? 'active' : 'inactive'}`}
                     >
-                      {user.active ? u.active : u.inactive}
+                      {user.active ? t('admin.users.active') : t('admin.users.inactive')}
                     </span>
                   </td>
-                  <td className="nowrap">{user.lastSignIn ?? u.never}</td>
+                  <td className="nowrap">{user.lastSignIn ?? t('admin.users.never')}</td>
                   <td className="nowrap">
-                    {user.lockedUntil ?? <span className="muted">{u.notLocked}</span>}
+                    {user.lockedUntil ?? (
+                      <span className="muted">{t('admin.users.notLocked')}</span>
+                    )}
                   </td>
                   <td>
                     {!user.isMe && (
@@ -160,19 +165,21 @@ export default function AdminUsers() {
                           <button
                             type="submit"
                             className={user.active ? 'button-danger' : undefined}
-                            aria-label={`${user.active ? u.deactivate : u.reactivate}: ${user.email}`}
+                            aria-label={`${user.active ? t('admin.users.deactivate') : t('admin.users.reactivate')}: ${user.email}`}
                           >
-                            {user.active ? u.deactivate : u.reactivate}
+                            {user.active
+                              ? t('admin.users.deactivate')
+                              : t('admin.users.reactivate')}
                           </button>
                         </Form>
                         <details className="row-details">
-                          <summary>{u.reset.summary}</summary>
+                          <summary>{t('admin.users.reset.summary')}</summary>
                           <Form method="post" className="admin-form admin-form--compact">
                             <CsrfField />
                             <input type="hidden" name="intent" value="reset" />
                             <input type="hidden" name="userId" value={user.id} />
                             <label>
-                              {u.reset.password}
+                              {t('admin.users.reset.password')}
                               <input
                                 type="text"
                                 name="password"
@@ -182,9 +189,11 @@ export default function AdminUsers() {
                               />
                             </label>
                             <p className="note">
-                              {fill(u.create.passwordHint, { min: page.minPasswordLength })}
+                              {t('admin.users.create.passwordHint', {
+                                min: page.minPasswordLength,
+                              })}
                             </p>
-                            <button type="submit">{u.reset.submit}</button>
+                            <button type="submit">{t('admin.users.reset.submit')}</button>
                           </Form>
                         </details>
                       </div>
@@ -198,7 +207,7 @@ export default function AdminUsers() {
       </section>
 
       <section aria-labelledby="users-create">
-        <h2 id="users-create">{u.create.title}</h2>
+        <h2 id="users-create">{t('admin.users.create.title')}</h2>
         {/* A new key after each created user: the form starts empty again. */}
         <Form
           method="post"
@@ -209,7 +218,7 @@ export default function AdminUsers() {
           <CsrfField />
           <input type="hidden" name="intent" value="create" />
           <label>
-            {u.create.email}
+            {t('admin.users.create.email')}
             <input
               type="email"
               name="email"
@@ -222,7 +231,7 @@ export default function AdminUsers() {
             {fieldError('email')}
           </label>
           <label>
-            {u.create.name}
+            {t('admin.users.create.name')}
             <input
               type="text"
               name="name"
@@ -234,9 +243,9 @@ export default function AdminUsers() {
             {fieldError('name')}
           </label>
           <label>
-            {u.create.role}
+            {t('admin.users.create.role')}
             <select name="role" required defaultValue={values?.role ?? ''} {...invalid('role')}>
-              <option value="">{u.create.choose}</option>
+              <option value="">{t('admin.users.create.choose')}</option>
               {ROLES.map((role) => (
                 <option key={role} value={role}>
                   {tr.t(`role.${role}`)}
@@ -246,37 +255,37 @@ export default function AdminUsers() {
             {fieldError('role')}
           </label>
           <label>
-            {u.create.region}
+            {t('admin.users.create.region')}
             <select
               name="regionCode"
               defaultValue={values?.regionCode ?? ''}
               {...invalid('regionCode')}
             >
-              <option value="">{u.create.choose}</option>
+              <option value="">{t('admin.users.create.choose')}</option>
               {page.regions.map((r) => (
                 <option key={r.code} value={r.code}>
                   {r.name}
                 </option>
               ))}
             </select>
-            <span className="note">{u.create.regionHint}</span>
+            <span className="note">{t('admin.users.create.regionHint')}</span>
             {fieldError('regionCode')}
           </label>
           <label>
-            {u.create.agency}
+            {t('admin.users.create.agency')}
             <select name="agencyId" defaultValue={values?.agencyId ?? ''} {...invalid('agencyId')}>
-              <option value="">{u.create.choose}</option>
+              <option value="">{t('admin.users.create.choose')}</option>
               {page.agencies.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
                 </option>
               ))}
             </select>
-            <span className="note">{u.create.agencyHint}</span>
+            <span className="note">{t('admin.users.create.agencyHint')}</span>
             {fieldError('agencyId')}
           </label>
           <label>
-            {u.create.password}
+            {t('admin.users.create.password')}
             <input
               type="text"
               name="password"
@@ -285,11 +294,11 @@ export default function AdminUsers() {
               {...invalid('password')}
             />
             <span className="note">
-              {fill(u.create.passwordHint, { min: page.minPasswordLength })}
+              {t('admin.users.create.passwordHint', { min: page.minPasswordLength })}
             </span>
             {fieldError('password')}
           </label>
-          <button type="submit">{u.create.submit}</button>
+          <button type="submit">{t('admin.users.create.submit')}</button>
         </Form>
       </section>
     </>

@@ -26,6 +26,7 @@ import {
 } from '~/accounts/policy.server'
 import dashboardCss from '~/styles/dashboard.css'
 import regionCss from '~/styles/region-dashboard.css'
+import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: dashboardCss },
@@ -139,7 +140,7 @@ export default function DrillDownPage() {
 
       <section aria-labelledby="number" className="dashboard-section drill-number">
         <h2 id="number">{k.title}</h2>
-        <p className="note">{c.asOf.replace('{date}', tr.date(data.asOf))}</p>
+        <p className="note">{fill(c.asOf, { date: tr.date(data.asOf) })}</p>
         {row ? (
           <>
             <p className="drill-number__value">
@@ -149,10 +150,11 @@ export default function DrillDownPage() {
             <p className="drill-number__formula">
               {row.value === null
                 ? k.noDataFormula
-                : k.formula
-                    .replace('{numerator}', tr.number(row.numerator))
-                    .replace('{denominator}', tr.number(row.denominator))
-                    .replace('{value}', tr.percent(row.value, 2))}
+                : fill(k.formula, {
+                    numerator: tr.number(row.numerator),
+                    denominator: tr.number(row.denominator),
+                    value: tr.percent(row.value, 2),
+                  })}
             </p>
             <dl className="facts">
               <div>
@@ -175,9 +177,10 @@ export default function DrillDownPage() {
                 <div>
                   <dt>{c.interval}</dt>
                   <dd>
-                    {c.intervalValue
-                      .replace('{low}', tr.percent(row.ciLow, 2))
-                      .replace('{high}', tr.percent(row.ciHigh, 2))}
+                    {fill(c.intervalValue, {
+                      low: tr.percent(row.ciLow, 2),
+                      high: tr.percent(row.ciHigh, 2),
+                    })}
                   </dd>
                 </div>
               )}
@@ -200,34 +203,38 @@ export default function DrillDownPage() {
 
       <section aria-labelledby="definitions" className="dashboard-section">
         <h2 id="definitions">{k.definitions}</h2>
-        <dl className="definitions">
-          <dt>{c.numerator}</dt>
-          <dd>
-            <CodeText text={data.definition.numerator} />
-          </dd>
-          <dt>{c.denominator}</dt>
-          <dd>
-            <CodeText text={data.definition.denominator} />
-          </dd>
-          <dt>{k.periodKey}</dt>
-          <dd>
-            <CodeText text={data.definition.periodKey} />
-          </dd>
-          {data.definition.notes.length > 0 && (
-            <>
-              <dt>{k.notes}</dt>
-              <dd>
-                <ul>
-                  {data.definition.notes.map((note) => (
-                    <li key={note}>
-                      <CodeText text={note} />
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
-        </dl>
+        <p>{data.definition.plain}</p>
+        <details className="for-analysts">
+          <summary>{k.forAnalysts}</summary>
+          <dl className="definitions">
+            <dt>{c.numerator}</dt>
+            <dd>
+              <CodeText text={data.definition.numerator} />
+            </dd>
+            <dt>{c.denominator}</dt>
+            <dd>
+              <CodeText text={data.definition.denominator} />
+            </dd>
+            <dt>{k.periodKey}</dt>
+            <dd>
+              <CodeText text={data.definition.periodKey} />
+            </dd>
+            {data.definition.notes.length > 0 && (
+              <>
+                <dt>{k.notes}</dt>
+                <dd>
+                  <ul>
+                    {data.definition.notes.map((note) => (
+                      <li key={note}>
+                        <CodeText text={note} />
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+          </dl>
+        </details>
         {data.indicator.source === 'surveys' && <p className="note">{k.surveyNote}</p>}
         {data.indicator.source === 'complaints' && <p className="note">{k.complaintNote}</p>}
         {data.indicator.source === 'publications' && <p className="note">{k.publicationNote}</p>}
@@ -245,9 +252,10 @@ export default function DrillDownPage() {
             />
           </div>
           <p className={agrees ? 'note' : 'notice'} role={agrees ? undefined : 'status'}>
-            {(agrees ? k.agree : k.disagree)
-              .replace('{numerator}', tr.number(data.cases.counts.numerator))
-              .replace('{denominator}', tr.number(data.cases.counts.denominator))}
+            {fill(agrees ? k.agree : k.disagree, {
+              numerator: tr.number(data.cases.counts.numerator),
+              denominator: tr.number(data.cases.counts.denominator),
+            })}
           </p>
           <nav className="tabs tabs--small" aria-label={k.caseList}>
             {(['rest', 'numerator', 'denominator'] as const).map((subset) => {

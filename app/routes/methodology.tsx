@@ -356,10 +356,9 @@ function DeadlineExample({
                   <td>
                     {[
                       d.ordinal !== null &&
-                        (example.termUnit === 'working_days'
-                          ? e.workingDayN
-                          : e.calendarDayN
-                        ).replace('{n}', tr.number(d.ordinal)),
+                        fill(example.termUnit === 'working_days' ? e.workingDayN : e.calendarDayN, {
+                          n: tr.number(d.ordinal),
+                        }),
                       // A calendar-day term whose last day is not a working day moves on.
                       !d.due &&
                         (d.moved || d.ordinal === example.termAmount) &&
@@ -490,7 +489,7 @@ function Status({ data }: { data: PageData }) {
     z: tr.number(constants.z, 6),
   }
   const reference = (e: PageData['statusExamples'][number]) => {
-    if (e.target !== null) return s.target.replace('{value}', tr.percent(e.target, 2))
+    if (e.target !== null) return fill(s.target, { value: tr.percent(e.target, 2) })
     const n = e.normative
     if (!n) return s.none
     const value =
@@ -499,7 +498,7 @@ function Status({ data }: { data: PageData }) {
         : n.kind === 'max'
           ? t('normative.max', { value: tr.number(n.high!) })
           : t('normative.band', { low: tr.number(n.low!), high: tr.number(n.high!) })
-    return s.normative.replace('{value}', value)
+    return fill(s.normative, { value })
   }
   return (
     <section id="status" aria-labelledby="status-title">
@@ -574,9 +573,10 @@ function Status({ data }: { data: PageData }) {
               <tr key={e.id}>
                 <th scope="row">{s.examples[e.id]}</th>
                 <td className="num">
-                  {s.counts
-                    .replace('{numerator}', tr.number(e.numerator))
-                    .replace('{denominator}', tr.number(e.denominator))}
+                  {fill(s.counts, {
+                    numerator: tr.number(e.numerator),
+                    denominator: tr.number(e.denominator),
+                  })}
                 </td>
                 <td>{reference(e)}</td>
                 <td className="num">{e.value === null ? '—' : tr.percent(e.value, 2)}</td>

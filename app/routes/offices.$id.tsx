@@ -14,6 +14,7 @@ import { AccessDenied, pageOutOfScope, requireUser, userScope } from '~/accounts
 import { UnknownStandardError } from '~/dashboards/region-dashboard.server'
 import dashboardCss from '~/styles/dashboard.css'
 import regionCss from '~/styles/region-dashboard.css'
+import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: dashboardCss },
@@ -52,7 +53,6 @@ export default function OfficePage() {
   const o = texts.officeView
   const d = data.dashboard
   const exportPath = `/offices/${data.office.code}/export`
-  const fill = (text: string) => text.replace('{year}', String(data.year))
   return (
     <>
       {data.office.region && (
@@ -60,7 +60,7 @@ export default function OfficePage() {
           <Link
             to={`/regions/${data.office.region.code}?year=${data.year}${d ? `&standard=${d.standard.id}` : ''}`}
           >
-            ← {o.backToRegion.replace('{region}', data.office.region.name)}
+            ← {fill(o.backToRegion, { region: data.office.region.name })}
           </Link>
         </p>
       )}
@@ -71,7 +71,7 @@ export default function OfficePage() {
         </p>
       )}
       <p className="lead">
-        {fill(o.lead)}
+        {fill(o.lead, { year: data.year })}
         {d && <> · {d.standard.name}</>}
       </p>
 

@@ -23,6 +23,7 @@ import { RegionParams, regionPage } from '~/reference/views.server'
 import { regionDashboard, UnknownStandardError } from '~/dashboards/region-dashboard.server'
 import dashboardCss from '~/styles/dashboard.css'
 import regionCss from '~/styles/region-dashboard.css'
+import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: dashboardCss },
@@ -69,7 +70,6 @@ export default function RegionDashboardPage() {
   const r = texts.regionDashboard
   const d = data.dashboard
   const exportPath = `/regions/${data.region.code}/export`
-  const fill = (text: string, year: number) => text.replace('{year}', String(year))
   return (
     <>
       <p className="breadcrumb">
@@ -82,7 +82,7 @@ export default function RegionDashboardPage() {
         </p>
       )}
       <p className="lead">
-        {fill(r.lead, data.year)}
+        {fill(r.lead, { year: data.year })}
         {d && <> · {d.standard.name}</>}
       </p>
 
@@ -142,7 +142,7 @@ export default function RegionDashboardPage() {
               note={r.channelsIntro}
             >
               <ChannelComparison
-                caption={fill(r.channelsCaption, data.year)}
+                caption={fill(r.channelsCaption, { year: data.year })}
                 channels={d.comparison.channels}
                 rows={d.comparison.rows}
                 drill={d.drill}
@@ -160,7 +160,7 @@ export default function RegionDashboardPage() {
           >
             <UnitIndicatorTable
               id="districts"
-              caption={fill(r.districtsCaption, data.year)}
+              caption={fill(r.districtsCaption, { year: data.year })}
               unitLabel={r.district}
               columns={d.columns}
               rows={d.districts.rows}
@@ -180,7 +180,7 @@ export default function RegionDashboardPage() {
           >
             <UnitIndicatorTable
               id="offices"
-              caption={fill(r.officesCaption, data.year)}
+              caption={fill(r.officesCaption, { year: data.year })}
               unitLabel={r.office}
               columns={d.columns}
               rows={d.offices.rows}

@@ -32,9 +32,6 @@ import {
   type Weakness,
 } from '../domain/target-suggestion'
 import { isProposalYear } from '../domain/target-years'
-import { en as dashboardEn } from '../i18n/dashboard/en'
-import { kk as dashboardKk } from '../i18n/dashboard/kk'
-import { ru as dashboardRu } from '../i18n/dashboard/ru'
 import { localName, type Language } from '../i18n/languages'
 import { indicatorsInScope } from '../indicators/engine.server'
 import { asOfDate, todayInKazakhstan, yearOf } from '../domain/reporting-period'
@@ -50,6 +47,7 @@ import type { IndicatorQuery } from '../indicators/types'
 import { TargetNotFound } from './errors.server'
 import type { TargetsPageInput } from './forms.server'
 import { refOf, texts, type TargetRef } from './view.server'
+import { pageTexts } from '../i18n/page-texts.server'
 
 export interface TargetCell {
   indicatorId: number
@@ -239,7 +237,7 @@ export async function targetsPage(
   const approvedOf = (y: number, unit: string, indicatorId: number) =>
     rowsOf(y, unit, indicatorId).find((t) => t.status === 'approved') ?? null
 
-  const measureShort = { kk: dashboardKk, ru: dashboardRu, en: dashboardEn }[lang].measureShort
+  const measureShort = pageTexts('dashboard', lang).measureShort
   const cellsOf = (unit: string): TargetCell[] =>
     indicators.map((indicator) => {
       const own = approvedOf(year, unit, indicator.id)

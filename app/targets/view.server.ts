@@ -2,13 +2,9 @@
 // a row, and the pages' texts in the reader's language.
 import type { TargetRow } from '../../db/queries/targets'
 import type { TargetStatus } from '../../db/schema'
-import type { Language } from '../i18n/languages'
-import { en } from '../i18n/targets/en'
-import { kk } from '../i18n/targets/kk'
-import { ru } from '../i18n/targets/ru'
-import type { TargetsContent } from '../i18n/targets/targets-content'
+import { pageTextsByLanguage } from '../i18n/page-texts.server'
 
-export const texts: Record<Language, TargetsContent> = { kk, ru, en }
+export const texts = pageTextsByLanguage('targets')
 
 export interface TargetRef {
   id: number

@@ -5,9 +5,11 @@ import { expect, it } from 'vitest'
 import { AUDIT_PAGE_SIZE, auditDownload, auditPage } from '../../app/admin/audit-page.server'
 import { CLI_SOURCE } from '../../app/accounts/audit.server'
 import { createUser } from '../../app/accounts/auth.server'
-import { en } from '../../app/i18n/admin/en'
 import { insertAuditRow } from '../../db/queries/audit'
 import { describeEachEngine } from '../support/test-db'
+import { pageTexts } from '../../app/i18n/page-texts.server'
+
+const en = pageTexts('admin', 'en')
 
 describeEachEngine('audit log search', (ctx) => {
   let seeded: { alice: number; bob: number } | undefined

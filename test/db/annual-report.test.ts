@@ -30,7 +30,7 @@ import { contentHash } from '../../reports/content-hash'
 import { diffReports } from '../../reports/diff'
 import { indicatorLines, type Edition, type ReportModel } from '../../reports/model'
 import { renderReport } from '../../reports/render'
-import { reportTexts } from '../../reports/texts'
+import { reportTexts } from '../../reports/texts.server'
 import { FARM, LAND_OWNERSHIP, at, writeGoldenFixture } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
 
@@ -538,14 +538,16 @@ describeEachEngine('annual report on the golden fixture', (ctx) => {
   })
 
   describe('the PDF', () => {
-    it('is A4, embeds Noto Sans, carries the Kazakh table heading in its text layer, DRAFT on every page and page numbers', async () => {
+    it('is A4, embeds Noto Sans, carries the Kazakh table heading in its text layer, the Kazakh draft mark alone on every page and page numbers', async () => {
       const pdf = await renderReport(nation, DRAFT, 'pdf', 'kk')
       const pages = pdfText(pdf, false)
       const all = pages.join('\n')
       expect(all.replace(/\s+/g, ' ')).toContain('Сапа және қол жетімділік көрсеткіштері')
       expect(all).toContain('ә')
       pages.forEach((page, i) => {
-        expect(page, `page ${i + 1}`).toContain('DRAFT')
+        // The draft mark in Kazakh alone (issue 12, point 7): «ЖОБА», no "DRAFT".
+        expect(page, `page ${i + 1}`).toContain('ЖОБА')
+        expect(page, `page ${i + 1}`).not.toContain('DRAFT')
         expect(page, `page ${i + 1}`).toContain(`Бет ${i + 1} / ${pages.length}`)
       })
       const info = execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' })

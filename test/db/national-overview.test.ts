@@ -21,6 +21,7 @@ import {
 } from '../../app/facts/fact-writer.server'
 import { FARM, LAND_LEASE, LAND_OWNERSHIP, OFFICE, writeGoldenFixture } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
+import { pageTexts } from '../../app/i18n/page-texts.server'
 
 /** Today is 23 November 2026: 2025 is a complete year, compared with the whole of 2024. */
 const NOW = new Date('2026-11-23T06:00:00Z')
@@ -337,6 +338,21 @@ describeEachEngine('national overview', (ctx) => {
     const matrix = overviewExportTable(page, 'matrix', (s) => s)!
     expect(matrix.rows.map((r) => r.regionCode)).toEqual(['KZ-11'])
     expect(overviewExportTable(page, 'ranking', (s) => s)).toBeNull()
+  })
+
+  it('a regional user’s all-standards note names the chosen indicator (no empty brackets)', async () => {
+    const region = await ctx.db
+      .selectFrom('regions')
+      .select('id')
+      .where('code', '=', 'KZ-11')
+      .executeTakeFirstOrThrow()
+    const akmola: Scope = { regions: { ids: [region.id], codes: ['KZ-11'] }, standards: 'all' }
+    const page = (await nationalOverviewPage(ctx.db, { year: 2025 }, 'kk', NOW, akmola))!
+    // No map for a regional user, yet the matrix still shows one indicator in every standard: the
+    // first "on time" one, 1.1 (kk short name «Мерзімінде»); the note used to print "()".
+    expect(page.map).toBeNull()
+    expect(page.chosenLabel).toBe(`1.1 ${pageTexts('dashboard', 'kk').measureShort.on_time}`)
+    expect(page.chosenLabel).toMatch(/^1\.1 \S/)
   })
 
   it('an agency chair sees their agency’s standards only, and another standard is not there', async () => {

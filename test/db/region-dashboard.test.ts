@@ -255,6 +255,29 @@ describeEachEngine('region dashboard', (ctx) => {
     expect(await countMeasureCases(ctx.db, scope)).toEqual({ numerator: 87, denominator: 99 })
   })
 
+  it('a survey drill-down fills {minAnswers} in every language and says it in plain words first', async () => {
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      const drill = (await drillDown(
+        ctx.db,
+        { standard: FARM, code: '3.1' },
+        { year: 2025, region: 'KZ-11' },
+        lang,
+        NOW,
+        {},
+      ))!
+      expect(drill.indicator.source).toBe('surveys')
+      const texts = [drill.definition.plain, ...drill.definition.notes]
+      for (const text of texts) expect(text, lang).not.toMatch(/[{}]/)
+      // The minimum for a survey status is 30 answers (app/domain/measures.ts, docs/domain.md).
+      expect(
+        drill.definition.notes.some((note) => /\b30\b/.test(note)),
+        lang,
+      ).toBe(true)
+      // The plain sentence names no data column (`…`); the columns stay in the analysts' part.
+      expect(drill.definition.plain).not.toMatch(/`|_/)
+    }
+  })
+
   it('drill-down case lists agree with the numerator and denominator, page by page', async () => {
     const drill = (await drillDown(
       ctx.db,

@@ -18,7 +18,7 @@ import { regionExport } from '../../app/dashboards/region-dashboard.server'
 import { tableXlsx } from '../../app/exports/table-export.server'
 import type { Edition, ReportLanguage, ReportModel } from '../../reports/model'
 import { reportXlsx } from '../../reports/xlsx'
-import { reportTexts } from '../../reports/texts'
+import { reportTexts } from '../../reports/texts.server'
 import { loadDemoData } from '../../seeds/demo/load-demo'
 import {
   printedPages,

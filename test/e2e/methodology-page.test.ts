@@ -7,12 +7,14 @@ import { existsSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MEASURES } from '../../app/domain/measures'
-import { en } from '../../app/i18n/methodology/en'
-import { kk } from '../../app/i18n/methodology/kk'
-import { ru } from '../../app/i18n/methodology/ru'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { CHROMIUM, launchBrowser, openWatchedPage, screenshot } from '../support/browser'
 import { signInBrowser } from '../support/sign-in'
+import { pageTexts } from '../../app/i18n/page-texts.server'
+
+const en = pageTexts('methodology', 'en')
+const kk = pageTexts('methodology', 'kk')
+const ru = pageTexts('methodology', 'ru')
 
 const hasChromium = existsSync(CHROMIUM)
 

@@ -16,7 +16,7 @@ import {
   type ReportModel,
 } from '../../reports/model'
 import { renderReport } from '../../reports/render'
-import { reportTexts } from '../../reports/texts'
+import { reportTexts } from '../../reports/texts.server'
 
 const figure = (
   numerator: number,

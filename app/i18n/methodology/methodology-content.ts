@@ -37,6 +37,8 @@ export type StatusExampleId = (typeof STATUS_EXAMPLES)[number]
 export interface MeasureText {
   /** A short name of the measure (the appendix rows' own names are shown beside it). */
   name: string
+  /** What it counts in the words a ministry official uses (no column names). */
+  plain: string
   numerator: string
   denominator: string
   periodKey: string

@@ -150,6 +150,7 @@ export interface RegionContent {
     formula: string
     noDataFormula: string
     definitions: string
+    forAnalysts: string
     periodKey: string
     notes: string
     caseList: string

@@ -1,7 +1,7 @@
 // The annual report's texts: kk.ts, ru.ts and en.ts each satisfy this shape, so a missing text is
 // a type error. A report is written in its own language (kk, ru or en), chosen independently of
 // the interface language; the renderers in reports/ and the report pages read these.
-// `{name}` placeholders are filled by fill() (reports/texts.ts).
+// `{name}` placeholders are filled by fill() (reports/texts.server.ts).
 import type { IndicatorStatus } from '../../domain/indicator-status'
 
 export interface ReportContent {

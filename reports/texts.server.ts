@@ -1,23 +1,14 @@
 // The report's texts and formats in the report's language (independent of the interface
 // language): the dictionaries of app/i18n/reports and the locale formatters of app/i18n/format.
-import { en as enMessages } from '../app/i18n/en'
 import { fill } from '../app/i18n/fill'
-import { kk as kkMessages, type Dictionary, type MessageKey } from '../app/i18n/kk'
-import { ru as ruMessages } from '../app/i18n/ru'
-import { translate } from '../app/i18n/translate'
+import type { MessageKey } from '../app/i18n/kk'
+import { translatorFor } from '../app/i18n/messages.server'
 import { formatDate, formatNumber, formatPercent } from '../app/i18n/format'
-import { en } from '../app/i18n/reports/en'
-import { kk } from '../app/i18n/reports/kk'
 import type { ReportContent } from '../app/i18n/reports/report-content'
-import { ru } from '../app/i18n/reports/ru'
 import type { Names, ReportLanguage, ReportModel } from './model'
+import { pageTextsByLanguage } from '../app/i18n/page-texts.server'
 
-const DICTIONARIES: Record<ReportLanguage, ReportContent> = { kk, ru, en }
-const MESSAGES: Record<ReportLanguage, Dictionary> = {
-  kk: kkMessages,
-  ru: ruMessages,
-  en: enMessages,
-}
+const DICTIONARIES = pageTextsByLanguage('reports')
 
 export interface ReportTexts {
   lang: ReportLanguage
@@ -43,7 +34,7 @@ export function reportTexts(lang: ReportLanguage): ReportTexts {
     lang,
     t,
     fill,
-    msg: (key, params) => translate(MESSAGES[lang], key, params),
+    msg: (key, params) => translatorFor(lang).t(key, params as never),
     name: (names) => names[lang],
     percent: (value) => (value === null ? t.noData : formatPercent(lang, value, 2)),
     count: (value) => formatNumber(lang, value, 0),

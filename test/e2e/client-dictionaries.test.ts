@@ -1,0 +1,76 @@
+// What the browser receives of the registry, read off the wire from the built app: the page's
+// HTML (the server-rendered text and the loaders' data it carries for hydration) holds the
+// request's language only — the root loader's shared part and, on /methodology, the page's own
+// part — and not one message of another language. (The client bundle: test/unit.)
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Language } from '../../app/i18n/languages'
+import { registry } from '../../app/i18n/messages.server'
+import { startAppServer, type AppServer } from '../support/app-server'
+import { request, signInHttp, type Cookies } from '../support/sign-in'
+
+/** Messages long enough to be unmistakable, as HTML and JSON carry them unescaped, that are not
+ * part of a text the page may rightly show (a Russian message quoting the Kazakh table title). */
+function distinctive(messages: object, allowed: readonly string[]): string[] {
+  return Object.values(messages as Record<string, string>).filter(
+    (text) =>
+      text.length >= 30 &&
+      !/['"\\\n`<>&{]/.test(text) &&
+      !allowed.some((shown) => shown.includes(text)),
+  )
+}
+
+function everyMessage(lang: Language): string[] {
+  return [registry[lang].shared, ...Object.values(registry[lang].pages)].flatMap((part) =>
+    Object.values(part as Record<string, string>),
+  )
+}
+
+const OTHERS: Record<Language, Language[]> = {
+  kk: ['ru', 'en'],
+  ru: ['kk', 'en'],
+  en: ['kk', 'ru'],
+}
+
+describe('the page carries one language', () => {
+  let server: AppServer
+  let admin: Cookies
+
+  beforeAll(async () => {
+    server = await startAppServer()
+    admin = (await signInHttp(server.url, 'admin@demo.kz')).cookies
+  }, 180_000)
+
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  for (const lang of ['kk', 'ru', 'en'] as const) {
+    it(`${lang}: /methodology holds its shared and page texts in ${lang}, none of another language`, async () => {
+      const response = await request(`${server.url}/methodology?lang=${lang}`, admin)
+      expect(response.status).toBe(200)
+      const html = await response.text()
+      // The root loader's part and the page's part are there, in this language…
+      expect(html).toContain(registry[lang].shared['app.subtitle'])
+      expect(html).toContain(registry[lang].pages.methodology['methodology.lead'])
+      // …and not one message of the other two, shared or of any page.
+      for (const other of OTHERS[lang]) {
+        const own = everyMessage(lang)
+        const texts = [registry[other].shared, ...Object.values(registry[other].pages)].flatMap(
+          (part) => distinctive(part, own),
+        )
+        // About 300 of each language's messages are long enough to look for.
+        expect(texts.length).toBeGreaterThan(200)
+        expect(texts.filter((text) => html.includes(text))).toEqual([])
+      }
+    })
+  }
+
+  it('the sign-in page (root loader only) carries the shared part, not a page part', async () => {
+    const html = await (await fetch(`${server.url}/login?lang=ru`)).text()
+    expect(html).toContain(registry.ru.shared['app.subtitle'])
+    const shared = Object.values(registry.ru.shared as Record<string, string>)
+    const pageTexts = Object.values(registry.ru.pages).flatMap((part) => distinctive(part, shared))
+    expect(pageTexts.length).toBeGreaterThan(200)
+    expect(pageTexts.filter((text) => html.includes(text))).toEqual([])
+  })
+})
