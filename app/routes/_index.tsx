@@ -11,7 +11,8 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { HeadlineCard } from '~/components/headline-cards'
+import { CardReferences, CardTrend, HeadlineCard } from '~/components/headline-cards'
+import { TargetSummarySentence } from '~/components/target-summary'
 import { IndicatorMatrix } from '~/components/indicator-matrix'
 import { RegionRanking } from '~/components/region-ranking'
 import { RegionTileMap } from '~/components/region-tile-map'
@@ -93,6 +94,7 @@ export default function OverviewPage() {
       ))}
     </p>
   )
+  const trendMonths = data.trendMonths.map((m) => `${m.slice(5)}.${m.slice(0, 4)}`)
   const previousPeriod = `${tr.date(data.previous.from)} – ${tr.date(data.previous.to)}`
   const cardLabel = {
     served: o.served,
@@ -109,7 +111,7 @@ export default function OverviewPage() {
   return (
     <>
       <h1>{data.title}</h1>
-      <p className="lead">{data.regional ? o.regionIntro : o.intro}</p>
+      {data.summary && <TargetSummarySentence summary={data.summary} />}
 
       {/* Keyed by the filters: after the back button the selects show the URL's values again. */}
       <Form
@@ -217,10 +219,23 @@ export default function OverviewPage() {
                       noData: o.noData,
                       link,
                     }}
-                  />
+                  >
+                    <CardReferences
+                      judged={card.judged}
+                      showStandard={filters.standard === null && card.judged.length > 1}
+                    />
+                    <CardTrend
+                      points={card.trend}
+                      months={trendMonths}
+                      label={cardLabel[card.key]}
+                      unit={card.unit}
+                      line={card.judged.length === 1 ? card.judged[0]!.line : null}
+                    />
+                  </HeadlineCard>
                 )
               })}
             </div>
+            <p className="lead">{data.regional ? o.regionIntro : o.intro}</p>
             <details className="definitions">
               <summary>{o.definitionsTitle}</summary>
               <ul>
