@@ -6,6 +6,7 @@ import { useT } from '~/i18n/use-t'
 import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
 import { ValueCell } from './indicator-value'
+import { TableScroll } from './table-scroll'
 
 export function ChannelComparison({
   caption,
@@ -26,7 +27,7 @@ export function ChannelComparison({
   const ordered = channels
   const pair = ordered.length === 2 ? ordered : null
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table channel-table">
         <caption>{caption}</caption>
         <thead>
@@ -77,6 +78,6 @@ export function ChannelComparison({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -9,7 +9,7 @@ import type { HeadlineFigure } from '~/domain/headline'
 import type { IndicatorStatus } from '~/domain/indicator-status'
 import { useT } from '~/i18n/use-t'
 import { Sparkline, type SparklinePoint } from './sparkline'
-import { StatusBadge } from './status-badge'
+import { STATUSES, StatusBadge } from './status-badge'
 
 /** One indicator behind a card: its reference and the engine's status. */
 export interface JudgedIndicator {
@@ -20,32 +20,53 @@ export interface JudgedIndicator {
   status: IndicatorStatus
 }
 
-/** Target (when approved) or normative, and the status, of each indicator behind the card. */
-export function CardReferences({
-  judged,
-  showStandard,
-}: {
-  judged: JudgedIndicator[]
-  showStandard: boolean
-}) {
+/**
+ * Target (when approved) or normative, and the status, of each indicator behind the card. With
+ * several standards in view: how many of them have each status, the list folded under it.
+ */
+export function CardReferences({ judged }: { judged: JudgedIndicator[] }) {
   const tr = useT()
   if (judged.length === 0) return null
+  const reference = (j: JudgedIndicator) =>
+    j.target !== null
+      ? `${tr.t('card.target')}\u00a0${tr.percent(j.target)}`
+      : j.normative !== null
+        ? `${tr.t('card.normative')} ${j.normative}`
+        : tr.t('status.no_reference')
+  if (judged.length === 1) {
+    const j = judged[0]!
+    return (
+      <p className="headline-card__references">
+        <span className="headline-card__reference">{reference(j)}</span>{' '}
+        <StatusBadge status={j.status} />
+      </p>
+    )
+  }
+  const counts = STATUSES.map((s) => [s, judged.filter((j) => j.status === s).length] as const)
   return (
-    <ul className="headline-card__references">
-      {judged.map((j) => (
-        <li key={`${j.standard}:${j.code}`}>
-          {showStandard && <span className="headline-card__standard">{j.standard}: </span>}
-          <span className="headline-card__reference">
-            {j.target !== null
-              ? `${tr.t('card.target')} ${tr.percent(j.target)}`
-              : j.normative !== null
-                ? `${tr.t('card.normative')} ${j.normative}`
-                : tr.t('status.no_reference')}
-          </span>{' '}
-          <StatusBadge status={j.status} />
-        </li>
-      ))}
-    </ul>
+    <div className="headline-card__references">
+      <p>
+        {counts
+          .filter(([, n]) => n > 0)
+          .map(([s, n]) => (
+            <span key={s} className="headline-card__count">
+              <StatusBadge status={s} /> {tr.number(n)}
+            </span>
+          ))}
+      </p>
+      <details>
+        <summary>{tr.t('card.byStandard', { count: tr.number(judged.length) })}</summary>
+        <ul>
+          {judged.map((j) => (
+            <li key={`${j.standard}:${j.code}`}>
+              <span className="headline-card__standard">{j.standard}: </span>
+              <span className="headline-card__reference">{reference(j)}</span>{' '}
+              <StatusBadge status={j.status} />
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
   )
 }
 

@@ -11,6 +11,7 @@ import { useT } from '~/i18n/use-t'
 import type { MatrixRow } from '~/dashboards/standard-view.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
 import { StatusIcon } from './status-badge'
+import { TableScroll } from './table-scroll'
 
 export interface MatrixColumn {
   code: string
@@ -122,7 +123,7 @@ export function IndicatorMatrix({
   compact?: boolean
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className={compact ? 'matrix matrix--compact' : 'matrix'}>
         <caption>{caption}</caption>
         <thead>
@@ -159,6 +160,6 @@ export function IndicatorMatrix({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

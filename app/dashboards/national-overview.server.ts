@@ -24,6 +24,8 @@ import {
   type HeadlineKey,
 } from '../domain/headline'
 import { targetSummary } from '../domain/target-summary'
+import { rankingReference } from '../domain/ranking-axis'
+import { regionShortName } from '../reference/region-short-names.server'
 import type { IndicatorStatus } from '../domain/indicator-status'
 import type { MeasureSlug } from '../domain/measures'
 import { pagePeriod, todayInKazakhstan } from '../domain/reporting-period'
@@ -360,12 +362,18 @@ export async function nationalOverviewPage(
             tiles: regionRows.map((r) => ({
               code: r.code!,
               name: r.name,
+              short: regionShortName(r.code!, lang),
               value: r.cells[mapColumn.key]?.value ?? null,
               status: (r.cells[mapColumn.key]?.status ?? null) as IndicatorStatus | null,
             })),
           }
         : null,
     ranking,
+    /** The ranking's line: the scope's target or the normative of the indicator ranked. */
+    rankingReference: (() => {
+      const row = (main?.rows ?? []).find((r) => mapColumn && columnKey(r) === mapColumn.key)
+      return row ? rankingReference(row.target, row.normative) : null
+    })(),
   }
 }
 

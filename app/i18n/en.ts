@@ -374,6 +374,7 @@ export const en: Dictionary = {
   'summary.none': 'No indicators for this choice.',
   'card.target': 'Target',
   'card.normative': 'Normative',
+  'card.byStandard': 'By standard ({count})',
   'card.trend': 'The last 24 months',
   'map.legend': 'Legend',
   'map.tileTitle': '{region}: open the region’s dashboard',
@@ -388,5 +389,7 @@ export const en: Dictionary = {
   'ranking.col.status': 'Status',
   'layout.menu': 'Menu',
   'layout.scrollHint': 'scroll →',
+  'layout.sortAscending': 'sort ascending',
+  'layout.sortDescending': 'sort descending',
   'layout.contents': 'On this page',
 }

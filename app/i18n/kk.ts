@@ -378,6 +378,7 @@ export const kk = {
   'summary.none': 'Бұл таңдау бойынша көрсеткіштер жоқ.',
   'card.target': 'Нысаналы мән',
   'card.normative': 'Норматив',
+  'card.byStandard': 'Стандарттар бойынша ({count})',
   'card.trend': 'Соңғы 24 ай',
   'map.legend': 'Шартты белгілер',
   'map.tileTitle': '{region}: өңір панелін ашу',
@@ -392,6 +393,8 @@ export const kk = {
   'ranking.col.status': 'Күйі',
   'layout.menu': 'Мәзір',
   'layout.scrollHint': 'жылжытыңыз →',
+  'layout.sortAscending': 'өсу ретімен сұрыптау',
+  'layout.sortDescending': 'кему ретімен сұрыптау',
   'layout.contents': 'Осы бетте',
 } as const
 

@@ -376,6 +376,7 @@ export const ru: Dictionary = {
   'summary.none': 'По этому выбору показателей нет.',
   'card.target': 'Цель',
   'card.normative': 'Норматив',
+  'card.byStandard': 'По стандартам ({count})',
   'card.trend': 'Последние 24 месяца',
   'map.legend': 'Условные обозначения',
   'map.tileTitle': '{region}: открыть панель региона',
@@ -390,5 +391,7 @@ export const ru: Dictionary = {
   'ranking.col.status': 'Статус',
   'layout.menu': 'Меню',
   'layout.scrollHint': 'прокрутите →',
+  'layout.sortAscending': 'сортировать по возрастанию',
+  'layout.sortDescending': 'сортировать по убыванию',
   'layout.contents': 'На этой странице',
 }

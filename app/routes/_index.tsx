@@ -220,10 +220,7 @@ export default function OverviewPage() {
                       link,
                     }}
                   >
-                    <CardReferences
-                      judged={card.judged}
-                      showStandard={filters.standard === null && card.judged.length > 1}
-                    />
+                    <CardReferences judged={card.judged} />
                     <CardTrend
                       points={card.trend}
                       months={trendMonths}
@@ -259,12 +256,16 @@ export default function OverviewPage() {
                   title={`${o.mapTitle}: ${mapName}`}
                   description={fill(o.mapDescription, { indicator: mapName, year })}
                   tiles={data.map.tiles}
+                  href={(code) =>
+                    `${regionHref(code, data.map?.key.split(':')[0] ?? null)}${filters.channel ? `&channel=${filters.channel}` : ''}`
+                  }
                 />
               </section>
               <section aria-labelledby="ranking-title" id="ranking">
                 <h2 id="ranking-title">{o.rankingTitle}</h2>
                 <p className="card__meta">{fill(o.rankingDescription, { indicator: mapName })}</p>
                 <RegionRanking
+                  reference={data.rankingReference}
                   href={(code) => regionHref(code, data.map?.key.split(':')[0] ?? null)}
                   regions={data.ranking.map((r) => ({
                     code: r.code,
