@@ -62,14 +62,14 @@ function Cell({
     .join(' · ')
   if (compact) {
     const text = `${tr.percent(cell.value)}${cell.lowCoverage ? '*' : ''}`
-    const label = `${text} ${tr.t(`status.${status}`)}`
-    // The status word is the link's accessible name (after the visible value), the counts its
-    // tooltip and description; the icon comes from the status class.
+    // The status word follows the visible value in the link's text (for screen readers), the
+    // counts are its tooltip; the icon comes from the status class.
     return (
-      <td className={`matrix__cell matrix__cell--${status}`}>
+      <td className={`matrix__cell matrix__cell--${status}`} data-status={status}>
         {href ? (
-          <a className="matrix__link" href={href} title={title} aria-label={label}>
+          <a className="matrix__link" href={href} title={title}>
             {text}
+            <span className="visually-hidden"> {tr.t(`status.${status}`)}</span>
           </a>
         ) : (
           <span className="matrix__link" title={title}>
