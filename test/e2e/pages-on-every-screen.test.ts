@@ -57,6 +57,9 @@ interface AxeCore {
   run: (context: Document, options: RunOptions) => Promise<AxeResults>
 }
 
+const withLang = (path: string, lang: string) =>
+  `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`
+
 interface Signed {
   context: BrowserContext
   page: Page
@@ -104,8 +107,7 @@ describe('every page on every screen', () => {
       for (const lang of LANGUAGES) {
         for (const viewport of VIEWPORTS) {
           const where = `${lang} ${viewport.width}px`
-          const url = `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`
-          const { page, consoleErrors, status } = await open(user, url, viewport)
+          const { page, consoleErrors, status } = await open(user, withLang(path, lang), viewport)
           if (status !== 200) failures.push(`${where}: HTTP ${status}`)
           const width = await page.evaluate(() => ({
             document: document.documentElement.scrollWidth,
@@ -173,7 +175,7 @@ describe('every page on every screen', () => {
     ).map((s) => ({ status: s, words: [kk[`status.${s}`], ru[`status.${s}`], en[`status.${s}`]] }))
     const checked: Record<string, number> = {}
     for (const { path, user } of PAGES.slice(0, 5)) {
-      const { page } = await open(user, `${path}&lang=en`, VIEWPORTS[0])
+      const { page } = await open(user, withLang(path, 'en'), VIEWPORTS[0])
       const found = await page.evaluate(() =>
         [...document.querySelectorAll('main [data-status]')].map((el) => {
           // An icon: an <svg>, or drawn by CSS before the cell or its link (content or mask).
