@@ -88,7 +88,7 @@ export function RegionRanking({
       <details className="ranking__table">
         <summary>{tr.t('ranking.tableTitle')}</summary>
         <TableScroll label={tr.t('ranking.tableTitle')}>
-          <table className="matrix">
+          <table className="ranking-table">
             <thead>
               <tr>
                 <th scope="col">{tr.t('ranking.col.rank')}</th>
