@@ -162,7 +162,12 @@ function AppendixTable({
 }) {
   const translated = x.lang !== 'kk'
   return (
-    <div className="report__scroll">
+    <div
+      className="report__scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={standard.appendix.titleKk}
+    >
       <table className="report-table" data-standard={standard.id}>
         <caption>{standard.appendix.titleKk}</caption>
         <thead>
@@ -369,7 +374,12 @@ function BreakdownTable({
       </td>
     )
   return (
-    <div className="report__scroll report__breakdown">
+    <div
+      className="report__scroll report__breakdown"
+      tabIndex={0}
+      role="region"
+      aria-label={x.t.breakdown[level]}
+    >
       <table className="report-breakdown" data-standard={standard.id}>
         <caption>
           {x.t.breakdown[level]}. <span className="muted">{x.t.breakdownNote}</span>

@@ -1,5 +1,6 @@
 // The frame of every page: header with the product name, navigation (signed in), language switch
-// and the user menu, the main content, and the footer.
+// and the user menu, the main content, and the footer. On a phone the header is one row: the
+// product's name and a folding menu with the navigation, the languages and the user.
 import { Link, NavLink, useLocation, useRouteLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { languageNames, languages } from '~/i18n/languages'
@@ -36,8 +37,49 @@ function LanguageSwitch() {
   )
 }
 
+function NavLinks() {
+  const { t } = useT()
+  const user = useRouteLoaderData<RootData>('root')?.user
+  return (
+    <ul>
+      <li>
+        <NavLink to="/" end>
+          {t('nav.overview')}
+        </NavLink>
+      </li>
+      <li>
+        <NavLink to="/standards">{t('nav.standards')}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/regions">{t('nav.regions')}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/targets">{t('nav.targets')}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/methodology">{t('nav.methodology')}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/reports">{t('nav.reports')}</NavLink>
+      </li>
+      {(user?.role === 'admin' || user?.role === 'regional_qc') && (
+        <li>
+          <NavLink to="/imports">{t('nav.imports')}</NavLink>
+        </li>
+      )}
+      {user?.role === 'admin' && (
+        <li>
+          <NavLink to="/admin">{t('nav.admin')}</NavLink>
+        </li>
+      )}
+    </ul>
+  )
+}
+
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useT()
+  // A new page closes the phone menu (its <details> is keyed by the path).
+  const location = useLocation()
   const user = useRouteLoaderData<RootData>('root')?.user
   const signedIn = Boolean(user)
   return (
@@ -62,42 +104,30 @@ export function AppShell({ children }: { children: ReactNode }) {
             <LanguageSwitch />
             <UserMenu />
           </div>
+          {/* On a phone the tools and the navigation fold into one menu (a <details>: it opens
+              without JavaScript), so that the first screen shows the page, not the header. */}
+          <details className="site-menu" key={location.pathname}>
+            <summary className="site-menu__toggle">
+              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="2" />
+              </svg>
+              {t('layout.menu')}
+            </summary>
+            <div className="site-menu__body">
+              {signedIn && (
+                <nav aria-label={t('nav.label')}>
+                  <NavLinks />
+                </nav>
+              )}
+              <LanguageSwitch />
+              <UserMenu />
+            </div>
+          </details>
         </div>
         {signedIn && (
           <nav className="site-nav" aria-label={t('nav.label')}>
             <div className="container">
-              <ul>
-                <li>
-                  <NavLink to="/" end>
-                    {t('nav.overview')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/standards">{t('nav.standards')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/regions">{t('nav.regions')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/targets">{t('nav.targets')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/methodology">{t('nav.methodology')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/reports">{t('nav.reports')}</NavLink>
-                </li>
-                {(user?.role === 'admin' || user?.role === 'regional_qc') && (
-                  <li>
-                    <NavLink to="/imports">{t('nav.imports')}</NavLink>
-                  </li>
-                )}
-                {user?.role === 'admin' && (
-                  <li>
-                    <NavLink to="/admin">{t('nav.admin')}</NavLink>
-                  </li>
-                )}
-              </ul>
+              <NavLinks />
             </div>
           </nav>
         )}

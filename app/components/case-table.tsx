@@ -9,6 +9,7 @@ import type { CasePage, CaseRowView, PanelTexts } from '~/dashboards/panels.serv
 import { SortHeader } from './sort-header'
 import { useHrefWith } from './use-href-with'
 import { fill } from '~/i18n/fill'
+import { TableScroll } from './table-scroll'
 
 /** An office's local 'YYYY-MM-DD HH:MM' in the page's language (08.06.2025 10:00, 8 Jun 2025 10:00). */
 export function localDateTime(tr: Translator, value: string | null): string {
@@ -72,7 +73,7 @@ export function CaseTable({
   const to = from + page.rows.length - 1
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll label={caption}>
         <table className="data-table case-table">
           <caption>
             {caption}{' '}
@@ -145,7 +146,7 @@ export function CaseTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {page.pages > 1 && (
         <nav className="pagination" aria-label={k.pagination}>
           {page.page > 1 ? (

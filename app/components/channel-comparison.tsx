@@ -7,6 +7,7 @@ import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
 import { ValueCell } from './indicator-value'
 import { fill } from '~/i18n/fill'
+import { TableScroll } from './table-scroll'
 
 export function ChannelComparison({
   caption,
@@ -27,7 +28,7 @@ export function ChannelComparison({
   const ordered = channels
   const pair = ordered.length === 2 ? ordered : null
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table channel-table">
         <caption>{caption}</caption>
         <thead>
@@ -78,6 +79,6 @@ export function ChannelComparison({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -1,6 +1,7 @@
 // The sections the region dashboard and the office view share: a titled section with its
 // download links, the indicator cards, the monthly trend (charts + the table behind them) and
-// the late cases — the same numbers for a region or one office.
+// the late cases — the same numbers for a region or one office; and the contents list that leads
+// to them.
 import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import type { DrillTarget } from '~/dashboards/drill-links'
@@ -34,20 +35,41 @@ export function DashboardSection({
   children: ReactNode
 }) {
   const c = texts.common
+  // A section folds (a <details>, open at first: it works without JavaScript), so that a long
+  // dashboard can be read section by section; the contents list leads to each heading.
   return (
     <section aria-labelledby={id} className="dashboard-section">
-      <div className="section-head">
-        <h2 id={id}>{title}</h2>
+      <details open className="dashboard-section__fold">
+        <summary className="section-head">
+          <h2 id={id}>{title}</h2>
+        </summary>
         <ExportLinks
           path={exportPath}
           table={table}
           label={c.download}
           tableName={c.tables[table]}
         />
-      </div>
-      {note && <p className="note">{note}</p>}
-      {children}
+        {note && <p className="note">{note}</p>}
+        {children}
+      </details>
     </section>
+  )
+}
+
+/** The in-page contents of a long dashboard: a link to each section's heading. */
+export function PageContents({ items }: { items: { id: string; title: string }[] }) {
+  const { t } = useT()
+  return (
+    <nav className="page-contents" aria-label={t('layout.contents')}>
+      <h2 className="page-contents__title">{t('layout.contents')}</h2>
+      <ol>
+        {items.map((item) => (
+          <li key={item.id}>
+            <a href={`#${item.id}`}>{item.title}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
   )
 }
 

@@ -11,6 +11,7 @@ import { useT } from '~/i18n/use-t'
 import type { MatrixRow } from '~/dashboards/standard-view.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
 import { StatusIcon } from './status-badge'
+import { TableScroll } from './table-scroll'
 
 export interface MatrixColumn {
   code: string
@@ -61,14 +62,14 @@ function Cell({
     .join(' · ')
   if (compact) {
     const text = `${tr.percent(cell.value)}${cell.lowCoverage ? '*' : ''}`
-    const label = `${text} ${tr.t(`status.${status}`)}`
-    // The status word is the link's accessible name (after the visible value), the counts its
-    // tooltip and description; the icon comes from the status class.
+    // The status word follows the visible value in the link's text (for screen readers), the
+    // counts are its tooltip; the icon comes from the status class.
     return (
-      <td className={`matrix__cell matrix__cell--${status}`}>
+      <td className={`matrix__cell matrix__cell--${status}`} data-status={status}>
         {href ? (
-          <a className="matrix__link" href={href} title={title} aria-label={label}>
+          <a className="matrix__link" href={href} title={title}>
             {text}
+            <span className="visually-hidden"> {tr.t(`status.${status}`)}</span>
           </a>
         ) : (
           <span className="matrix__link" title={title}>
@@ -122,7 +123,7 @@ export function IndicatorMatrix({
   compact?: boolean
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className={compact ? 'matrix matrix--compact' : 'matrix'}>
         <caption>{caption}</caption>
         <thead>
@@ -159,6 +160,6 @@ export function IndicatorMatrix({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -3,6 +3,7 @@
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import type { IndicatorCard, PanelTexts } from '~/dashboards/panels.server'
 import { ValueCell } from './indicator-value'
+import { TableScroll } from './table-scroll'
 
 export function MonthlyTable({
   id,
@@ -19,7 +20,7 @@ export function MonthlyTable({
 }) {
   const c = texts.common
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table monthly-table" id={id}>
         <caption>{caption}</caption>
         <thead>
@@ -54,6 +55,6 @@ export function MonthlyTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

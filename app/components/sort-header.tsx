@@ -1,9 +1,10 @@
 // A column header that sorts its table through the URL (a link, so it works without JavaScript):
-// the first click sorts in the column's natural order, the next one reverses it.
+// the first click sorts in the column's natural order, the next one reverses it. The link's name
+// starts with the visible label.
 import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { useT } from '~/i18n/use-t'
 import { useHrefWith, type ParamChanges } from './use-href-with'
-import { fill } from '../i18n/fill'
 
 export function SortHeader({
   column,
@@ -13,7 +14,6 @@ export function SortHeader({
   params,
   firstDir = 'asc',
   anchor,
-  texts,
   className,
   title,
 }: {
@@ -25,11 +25,13 @@ export function SortHeader({
   params: { sort: string; dir: string; page?: string }
   firstDir?: 'asc' | 'desc'
   anchor: string
-  texts: { sortBy: string; ascending: string; descending: string }
+  /** No longer read (the flat 'layout.sort*' texts are); kept so that callers need no change. */
+  texts?: { sortBy: string; ascending: string; descending: string }
   className?: string
   title?: string
 }) {
   const hrefWith = useHrefWith()
+  const { t } = useT()
   const active = current.key === column
   const next = active ? (current.dir === 'asc' ? 'desc' : 'asc') : firstDir
   const changes: ParamChanges = { [params.sort]: column, [params.dir]: next }
@@ -45,9 +47,14 @@ export function SortHeader({
         to={hrefWith(changes, undefined, `#${anchor}`)}
         preventScrollReset
         className="sort-link"
-        aria-label={`${fill(texts.sortBy, { column: label })} (${next === 'asc' ? texts.ascending : texts.descending})`}
       >
+        {/* The visible label comes first in the link's name (WCAG 2.5.3: a voice user says what
+            they see); how the click sorts follows, for screen readers only. */}
         {children ?? label}
+        <span className="visually-hidden">
+          {' '}
+          ({t(next === 'asc' ? 'layout.sortAscending' : 'layout.sortDescending')})
+        </span>
         <span className="sort-link__arrow" aria-hidden="true">
           {active ? (current.dir === 'asc' ? '▲' : '▼') : '↕'}
         </span>

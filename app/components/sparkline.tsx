@@ -1,4 +1,4 @@
-// A year's twelve months as a small line, drawn on the server as SVG: months without data are
+// A run of months (a year's twelve, or the overview's 24) as a small line, drawn on the server as SVG: months without data are
 // gaps, the target or normative value a dashed line. Its accessible name lists the values, so the
 // picture is never the only way to read them.
 import { useT } from '~/i18n/use-t'
@@ -30,13 +30,17 @@ export function Sparkline({
   lines,
   label,
   monthNames,
+  unit = 'percent',
 }: {
   points: SparklinePoint[]
   lines: number[]
   label: string
   monthNames: readonly string[]
+  /** How the values are written in the accessible name. */
+  unit?: 'percent' | 'count'
 }) {
   const tr = useT()
+  const written = (v: number) => (unit === 'percent' ? tr.percent(v) : tr.number(v))
   const values = points.map((p) => p.value).filter((v): v is number => v !== null)
   const [low, high] = sparklineRange(values, lines)
   const x = (i: number) => PAD + (i * (WIDTH - 2 * PAD)) / Math.max(1, points.length - 1)
@@ -52,7 +56,7 @@ export function Sparkline({
   })
   if (current.length) segments.push(current)
   const description = points
-    .map((p, i) => `${monthNames[i]} ${p.value === null ? '—' : tr.percent(p.value)}`)
+    .map((p, i) => `${monthNames[i]} ${p.value === null ? '—' : written(p.value)}`)
     .join(', ')
   return (
     <svg

@@ -6,6 +6,7 @@ import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
 import type { UnitRow, UnitSort } from '~/dashboards/region-dashboard.server'
 import { ValueCell } from './indicator-value'
 import { SortHeader } from './sort-header'
+import { TableScroll } from './table-scroll'
 
 export function UnitIndicatorTable({
   id,
@@ -30,7 +31,7 @@ export function UnitIndicatorTable({
 }) {
   const c = texts.common
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table unit-table">
         <caption>{caption}</caption>
         <thead>
@@ -82,6 +83,6 @@ export function UnitIndicatorTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

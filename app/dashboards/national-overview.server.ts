@@ -15,7 +15,18 @@ import { cached, cachedIndicators, currentDataVersion } from '../indicators/data
 import { cachedProjections, projectionToWire } from '../indicators/projection.server'
 import { computeMeasureCounts } from '../indicators/engine.server'
 import { cellOf } from '../indicators/indicator-cell'
-import { headlineCounts, headlineFigures, type HeadlineCounts } from '../domain/headline'
+import {
+  headlineCounts,
+  headlineCountsByMonth,
+  headlineFigures,
+  monthsEnding,
+  share,
+  type HeadlineCounts,
+  type HeadlineKey,
+} from '../domain/headline'
+import { targetSummary } from '../domain/target-summary'
+import { rankingReference } from '../domain/ranking-axis'
+import { regionShortName } from '../reference/region-short-names.server'
 import type { IndicatorStatus } from '../domain/indicator-status'
 import type { MeasureSlug } from '../domain/measures'
 import { pagePeriod, todayInKazakhstan } from '../domain/reporting-period'
@@ -78,6 +89,58 @@ async function headlineCountsOf(
   return headlineCounts(await computeMeasureCounts(db, { ...q, period: 'year' }, access))
 }
 
+/** The measure an indicator card's status and reference come from (none for "served"). */
+const CARD_MEASURE: Record<HeadlineKey, MeasureSlug | null> = {
+  served: null,
+  onTime: 'on_time',
+  satisfaction: 'satisfied_process',
+  complaints: 'justified_complaint_rate',
+}
+
+/** A headline card's value in one month's counts (as headlineFigures computes it). */
+function monthValue(key: HeadlineKey, c: HeadlineCounts): number | null {
+  const loaded = c.served > 0 || c.justifiedComplaints > 0
+  switch (key) {
+    case 'served':
+      return loaded ? c.served : null
+    case 'onTime':
+      return share(c.onTime.numerator, c.onTime.denominator)
+    case 'satisfaction':
+      return share(c.satisfied.numerator, c.satisfied.denominator)
+    case 'complaints':
+      return loaded ? c.justifiedComplaints : null
+  }
+}
+
+/**
+ * The 24 months up to the page's date, each card's value per month: this year's months to
+ * `asOf` and the whole of the previous year (the engine's monthly counts, the same scope).
+ */
+async function headlineTrend(
+  db: Db,
+  q: { year: number; asOf: string; standard?: string; channel?: ChannelCode; region?: string },
+  access: DataAccess,
+) {
+  const [now, before] = await Promise.all([
+    computeMeasureCounts(db, { ...q, period: 'month' }, access),
+    computeMeasureCounts(
+      db,
+      { ...q, year: q.year - 1, asOf: `${q.year - 1}-12-31`, period: 'month' },
+      access,
+    ),
+  ])
+  const months = monthsEnding(q.asOf.slice(0, 7), 24)
+  const counts = headlineCountsByMonth([...before, ...now], months)
+  const series = (key: HeadlineKey) => counts.map((c) => ({ value: monthValue(key, c) }))
+  return {
+    months,
+    served: series('served'),
+    onTime: series('onTime'),
+    satisfaction: series('satisfaction'),
+    complaints: series('complaints'),
+  }
+}
+
 /**
  * The page's data, or null when the standard asked for is unknown or outside the caller's scope
  * (the route answers 404).
@@ -131,8 +194,8 @@ export async function nationalOverviewPage(
   const previousQuery = { ...cardQuery, year: before.year, asOf: before.asOf }
   const noNumbers = regional && regionCode === null
 
-  const [main, byRegion, regions, cardsNow, cardsBefore] = noNumbers
-    ? [null, null, [], null, null]
+  const [main, byRegion, regions, cardsNow, cardsBefore, trend] = noNumbers
+    ? [null, null, [], null, null, null]
     : await Promise.all([
         cachedIndicators(db, version, regional ? { ...base, region: regionCode! } : base, access),
         regional ? null : cachedIndicators(db, version, { ...base, by: 'region' }, access),
@@ -141,6 +204,7 @@ export async function nationalOverviewPage(
           : memo(`reference:regions:${year}`, () => listRegions(db, { year })),
         memo(cardsKey(cardQuery), () => headlineCountsOf(db, cardQuery, access)),
         memo(cardsKey(previousQuery), () => headlineCountsOf(db, previousQuery, access)),
+        memo(`trend:${cardsKey(cardQuery)}`, () => headlineTrend(db, cardQuery, access)),
       ])
 
   // Where the year is heading (decision 0026): the scope's projections, while the year is open.
@@ -238,6 +302,19 @@ export async function nationalOverviewPage(
     cardsNow && cardsBefore
       ? headlineFigures(cardsNow, cardsBefore).map((f) => ({
           ...f,
+          /** The indicators of the card's measure in view: reference and status of each. */
+          judged: (main?.rows ?? [])
+            .filter((r) => r.measure === CARD_MEASURE[f.key])
+            .map((r) => ({
+              standard: standardName.get(r.standard) ?? r.standard,
+              code: r.code,
+              normative: r.normative?.asPrinted ?? null,
+              target: r.target,
+              /** The value the status is judged against, for the trend's line. */
+              line: r.target ?? r.normative?.low ?? r.normative?.high ?? null,
+              status: r.status,
+            })),
+          trend: trend?.[f.key] ?? [],
           /** The first column of the card's measure: the ranking a national card leads to. */
           column:
             indicators.find(
@@ -302,6 +379,9 @@ export async function nationalOverviewPage(
     regional,
     region: regional ? (rows[0] ? { code: rows[0].code!, name: rows[0].name } : null) : null,
     cards,
+    /** "N of M indicators meet their target": the engine's statuses in the scope in view. */
+    summary: main ? targetSummary(main.rows.map((r) => r.status)) : null,
+    trendMonths: trend?.months ?? [],
     indicators: indicators.map(({ key, standardId, code, measure }) => ({
       key,
       standardId,
@@ -321,12 +401,18 @@ export async function nationalOverviewPage(
             tiles: regionRows.map((r) => ({
               code: r.code!,
               name: r.name,
+              short: regionShortName(r.code!, lang),
               value: r.cells[mapColumn.key]?.value ?? null,
               status: (r.cells[mapColumn.key]?.status ?? null) as IndicatorStatus | null,
             })),
           }
         : null,
     ranking,
+    /** The ranking's line: the scope's target or the normative of the indicator ranked. */
+    rankingReference: (() => {
+      const row = (main?.rows ?? []).find((r) => mapColumn && columnKey(r) === mapColumn.key)
+      return row ? rankingReference(row.target, row.normative) : null
+    })(),
   }
 }
 

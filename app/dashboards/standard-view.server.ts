@@ -2,6 +2,8 @@
 // region valid in the year — the matrix, the tile map and the ranking — with the national values
 // of the same period of the year before for the change. One engine call per year (a breakdown by
 // region).
+import { rankingReference } from '../domain/ranking-axis'
+import { regionShortName } from '../reference/region-short-names.server'
 import { z } from 'zod'
 import type { Db } from '../../db/client.server'
 import {
@@ -137,6 +139,12 @@ export async function standardViewPage(
     regions: regionRows,
     map: { code: mapCode, name: mapIndicator.name, measure: mapIndicator.measure },
     ranking,
+    /** The ranking's line: the national target or the normative of the indicator ranked. */
+    rankingReference: (() => {
+      const row = nation.rows.find((r) => r.code === mapCode)
+      return row ? rankingReference(row.target, row.normative) : null
+    })(),
+    shortNames: Object.fromEntries(regions.map((r) => [r.code, regionShortName(r.code, lang)])),
   }
 }
 

@@ -128,3 +128,30 @@ export function headlineFigures(now: HeadlineCounts, before: HeadlineCounts): He
     ),
   ]
 }
+
+/**
+ * The headline counts month by month: `months` ('YYYY-MM', oldest first) from the engine's
+ * monthly count rows (periodStart 'YYYY-MM-01'); a month without rows counts zero.
+ */
+export function headlineCountsByMonth(
+  rows: readonly (MeasureCount & { periodStart: string })[],
+  months: readonly string[],
+): HeadlineCounts[] {
+  const byMonth = new Map<string, MeasureCount[]>()
+  for (const r of rows) {
+    const month = r.periodStart.slice(0, 7)
+    byMonth.set(month, [...(byMonth.get(month) ?? []), r])
+  }
+  return months.map((m) => headlineCounts(byMonth.get(m) ?? []))
+}
+
+/** The `count` months ending with `last` ('YYYY-MM'), oldest first. */
+export function monthsEnding(last: string, count: number): string[] {
+  const [y, m] = last.split('-').map(Number) as [number, number]
+  const months: string[] = []
+  for (let i = count - 1; i >= 0; i--) {
+    const index = y * 12 + (m - 1) - i
+    months.push(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`)
+  }
+  return months
+}

@@ -12,7 +12,8 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { DownloadLinks } from '~/components/download-links'
-import { HeadlineCard } from '~/components/headline-cards'
+import { CardReferences, CardTrend, HeadlineCard } from '~/components/headline-cards'
+import { TargetSummarySentence } from '~/components/target-summary'
 import { IndicatorMatrix } from '~/components/indicator-matrix'
 import { ProjectionSummary } from '~/components/projection-summary'
 import { RegionRanking } from '~/components/region-ranking'
@@ -89,6 +90,7 @@ export default function OverviewPage() {
       href={(format) => `/overview/export?${query({ table, export: format })}`}
     />
   )
+  const trendMonths = data.trendMonths.map((m) => `${m.slice(5)}.${m.slice(0, 4)}`)
   const previousPeriod = `${tr.date(data.previous.from)} – ${tr.date(data.previous.to)}`
   const cardLabel = {
     served: o.served,
@@ -105,7 +107,7 @@ export default function OverviewPage() {
   return (
     <>
       <h1>{data.title}</h1>
-      <p className="lead">{data.regional ? o.regionIntro : o.intro}</p>
+      {data.summary && <TargetSummarySentence summary={data.summary} />}
 
       {/* Keyed by the filters: after the back button the selects show the URL's values again. */}
       <Form
@@ -213,10 +215,20 @@ export default function OverviewPage() {
                       noData: o.noData,
                       link,
                     }}
-                  />
+                  >
+                    <CardReferences judged={card.judged} />
+                    <CardTrend
+                      points={card.trend}
+                      months={trendMonths}
+                      label={cardLabel[card.key]}
+                      unit={card.unit}
+                      line={card.judged.length === 1 ? card.judged[0]!.line : null}
+                    />
+                  </HeadlineCard>
                 )
               })}
             </div>
+            <p className="lead">{data.regional ? o.regionIntro : o.intro}</p>
             <details className="definitions">
               <summary>{o.definitionsTitle}</summary>
               <ul>
@@ -242,12 +254,16 @@ export default function OverviewPage() {
                   title={`${o.mapTitle}: ${mapName}`}
                   description={fill(o.mapDescription, { indicator: mapName, year })}
                   tiles={data.map.tiles}
+                  href={(code) =>
+                    `${regionHref(code, data.map?.key.split(':')[0] ?? null)}${filters.channel ? `&channel=${filters.channel}` : ''}`
+                  }
                 />
               </section>
               <section aria-labelledby="ranking-title" id="ranking">
                 <h2 id="ranking-title">{o.rankingTitle}</h2>
                 <p className="card__meta">{fill(o.rankingDescription, { indicator: mapName })}</p>
                 <RegionRanking
+                  reference={data.rankingReference}
                   href={(code) => regionHref(code, data.map?.key.split(':')[0] ?? null)}
                   regions={data.ranking.map((r) => ({
                     code: r.code,

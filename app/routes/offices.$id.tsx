@@ -3,7 +3,7 @@
 // (in that year) does not exist for them: 404.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { IndicatorSections, LateCasesSection } from '~/components/dashboard-sections'
+import { IndicatorSections, LateCasesSection, PageContents } from '~/components/dashboard-sections'
 import { DashboardFilters } from '~/components/dashboard-filters'
 import { OfficeParams, OfficeViewQuery } from '~/dashboards/query.server'
 import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http/request-input.server'
@@ -143,6 +143,13 @@ export default function OfficePage() {
 
       {d && (
         <>
+          <PageContents
+            items={[
+              { id: 'indicators', title: c.cardsTitle },
+              { id: 'trend', title: c.trendTitle },
+              ...(d.late ? [{ id: 'late', title: texts.cases.lateTitle }] : []),
+            ]}
+          />
           <IndicatorSections
             cards={d.cards}
             drill={d.drill}

@@ -7,6 +7,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { ChannelComparison } from '~/components/channel-comparison'
 import {
   DashboardSection,
+  PageContents,
   IndicatorSections,
   LateCasesSection,
 } from '~/components/dashboard-sections'
@@ -123,6 +124,18 @@ export default function RegionDashboardPage() {
 
       {d && (
         <>
+          <PageContents
+            items={[
+              { id: 'indicators', title: c.cardsTitle },
+              { id: 'trend', title: c.trendTitle },
+              ...(d.comparison.channels.length > 1
+                ? [{ id: 'channels', title: r.channelsTitle }]
+                : []),
+              { id: 'districts', title: r.districtsTitle },
+              { id: 'offices', title: r.officesTitle },
+              ...(d.late ? [{ id: 'late', title: texts.cases.lateTitle }] : []),
+            ]}
+          />
           <IndicatorSections
             cards={d.cards}
             drill={d.drill}

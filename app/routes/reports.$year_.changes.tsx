@@ -68,7 +68,7 @@ export default function ReportChanges() {
       {data.changes.length === 0 ? (
         <p role="status">{p.noChanges}</p>
       ) : (
-        <div className="report__scroll">
+        <div className="report__scroll" tabIndex={0} role="region" aria-label={p.standard}>
           <table className="report-changes">
             <thead>
               <tr>

@@ -148,9 +148,11 @@ export default function StandardYearPage() {
           <RegionTileMap
             title={`${s.mapTitle}: ${mapName}`}
             description={fill(s.mapDescription, { indicator: mapName, year: data.year })}
+            href={regionHref}
             tiles={data.regions.map((r) => ({
               code: r.code!,
               name: r.name,
+              short: data.shortNames[r.code!] ?? r.code!,
               value: mapCell(r.code!)?.value ?? null,
               status: mapCell(r.code!)?.status ?? null,
             }))}
@@ -161,6 +163,7 @@ export default function StandardYearPage() {
           <p className="card__meta">{fill(s.rankingDescription, { indicator: mapName })}</p>
           <RegionRanking
             href={regionHref}
+            reference={data.rankingReference}
             regions={data.ranking.map((r) => ({
               code: r.code,
               name: r.name,

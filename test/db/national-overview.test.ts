@@ -400,6 +400,9 @@ describeEachEngine('national overview', (ctx) => {
     const tiles = new Map(page.map!.tiles.map((t) => [t.code, t]))
     expect(tiles.get('KZ-11')).toMatchObject({ value: 91.11, status: 'meets' })
     expect(tiles.get('KZ-47')).toMatchObject({ value: 75, status: 'fails' })
+    // The tiles carry the regions' short names in the page's language.
+    expect(tiles.get('KZ-11')?.short).toBe('Akmola')
+    expect(tiles.get('KZ-47')?.short).toBe('Mangystau')
 
     const ranking = overviewExportTable(page, 'ranking', (s) => `status:${s}`)!
     expect(ranking.rows[0]).toEqual({

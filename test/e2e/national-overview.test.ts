@@ -203,7 +203,7 @@ describe('national overview', () => {
         await signInBrowser(page, server.url, 'ministry@demo.kz')
         await page.goto(`${server.url}/?lang=${lang}`, { waitUntil: 'networkidle' })
         expect(await page.getAttribute('html', 'lang')).toBe(lang)
-        expect(await page.locator('.tile-map svg g').count()).toBe(20)
+        expect(await page.locator('.tile-map .tile__link').count()).toBe(20)
         await screenshot(page, `overview-${lang}`)
         mkdirSync(SCREENSHOTS, { recursive: true })
         await page.screenshot({

@@ -242,7 +242,7 @@ describe('region dashboard', () => {
       // Switch the language: the same page in Kazakh.
       await Promise.all([
         page.waitForURL(/lang=kk/),
-        page.locator('.language-switch a[hreflang="kk"]').click(),
+        page.locator('.site-header__tools .language-switch a[hreflang="kk"]').click(),
       ])
       await page.locator('#indicators', { hasText: 'Көрсеткіштер' }).waitFor()
       expect(await page.getAttribute('html', 'lang')).toBe('kk')

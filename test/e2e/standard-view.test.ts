@@ -31,7 +31,7 @@ describe.skipIf(!existsSync(CHROMIUM))('standard view in Chromium', () => {
       })
       // A header row, the country, and the 20 regions of 2025.
       expect(await page.locator('table.matrix tbody tr').count()).toBe(21)
-      expect(await page.locator('.tile-map svg g').count()).toBe(20)
+      expect(await page.locator('.tile-map .tile__link').count()).toBe(20)
       await screenshot(page, `standard-view-${lang}`)
       expect(problems).toEqual([])
       await page.context().close()

@@ -16,7 +16,7 @@ export const dashboard: PageDictionary<typeof kk> = {
   'dashboard.standardView.region': 'Region',
   'dashboard.standardView.mapTitle': 'Map of regions',
   'dashboard.standardView.mapDescription':
-    'Status of the regions on indicator {indicator}, {year}. Each tile shows the region code and the value.',
+    'Status of the regions on indicator {indicator}, {year}. Each tile shows the region’s short name, its value and its status; a tile opens the region’s dashboard.',
   'dashboard.standardView.rankingTitle': 'Ranking of regions',
   'dashboard.standardView.rankingDescription':
     '{indicator}: best first (direction taken into account). Regions without data come last.',
@@ -78,7 +78,7 @@ export const dashboard: PageDictionary<typeof kk> = {
   'dashboard.overview.region': 'Region',
   'dashboard.overview.mapTitle': 'Map of regions',
   'dashboard.overview.mapDescription':
-    'Status of the regions on {indicator}, {year}. Each tile shows the region code and the value.',
+    'Status of the regions on {indicator}, {year}. Each tile shows the region’s short name, its value and its status; a tile opens the region’s dashboard.',
   'dashboard.overview.rankingTitle': 'Ranking of regions',
   'dashboard.overview.rankingDescription':
     '{indicator}: best first (direction taken into account). Regions without data come last.',

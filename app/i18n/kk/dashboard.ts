@@ -14,7 +14,7 @@ export const dashboard = {
   'dashboard.standardView.region': 'Өңір',
   'dashboard.standardView.mapTitle': 'Өңірлер картасы',
   'dashboard.standardView.mapDescription':
-    '{indicator} көрсеткіші бойынша өңірлердің мәртебесі, {year} ж. Әр тақташада — өңір коды мен мәні.',
+    '{indicator} көрсеткіші бойынша өңірлердің мәртебесі, {year} ж. Әр тақташада — өңірдің қысқа атауы, мәні және мәртебесі; тақташа өңір тақтасын ашады.',
   'dashboard.standardView.rankingTitle': 'Өңірлер рейтингі',
   'dashboard.standardView.rankingDescription':
     '{indicator}: ең жақсысынан бастап (бағыты ескеріледі). Деректері жоқ өңірлер соңында.',
@@ -76,7 +76,7 @@ export const dashboard = {
   'dashboard.overview.region': 'Өңір',
   'dashboard.overview.mapTitle': 'Өңірлер картасы',
   'dashboard.overview.mapDescription':
-    '{indicator} көрсеткіші бойынша өңірлердің мәртебесі, {year} ж. Әр тақташада — өңір коды мен мәні.',
+    '{indicator} көрсеткіші бойынша өңірлердің мәртебесі, {year} ж. Әр тақташада — өңірдің қысқа атауы, мәні және мәртебесі; тақташа өңір тақтасын ашады.',
   'dashboard.overview.rankingTitle': 'Өңірлер рейтингі',
   'dashboard.overview.rankingDescription':
     '{indicator}: ең жақсысынан бастап (бағыты ескеріледі). Деректері жоқ өңірлер соңында.',

@@ -16,7 +16,7 @@ export const dashboard: PageDictionary<typeof kk> = {
   'dashboard.standardView.region': 'Регион',
   'dashboard.standardView.mapTitle': 'Карта регионов',
   'dashboard.standardView.mapDescription':
-    'Статус регионов по показателю {indicator}, {year} г. На каждой плитке — код региона и значение.',
+    'Статус регионов по показателю {indicator}, {year} г. На каждой плитке — краткое название региона, значение и статус; плитка открывает панель региона.',
   'dashboard.standardView.rankingTitle': 'Рейтинг регионов',
   'dashboard.standardView.rankingDescription':
     '{indicator}: от лучшего к худшему (с учётом направления). Регионы без данных — в конце.',
@@ -78,7 +78,7 @@ export const dashboard: PageDictionary<typeof kk> = {
   'dashboard.overview.region': 'Регион',
   'dashboard.overview.mapTitle': 'Карта регионов',
   'dashboard.overview.mapDescription':
-    'Статус регионов по показателю {indicator}, {year} г. На каждой плитке — код региона и значение.',
+    'Статус регионов по показателю {indicator}, {year} г. На каждой плитке — краткое название региона, значение и статус; плитка открывает панель региона.',
   'dashboard.overview.rankingTitle': 'Рейтинг регионов',
   'dashboard.overview.rankingDescription':
     '{indicator}: от лучшего к худшему (с учётом направления). Регионы без данных — в конце.',
