@@ -17,14 +17,19 @@ import {
   insertCalendarDay,
   updateDeadlineTerm,
 } from '../../db/queries/reference-edits'
+import { changeOrPreview } from '../../db/preview-transaction'
 import { audit } from '../accounts/audit.server'
 import { recomputeDeadlinesIn, type RecomputeResult } from '../facts/deadline-recompute.server'
 import { calendarDayProblem } from '../domain/calendar-exception'
 import { calendarDay, channel, standardId, variant } from '../http/input-schemas.server'
 import type { AdminActor } from './actor.server'
 
+/**
+ * A change's answer: done, or with `preview` what it would do (nothing written; the page asks
+ * to confirm), or refused.
+ */
 export type ReferenceChangeResult =
-  ({ ok: true } & RecomputeResult) | { ok: false; error: string; field?: string }
+  ({ ok: true; preview?: true } & RecomputeResult) | { ok: false; error: string; field?: string }
 
 const Day = calendarDay('notADate')
 const Name = z.string().trim().min(1, { message: 'required' }).max(200, { message: 'tooLong' })
@@ -96,11 +101,12 @@ export async function removeCalendarDay(
   form: Record<string, unknown>,
   actor: AdminActor,
   now = new Date(),
+  preview = false,
 ): Promise<ReferenceChangeResult> {
   const parsed = RemoveCalendarDayForm.safeParse(form)
   if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) }
   const { day } = parsed.data
-  return db.transaction().execute(async (tx): Promise<ReferenceChangeResult> => {
+  return changeOrPreview(db, preview, async (tx): Promise<ReferenceChangeResult> => {
     const fromDay = await firstDayReachingCalendarDay(tx, day)
     const removed = await deleteCalendarDay(tx, day)
     if (!removed) return { ok: false, error: 'notFound', field: 'day' }
@@ -127,7 +133,7 @@ export async function removeCalendarDay(
       },
       now,
     )
-    return { ok: true, ...recomputed }
+    return { ok: true, ...recomputed, ...(preview && { preview: true as const }) }
   })
 }
 
@@ -157,12 +163,13 @@ export async function setDeadlineTerm(
   form: Record<string, unknown>,
   actor: AdminActor,
   now = new Date(),
+  preview = false,
 ): Promise<ReferenceChangeResult> {
   const parsed = DeadlineTermForm.safeParse(form)
   if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) }
   const { termAmount, termUnit, ...key } = parsed.data
   const entityId = `${key.standardId}/${key.channel}/${key.variant}`
-  return db.transaction().execute(async (tx): Promise<ReferenceChangeResult> => {
+  return changeOrPreview(db, preview, async (tx): Promise<ReferenceChangeResult> => {
     const rule = await findDeadlineRule(tx, key)
     if (!rule) return { ok: false, error: 'notFound' }
     if (rule.termAmount === termAmount && rule.termUnit === termUnit) {
@@ -188,6 +195,6 @@ export async function setDeadlineTerm(
       },
       now,
     )
-    return { ok: true, ...recomputed }
+    return { ok: true, ...recomputed, ...(preview && { preview: true as const }) }
   })
 }

@@ -83,13 +83,24 @@ export type ReferenceActionResult = ReferenceChangeResult & {
   intent: 'add-day' | 'remove-day' | 'rule'
   /** The calendar day or the rule (`standard/channel/variant`) the answer is about. */
   target: string
+  /** With a preview: the fields the confirming form posts again (with confirm=1). */
+  resubmit?: Record<string, string>
 }
+
+/** The fields each confirmable change posts, the first time and once confirmed. */
+const CHANGE_FIELDS = {
+  'remove-day': ['intent', 'day'],
+  rule: ['intent', 'standardId', 'channel', 'variant', 'termAmount', 'termUnit'],
+} as const
 
 export async function referenceAction(db: Db, form: FormData, actor: AdminActor) {
   const fields = Object.fromEntries(
     [...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string'),
   )
   const intent = fields.intent
+  // Removing a day and changing a term move stored deadlines: the first submit only previews how
+  // many, and the page asks once more; the confirmed submit (confirm=1) makes the change.
+  const preview = fields.confirm !== '1'
   let result: ReferenceChangeResult
   let target: string
   switch (intent) {
@@ -98,16 +109,19 @@ export async function referenceAction(db: Db, form: FormData, actor: AdminActor)
       target = fields.day ?? ''
       break
     case 'remove-day':
-      result = await removeCalendarDay(db, fields, actor)
+      result = await removeCalendarDay(db, fields, actor, new Date(), preview)
       target = fields.day ?? ''
       break
     case 'rule':
-      result = await setDeadlineTerm(db, fields, actor)
+      result = await setDeadlineTerm(db, fields, actor, new Date(), preview)
       target = `${fields.standardId}/${fields.channel}/${fields.variant}`
       break
     default:
       throw new Response('Unknown form intent', { status: 400 })
   }
   const answer: ReferenceActionResult = { ...result, intent, target }
+  if (result.ok && result.preview && intent !== 'add-day') {
+    answer.resubmit = Object.fromEntries(CHANGE_FIELDS[intent].map((f) => [f, fields[f] ?? '']))
+  }
   return data(answer, { status: result.ok ? 200 : 400 })
 }

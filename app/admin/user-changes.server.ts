@@ -2,6 +2,7 @@
 // deactivate and reactivate. Each change is one transaction with exactly one audit row
 // (`user.create`, `user.reset_password`, `user.deactivate`, `user.reactivate`); a password is
 // never in the audit row, never logged, and returned only when Sapa generated it (shown once).
+import { changeOrPreview } from '../../db/preview-transaction'
 import { randomInt } from 'node:crypto'
 import { z } from 'zod'
 import type { Db } from '../../db/client.server'
@@ -198,7 +199,7 @@ export async function resetUserPassword(
 export const UserIdForm = z.object({ userId: z.coerce.number().int().positive() })
 
 export type ActiveChangeResult =
-  | { ok: true; email: string; sessionsEnded: number; tokensRevoked: number }
+  | { ok: true; preview?: true; email: string; sessionsEnded: number; tokensRevoked: number }
   | { ok: false; error: UserChangeError }
 
 /**
@@ -212,6 +213,8 @@ export async function setUserActiveByAdmin(
   active: boolean,
   actor: AdminActor,
   now = new Date(),
+  /** Only say how many sessions and tokens the change would end (nothing is written). */
+  preview = false,
 ): Promise<ActiveChangeResult> {
   const parsed = UserIdForm.safeParse(form)
   if (!parsed.success) return { ok: false, error: 'notFound' }
@@ -219,7 +222,7 @@ export async function setUserActiveByAdmin(
   if (userId === actor.userId) return { ok: false, error: 'self' }
   const user = await userIdentity(db, userId)
   if (!user) return { ok: false, error: 'notFound' }
-  return db.transaction().execute(async (tx): Promise<ActiveChangeResult> => {
+  return changeOrPreview(db, preview, async (tx): Promise<ActiveChangeResult> => {
     // Changed only if it differs: a second click (or a second administrator) changes nothing
     // and writes no audit row.
     if (!(await setUserActive(tx, userId, active))) return { ok: false, error: 'unchanged' }
@@ -240,6 +243,12 @@ export async function setUserActiveByAdmin(
       },
       now,
     )
-    return { ok: true, email: user.email, sessionsEnded, tokensRevoked }
+    return {
+      ok: true,
+      email: user.email,
+      sessionsEnded,
+      tokensRevoked,
+      ...(preview && { preview: true as const }),
+    }
   })
 }

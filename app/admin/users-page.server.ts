@@ -95,6 +95,8 @@ export type UsersActionResult =
   | {
       intent: 'deactivate' | 'reactivate'
       ok: true
+      /** A deactivation not yet confirmed: what it would end; nothing was written. */
+      preview?: true
       userId: number
       email: string
       sessionsEnded: number
@@ -144,7 +146,17 @@ async function answer(db: Db, form: FormData, actor: AdminActor): Promise<UsersA
     case 'deactivate':
     case 'reactivate': {
       const intent = text(form, 'intent') as 'deactivate' | 'reactivate'
-      const result = await setUserActiveByAdmin(db, fields, intent === 'reactivate', actor)
+      // Deactivating ends the user's sessions and tokens: the first submit previews how many and
+      // the page asks once more (confirm=1). Reactivating ends nothing and needs no second step.
+      const preview = intent === 'deactivate' && fields.confirm !== '1'
+      const result = await setUserActiveByAdmin(
+        db,
+        fields,
+        intent === 'reactivate',
+        actor,
+        new Date(),
+        preview,
+      )
       return result.ok
         ? { intent, userId: userId!, ...result }
         : { intent, ok: false, userId, error: result.error }

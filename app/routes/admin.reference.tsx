@@ -1,6 +1,7 @@
 // /admin/reference — the working calendar of a year (add or remove an exception) and every
 // deadline rule's term. Each save recomputes the deadlines it moves and the rollups in one
-// transaction and says how many cases changed. Administrators only.
+// transaction and says how many cases changed. Removing a day and changing a term first say how
+// many cases would get new deadlines and ask once more (ConfirmChange). Administrators only.
 import type {
   ActionFunctionArgs,
   HeadersFunction,
@@ -10,6 +11,7 @@ import type {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { adminActor } from '~/admin/actor.server'
 import { ReferenceQuery, referenceAction, referencePage } from '~/admin/reference-page.server'
+import { ConfirmChange } from '~/components/confirm-change'
 import { CsrfField } from '~/components/csrf-field'
 import { parsePageInput, queryObject, readForm } from '~/http/request-input.server'
 import { resolveLanguage } from '~/i18n/language.server'
@@ -47,6 +49,31 @@ export default function AdminReference() {
 
   const message = (target: (t: NonNullable<typeof result>) => boolean) => {
     if (!result || !target(result)) return null
+    if (result.ok && result.preview && result.resubmit) {
+      const counts = {
+        cases: tr.number(result.casesChanged),
+        checked: tr.number(result.casesChecked),
+        complaints: tr.number(result.complaintsChanged),
+      }
+      return result.intent === 'remove-day' ? (
+        <ConfirmChange
+          question={t('admin.reference.confirm.removeDay', {
+            ...counts,
+            day: tr.date(result.target),
+          })}
+          fields={result.resubmit}
+          confirmLabel={t('admin.reference.confirm.removeButton')}
+          cancelLabel={t('admin.common.cancel')}
+        />
+      ) : (
+        <ConfirmChange
+          question={t('admin.reference.confirm.rule', counts)}
+          fields={result.resubmit}
+          confirmLabel={t('admin.reference.confirm.saveButton')}
+          cancelLabel={t('admin.common.cancel')}
+        />
+      )
+    }
     if (result.ok) {
       return (
         <div className="form-success" role="status">

@@ -1,5 +1,5 @@
 // /admin/users — every user with role, scope, status, last sign-in and lock; create a user,
-// reset a password (a generated one is shown once), deactivate and reactivate. Administrators
+// reset a password (a generated one is shown once), deactivate (after a second step that says how many sessions and tokens it ends) and reactivate. Administrators
 // only (404 for anyone else, also for the form posts).
 import type {
   ActionFunctionArgs,
@@ -10,6 +10,7 @@ import type {
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { adminActor } from '~/admin/actor.server'
 import { usersAction, usersPage } from '~/admin/users-page.server'
+import { ConfirmChange } from '~/components/confirm-change'
 import { CsrfField } from '~/components/csrf-field'
 import { readForm } from '~/http/request-input.server'
 import { resolveLanguage } from '~/i18n/language.server'
@@ -70,44 +71,57 @@ export default function AdminUsers() {
       <h1>{t('admin.users.title')}</h1>
       <p className="lead">{t('admin.users.intro')}</p>
 
-      {result && (
-        <div className={result.ok ? 'form-success' : 'form-error'} role="status">
-          {result.ok ? (
-            <>
-              <p>
-                {result.intent === 'create'
-                  ? t('admin.users.create.created', { email: result.email })
-                  : result.intent === 'reset'
-                    ? t('admin.users.reset.done', {
-                        email: result.email,
-                        sessions: tr.number(result.sessionsEnded),
-                      })
-                    : result.intent === 'deactivate'
-                      ? t('admin.users.deactivated', {
+      {result?.ok && result.intent === 'deactivate' && result.preview ? (
+        <ConfirmChange
+          question={t('admin.users.confirmDeactivate', {
+            email: result.email,
+            sessions: tr.number(result.sessionsEnded),
+            tokens: tr.number(result.tokensRevoked),
+          })}
+          fields={{ intent: 'deactivate', userId: String(result.userId) }}
+          confirmLabel={t('admin.users.confirmDeactivateButton')}
+          cancelLabel={t('admin.common.cancel')}
+        />
+      ) : (
+        result && (
+          <div className={result.ok ? 'form-success' : 'form-error'} role="status">
+            {result.ok ? (
+              <>
+                <p>
+                  {result.intent === 'create'
+                    ? t('admin.users.create.created', { email: result.email })
+                    : result.intent === 'reset'
+                      ? t('admin.users.reset.done', {
                           email: result.email,
                           sessions: tr.number(result.sessionsEnded),
-                          tokens: tr.number(result.tokensRevoked),
                         })
-                      : t('admin.users.reactivated', { email: result.email })}
+                      : result.intent === 'deactivate'
+                        ? t('admin.users.deactivated', {
+                            email: result.email,
+                            sessions: tr.number(result.sessionsEnded),
+                            tokens: tr.number(result.tokensRevoked),
+                          })
+                        : t('admin.users.reactivated', { email: result.email })}
+                </p>
+                {(result.intent === 'create' || result.intent === 'reset') &&
+                  result.generatedPassword && (
+                    <p>
+                      {t('admin.users.generated', { email: result.email })}{' '}
+                      <span className="token-value" data-testid="generated-password">
+                        {result.generatedPassword}
+                      </span>
+                    </p>
+                  )}
+              </>
+            ) : result.intent === 'create' ? (
+              <p>{t('admin.common.errorIntro')}</p>
+            ) : (
+              <p>
+                {t('admin.common.errorIntro')} {errorText(result.error)}
               </p>
-              {(result.intent === 'create' || result.intent === 'reset') &&
-                result.generatedPassword && (
-                  <p>
-                    {t('admin.users.generated', { email: result.email })}{' '}
-                    <span className="token-value" data-testid="generated-password">
-                      {result.generatedPassword}
-                    </span>
-                  </p>
-                )}
-            </>
-          ) : result.intent === 'create' ? (
-            <p>{t('admin.common.errorIntro')}</p>
-          ) : (
-            <p>
-              {t('admin.common.errorIntro')} {errorText(result.error)}
-            </p>
-          )}
-        </div>
+            )}
+          </div>
+        )
       )}
 
       <section aria-labelledby="users-list">

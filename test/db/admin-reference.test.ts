@@ -238,6 +238,22 @@ describeEachEngine('admin reference edits', (ctx) => {
       userAgent: 'vitest admin',
     })
 
+    // Asked first (the page's first step): the same counts as the removal below — 2 cases and
+    // 1 complaint would move — and nothing written: the deadlines still follow the holiday and
+    // there is still one audit row.
+    const asked = await removeCalendarDay(ctx.db, { day: '2025-11-07' }, actor, new Date(), true)
+    expect(asked).toMatchObject({ ok: true, preview: true, casesChanged: 2, complaintsChanged: 1 })
+    expect(await dueOn('calendar-edit')).toEqual({
+      A: '2025-11-12',
+      B: '2025-11-12',
+      C: '2025-11-25',
+      D: '2025-10-30',
+    })
+    expect(await termOfK()).toBe('2025-11-10')
+    expect(
+      await auditRows(ctx.db, { action: 'reference.calendar', entityId: '2025-11-07' }),
+    ).toHaveLength(1)
+
     // Removing the day puts every deadline back, and is one more audit row.
     const removed = await removeCalendarDay(ctx.db, { day: '2025-11-07' }, actor)
     expect(removed).toMatchObject({ ok: true, casesChanged: 2, complaintsChanged: 1 })

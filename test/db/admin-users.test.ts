@@ -240,6 +240,27 @@ describeEachEngine('admin user changes', (ctx) => {
       .execute()
     expect(await userFromApiToken(ctx.db, live.token)).not.toBeNull()
 
+    // Asked first: what the deactivation would end — one session, one live token (the other was
+    // already revoked) — with nothing ended yet and no audit row.
+    const asked = await setUserActiveByAdmin(
+      ctx.db,
+      { userId: String(user.id) },
+      false,
+      me,
+      new Date(),
+      true,
+    )
+    expect(asked).toEqual({
+      ok: true,
+      preview: true,
+      email: user.email,
+      sessionsEnded: 1,
+      tokensRevoked: 1,
+    })
+    expect(await sessionFromToken(ctx.db, session.token)).not.toBeNull()
+    expect(await userFromApiToken(ctx.db, live.token)).not.toBeNull()
+    expect(await rowsOf('user.deactivate', user.id)).toHaveLength(0)
+
     const result = await setUserActiveByAdmin(ctx.db, { userId: String(user.id) }, false, me)
     // One session; one live token (the other was already revoked).
     expect(result).toEqual({ ok: true, email: user.email, sessionsEnded: 1, tokensRevoked: 1 })

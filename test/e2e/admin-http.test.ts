@@ -67,7 +67,7 @@ describe('administration over HTTP', () => {
           '/admin/users',
           { intent: 'create', email: 'intruder@demo.kz', name: 'X', role: 'admin', password: '' },
         ],
-        ['/admin/users', { intent: 'deactivate', userId: '1' }],
+        ['/admin/users', { intent: 'deactivate', userId: '1', confirm: '1' }],
         ['/admin/users', { intent: 'reset', userId: '1', password: 'intruder password 1' }],
         [
           '/admin/reference',
@@ -145,8 +145,8 @@ describe('administration over HTTP', () => {
   it('every admin form refuses a post without a valid CSRF token (403)', async () => {
     const forms: [string, Record<string, string>][] = [
       ['/admin/users', { intent: 'create', email: 'csrf@demo.kz', name: 'X', role: 'admin' }],
-      ['/admin/users', { intent: 'deactivate', userId: '2' }],
-      ['/admin/reference', { intent: 'remove-day', day: '2025-12-16' }],
+      ['/admin/users', { intent: 'deactivate', userId: '2', confirm: '1' }],
+      ['/admin/reference', { intent: 'remove-day', day: '2025-12-16', confirm: '1' }],
     ]
     for (const [path, form] of forms) {
       expect((await request(`${server.url}${path}`, admin, { form })).status, path).toBe(403)
@@ -212,7 +212,17 @@ describe('administration over HTTP', () => {
     const second = await signInHttp(server.url, NEW_USER, temporary)
     expect(second.response.status).toBe(302)
 
-    const deactivated = await post({ intent: 'deactivate', userId: userId! })
+    // Deactivating asks once more, saying what it ends; the first post changes nothing (the
+    // session still opens the home page, and the audit test below counts one deactivation).
+    const asked = await post({ intent: 'deactivate', userId: userId! })
+    expect(asked.status).toBe(200)
+    const askedHtml = await asked.text()
+    expect(askedHtml).toContain(
+      'Deactivating new.person@demo.kz ends their open sessions (1) and revokes their API tokens (0); they can no longer sign in. Deactivate?',
+    )
+    expect(askedHtml).toMatch(/<input type="hidden" name="confirm" value="1"\/>/)
+    expect((await request(`${server.url}/`, second.cookies)).status).toBe(200)
+    const deactivated = await post({ intent: 'deactivate', userId: userId!, confirm: '1' })
     expect(deactivated.status).toBe(200)
     expect(await deactivated.text()).toMatch(/deactivated: 1 session\(s\) ended, 0 API token\(s\)/)
     const home = await request(`${server.url}/`, second.cookies)
@@ -253,16 +263,33 @@ describe('administration over HTTP', () => {
     })
     expect(again.status).toBe(400)
     expect(await again.text()).toContain('this day is already in the calendar')
-    expect((await post({ intent: 'remove-day', day: '2025-11-07' })).status).toBe(200)
+    // Removing the day: first what it would move, with the day still listed; then, confirmed,
+    // the removal. The audit test below counts two calendar rows (the add and the removal).
+    const removeAsked = await post({ intent: 'remove-day', day: '2025-11-07' })
+    expect(removeAsked.status).toBe(200)
+    const removeHtml = await removeAsked.text()
+    expect(removeHtml).toMatch(
+      /Removing 7 Nov 2025 from the calendar gives [\d,]+ of the [\d,]+ cases checked and [\d,]+ complaints new deadlines\. Remove it\?/,
+    )
+    expect(removeHtml).toContain('Test holiday')
+    const removed = await post({ intent: 'remove-day', day: '2025-11-07', confirm: '1' })
+    expect(removed.status).toBe(200)
+    expect(await removed.text()).not.toContain('Test holiday')
 
-    const rule = await post({
+    const term = {
       intent: 'rule',
       standardId: 'land-lease-act',
       channel: 'land_relations_authority',
       variant: 'duplicate',
       termAmount: '5',
       termUnit: 'working_days',
-    })
+    }
+    const ruleAsked = await post(term)
+    expect(ruleAsked.status).toBe(200)
+    expect(await ruleAsked.text()).toMatch(
+      /The new term gives [\d,]+ of the [\d,]+ cases checked new deadlines\. Save it\?/,
+    )
+    const rule = await post({ ...term, confirm: '1' })
     expect(rule.status).toBe(200)
     expect(await rule.text()).toMatch(/Saved\. Deadlines of [\d,]+ of the [\d,]+ cases checked/)
   }, 120_000)

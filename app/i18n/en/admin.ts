@@ -72,6 +72,9 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.users.reactivate': 'Reactivate',
   'admin.users.deactivated':
     '{email} deactivated: {sessions} session(s) ended, {tokens} API token(s) revoked.',
+  'admin.users.confirmDeactivate':
+    'Deactivating {email} ends their open sessions ({sessions}) and revokes their API tokens ({tokens}); they can no longer sign in. Deactivate?',
+  'admin.users.confirmDeactivateButton': 'Yes, deactivate',
   'admin.users.reactivated': '{email} can sign in again.',
   'admin.audit.title': 'Audit log',
   'admin.audit.intro':
@@ -148,4 +151,11 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.reference.units.working_days': 'working days',
   'admin.reference.saved': 'Saved. Deadlines of {cases} of the {checked} cases checked changed.',
   'admin.reference.savedComplaints': 'Complaint review terms changed: {complaints}.',
+  'admin.reference.confirm.removeDay':
+    'Removing {day} from the calendar gives {cases} of the {checked} cases checked and {complaints} complaints new deadlines. Remove it?',
+  'admin.reference.confirm.rule':
+    'The new term gives {cases} of the {checked} cases checked new deadlines. Save it?',
+  'admin.reference.confirm.removeButton': 'Yes, remove',
+  'admin.reference.confirm.saveButton': 'Yes, save',
+  'admin.common.cancel': 'Cancel',
 }

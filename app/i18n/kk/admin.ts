@@ -69,6 +69,9 @@ export const admin = {
   'admin.users.reactivate': 'Қайта қосу',
   'admin.users.deactivated':
     '{email} өшірілді: аяқталған сеанстар — {sessions}, кері қайтарылған API токендері — {tokens}.',
+  'admin.users.confirmDeactivate':
+    '{email} өшірілсе, ашық сеанстары аяқталады ({sessions}), API токендері кері қайтарылады ({tokens}) және ол жүйеге кіре алмайды. Өшіру керек пе?',
+  'admin.users.confirmDeactivateButton': 'Иә, өшіру',
   'admin.users.reactivated': '{email} жүйеге қайта кіре алады.',
   'admin.audit.title': 'Аудит журналы',
   'admin.audit.intro':
@@ -146,4 +149,11 @@ export const admin = {
   'admin.reference.saved':
     'Сақталды. Тексерілген {checked} өтініштің {cases} өтінішінің мерзімі өзгерді.',
   'admin.reference.savedComplaints': 'Шағымдарды қарау мерзімі өзгергендері: {complaints}.',
+  'admin.reference.confirm.removeDay':
+    '{day} күнтізбеден алынса, тексерілетін {checked} өтініштің {cases} өтінішінің және {complaints} шағымның мерзімі өзгереді. Алып тастау керек пе?',
+  'admin.reference.confirm.rule':
+    'Жаңа мерзім тексерілетін {checked} өтініштің {cases} өтінішінің мерзімін өзгертеді. Сақтау керек пе?',
+  'admin.reference.confirm.removeButton': 'Иә, алып тастау',
+  'admin.reference.confirm.saveButton': 'Иә, сақтау',
+  'admin.common.cancel': 'Бас тарту',
 } as const

@@ -73,6 +73,9 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.users.reactivate': 'Активировать снова',
   'admin.users.deactivated':
     '{email} деактивирован: завершено сеансов — {sessions}, отозвано API-токенов — {tokens}.',
+  'admin.users.confirmDeactivate':
+    'Если деактивировать {email}, завершатся открытые сеансы ({sessions}), будут отозваны API-токены ({tokens}) и пользователь не сможет входить. Деактивировать?',
+  'admin.users.confirmDeactivateButton': 'Да, деактивировать',
   'admin.users.reactivated': '{email} снова может входить в систему.',
   'admin.audit.title': 'Журнал аудита',
   'admin.audit.intro':
@@ -149,4 +152,11 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.reference.units.working_days': 'рабочие дни',
   'admin.reference.saved': 'Сохранено. Сроки изменились у {cases} из {checked} проверенных заявок.',
   'admin.reference.savedComplaints': 'Изменились сроки рассмотрения жалоб: {complaints}.',
+  'admin.reference.confirm.removeDay':
+    'Если убрать {day} из календаря, сроки изменятся у {cases} из {checked} проверяемых заявок и у {complaints} жалоб. Убрать?',
+  'admin.reference.confirm.rule':
+    'Новый срок изменит сроки у {cases} из {checked} проверяемых заявок. Сохранить?',
+  'admin.reference.confirm.removeButton': 'Да, убрать',
+  'admin.reference.confirm.saveButton': 'Да, сохранить',
+  'admin.common.cancel': 'Отмена',
 }
