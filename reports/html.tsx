@@ -10,23 +10,24 @@ import {
   type Edition,
   type Figure,
   type IndicatorLine,
-  type ReportLanguage,
   type ReportModel,
   type ReportStandard,
 } from './model'
 import { appendixCaption, chartBars, chartIndicator, editionLine } from './presentation'
-import { reportTexts, type ReportTexts } from './texts.server'
+import { reportTextsOf, type ReportTexts, type ReportTextsData } from './texts'
 
 export function ReportDocument({
   model,
   edition,
-  lang,
+  texts,
 }: {
   model: ReportModel
   edition: Edition
-  lang: ReportLanguage
+  /** The report language's texts, from the page's loader (reports/texts.server.ts). */
+  texts: ReportTextsData
 }) {
-  const x = reportTexts(lang)
+  const x = reportTextsOf(texts)
+  const lang = texts.lang
   const draft = edition.status === 'draft'
   return (
     <article className={`report${draft ? ' report--draft' : ''}`} lang={lang}>

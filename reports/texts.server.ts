@@ -1,45 +1,27 @@
-// The report's texts and formats in the report's language (independent of the interface
-// language): the dictionaries of app/i18n/reports and the locale formatters of app/i18n/format.
-import { fill } from '../app/i18n/fill'
-import type { MessageKey } from '../app/i18n/kk'
-import { translatorFor } from '../app/i18n/messages.server'
-import { formatDate, formatNumber, formatPercent } from '../app/i18n/format'
-import type { ReportContent } from '../app/i18n/reports/report-content'
-import type { Names, ReportLanguage, ReportModel } from './model'
+// The report's texts in the report's language, read from the registry (app/i18n): everything for
+// the files written on the server, and for the report page's browser view only the flat messages
+// the report uses (`suggestion.report.*`), so the page does not carry the interface's dictionary.
+import type { Messages } from '../app/i18n/kk'
+import { sharedMessages } from '../app/i18n/messages.server'
 import { pageTextsByLanguage } from '../app/i18n/page-texts.server'
+import type { ReportLanguage } from './model'
+import { reportTextsOf, type ReportTexts, type ReportTextsData } from './texts'
+
+export type { ReportTexts, ReportTextsData } from './texts'
 
 const DICTIONARIES = pageTextsByLanguage('reports')
 
-export interface ReportTexts {
-  lang: ReportLanguage
-  t: ReportContent
-  fill: (template: string, params: Record<string, string | number>) => string
-  /** A flat interface message (app/i18n/kk.ts …) in the report's language. */
-  msg: (key: MessageKey, params?: Record<string, string | number>) => string
-  name: (names: Names) => string
-  /** A value in percent with 2 decimals ("91,95 %"), or the "no data" text. */
-  percent: (value: number | null) => string
-  /** A whole count ("12 345"). */
-  count: (value: number) => string
-  /** A number with up to 2 decimals ("0,11"). */
-  number: (value: number) => string
-  date: (value: string | Date) => string
-  /** The scope's name: the region's, or "Republic of Kazakhstan". */
-  scope: (model: Pick<ReportModel, 'scope'>) => string
-}
+/** The prefix of the flat messages a report prints. */
+const REPORT_MESSAGES = 'suggestion.report.'
 
 export function reportTexts(lang: ReportLanguage): ReportTexts {
-  const t = DICTIONARIES[lang]
-  return {
-    lang,
-    t,
-    fill,
-    msg: (key, params) => translatorFor(lang).t(key, params as never),
-    name: (names) => names[lang],
-    percent: (value) => (value === null ? t.noData : formatPercent(lang, value, 2)),
-    count: (value) => formatNumber(lang, value, 0),
-    number: (value) => formatNumber(lang, value, 2),
-    date: (value) => formatDate(lang, value),
-    scope: (model) => (model.scope.name ? model.scope.name[lang] : t.nation),
-  }
+  return reportTextsOf({ lang, t: DICTIONARIES[lang], messages: sharedMessages(lang) })
+}
+
+/** The data the report page's loader sends for its HTML view. */
+export function reportTextsData(lang: ReportLanguage): ReportTextsData {
+  const messages: Messages = Object.fromEntries(
+    Object.entries(sharedMessages(lang)).filter(([key]) => key.startsWith(REPORT_MESSAGES)),
+  )
+  return { lang, t: DICTIONARIES[lang], messages }
 }

@@ -1,6 +1,7 @@
 // The doors of the annual reports: the pages' loaders and action (/reports, /reports/:year, the
 // changes page), the signed-in downloads of drafts, and the public open-data page and files.
 // Routes call one function each; the work is in app/annual-reports/editions.server.ts.
+import { reportTextsData } from '../../reports/texts.server'
 import { redirect, type AppLoadContext } from '@remix-run/node'
 import { z } from 'zod'
 import { listRegions } from '../../db/queries/reference'
@@ -169,6 +170,8 @@ export async function reportPage(
     texts: PAGE_TEXTS[lang],
     lang,
     reportLang,
+    /** The report language's texts for the HTML view (it renders in the browser too). */
+    reportTexts: reportTextsData(reportLang),
     key,
     model,
     edition,

@@ -135,7 +135,7 @@ export default function ReportPage() {
         )}
       </section>
 
-      <ReportDocument model={data.model} edition={data.edition} lang={data.reportLang} />
+      <ReportDocument model={data.model} edition={data.edition} texts={data.reportTexts} />
     </>
   )
 }

@@ -34,12 +34,17 @@ describeEachEngine('indicator doors', (ctx) => {
   })
 
   const api = async (query: string) => {
+    // A bad parameter is thrown as its 400 (parseApiQuery); Remix answers a Response a resource
+    // route throws as it is, and so does this helper.
     const response = (await loader({
       request: new Request(`http://localhost/api/v1/indicators?${query}`, {
         headers: { Authorization: `Bearer ${token}` },
       }),
       params: {},
       context: { db: ctx.db, env: parseEnv({} as NodeJS.ProcessEnv), engine: ctx.engine },
+    }).catch((thrown: unknown) => {
+      if (thrown instanceof Response) return thrown
+      throw thrown
     })) as Response
     return { status: response.status, body: await response.json() }
   }

@@ -1,0 +1,51 @@
+// The report's texts and formats in the report's language (independent of the interface
+// language), built from plain data — the reports page's texts and the flat messages the report
+// uses — so that the same builder runs on the server (PDF, XLSX, CSV, JSON) and in the browser
+// (the report page's HTML view, whose data comes from its loader: texts.server.ts).
+import { fill } from '../app/i18n/fill'
+import type { MessageKey, Messages } from '../app/i18n/kk'
+import { formatDate, formatNumber, formatPercent } from '../app/i18n/format'
+import type { ReportContent } from '../app/i18n/reports/report-content'
+import { createTranslator } from '../app/i18n/translate'
+import type { Names, ReportLanguage, ReportModel } from './model'
+
+/** What the report's texts are made of: serialisable, so a loader can send it to the browser. */
+export interface ReportTextsData {
+  lang: ReportLanguage
+  t: ReportContent
+  messages: Messages
+}
+
+export interface ReportTexts {
+  lang: ReportLanguage
+  t: ReportContent
+  fill: (template: string, params: Record<string, string | number>) => string
+  /** A flat interface message (app/i18n/kk.ts …) in the report's language. */
+  msg: (key: MessageKey, params?: Record<string, string | number>) => string
+  name: (names: Names) => string
+  /** A value in percent with 2 decimals ("91,95 %"), or the "no data" text. */
+  percent: (value: number | null) => string
+  /** A whole count ("12 345"). */
+  count: (value: number) => string
+  /** A number with up to 2 decimals ("0,11"). */
+  number: (value: number) => string
+  date: (value: string | Date) => string
+  /** The scope's name: the region's, or "Republic of Kazakhstan". */
+  scope: (model: Pick<ReportModel, 'scope'>) => string
+}
+
+export function reportTextsOf({ lang, t, messages }: ReportTextsData): ReportTexts {
+  const translator = createTranslator(lang, messages)
+  return {
+    lang,
+    t,
+    fill,
+    msg: (key, params) => translator.t(key, params as never),
+    name: (names) => names[lang],
+    percent: (value) => (value === null ? t.noData : formatPercent(lang, value, 2)),
+    count: (value) => formatNumber(lang, value, 0),
+    number: (value) => formatNumber(lang, value, 2),
+    date: (value) => formatDate(lang, value),
+    scope: (model) => (model.scope.name ? model.scope.name[lang] : t.nation),
+  }
+}
