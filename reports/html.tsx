@@ -29,6 +29,7 @@ export function ReportDocument({
   const x = reportTextsOf(texts)
   const lang = texts.lang
   const draft = edition.status === 'draft'
+  const targetNotes = targetNotesOf(model, x)
   return (
     <article className={`report${draft ? ' report--draft' : ''}`} lang={lang}>
       {draft && (
@@ -86,40 +87,13 @@ export function ReportDocument({
 
       <section className="report__notes" aria-labelledby="report-commentary">
         <h2 id="report-commentary">{x.t.commentary}</h2>
-        {commentaryOf(model, x).map((block) => (
-          <div key={block.standardId} className="report__note">
-            <h3>{block.standardName}</h3>
-            <ul>
-              {block.lines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
+        <NoteBlocks blocks={commentaryOf(model, x)} />
         <h2 id="report-quality">{x.t.quality}</h2>
-        {qualityNotesOf(model, x).map((block) => (
-          <div key={block.standardId} className="report__note">
-            <h3>{block.standardName}</h3>
-            <ul>
-              {block.lines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
-        {targetNotesOf(model, x).length > 0 && (
+        <NoteBlocks blocks={qualityNotesOf(model, x)} />
+        {targetNotes.length > 0 && (
           <>
             <h2 id="report-target-notes">{x.msg('suggestion.report.title')}</h2>
-            {targetNotesOf(model, x).map((block) => (
-              <div key={block.standardId} className="report__note">
-                <h3>{block.standardName}</h3>
-                <ul>
-                  {block.lines.map((line, i) => (
-                    <li key={i}>{line}</li>
-                  ))}
-                </ul>
-              </div>
-            ))}
+            <NoteBlocks blocks={targetNotes} />
           </>
         )}
         <p className="muted">{x.t.methodNote}</p>
@@ -141,6 +115,24 @@ export function ReportDocument({
       ))}
     </article>
   )
+}
+
+/** Notes per standard: its name over a list of sentences. */
+function NoteBlocks({
+  blocks,
+}: {
+  blocks: readonly { standardId: string; standardName: string; lines: readonly string[] }[]
+}) {
+  return blocks.map((block) => (
+    <div key={block.standardId} className="report__note">
+      <h3>{block.standardName}</h3>
+      <ul>
+        {block.lines.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  ))
 }
 
 function Status({ status, x }: { status: IndicatorStatus; x: ReportTexts }) {

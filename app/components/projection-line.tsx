@@ -2,6 +2,7 @@
 // on track", the verdict as an icon and a word (never colour alone). Decision 0026.
 import type { ProjectionVerdict } from '~/domain/projection'
 import { useT } from '~/i18n/use-t'
+import { ICON_STROKE, iconSvgProps } from './icon-svg'
 
 export interface ProjectionLineValue {
   value: number | null
@@ -12,19 +13,8 @@ export interface ProjectionLineValue {
 
 // 16×16 icons, one shape per verdict so that it reads in grey print too.
 export function ProjectionIcon({ verdict }: { verdict: ProjectionVerdict }) {
-  const common = {
-    className: 'projection-line__icon',
-    viewBox: '0 0 16 16',
-    'aria-hidden': true,
-    focusable: false,
-  } as const
-  const stroke = {
-    fill: 'none',
-    stroke: 'currentColor',
-    strokeWidth: 1.8,
-    strokeLinecap: 'round',
-    strokeLinejoin: 'round',
-  } as const
+  const common = iconSvgProps('projection-line__icon')
+  const stroke = ICON_STROKE
   switch (verdict) {
     case 'on_track': // an arrow up to a line: will reach it
       return (

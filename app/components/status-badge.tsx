@@ -3,6 +3,7 @@
 // result whose coverage is low (under half of the offices serving contributed data).
 import type { IndicatorStatus } from '~/domain/indicator-status'
 import { useT } from '~/i18n/use-t'
+import { ICON_STROKE, iconSvgProps } from './icon-svg'
 
 export const STATUSES: readonly IndicatorStatus[] = [
   'meets',
@@ -15,19 +16,8 @@ export const STATUSES: readonly IndicatorStatus[] = [
 
 // 16×16 line icons; each status has its own shape so that it reads in grey print too.
 export function StatusIcon({ status }: { status: IndicatorStatus }) {
-  const common = {
-    className: 'status-badge__icon',
-    viewBox: '0 0 16 16',
-    'aria-hidden': true,
-    focusable: false,
-  } as const
-  const stroke = {
-    fill: 'none',
-    stroke: 'currentColor',
-    strokeWidth: 1.8,
-    strokeLinecap: 'round',
-    strokeLinejoin: 'round',
-  } as const
+  const common = iconSvgProps('status-badge__icon')
+  const stroke = ICON_STROKE
   switch (status) {
     case 'meets': // a tick in a filled circle
       return (

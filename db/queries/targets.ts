@@ -2,9 +2,9 @@
 // and scope, one value's history, and the writes of a proposal and of a decision. The region
 // filter is applied here as well as in the policy (defence in depth, decision 0006). Writes take a
 // transaction.
-import { sql } from 'kysely'
+import { sql, type ExpressionBuilder } from 'kysely'
 import type { Db } from '../client.server'
-import type { TargetStatus } from '../schema'
+import type { DB, TargetStatus } from '../schema'
 
 /** Which values a query may return: the nation (region null) and / or these regions. */
 export interface TargetUnits {
@@ -169,6 +169,14 @@ export async function lockApproved(
     .executeTakeFirst()
 }
 
+/** The rows of a region and the national ones (the nation itself: only the national ones). */
+function regionOrNation(regionId: number | null) {
+  return (eb: ExpressionBuilder<DB, 'targets'>) =>
+    regionId === null
+      ? eb('regionId', 'is', null)
+      : eb.or([eb('regionId', 'is', null), eb('regionId', '=', regionId)])
+}
+
 /** The approved value of a cell, else the national one (what the engine applies). */
 export async function approvedInForce(
   db: Db,
@@ -180,11 +188,7 @@ export async function approvedInForce(
     .where('indicatorId', '=', cell.indicatorId)
     .where('year', '=', cell.year)
     .where('status', '=', 'approved')
-    .where((eb) =>
-      cell.regionId === null
-        ? eb('regionId', 'is', null)
-        : eb.or([eb('regionId', 'is', null), eb('regionId', '=', cell.regionId)]),
-    )
+    .where(regionOrNation(cell.regionId))
     .execute()
   return rows.find((r) => r.regionId !== null) ?? rows.find((r) => r.regionId === null) ?? null
 }
@@ -203,11 +207,7 @@ export async function lastApprovedInForce(
     .where('indicatorId', '=', cell.indicatorId)
     .where('year', '<', cell.beforeYear)
     .where('status', '=', 'approved')
-    .where((eb) =>
-      cell.regionId === null
-        ? eb('regionId', 'is', null)
-        : eb.or([eb('regionId', 'is', null), eb('regionId', '=', cell.regionId)]),
-    )
+    .where(regionOrNation(cell.regionId))
     .orderBy('year', 'desc')
     .orderBy(sql`region_id is null`)
     .executeTakeFirst()
