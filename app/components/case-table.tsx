@@ -149,35 +149,38 @@ export function CaseTable({
       </TableScroll>
       {page.pages > 1 && (
         <nav className="pagination" aria-label={k.pagination}>
-          {page.page > 1 ? (
-            <Link
-              to={hrefWith({ [params.page]: page.page - 1 }, undefined, `#${id}`)}
-              rel="prev"
-              preventScrollReset
-            >
-              {k.previous}
-            </Link>
-          ) : (
-            <span aria-hidden="true" className="pagination__disabled">
-              {k.previous}
-            </span>
-          )}
+          <PageStep
+            to={
+              page.page > 1 ? hrefWith({ [params.page]: page.page - 1 }, undefined, `#${id}`) : null
+            }
+            rel="prev"
+            label={k.previous}
+          />
           <span>{fill(k.page, { page: tr.number(page.page), pages: tr.number(page.pages) })}</span>
-          {page.page < page.pages ? (
-            <Link
-              to={hrefWith({ [params.page]: page.page + 1 }, undefined, `#${id}`)}
-              rel="next"
-              preventScrollReset
-            >
-              {k.next}
-            </Link>
-          ) : (
-            <span aria-hidden="true" className="pagination__disabled">
-              {k.next}
-            </span>
-          )}
+          <PageStep
+            to={
+              page.page < page.pages
+                ? hrefWith({ [params.page]: page.page + 1 }, undefined, `#${id}`)
+                : null
+            }
+            rel="next"
+            label={k.next}
+          />
         </nav>
       )}
     </>
+  )
+}
+
+/** One step of the pagination: a link, or the same word greyed out where there is no such page. */
+function PageStep({ to, rel, label }: { to: string | null; rel: 'prev' | 'next'; label: string }) {
+  return to ? (
+    <Link to={to} rel={rel} preventScrollReset>
+      {label}
+    </Link>
+  ) : (
+    <span aria-hidden="true" className="pagination__disabled">
+      {label}
+    </span>
   )
 }

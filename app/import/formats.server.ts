@@ -34,6 +34,16 @@ const TIME =
 const ANSWER =
   'blank (not asked); yes/no (иә/жоқ, да/нет, 1/0) or a score 1–5 (satisfied = 4 or 5) — on the file’s one scale, see answer_scale'
 
+/** The standard and the office: every kind but cases (whose help text gives examples) names both. */
+const STANDARD = col('standard', true, ['стандарт'], ['стандарт'], 'standard code')
+const OFFICE = col(
+  'office',
+  true,
+  ['қызмет көрсету орны', 'орын коды'],
+  ['место оказания услуги', 'код места'],
+  'office code',
+)
+
 export const FORMATS: Record<ImportKind, ColumnSpec[]> = {
   cases: [
     col(
@@ -133,14 +143,8 @@ export const FORMATS: Record<ImportKind, ColumnSpec[]> = {
       ['номер заявления'],
       'the case it rates (external_id), if known',
     ),
-    col('standard', true, ['стандарт'], ['стандарт'], 'standard code'),
-    col(
-      'office',
-      true,
-      ['қызмет көрсету орны', 'орын коды'],
-      ['место оказания услуги', 'код места'],
-      'office code',
-    ),
+    STANDARD,
+    OFFICE,
     col(
       'responded_at',
       true,
@@ -202,14 +206,8 @@ export const FORMATS: Record<ImportKind, ColumnSpec[]> = {
       ['номер жалобы', 'внешний id'],
       'the complaint’s id, unique per source',
     ),
-    col('standard', true, ['стандарт'], ['стандарт'], 'standard code'),
-    col(
-      'office',
-      true,
-      ['қызмет көрсету орны', 'орын коды'],
-      ['место оказания услуги', 'код места'],
-      'office code',
-    ),
+    STANDARD,
+    OFFICE,
     col(
       'received_at',
       true,
@@ -229,14 +227,8 @@ export const FORMATS: Record<ImportKind, ColumnSpec[]> = {
     ),
   ],
   publications: [
-    col(
-      'office',
-      true,
-      ['қызмет көрсету орны', 'орын коды'],
-      ['место оказания услуги', 'код места'],
-      'office code',
-    ),
-    col('standard', true, ['стандарт'], ['стандарт'], 'standard code'),
+    OFFICE,
+    STANDARD,
     col(
       'year',
       true,

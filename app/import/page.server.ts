@@ -42,6 +42,7 @@ import { ImportSourceRefused } from './sources.server'
 import { MB, readUpload, UploadTooLarge } from './upload.server'
 import { pageTextsByLanguage } from '../i18n/page-texts.server'
 import { fill } from '../i18n/fill'
+import { UPLOAD_ERROR_CODES, UPLOAD_ERROR_KEY, type UploadErrorCode } from './upload-errors'
 
 const texts = pageTextsByLanguage('imports')
 
@@ -51,10 +52,7 @@ const HISTORY_LIMIT = 50
 const PageQuery = z.object({
   batch: z.coerce.number().int().positive().optional().catch(undefined),
   undo: z.coerce.number().int().positive().optional().catch(undefined),
-  upload_error: z
-    .enum(['too_large', 'no_file', 'no_source', 'source_region', 'failed'])
-    .optional()
-    .catch(undefined),
+  upload_error: z.enum(UPLOAD_ERROR_CODES).optional().catch(undefined),
 })
 
 /** A form button's request: commit (optionally only the valid rows), cancel, undo. */
@@ -250,19 +248,9 @@ export async function importUpload(request: Request, context: AppLoadContext) {
   const { lang } = requestTranslator(request)
   const content = texts[lang]
   const limitMb = context.env.SAPA_IMPORT_MAX_MB
-  const fail = (
-    code: 'too_large' | 'no_file' | 'no_source' | 'source_region' | 'failed',
-    status: number,
-  ) => {
+  const fail = (code: UploadErrorCode, status: number) => {
     if (!wantsJson) return redirect(`/imports?upload_error=${code}`, 303)
-    const key = {
-      too_large: 'tooLarge',
-      no_file: 'noFile',
-      no_source: 'noSource',
-      source_region: 'sourceRegion',
-      failed: 'failed',
-    } as const
-    const message = fill(content.uploadError[key[code]], {
+    const message = fill(content.uploadError[UPLOAD_ERROR_KEY[code]], {
       mb: String(limitMb),
       prefix: user.regionCode ? `${user.regionCode}/` : '',
     })

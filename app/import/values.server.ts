@@ -87,21 +87,34 @@ function parsePlainIso(text: string): WrittenTime | undefined | null {
   return { kind: 'local', parts, hasTime: n > 10 }
 }
 
+/** The matched groups of a written date and time; absent time fields are 0, milliseconds from the fraction's first three digits. */
+function partsOf(
+  y: string | undefined,
+  mo: string | undefined,
+  d: string | undefined,
+  h: string | undefined,
+  mi: string | undefined,
+  s: string | undefined,
+  frac?: string,
+): LocalParts {
+  return {
+    year: Number(y),
+    month: Number(mo),
+    day: Number(d),
+    hour: h ? Number(h) : 0,
+    minute: mi ? Number(mi) : 0,
+    second: s ? Number(s) : 0,
+    ms: frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0,
+  }
+}
+
 export function parseWrittenTime(text: string): WrittenTime | undefined {
   const plain = parsePlainIso(text)
   if (plain !== null) return plain
   const iso = ISO.exec(text)
   if (iso) {
     const [, y, mo, d, h, mi, s, frac, offset] = iso
-    const parts: LocalParts = {
-      year: Number(y),
-      month: Number(mo),
-      day: Number(d),
-      hour: h ? Number(h) : 0,
-      minute: mi ? Number(mi) : 0,
-      second: s ? Number(s) : 0,
-      ms: frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0,
-    }
+    const parts = partsOf(y, mo, d, h, mi, s, frac)
     if (!validParts(parts)) return undefined
     if (offset) {
       const minutes = offsetMinutes(offset)
@@ -113,15 +126,7 @@ export function parseWrittenTime(text: string): WrittenTime | undefined {
   const dotted = DOTTED.exec(text)
   if (dotted) {
     const [, d, mo, y, h, mi, s] = dotted
-    const parts: LocalParts = {
-      year: Number(y),
-      month: Number(mo),
-      day: Number(d),
-      hour: h ? Number(h) : 0,
-      minute: mi ? Number(mi) : 0,
-      second: s ? Number(s) : 0,
-      ms: 0,
-    }
+    const parts = partsOf(y, mo, d, h, mi, s)
     if (!validParts(parts)) return undefined
     return { kind: 'local', parts, hasTime: h !== undefined }
   }

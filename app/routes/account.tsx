@@ -1,4 +1,5 @@
 // /account — who I am and what I may see, password change, and my API tokens.
+import { ListTable } from '~/components/list-table'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { accountAction, accountPage } from '~/accounts/account-pages.server'
@@ -111,46 +112,36 @@ export default function Account() {
           </label>
           <button type="submit">{t('account.tokens.create')}</button>
         </Form>
-        {tokens.length === 0 ? (
-          <p className="empty">{t('account.tokens.none')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('account.tokens.col.name')}</th>
-                  <th scope="col">{t('account.tokens.col.created')}</th>
-                  <th scope="col">{t('account.tokens.col.lastUsed')}</th>
-                  <th scope="col">{t('account.tokens.col.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((token) => (
-                  <tr key={token.id}>
-                    <th scope="row">{token.name}</th>
-                    <td>{tr.date(token.createdAt)}</td>
-                    <td>
-                      {token.lastUsedAt ? tr.date(token.lastUsedAt) : t('account.tokens.never')}
-                    </td>
-                    <td>
-                      {token.revoked ? (
-                        t('account.tokens.revoked')
-                      ) : (
-                        <Form method="post" className="inline-form">
-                          <CsrfField />
-                          <input type="hidden" name="intent" value="revoke-token" />
-                          <input type="hidden" name="id" value={token.id} />
-                          {t('account.tokens.active')}{' '}
-                          <button type="submit">{t('account.tokens.revoke')}</button>
-                        </Form>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            { label: t('account.tokens.col.name') },
+            { label: t('account.tokens.col.created') },
+            { label: t('account.tokens.col.lastUsed') },
+            { label: t('account.tokens.col.status') },
+          ]}
+          empty={{ when: tokens.length === 0, text: t('account.tokens.none') }}
+        >
+          {tokens.map((token) => (
+            <tr key={token.id}>
+              <th scope="row">{token.name}</th>
+              <td>{tr.date(token.createdAt)}</td>
+              <td>{token.lastUsedAt ? tr.date(token.lastUsedAt) : t('account.tokens.never')}</td>
+              <td>
+                {token.revoked ? (
+                  t('account.tokens.revoked')
+                ) : (
+                  <Form method="post" className="inline-form">
+                    <CsrfField />
+                    <input type="hidden" name="intent" value="revoke-token" />
+                    <input type="hidden" name="id" value={token.id} />
+                    {t('account.tokens.active')}{' '}
+                    <button type="submit">{t('account.tokens.revoke')}</button>
+                  </Form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       </section>
     </>
   )

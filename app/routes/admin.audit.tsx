@@ -1,6 +1,7 @@
 // /admin/audit — the audit log: filters in the URL (a GET form, works without JavaScript), 50
 // entries a page, newest first, who · when · action · entity · before → after · IP · user agent;
 // /admin/audit/export downloads the filtered log as CSV. Administrators only.
+import { ListTable } from '~/components/list-table'
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { AuditQuery, auditPage } from '~/admin/audit-page.server'
@@ -99,81 +100,72 @@ export default function AdminAudit() {
         </a>
       </p>
 
-      {page.rows.length === 0 ? (
-        <p className="empty">{t('admin.audit.empty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="admin-table audit-table">
-            <caption className="visually-hidden">{t('admin.audit.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.audit.col.at')}</th>
-                <th scope="col">{t('admin.audit.col.user')}</th>
-                <th scope="col">{t('admin.audit.col.action')}</th>
-                <th scope="col">{t('admin.audit.col.entity')}</th>
-                <th scope="col">{t('admin.audit.col.change')}</th>
-                <th scope="col">{t('admin.audit.col.ip')}</th>
-                <th scope="col">{t('admin.audit.col.userAgent')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((row) => (
-                <tr key={row.id}>
-                  <td className="nowrap">
-                    <time dateTime={row.atIso}>{row.at}</time>
-                  </td>
-                  <td>
-                    {row.userEmail ?? <span className="muted">{t('admin.audit.system')}</span>}
-                  </td>
-                  <td>
-                    <code>{row.action}</code>
-                  </td>
-                  <td>
-                    {row.entity ? (
-                      <>
-                        {row.entity}
-                        {row.entityId !== null && (
-                          <>
-                            {' '}
-                            <code>{row.entityId}</code>
-                          </>
-                        )}
-                      </>
-                    ) : (
-                      t('admin.common.none')
-                    )}
-                  </td>
-                  <td>
-                    {row.changes.length === 0 ? (
-                      t('admin.common.none')
-                    ) : (
-                      <ul className="audit-changes">
-                        {row.changes.map((c) => (
-                          <li key={c.key}>
-                            <span className="audit-changes__key">{c.key}</span>{' '}
-                            {c.same ? (
-                              <span>{c.after ?? c.before ?? t('admin.common.none')}</span>
-                            ) : (
-                              <>
-                                <del>{c.before ?? t('admin.common.none')}</del> →{' '}
-                                <ins>{c.after ?? t('admin.common.none')}</ins>
-                              </>
-                            )}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td className="nowrap">{row.ip ?? t('admin.common.none')}</td>
-                  <td className="audit-agent" title={row.userAgent ?? undefined}>
-                    {row.userAgent ?? t('admin.common.none')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        columns={[
+          { label: t('admin.audit.col.at') },
+          { label: t('admin.audit.col.user') },
+          { label: t('admin.audit.col.action') },
+          { label: t('admin.audit.col.entity') },
+          { label: t('admin.audit.col.change') },
+          { label: t('admin.audit.col.ip') },
+          { label: t('admin.audit.col.userAgent') },
+        ]}
+        empty={{ when: page.rows.length === 0, text: t('admin.audit.empty') }}
+        className="admin-table audit-table"
+        caption={t('admin.audit.caption')}
+      >
+        {page.rows.map((row) => (
+          <tr key={row.id}>
+            <td className="nowrap">
+              <time dateTime={row.atIso}>{row.at}</time>
+            </td>
+            <td>{row.userEmail ?? <span className="muted">{t('admin.audit.system')}</span>}</td>
+            <td>
+              <code>{row.action}</code>
+            </td>
+            <td>
+              {row.entity ? (
+                <>
+                  {row.entity}
+                  {row.entityId !== null && (
+                    <>
+                      {' '}
+                      <code>{row.entityId}</code>
+                    </>
+                  )}
+                </>
+              ) : (
+                t('admin.common.none')
+              )}
+            </td>
+            <td>
+              {row.changes.length === 0 ? (
+                t('admin.common.none')
+              ) : (
+                <ul className="audit-changes">
+                  {row.changes.map((c) => (
+                    <li key={c.key}>
+                      <span className="audit-changes__key">{c.key}</span>{' '}
+                      {c.same ? (
+                        <span>{c.after ?? c.before ?? t('admin.common.none')}</span>
+                      ) : (
+                        <>
+                          <del>{c.before ?? t('admin.common.none')}</del> →{' '}
+                          <ins>{c.after ?? t('admin.common.none')}</ins>
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+            <td className="nowrap">{row.ip ?? t('admin.common.none')}</td>
+            <td className="audit-agent" title={row.userAgent ?? undefined}>
+              {row.userAgent ?? t('admin.common.none')}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
 
       {(page.newerHref || page.olderHref) && (
         <nav className="pager" aria-label={t('admin.audit.pagination')}>

@@ -1,6 +1,7 @@
 // /admin/data — what the database holds (administrators only; it was the first page `/` before
 // the national overview): standards, reference data, facts loaded. Honest numbers only:
 // everything is counted in SQL, and an empty table says "no data".
+import { ListTable } from '~/components/list-table'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { requestTranslator } from '~/i18n/language.server'
@@ -41,51 +42,41 @@ export default function AdminData() {
 
       <section aria-labelledby="overview-standards">
         <h2 id="overview-standards">{t('overview.standards')}</h2>
-        {standards.length === 0 ? (
-          <p className="empty">{t('overview.noStandards')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('overview.col.standard')}</th>
-                  <th scope="col">{t('overview.col.agency')}</th>
-                  <th scope="col" className="num">
-                    {t('overview.col.indicators')}
-                  </th>
-                  <th scope="col">{t('overview.col.casesPerYear')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {standards.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">
-                      <Link to={`/standards/${s.id}`}>{s.name}</Link>
-                    </th>
-                    <td>{s.agency}</td>
-                    <td className="num">{tr.number(s.indicatorCount)}</td>
-                    <td>
-                      {s.casesPerYear.length === 0 ? (
-                        <span className="no-data">{t('common.noData')}</span>
-                      ) : (
-                        <ul className="plain-list nowrap">
-                          {s.casesPerYear.map((row) => (
-                            <li key={row.year}>
-                              {t('overview.casesInYear', {
-                                year: row.year,
-                                count: tr.number(row.cases),
-                              })}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            { label: t('overview.col.standard') },
+            { label: t('overview.col.agency') },
+            { label: t('overview.col.indicators'), numeric: true },
+            { label: t('overview.col.casesPerYear') },
+          ]}
+          empty={{ when: standards.length === 0, text: t('overview.noStandards') }}
+        >
+          {standards.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                <Link to={`/standards/${s.id}`}>{s.name}</Link>
+              </th>
+              <td>{s.agency}</td>
+              <td className="num">{tr.number(s.indicatorCount)}</td>
+              <td>
+                {s.casesPerYear.length === 0 ? (
+                  <span className="no-data">{t('common.noData')}</span>
+                ) : (
+                  <ul className="plain-list nowrap">
+                    {s.casesPerYear.map((row) => (
+                      <li key={row.year}>
+                        {t('overview.casesInYear', {
+                          year: row.year,
+                          count: tr.number(row.cases),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
         <p className="note">{t('overview.casesYearNote')}</p>
       </section>
 
@@ -118,37 +109,30 @@ export default function AdminData() {
 
       <section aria-labelledby="overview-facts">
         <h2 id="overview-facts">{t('overview.facts')}</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('overview.col.dataset')}</th>
-                <th scope="col" className="num">
-                  {t('overview.col.count')}
-                </th>
-                <th scope="col">{t('overview.col.period')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {factRows.map(({ label, total }) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  <td className="num">{tr.number(total.count)}</td>
-                  <td>
-                    {total.firstDate && total.lastDate ? (
-                      t('common.range', {
-                        from: tr.date(total.firstDate),
-                        to: tr.date(total.lastDate),
-                      })
-                    ) : (
-                      <span className="no-data">{t('common.noData')}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          columns={[
+            { label: t('overview.col.dataset') },
+            { label: t('overview.col.count'), numeric: true },
+            { label: t('overview.col.period') },
+          ]}
+        >
+          {factRows.map(({ label, total }) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td className="num">{tr.number(total.count)}</td>
+              <td>
+                {total.firstDate && total.lastDate ? (
+                  t('common.range', {
+                    from: tr.date(total.firstDate),
+                    to: tr.date(total.lastDate),
+                  })
+                ) : (
+                  <span className="no-data">{t('common.noData')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       </section>
     </>
   )

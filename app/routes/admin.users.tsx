@@ -1,6 +1,7 @@
 // /admin/users — every user with role, scope, status, last sign-in and lock; create a user,
 // reset a password (a generated one is shown once), deactivate (after a second step that says how many sessions and tokens it ends) and reactivate. Administrators
 // only (404 for anyone else, also for the form posts).
+import { ListTable } from '~/components/list-table'
 import type {
   ActionFunctionArgs,
   HeadersFunction,
@@ -126,98 +127,86 @@ export default function AdminUsers() {
 
       <section aria-labelledby="users-list">
         <h2 id="users-list">{t('admin.users.listTitle')}</h2>
-        <div className="table-wrap">
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.users.col.email')}</th>
-                <th scope="col">{t('admin.users.col.name')}</th>
-                <th scope="col">{t('admin.users.col.role')}</th>
-                <th scope="col">{t('admin.users.col.scope')}</th>
-                <th scope="col">{t('admin.users.col.status')}</th>
-                <th scope="col">{t('admin.users.col.lastSignIn')}</th>
-                <th scope="col">{t('admin.users.col.lockedUntil')}</th>
-                <th scope="col">{t('admin.users.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.users.map((user) => (
-                <tr key={user.id} className={user.active ? undefined : 'is-inactive'}>
-                  <th scope="row">
-                    {user.email}
-                    {user.isMe && <span className="muted"> ({t('admin.users.you')})</span>}
-                  </th>
-                  <td>{user.name}</td>
-                  <td>{tr.t(`role.${user.role}`)}</td>
-                  <td>
-                    {user.scope ?? <span className="muted">{t('admin.users.allRegions')}</span>}
-                  </td>
-                  <td>
-                    <span
-                      className={`state-badge state-badge--${user.active ? 'active' : 'inactive'}`}
-                    >
-                      {user.active ? t('admin.users.active') : t('admin.users.inactive')}
-                    </span>
-                  </td>
-                  <td className="nowrap">{user.lastSignIn ?? t('admin.users.never')}</td>
-                  <td className="nowrap">
-                    {user.lockedUntil ?? (
-                      <span className="muted">{t('admin.users.notLocked')}</span>
-                    )}
-                  </td>
-                  <td>
-                    {!user.isMe && (
-                      <div className="row-actions">
-                        <Form method="post" className="inline-form">
-                          <CsrfField />
-                          <input type="hidden" name="userId" value={user.id} />
+        <ListTable
+          columns={[
+            { label: t('admin.users.col.email') },
+            { label: t('admin.users.col.name') },
+            { label: t('admin.users.col.role') },
+            { label: t('admin.users.col.scope') },
+            { label: t('admin.users.col.status') },
+            { label: t('admin.users.col.lastSignIn') },
+            { label: t('admin.users.col.lockedUntil') },
+            { label: t('admin.users.col.actions') },
+          ]}
+          className="admin-table"
+        >
+          {page.users.map((user) => (
+            <tr key={user.id} className={user.active ? undefined : 'is-inactive'}>
+              <th scope="row">
+                {user.email}
+                {user.isMe && <span className="muted"> ({t('admin.users.you')})</span>}
+              </th>
+              <td>{user.name}</td>
+              <td>{tr.t(`role.${user.role}`)}</td>
+              <td>{user.scope ?? <span className="muted">{t('admin.users.allRegions')}</span>}</td>
+              <td>
+                <span className={`state-badge state-badge--${user.active ? 'active' : 'inactive'}`}>
+                  {user.active ? t('admin.users.active') : t('admin.users.inactive')}
+                </span>
+              </td>
+              <td className="nowrap">{user.lastSignIn ?? t('admin.users.never')}</td>
+              <td className="nowrap">
+                {user.lockedUntil ?? <span className="muted">{t('admin.users.notLocked')}</span>}
+              </td>
+              <td>
+                {!user.isMe && (
+                  <div className="row-actions">
+                    <Form method="post" className="inline-form">
+                      <CsrfField />
+                      <input type="hidden" name="userId" value={user.id} />
+                      <input
+                        type="hidden"
+                        name="intent"
+                        value={user.active ? 'deactivate' : 'reactivate'}
+                      />
+                      <button
+                        type="submit"
+                        className={user.active ? 'button-danger' : undefined}
+                        aria-label={`${user.active ? t('admin.users.deactivate') : t('admin.users.reactivate')}: ${user.email}`}
+                      >
+                        {user.active ? t('admin.users.deactivate') : t('admin.users.reactivate')}
+                      </button>
+                    </Form>
+                    <details className="row-details">
+                      <summary>{t('admin.users.reset.summary')}</summary>
+                      <Form method="post" className="admin-form admin-form--compact">
+                        <CsrfField />
+                        <input type="hidden" name="intent" value="reset" />
+                        <input type="hidden" name="userId" value={user.id} />
+                        <label>
+                          {t('admin.users.reset.password')}
                           <input
-                            type="hidden"
-                            name="intent"
-                            value={user.active ? 'deactivate' : 'reactivate'}
+                            type="text"
+                            name="password"
+                            autoComplete="off"
+                            minLength={page.minPasswordLength}
+                            maxLength={1000}
                           />
-                          <button
-                            type="submit"
-                            className={user.active ? 'button-danger' : undefined}
-                            aria-label={`${user.active ? t('admin.users.deactivate') : t('admin.users.reactivate')}: ${user.email}`}
-                          >
-                            {user.active
-                              ? t('admin.users.deactivate')
-                              : t('admin.users.reactivate')}
-                          </button>
-                        </Form>
-                        <details className="row-details">
-                          <summary>{t('admin.users.reset.summary')}</summary>
-                          <Form method="post" className="admin-form admin-form--compact">
-                            <CsrfField />
-                            <input type="hidden" name="intent" value="reset" />
-                            <input type="hidden" name="userId" value={user.id} />
-                            <label>
-                              {t('admin.users.reset.password')}
-                              <input
-                                type="text"
-                                name="password"
-                                autoComplete="off"
-                                minLength={page.minPasswordLength}
-                                maxLength={1000}
-                              />
-                            </label>
-                            <p className="note">
-                              {t('admin.users.create.passwordHint', {
-                                min: page.minPasswordLength,
-                              })}
-                            </p>
-                            <button type="submit">{t('admin.users.reset.submit')}</button>
-                          </Form>
-                        </details>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                        </label>
+                        <p className="note">
+                          {t('admin.users.create.passwordHint', {
+                            min: page.minPasswordLength,
+                          })}
+                        </p>
+                        <button type="submit">{t('admin.users.reset.submit')}</button>
+                      </Form>
+                    </details>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       </section>
 
       <section aria-labelledby="users-create">

@@ -18,6 +18,7 @@ import { useT } from '~/i18n/use-t'
 import { importsAction, importsPage } from '~/import/page.server'
 import importsCss from '~/styles/imports.css'
 import { fill } from '~/i18n/fill'
+import { UPLOAD_ERROR_KEY } from '~/import/upload-errors'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: importsCss }]
 
@@ -48,6 +49,16 @@ function BatchStatusBadge({ status, texts }: { status: BatchStatus; texts: Impor
   )
 }
 
+/** The history's row counts, in column order, and the batch field each shows. */
+const COUNT_COLUMNS = ['read', 'new', 'updated', 'unchanged', 'invalid'] as const
+const COUNT_FIELD = {
+  read: 'rowsRead',
+  new: 'rowsNew',
+  updated: 'rowsUpdated',
+  unchanged: 'rowsUnchanged',
+  invalid: 'rowsInvalid',
+} as const
+
 export default function Imports() {
   const page = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -58,20 +69,10 @@ export default function Imports() {
   const busy = navigation.state !== 'idle'
   const uploadError =
     page.uploadError &&
-    fill(
-      texts.uploadError[
-        (
-          {
-            too_large: 'tooLarge',
-            no_file: 'noFile',
-            no_source: 'noSource',
-            source_region: 'sourceRegion',
-            failed: 'failed',
-          } as const
-        )[page.uploadError]
-      ],
-      { mb: tr.number(page.limitMb), prefix: page.sourcePrefix ?? '' },
-    )
+    fill(texts.uploadError[UPLOAD_ERROR_KEY[page.uploadError]], {
+      mb: tr.number(page.limitMb),
+      prefix: page.sourcePrefix ?? '',
+    })
   const actionError =
     result && 'error' in result ? fill(texts.state[result.error.code], result.error.params) : null
 
@@ -333,21 +334,11 @@ export default function Imports() {
                   <th scope="col">{texts.history.col.kind}</th>
                   <th scope="col">{texts.history.col.source}</th>
                   <th scope="col">{texts.history.col.file}</th>
-                  <th scope="col" className="num">
-                    {texts.history.col.read}
-                  </th>
-                  <th scope="col" className="num">
-                    {texts.history.col.new}
-                  </th>
-                  <th scope="col" className="num">
-                    {texts.history.col.updated}
-                  </th>
-                  <th scope="col" className="num">
-                    {texts.history.col.unchanged}
-                  </th>
-                  <th scope="col" className="num">
-                    {texts.history.col.invalid}
-                  </th>
+                  {COUNT_COLUMNS.map((column) => (
+                    <th key={column} scope="col" className="num">
+                      {texts.history.col[column]}
+                    </th>
+                  ))}
                   <th scope="col">{texts.history.col.status}</th>
                   <th scope="col">{texts.history.col.actions}</th>
                 </tr>
@@ -363,11 +354,11 @@ export default function Imports() {
                     <td>{b.kindName}</td>
                     <td>{b.source}</td>
                     <td className="import-history__file">{b.fileName}</td>
-                    <td className="num">{n(b.rowsRead)}</td>
-                    <td className="num">{n(b.rowsNew)}</td>
-                    <td className="num">{n(b.rowsUpdated)}</td>
-                    <td className="num">{n(b.rowsUnchanged)}</td>
-                    <td className="num">{n(b.rowsInvalid)}</td>
+                    {COUNT_COLUMNS.map((column) => (
+                      <td key={column} className="num">
+                        {n(b[COUNT_FIELD[column]])}
+                      </td>
+                    ))}
                     <td>
                       <BatchStatusBadge status={b.status} texts={texts} />
                     </td>

@@ -1,6 +1,7 @@
 // /regions?year= — the regions valid in a year (the structure changed in 2018 and 2022), with
 // their district and office counts in that year. Reference facts, open to every signed-in user;
 // only the regions in the caller's scope link to their dashboard (the others would be a 404).
+import { ListTable } from '~/components/list-table'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { validityText } from '~/components/validity'
@@ -45,60 +46,42 @@ export default function Regions() {
       <h1>{title}</h1>
       <p className="lead">{t('regions.intro', { year })}</p>
       <YearForm year={year} min={minYear} max={maxYear} />
-      {regions.length === 0 ? (
-        <p className="empty">{t('regions.none', { year })}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('regions.col.name')}</th>
-                <th scope="col">{t('regions.col.code')}</th>
-                <th scope="col">{t('regions.col.kind')}</th>
-                <th scope="col">{t('regions.col.validity')}</th>
-                <th scope="col" className="num">
-                  {t('regions.col.districts')}
-                </th>
-                <th scope="col" className="num">
-                  {t('regions.col.offices')}
-                </th>
-                <th scope="col">{t('regions.col.timeZone')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {regions.map((r) => (
-                <tr key={r.code}>
-                  <th scope="row">
-                    {r.dashboard ? (
-                      <Link to={`/regions/${r.code}?year=${year}`}>{r.name}</Link>
-                    ) : (
-                      r.name
-                    )}
-                    {lang !== 'kk' && r.nameKk !== r.name && (
-                      <span className="secondary-name" lang="kk">
-                        {r.nameKk}
-                      </span>
-                    )}
-                  </th>
-                  <td className="code nowrap">{r.code}</td>
-                  <td>{t(`regionKind.${r.kind}`)}</td>
-                  <td>
-                    {validityText(tr, r.validFrom, r.validTo)}
-                    {r.formedFrom && (
-                      <span className="cell-note">
-                        {t('regions.formedFrom', { name: r.formedFrom })}
-                      </span>
-                    )}
-                  </td>
-                  <td className="num">{tr.number(r.districtCount)}</td>
-                  <td className="num">{tr.number(r.officeCount)}</td>
-                  <td className="code">{r.timeZone}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        columns={[
+          { label: t('regions.col.name') },
+          { label: t('regions.col.code') },
+          { label: t('regions.col.kind') },
+          { label: t('regions.col.validity') },
+          { label: t('regions.col.districts'), numeric: true },
+          { label: t('regions.col.offices'), numeric: true },
+          { label: t('regions.col.timeZone') },
+        ]}
+        empty={{ when: regions.length === 0, text: t('regions.none', { year }) }}
+      >
+        {regions.map((r) => (
+          <tr key={r.code}>
+            <th scope="row">
+              {r.dashboard ? <Link to={`/regions/${r.code}?year=${year}`}>{r.name}</Link> : r.name}
+              {lang !== 'kk' && r.nameKk !== r.name && (
+                <span className="secondary-name" lang="kk">
+                  {r.nameKk}
+                </span>
+              )}
+            </th>
+            <td className="code nowrap">{r.code}</td>
+            <td>{t(`regionKind.${r.kind}`)}</td>
+            <td>
+              {validityText(tr, r.validFrom, r.validTo)}
+              {r.formedFrom && (
+                <span className="cell-note">{t('regions.formedFrom', { name: r.formedFrom })}</span>
+              )}
+            </td>
+            <td className="num">{tr.number(r.districtCount)}</td>
+            <td className="num">{tr.number(r.officeCount)}</td>
+            <td className="code">{r.timeZone}</td>
+          </tr>
+        ))}
+      </ListTable>
     </>
   )
 }

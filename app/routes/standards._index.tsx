@@ -1,4 +1,5 @@
 // /standards — the five state service standards: decree, status, agency, indicator count.
+import { ListTable } from '~/components/list-table'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { requestTranslator } from '~/i18n/language.server'
@@ -24,61 +25,47 @@ export default function Standards() {
     <>
       <h1>{title}</h1>
       <p className="lead">{t('standards.intro')}</p>
-      {standards.length === 0 ? (
-        <p className="empty">{t('standards.none')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('standards.col.name')}</th>
-                <th scope="col">{t('standards.col.decree')}</th>
-                <th scope="col">{t('standards.col.status')}</th>
-                <th scope="col">{t('standards.col.agency')}</th>
-                <th scope="col" className="num">
-                  {t('standards.col.indicators')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {standards.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">
-                    <Link to={`/standards/${s.id}`}>{s.name}</Link>
-                    {lang !== 'kk' && (
-                      <span className="secondary-name" lang="kk">
-                        {s.nameKk}
-                      </span>
-                    )}
-                  </th>
-                  <td>
-                    {t('standard.decree', { number: s.decreeNumber, date: tr.date(s.decreeDate) })}
-                  </td>
-                  <td>
-                    {s.cancelledBy ? (
-                      <>
-                        <span className="badge badge--cancelled">
-                          {t('standard.status.cancelled')}
-                        </span>
-                        <span className="cell-note">
-                          {t('standard.cancelledBy', {
-                            number: s.cancelledBy.number,
-                            date: tr.date(s.cancelledBy.date),
-                          })}
-                        </span>
-                      </>
-                    ) : (
-                      <span className="badge badge--in-force">{t('standard.status.inForce')}</span>
-                    )}
-                  </td>
-                  <td>{s.agency}</td>
-                  <td className="num">{tr.number(s.indicatorCount)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        columns={[
+          { label: t('standards.col.name') },
+          { label: t('standards.col.decree') },
+          { label: t('standards.col.status') },
+          { label: t('standards.col.agency') },
+          { label: t('standards.col.indicators'), numeric: true },
+        ]}
+        empty={{ when: standards.length === 0, text: t('standards.none') }}
+      >
+        {standards.map((s) => (
+          <tr key={s.id}>
+            <th scope="row">
+              <Link to={`/standards/${s.id}`}>{s.name}</Link>
+              {lang !== 'kk' && (
+                <span className="secondary-name" lang="kk">
+                  {s.nameKk}
+                </span>
+              )}
+            </th>
+            <td>{t('standard.decree', { number: s.decreeNumber, date: tr.date(s.decreeDate) })}</td>
+            <td>
+              {s.cancelledBy ? (
+                <>
+                  <span className="badge badge--cancelled">{t('standard.status.cancelled')}</span>
+                  <span className="cell-note">
+                    {t('standard.cancelledBy', {
+                      number: s.cancelledBy.number,
+                      date: tr.date(s.cancelledBy.date),
+                    })}
+                  </span>
+                </>
+              ) : (
+                <span className="badge badge--in-force">{t('standard.status.inForce')}</span>
+              )}
+            </td>
+            <td>{s.agency}</td>
+            <td className="num">{tr.number(s.indicatorCount)}</td>
+          </tr>
+        ))}
+      </ListTable>
       {lang !== 'kk' && <p className="note">{t('common.translationNote')}</p>}
     </>
   )

@@ -1,6 +1,7 @@
 // /targets/history?indicator=&year=&region= — every proposal for one target value (an indicator ×
 // year × region, or the nation without `region`): its value and status, who proposed and decided
 // it and when, the order, the comments, and which value replaced which.
+import { ListTable } from '~/components/list-table'
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { EasierFlag, TargetState } from '~/components/target-marks'
@@ -61,104 +62,97 @@ export default function TargetHistory() {
           {fill(h.previousYear, { year: data.year - 1, value: pct(data.previousYearTarget) })}
         </p>
       )}
-      {data.rows.length === 0 ? (
-        <p className="empty">{h.empty}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="target-history">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{h.value}</th>
-                <th scope="col">{h.status}</th>
-                <th scope="col">{h.proposed}</th>
-                <th scope="col">{h.comment}</th>
-                <th scope="col">{h.decided}</th>
-                <th scope="col">{h.order}</th>
-                <th scope="col">{h.decisionComment}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((row) => (
-                <tr key={row.id} id={`target-${row.id}`} data-status={row.status}>
-                  <th scope="row">{row.id}</th>
-                  <td className="num">{pct(row.value)}</td>
-                  <td>
-                    <TargetState status={row.status}>{data.texts.status[row.status]}</TargetState>
-                    {row.supersedesId !== null && (
-                      <span className="target-meta">
-                        <br />
-                        {fill(h.supersedes, { id: row.supersedesId })}
-                      </span>
-                    )}
-                    {row.supersededById !== null && (
-                      <span className="target-meta">
-                        <br />
-                        {fill(h.supersededBy, { id: row.supersededById })}
-                      </span>
-                    )}
-                    {row.easier && data.previousYearTarget !== null && (
-                      <>
-                        <br />
-                        <EasierFlag
-                          text={fill(data.texts.easier, {
-                            year: data.year - 1,
-                            value: pct(data.previousYearTarget),
-                          })}
-                        />
-                      </>
-                    )}
-                  </td>
-                  <td>
-                    {row.proposedBy ?? '—'}
-                    {row.proposedAt && (
-                      <span className="target-meta">
-                        <br />
-                        {tr.date(row.proposedAt)}
-                      </span>
-                    )}
-                  </td>
-                  <td>
-                    {row.comment ?? ''}
-                    {row.justification && (
-                      <q className="target-comment" data-justification="proposer">
-                        {tr.t('suggestion.justification.proposer', { text: row.justification })}
-                      </q>
-                    )}
-                  </td>
-                  <td>
-                    {row.decidedBy ?? (row.decidedAt ? '—' : '')}
-                    {row.decidedAt && (
-                      <span className="target-meta">
-                        <br />
-                        {tr.date(row.decidedAt)}
-                      </span>
-                    )}
-                  </td>
-                  <td>
-                    {row.orderNumber
-                      ? fill(data.texts.next.order, {
-                          number: row.orderNumber,
-                          date: row.orderDate ? tr.date(row.orderDate) : '—',
-                        })
-                      : ''}
-                  </td>
-                  <td>
-                    {row.decisionComment ?? ''}
-                    {row.decisionJustification && (
-                      <q className="target-comment" data-justification="decision">
-                        {tr.t('suggestion.justification.decision', {
-                          text: row.decisionJustification,
-                        })}
-                      </q>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        columns={[
+          { label: '#' },
+          { label: h.value },
+          { label: h.status },
+          { label: h.proposed },
+          { label: h.comment },
+          { label: h.decided },
+          { label: h.order },
+          { label: h.decisionComment },
+        ]}
+        empty={{ when: data.rows.length === 0, text: h.empty }}
+        className="target-history"
+      >
+        {data.rows.map((row) => (
+          <tr key={row.id} id={`target-${row.id}`} data-status={row.status}>
+            <th scope="row">{row.id}</th>
+            <td className="num">{pct(row.value)}</td>
+            <td>
+              <TargetState status={row.status}>{data.texts.status[row.status]}</TargetState>
+              {row.supersedesId !== null && (
+                <span className="target-meta">
+                  <br />
+                  {fill(h.supersedes, { id: row.supersedesId })}
+                </span>
+              )}
+              {row.supersededById !== null && (
+                <span className="target-meta">
+                  <br />
+                  {fill(h.supersededBy, { id: row.supersededById })}
+                </span>
+              )}
+              {row.easier && data.previousYearTarget !== null && (
+                <>
+                  <br />
+                  <EasierFlag
+                    text={fill(data.texts.easier, {
+                      year: data.year - 1,
+                      value: pct(data.previousYearTarget),
+                    })}
+                  />
+                </>
+              )}
+            </td>
+            <td>
+              {row.proposedBy ?? '—'}
+              {row.proposedAt && (
+                <span className="target-meta">
+                  <br />
+                  {tr.date(row.proposedAt)}
+                </span>
+              )}
+            </td>
+            <td>
+              {row.comment ?? ''}
+              {row.justification && (
+                <q className="target-comment" data-justification="proposer">
+                  {tr.t('suggestion.justification.proposer', { text: row.justification })}
+                </q>
+              )}
+            </td>
+            <td>
+              {row.decidedBy ?? (row.decidedAt ? '—' : '')}
+              {row.decidedAt && (
+                <span className="target-meta">
+                  <br />
+                  {tr.date(row.decidedAt)}
+                </span>
+              )}
+            </td>
+            <td>
+              {row.orderNumber
+                ? fill(data.texts.next.order, {
+                    number: row.orderNumber,
+                    date: row.orderDate ? tr.date(row.orderDate) : '—',
+                  })
+                : ''}
+            </td>
+            <td>
+              {row.decisionComment ?? ''}
+              {row.decisionJustification && (
+                <q className="target-comment" data-justification="decision">
+                  {tr.t('suggestion.justification.decision', {
+                    text: row.decisionJustification,
+                  })}
+                </q>
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </>
   )
 }
