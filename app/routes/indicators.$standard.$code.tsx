@@ -11,19 +11,9 @@ import { ExportLinks } from '~/components/export-links'
 import { normativeText } from '~/components/indicator-value'
 import { CoverageFlag, StatusBadge } from '~/components/status-badge'
 import { useHrefWith } from '~/components/use-href-with'
-import { DrillDownParams, DrillDownQuery } from '~/dashboards/query.server'
+import { drillDownRequest, found, withDashboardErrors } from '~/dashboards/page-request.server'
 import { drillDown } from '~/dashboards/drill-down.server'
-import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http/request-input.server'
-import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { UnknownScopeError } from '~/indicators/engine.server'
-import {
-  AccessDenied,
-  indicatorAccess,
-  pageOutOfScope,
-  requireUser,
-  userScope,
-} from '~/accounts/policy.server'
 import dashboardCss from '~/styles/dashboard.css'
 import regionCss from '~/styles/region-dashboard.css'
 import { fill } from '~/i18n/fill'
@@ -41,30 +31,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   },
 ]
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context)
-  const { lang } = requestTranslator(request)
-  const parsed = parseInput(DrillDownParams, params)
-  if (!parsed.ok) throw pageNotFound('error.notFound.body')
-  const scope = await userScope(context.db, user)
-  const query = parsePageInput(DrillDownQuery, queryObject(request))
-  try {
-    const access = await indicatorAccess(context.db, scope, {
-      region: query.region,
-      district: query.district,
-      office: query.office,
-      standard: parsed.value.standard,
-      year: query.year,
-    })
-    const view = await drillDown(context.db, parsed.value, query, lang, new Date(), access)
-    if (!view) throw pageNotFound('error.notFound.body')
-    return view
-  } catch (error) {
-    if (error instanceof AccessDenied || error instanceof UnknownScopeError) {
-      throw pageOutOfScope()
-    }
-    throw error
-  }
+export async function loader(args: LoaderFunctionArgs) {
+  const { lang, params, query, access } = await drillDownRequest(args)
+  return found(
+    await withDashboardErrors(() =>
+      drillDown(args.context.db, params, query, lang, new Date(), access),
+    ),
+  )
 }
 
 export default function DrillDownPage() {

@@ -5,13 +5,11 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { Link, useLoaderData } from '@remix-run/react'
 import { IndicatorSections, LateCasesSection, PageContents } from '~/components/dashboard-sections'
 import { DashboardFilters } from '~/components/dashboard-filters'
-import { OfficeParams, OfficeViewQuery } from '~/dashboards/query.server'
-import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http/request-input.server'
-import { requestTranslator } from '~/i18n/language.server'
+import { OfficeViewQuery } from '~/dashboards/query.server'
+import { found, officeRequest, withDashboardErrors } from '~/dashboards/page-request.server'
+import { parsePageInput } from '~/http/request-input.server'
 import { useT } from '~/i18n/use-t'
 import { officeView } from '~/dashboards/office-view.server'
-import { AccessDenied, pageOutOfScope, requireUser, userScope } from '~/accounts/policy.server'
-import { UnknownStandardError } from '~/dashboards/region-dashboard.server'
 import dashboardCss from '~/styles/dashboard.css'
 import regionCss from '~/styles/region-dashboard.css'
 import { fill } from '~/i18n/fill'
@@ -25,24 +23,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.office.name} · ${data.year} — Sapa` : 'Sapa' },
 ]
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context)
-  const { lang } = requestTranslator(request)
-  const parsed = parseInput(OfficeParams, params)
-  if (!parsed.ok) throw pageNotFound('error.notFound.body')
-  const scope = await userScope(context.db, user)
-  const query = parsePageInput(OfficeViewQuery, queryObject(request))
-  try {
-    const view = await officeView(context.db, parsed.value.id, query, lang, new Date(), scope)
-    if (!view) throw pageNotFound('error.notFound.body')
-    return view
-  } catch (error) {
-    if (error instanceof AccessDenied) throw pageOutOfScope()
-    if (error instanceof UnknownStandardError) {
-      throw pageNotFound('error.standardNotFound', { id: error.id })
-    }
-    throw error
-  }
+export async function loader(args: LoaderFunctionArgs) {
+  const { lang, params, scope, input } = await officeRequest(args)
+  const query = parsePageInput(OfficeViewQuery, input)
+  return found(
+    await withDashboardErrors(() =>
+      officeView(args.context.db, params.id, query, lang, new Date(), scope),
+    ),
+  )
 }
 
 export default function OfficePage() {

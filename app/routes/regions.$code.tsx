@@ -16,12 +16,11 @@ import { RegionReference } from '~/components/region-reference'
 import { UnitIndicatorTable } from '~/components/unit-indicator-table'
 import { useHrefWith } from '~/components/use-href-with'
 import { RegionDashboardQuery } from '~/dashboards/query.server'
-import { pageNotFound, parseInput, parsePageInput, queryObject } from '~/http/request-input.server'
-import { requestTranslator } from '~/i18n/language.server'
+import { pageNotFound, parsePageInput } from '~/http/request-input.server'
+import { found, regionRequest, withDashboardErrors } from '~/dashboards/page-request.server'
 import { useT } from '~/i18n/use-t'
-import { canRead, pageOutOfScope, requireUser, userScope } from '~/accounts/policy.server'
-import { RegionParams, regionPage } from '~/reference/views.server'
-import { regionDashboard, UnknownStandardError } from '~/dashboards/region-dashboard.server'
+import { regionPage } from '~/reference/views.server'
+import { regionDashboard } from '~/dashboards/region-dashboard.server'
 import dashboardCss from '~/styles/dashboard.css'
 import regionCss from '~/styles/region-dashboard.css'
 import { fill } from '~/i18n/fill'
@@ -35,31 +34,22 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.region.name} · ${data.year} — Sapa` : 'Sapa' },
 ]
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const user = await requireUser(request, context)
-  const { lang } = requestTranslator(request)
-  const parsed = parseInput(RegionParams, params)
-  if (!parsed.ok) throw pageNotFound('error.regionNotFound', { code: params.code ?? '' })
-  const code = parsed.value.code
-  // A region outside the caller's scope does not exist for them.
-  const scope = await userScope(context.db, user)
-  if (!canRead(scope, { regionCode: code })) throw pageOutOfScope()
-  const query = parsePageInput(RegionDashboardQuery, queryObject(request))
+export async function loader(args: LoaderFunctionArgs) {
+  const { lang, params, scope, input } = await regionRequest(args)
+  const { code } = params
+  const query = parsePageInput(RegionDashboardQuery, input)
   const tab = query.view ?? 'indicators'
-  try {
-    const view = await regionDashboard(context.db, code, query, lang, new Date(), scope, {
-      indicators: tab === 'indicators',
-    })
-    if (!view) throw pageNotFound('error.regionNotFound', { code })
-    const reference =
-      tab === 'reference' ? await regionPage(context.db, lang, code, view.year) : null
-    return { ...view, tab, reference }
-  } catch (error) {
-    if (error instanceof UnknownStandardError) {
-      throw pageNotFound('error.standardNotFound', { id: error.id })
-    }
-    throw error
-  }
+  const view = found(
+    await withDashboardErrors(() =>
+      regionDashboard(args.context.db, code, query, lang, new Date(), scope, {
+        indicators: tab === 'indicators',
+      }),
+    ),
+    () => pageNotFound('error.regionNotFound', { code }),
+  )
+  const reference =
+    tab === 'reference' ? await regionPage(args.context.db, lang, code, view.year) : null
+  return { ...view, tab, reference }
 }
 
 export default function RegionDashboardPage() {

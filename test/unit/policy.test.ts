@@ -182,6 +182,10 @@ describe('every non-public route checks who is asking', () => {
     // The Import page (app/import/page.server.ts: requireImporter → requireUser, + requireCsrf).
     'imports.tsx': /importsPage\(request, context\)[\s\S]*importsAction\(request, context\)/,
     'imports_.upload.ts': /importUpload\(request, context\)/,
+    // The dashboards' first steps (app/dashboards/page-request.server.ts: requireUser, then scope).
+    'offices.$id.tsx': /officeRequest\(args\)/,
+    'regions.$code.tsx': /regionRequest\(args\)/,
+    'indicators.$standard.$code.tsx': /drillDownRequest\(args\)/,
   }
   for (const file of readdirSync(routes)) {
     const source = readFileSync(path.join(routes, file), 'utf8')
