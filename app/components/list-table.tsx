@@ -12,14 +12,17 @@ export function ListTable({
   empty,
   className,
   caption,
+  srCaption,
   children,
 }: {
   columns: ListColumn[]
   /** The sentence shown instead of the table; omit where the table is shown even when empty. */
   empty?: { when: boolean; text: ReactNode }
   className?: string
-  /** A caption for screen readers. */
-  caption?: string
+  /** The table's caption, shown above it. */
+  caption?: ReactNode
+  /** A caption for screen readers only. */
+  srCaption?: string
   /** The body rows. */
   children: ReactNode
 }) {
@@ -27,7 +30,8 @@ export function ListTable({
   return (
     <div className="table-wrap">
       <table className={className}>
-        {caption && <caption className="visually-hidden">{caption}</caption>}
+        {caption && <caption>{caption}</caption>}
+        {srCaption && <caption className="visually-hidden">{srCaption}</caption>}
         <thead>
           <tr>
             {columns.map((column, index) => (

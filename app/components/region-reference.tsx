@@ -1,5 +1,6 @@
 // The reference facts of a region in a year (its code, kind, validity, time zone, districts and
 // offices with what they serve): the reference tab of the region dashboard.
+import { ListTable } from '~/components/list-table'
 import { Link } from '@remix-run/react'
 import { useT } from '~/i18n/use-t'
 import type { regionPage } from '~/reference/views.server'
@@ -42,47 +43,37 @@ export function RegionReference({ data }: { data: RegionPageData }) {
 
       <section aria-labelledby="region-districts">
         <h2 id="region-districts">{t('region.districts')}</h2>
-        {districts.length === 0 ? (
-          <p className="empty">{t('region.districts.none')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('region.col.name')}</th>
-                  <th scope="col">{t('region.col.code')}</th>
-                  <th scope="col">{t('region.col.kind')}</th>
-                  <th scope="col">{t('region.col.membership')}</th>
-                  <th scope="col" className="num">
-                    {t('region.col.offices')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {districts.map((d) => (
-                  <tr key={`${d.code}-${d.partial?.from ?? ''}`}>
-                    <th scope="row">
-                      {d.name}
-                      {lang !== 'kk' && d.nameKk !== d.name && (
-                        <span className="secondary-name" lang="kk">
-                          {d.nameKk}
-                        </span>
-                      )}
-                    </th>
-                    <td className="code nowrap">{d.code}</td>
-                    <td>{t(`districtKind.${d.kind}`)}</td>
-                    <td>
-                      {d.partial
-                        ? validityText(tr, d.partial.from, d.partial.to)
-                        : t('validity.wholeYear')}
-                    </td>
-                    <td className="num">{tr.number(d.officeCount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            { label: t('region.col.name') },
+            { label: t('region.col.code') },
+            { label: t('region.col.kind') },
+            { label: t('region.col.membership') },
+            { label: t('region.col.offices'), numeric: true },
+          ]}
+          empty={{ when: districts.length === 0, text: t('region.districts.none') }}
+        >
+          {districts.map((d) => (
+            <tr key={`${d.code}-${d.partial?.from ?? ''}`}>
+              <th scope="row">
+                {d.name}
+                {lang !== 'kk' && d.nameKk !== d.name && (
+                  <span className="secondary-name" lang="kk">
+                    {d.nameKk}
+                  </span>
+                )}
+              </th>
+              <td className="code nowrap">{d.code}</td>
+              <td>{t(`districtKind.${d.kind}`)}</td>
+              <td>
+                {d.partial
+                  ? validityText(tr, d.partial.from, d.partial.to)
+                  : t('validity.wholeYear')}
+              </td>
+              <td className="num">{tr.number(d.officeCount)}</td>
+            </tr>
+          ))}
+        </ListTable>
       </section>
 
       <section aria-labelledby="region-offices">
@@ -105,59 +96,55 @@ export function RegionReference({ data }: { data: RegionPageData }) {
                 </span>
               )}
             </h3>
-            <div className="table-wrap">
-              <table className="office-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('office.code')}</th>
-                    <th scope="col">{t('office.name')}</th>
-                    <th scope="col">{t('office.kind')}</th>
-                    <th scope="col">{t('office.address')}</th>
-                    <th scope="col">{t('office.services')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {group.offices.map((o) => (
-                    <tr key={`${o.code}-${o.partial?.from ?? ''}`}>
-                      <td className="code nowrap">{o.code}</td>
-                      <th scope="row">
-                        <Link to={`/offices/${o.code}?year=${year}`}>{o.name}</Link>
-                        {lang !== 'kk' && o.nameKk !== o.name && (
-                          <span className="secondary-name" lang="kk">
-                            {o.nameKk}
-                          </span>
-                        )}
-                        {o.partial && (
-                          <span className="cell-note">
-                            {validityText(tr, o.partial.from, o.partial.to)}
-                          </span>
-                        )}
-                      </th>
-                      <td>{t(`officeKind.${o.kind}`)}</td>
-                      <td lang="kk">{o.addressKk ?? '—'}</td>
-                      <td>
-                        {o.services.length === 0 ? (
-                          <span className="no-data">{t('office.noServices')}</span>
-                        ) : (
-                          <dl className="service-list">
-                            {o.services.map((service) => (
-                              <div key={service.channel}>
-                                <dt>{service.channelName}</dt>
-                                {service.standards.map((standard) => (
-                                  <dd key={standard.id}>
-                                    <Link to={`/standards/${standard.id}`}>{standard.name}</Link>
-                                  </dd>
-                                ))}
-                              </div>
+            <ListTable
+              columns={[
+                { label: t('office.code') },
+                { label: t('office.name') },
+                { label: t('office.kind') },
+                { label: t('office.address') },
+                { label: t('office.services') },
+              ]}
+              className="office-table"
+            >
+              {group.offices.map((o) => (
+                <tr key={`${o.code}-${o.partial?.from ?? ''}`}>
+                  <td className="code nowrap">{o.code}</td>
+                  <th scope="row">
+                    <Link to={`/offices/${o.code}?year=${year}`}>{o.name}</Link>
+                    {lang !== 'kk' && o.nameKk !== o.name && (
+                      <span className="secondary-name" lang="kk">
+                        {o.nameKk}
+                      </span>
+                    )}
+                    {o.partial && (
+                      <span className="cell-note">
+                        {validityText(tr, o.partial.from, o.partial.to)}
+                      </span>
+                    )}
+                  </th>
+                  <td>{t(`officeKind.${o.kind}`)}</td>
+                  <td lang="kk">{o.addressKk ?? '—'}</td>
+                  <td>
+                    {o.services.length === 0 ? (
+                      <span className="no-data">{t('office.noServices')}</span>
+                    ) : (
+                      <dl className="service-list">
+                        {o.services.map((service) => (
+                          <div key={service.channel}>
+                            <dt>{service.channelName}</dt>
+                            {service.standards.map((standard) => (
+                              <dd key={standard.id}>
+                                <Link to={`/standards/${standard.id}`}>{standard.name}</Link>
+                              </dd>
                             ))}
-                          </dl>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                          </div>
+                        ))}
+                      </dl>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </ListTable>
           </section>
         ))}
       </section>

@@ -112,7 +112,7 @@ export default function AdminAudit() {
         ]}
         empty={{ when: page.rows.length === 0, text: t('admin.audit.empty') }}
         className="admin-table audit-table"
-        caption={t('admin.audit.caption')}
+        srCaption={t('admin.audit.caption')}
       >
         {page.rows.map((row) => (
           <tr key={row.id}>

@@ -4,6 +4,7 @@
 // undo (after a confirmation) per written batch. A survey file's preview says which answer scale
 // it was read on; one of only 0 and 1 asks which, and offers to write only once answered. For administrators and regional departments (their
 // region's batches only); works without JS. ?batch=N shows a batch, ?undo=N asks to confirm.
+import { ListTable } from '~/components/list-table'
 import type {
   ActionFunctionArgs,
   LinksFunction,
@@ -184,32 +185,26 @@ export default function Imports() {
                   })}
                 </p>
               )}
-              <div className="table-wrap">
-                <table className="import-errors">
-                  <thead>
-                    <tr>
-                      <th scope="col">{texts.preview.col.file}</th>
-                      <th scope="col" className="num">
-                        {texts.preview.col.row}
-                      </th>
-                      <th scope="col">{texts.preview.col.column}</th>
-                      <th scope="col">{texts.preview.col.value}</th>
-                      <th scope="col">{texts.preview.col.message}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.errors.map((e, i) => (
-                      <tr key={i}>
-                        <td>{e.file}</td>
-                        <td className="num">{e.row === null ? '—' : n(e.row)}</td>
-                        <td className="code">{e.column ?? '—'}</td>
-                        <td className="import-errors__value">{e.value ?? ''}</td>
-                        <td>{e.message}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ListTable
+                columns={[
+                  { label: texts.preview.col.file },
+                  { label: texts.preview.col.row, numeric: true },
+                  { label: texts.preview.col.column },
+                  { label: texts.preview.col.value },
+                  { label: texts.preview.col.message },
+                ]}
+                className="import-errors"
+              >
+                {preview.errors.map((e, i) => (
+                  <tr key={i}>
+                    <td>{e.file}</td>
+                    <td className="num">{e.row === null ? '—' : n(e.row)}</td>
+                    <td className="code">{e.column ?? '—'}</td>
+                    <td className="import-errors__value">{e.value ?? ''}</td>
+                    <td>{e.message}</td>
+                  </tr>
+                ))}
+              </ListTable>
             </>
           )}
           {preview.status === 'preview' && (
@@ -319,64 +314,51 @@ export default function Imports() {
             ? fill(texts.history.introRegion, { region: page.region })
             : texts.history.introAll}
         </p>
-        {history.length === 0 ? (
-          <p className="empty">{texts.history.empty}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="import-history">
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {texts.history.col.id}
-                  </th>
-                  <th scope="col">{texts.history.col.created}</th>
-                  <th scope="col">{texts.history.col.user}</th>
-                  <th scope="col">{texts.history.col.kind}</th>
-                  <th scope="col">{texts.history.col.source}</th>
-                  <th scope="col">{texts.history.col.file}</th>
-                  {COUNT_COLUMNS.map((column) => (
-                    <th key={column} scope="col" className="num">
-                      {texts.history.col[column]}
-                    </th>
-                  ))}
-                  <th scope="col">{texts.history.col.status}</th>
-                  <th scope="col">{texts.history.col.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.map((b) => (
-                  <tr key={b.id} data-batch={b.id}>
-                    <th scope="row" className="num">
-                      <Link to={`/imports?batch=${b.id}#preview`}>{b.id}</Link>
-                    </th>
-                    <td className="nowrap">{b.created}</td>
-                    <td>{b.user}</td>
-                    <td>{b.kindName}</td>
-                    <td>{b.source}</td>
-                    <td className="import-history__file">{b.fileName}</td>
-                    {COUNT_COLUMNS.map((column) => (
-                      <td key={column} className="num">
-                        {n(b[COUNT_FIELD[column]])}
-                      </td>
-                    ))}
-                    <td>
-                      <BatchStatusBadge status={b.status} texts={texts} />
-                    </td>
-                    <td className="nowrap">
-                      <Link to={`/imports?batch=${b.id}#preview`}>{texts.history.open}</Link>
-                      {b.status === 'committed' && (
-                        <>
-                          {' · '}
-                          <Link to={`/imports?undo=${b.id}#undo`}>{texts.history.undo}</Link>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            { label: texts.history.col.id, numeric: true },
+            { label: texts.history.col.created },
+            { label: texts.history.col.user },
+            { label: texts.history.col.kind },
+            { label: texts.history.col.source },
+            { label: texts.history.col.file },
+            ...COUNT_COLUMNS.map((column) => ({ label: texts.history.col[column], numeric: true })),
+            { label: texts.history.col.status },
+            { label: texts.history.col.actions },
+          ]}
+          empty={{ when: history.length === 0, text: texts.history.empty }}
+          className="import-history"
+        >
+          {history.map((b) => (
+            <tr key={b.id} data-batch={b.id}>
+              <th scope="row" className="num">
+                <Link to={`/imports?batch=${b.id}#preview`}>{b.id}</Link>
+              </th>
+              <td className="nowrap">{b.created}</td>
+              <td>{b.user}</td>
+              <td>{b.kindName}</td>
+              <td>{b.source}</td>
+              <td className="import-history__file">{b.fileName}</td>
+              {COUNT_COLUMNS.map((column) => (
+                <td key={column} className="num">
+                  {n(b[COUNT_FIELD[column]])}
+                </td>
+              ))}
+              <td>
+                <BatchStatusBadge status={b.status} texts={texts} />
+              </td>
+              <td className="nowrap">
+                <Link to={`/imports?batch=${b.id}#preview`}>{texts.history.open}</Link>
+                {b.status === 'committed' && (
+                  <>
+                    {' · '}
+                    <Link to={`/imports?undo=${b.id}#undo`}>{texts.history.undo}</Link>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       </section>
     </>
   )

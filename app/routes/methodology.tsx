@@ -1,6 +1,7 @@
 // /methodology — how every indicator is computed (decision 0004, docs/domain.md §3–§6), in the
 // user's language: the twelve measures with the appendix rows that use them, the deadline rules
 // with worked examples computed by the domain code, the status rules, and period and scope.
+import { ListTable } from '~/components/list-table'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { Fragment } from 'react'
@@ -107,51 +108,47 @@ function Measures({ data }: { data: PageData }) {
     <section id="measures" aria-labelledby="measures-title">
       <h2 id="measures-title">{text.sections.measures}</h2>
       <Paragraphs texts={m.intro} />
-      <div className="table-wrap">
-        <table className="measure-summary">
-          <caption>{m.summaryCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.col.measure}</th>
-              <th scope="col">{m.col.rows}</th>
-              <th scope="col">{m.col.data}</th>
-              <th scope="col">{m.col.periodKey}</th>
-              <th scope="col">{m.col.direction}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {measures.map((measure) => (
-              <tr key={measure.slug}>
-                <th scope="row">
-                  <a href={`#measure-${measure.slug}`}>{m.byMeasure[measure.slug].name}</a>
-                  <code className="slug">{measure.slug}</code>
-                </th>
-                <td>
-                  {measure.codes.length === 0 ? (
-                    '—'
-                  ) : (
-                    <ul className="plain-list">
-                      {measure.codes.map((c) => (
-                        <li key={c.code} className="nowrap">
-                          <span className="code">{c.code}</span>{' '}
-                          <span className="muted">
-                            ({tr.plural('methodology.standardCount', c.standards)})
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>{sources(measure)}</td>
-                <td>
-                  <Rich text={m.byMeasure[measure.slug].periodKey} />
-                </td>
-                <td>{direction(measure)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        columns={[
+          { label: m.col.measure },
+          { label: m.col.rows },
+          { label: m.col.data },
+          { label: m.col.periodKey },
+          { label: m.col.direction },
+        ]}
+        className="measure-summary"
+        caption={m.summaryCaption}
+      >
+        {measures.map((measure) => (
+          <tr key={measure.slug}>
+            <th scope="row">
+              <a href={`#measure-${measure.slug}`}>{m.byMeasure[measure.slug].name}</a>
+              <code className="slug">{measure.slug}</code>
+            </th>
+            <td>
+              {measure.codes.length === 0 ? (
+                '—'
+              ) : (
+                <ul className="plain-list">
+                  {measure.codes.map((c) => (
+                    <li key={c.code} className="nowrap">
+                      <span className="code">{c.code}</span>{' '}
+                      <span className="muted">
+                        ({tr.plural('methodology.standardCount', c.standards)})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+            <td>{sources(measure)}</td>
+            <td>
+              <Rich text={m.byMeasure[measure.slug].periodKey} />
+            </td>
+            <td>{direction(measure)}</td>
+          </tr>
+        ))}
+      </ListTable>
 
       {measures.map((measure) => {
         const own = m.byMeasure[measure.slug]
@@ -395,46 +392,38 @@ function Deadlines({ data }: { data: PageData }) {
       <Paragraphs texts={d.intro} />
 
       <h3 id="deadline-units">{d.unitsHeading}</h3>
-      <div className="table-wrap">
-        <table className="units-table">
-          <caption>{d.unitsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{d.col.unit}</th>
-              <th scope="col">{d.col.rule}</th>
-              <th scope="col">{d.col.inDatabase}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {units.map((u) => (
-              <tr key={u.unit}>
-                <th scope="row">
-                  {d.unitNames[u.unit]}
-                  <code className="slug">{u.unit}</code>
-                </th>
-                <td>{d.units[u.unit]}</td>
-                <td>
-                  {u.terms.length === 0 ? (
-                    <span className="empty">{d.noRules}</span>
-                  ) : (
-                    <ul className="plain-list term-list">
-                      {u.terms.map((termRow) => (
-                        <li key={termRow.amount}>
-                          <strong>{term(tr, termRow.amount, u.unit)}</strong>:{' '}
-                          {termRow.variants.join(', ')} · {termRow.channels.join(', ')}
-                          <span className="cell-note">
-                            {termRow.standardIds.map((id) => standardName.get(id) ?? id).join('; ')}
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        columns={[{ label: d.col.unit }, { label: d.col.rule }, { label: d.col.inDatabase }]}
+        className="units-table"
+        caption={d.unitsCaption}
+      >
+        {units.map((u) => (
+          <tr key={u.unit}>
+            <th scope="row">
+              {d.unitNames[u.unit]}
+              <code className="slug">{u.unit}</code>
+            </th>
+            <td>{d.units[u.unit]}</td>
+            <td>
+              {u.terms.length === 0 ? (
+                <span className="empty">{d.noRules}</span>
+              ) : (
+                <ul className="plain-list term-list">
+                  {u.terms.map((termRow) => (
+                    <li key={termRow.amount}>
+                      <strong>{term(tr, termRow.amount, u.unit)}</strong>:{' '}
+                      {termRow.variants.join(', ')} · {termRow.channels.join(', ')}
+                      <span className="cell-note">
+                        {termRow.standardIds.map((id) => standardName.get(id) ?? id).join('; ')}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
 
       <h3 id="deadline-rules">{d.commonHeading}</h3>
       <Bullets texts={d.common} />
@@ -512,29 +501,22 @@ function Status({ data }: { data: PageData }) {
 
       <h3 id="status-order">{s.orderHeading}</h3>
       <p>{s.orderIntro}</p>
-      <div className="table-wrap">
-        <table className="status-table">
-          <thead>
-            <tr>
-              <th scope="col">{s.col.status}</th>
-              <th scope="col">{s.col.when}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {STATUS_ORDER.map((status) => (
-              <tr key={status}>
-                <th scope="row">
-                  <StatusBadge status={status} />
-                  <code className="slug">{status}</code>
-                </th>
-                <td>
-                  <Rich text={s.when[status]} params={params} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        columns={[{ label: s.col.status }, { label: s.col.when }]}
+        className="status-table"
+      >
+        {STATUS_ORDER.map((status) => (
+          <tr key={status}>
+            <th scope="row">
+              <StatusBadge status={status} />
+              <code className="slug">{status}</code>
+            </th>
+            <td>
+              <Rich text={s.when[status]} params={params} />
+            </td>
+          </tr>
+        ))}
+      </ListTable>
 
       <h3 id="status-comparison">{s.comparisonHeading}</h3>
       <Bullets texts={s.comparison} />
@@ -550,52 +532,42 @@ function Status({ data }: { data: PageData }) {
 
       <h3 id="status-examples">{s.examplesHeading}</h3>
       <p>{s.examplesIntro}</p>
-      <div className="table-wrap">
-        <table className="status-examples">
-          <thead>
-            <tr>
-              <th scope="col">{s.examplesCol.example}</th>
-              <th scope="col" className="num">
-                {s.examplesCol.counts}
-              </th>
-              <th scope="col">{s.examplesCol.reference}</th>
-              <th scope="col" className="num">
-                {s.examplesCol.value}
-              </th>
-              <th scope="col" className="num">
-                {s.examplesCol.interval}
-              </th>
-              <th scope="col">{s.examplesCol.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {statusExamples.map((e) => (
-              <tr key={e.id}>
-                <th scope="row">{s.examples[e.id]}</th>
-                <td className="num">
-                  {fill(s.counts, {
-                    numerator: tr.number(e.numerator),
-                    denominator: tr.number(e.denominator),
+      <ListTable
+        columns={[
+          { label: s.examplesCol.example },
+          { label: s.examplesCol.counts, numeric: true },
+          { label: s.examplesCol.reference },
+          { label: s.examplesCol.value, numeric: true },
+          { label: s.examplesCol.interval, numeric: true },
+          { label: s.examplesCol.status },
+        ]}
+        className="status-examples"
+      >
+        {statusExamples.map((e) => (
+          <tr key={e.id}>
+            <th scope="row">{s.examples[e.id]}</th>
+            <td className="num">
+              {fill(s.counts, {
+                numerator: tr.number(e.numerator),
+                denominator: tr.number(e.denominator),
+              })}
+            </td>
+            <td>{reference(e)}</td>
+            <td className="num">{e.value === null ? '—' : tr.percent(e.value, 2)}</td>
+            <td className="num">
+              {e.ciLow === null || e.ciHigh === null
+                ? '—'
+                : t('common.range', {
+                    from: tr.percent(e.ciLow, 1),
+                    to: tr.percent(e.ciHigh, 1),
                   })}
-                </td>
-                <td>{reference(e)}</td>
-                <td className="num">{e.value === null ? '—' : tr.percent(e.value, 2)}</td>
-                <td className="num">
-                  {e.ciLow === null || e.ciHigh === null
-                    ? '—'
-                    : t('common.range', {
-                        from: tr.percent(e.ciLow, 1),
-                        to: tr.percent(e.ciHigh, 1),
-                      })}
-                </td>
-                <td>
-                  <StatusBadge status={e.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </td>
+            <td>
+              <StatusBadge status={e.status} />
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </section>
   )
 }

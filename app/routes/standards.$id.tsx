@@ -1,5 +1,6 @@
 // /standards/:id — one standard: decree, amendments, cancellation, agency; its channels ×
 // variants with their deadline rules and Sapa's readings of them; its appendix table as printed.
+import { ListTable } from '~/components/list-table'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { parseInput, pageNotFound } from '~/http/request-input.server'
@@ -112,50 +113,40 @@ export default function StandardPage() {
       <section aria-labelledby="standard-rules">
         <h2 id="standard-rules">{t('standard.rules')}</h2>
         <p>{t('standard.rules.intro')}</p>
-        {rules.length === 0 ? (
-          <p className="empty">{t('standard.rules.none')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('rule.channel')}</th>
-                  <th scope="col">{t('rule.variant')}</th>
-                  <th scope="col">{t('rule.term')}</th>
-                  <th scope="col">{t('rule.maxWait')}</th>
-                  <th scope="col">{t('rule.maxService')}</th>
-                  <th scope="col">{t('rule.asPrinted')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rules.map((rule) => {
-                  const reading = readings.indexOf(rule) + 1
-                  return (
-                    <tr key={`${rule.channel}-${rule.variant}`}>
-                      <th scope="row">{rule.channelName}</th>
-                      <td>{rule.variantName}</td>
-                      <td className="nowrap">
-                        {tr.plural(`unit.${rule.termUnit}` as PluralKey, rule.termAmount)}
-                        {reading > 0 && (
-                          <a className="note-ref" href={`#reading-${reading}`}>
-                            [{reading}]
-                          </a>
-                        )}
-                      </td>
-                      <td className="nowrap">{tr.plural('unit.minutes', rule.maxWaitMinutes)}</td>
-                      <td className="nowrap">
-                        {tr.plural('unit.minutes', rule.maxServiceMinutes)}
-                      </td>
-                      <td lang="kk" className="as-printed">
-                        «{rule.termAsPrintedKk}»
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            { label: t('rule.channel') },
+            { label: t('rule.variant') },
+            { label: t('rule.term') },
+            { label: t('rule.maxWait') },
+            { label: t('rule.maxService') },
+            { label: t('rule.asPrinted') },
+          ]}
+          empty={{ when: rules.length === 0, text: t('standard.rules.none') }}
+        >
+          {rules.map((rule) => {
+            const reading = readings.indexOf(rule) + 1
+            return (
+              <tr key={`${rule.channel}-${rule.variant}`}>
+                <th scope="row">{rule.channelName}</th>
+                <td>{rule.variantName}</td>
+                <td className="nowrap">
+                  {tr.plural(`unit.${rule.termUnit}` as PluralKey, rule.termAmount)}
+                  {reading > 0 && (
+                    <a className="note-ref" href={`#reading-${reading}`}>
+                      [{reading}]
+                    </a>
+                  )}
+                </td>
+                <td className="nowrap">{tr.plural('unit.minutes', rule.maxWaitMinutes)}</td>
+                <td className="nowrap">{tr.plural('unit.minutes', rule.maxServiceMinutes)}</td>
+                <td lang="kk" className="as-printed">
+                  «{rule.termAsPrintedKk}»
+                </td>
+              </tr>
+            )
+          })}
+        </ListTable>
         {readings.length > 0 && (
           <aside className="callout" aria-labelledby="standard-readings">
             <h3 id="standard-readings">{t('standard.interpretations')}</h3>
