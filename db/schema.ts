@@ -461,7 +461,7 @@ export interface FreshnessSettingsTable {
   id: Generated<boolean>
   staleAfterDays: number
   regularMonths: number
-  updatedAt: Generated<Timestamp>
+  updatedAt: DefaultTimestamp
   updatedBy: number | null
 }
 
