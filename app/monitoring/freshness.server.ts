@@ -152,15 +152,15 @@ export async function staleOffices(
   return report.rows.filter((row) => row.stale)
 }
 
-/** The ids of the stale offices among some offices (the region page's office table). */
-export async function staleOfficeIds(
+/** The codes of the stale offices of some regions (the region page's office table). */
+export async function staleOfficeCodes(
   db: Db,
   access: DataAccess,
   today: string,
   regionIds: number[],
-): Promise<Set<number>> {
+): Promise<Set<string>> {
   const report = await freshnessReport(db, access, today, { regionIds })
-  return new Set(report.rows.filter((row) => row.stale).map((row) => row.officeId))
+  return new Set(report.rows.filter((row) => row.stale).map((row) => row.officeCode))
 }
 
 /**
