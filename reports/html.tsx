@@ -14,7 +14,7 @@ import {
   type ReportStandard,
 } from './model'
 import { appendixCaption, chartBars, chartIndicator, editionLine } from './presentation'
-import { reportTextsOf, type ReportTexts, type ReportTextsData } from './texts'
+import { dataThroughLine, reportTextsOf, type ReportTexts, type ReportTextsData } from './texts'
 
 export function ReportDocument({
   model,
@@ -50,6 +50,11 @@ export function ReportDocument({
             <dt>{x.t.asOfLabel}</dt>
             <dd>{x.date(model.asOf)}</dd>
           </div>
+          {model.dataThrough !== undefined && (
+            <div className="report__data-through">
+              <dd>{dataThroughLine(model.dataThrough, x)}</dd>
+            </div>
+          )}
           <div>
             <dt>{x.t.dataVersion}</dt>
             <dd>

@@ -12,6 +12,8 @@ import { beforeAll, expect, it } from 'vitest'
 import { writeCases, type CaseInput } from '../../app/facts/fact-writer.server'
 import { dataThroughOf, freshnessReport, staleOffices } from '../../app/monitoring/freshness.server'
 import { dataAccessOf, scopeOf } from '../../app/accounts/policy.server'
+import { setFreshnessThresholds } from '../../app/admin/reference-changes.server'
+import { auditRows } from '../../db/queries/audit'
 import { FARM, OFFICE } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
 
@@ -155,5 +157,39 @@ describeEachEngine('data freshness', (ctx) => {
     )
     // A regional user's national view is its region.
     expect(await dataThroughOf(ctx.db, {}, { regionIds: [akmolaId] }, TODAY)).toBe('2026-10-29')
+  })
+
+  it('an administrator edits the thresholds: validated, unchanged refused, audited', async () => {
+    const admin = await sql<{ id: number }>`
+      insert into users (email, name, role) values ('admin-fresh@test', 'Admin', 'admin')
+      returning id`.execute(ctx.db)
+    const actor = {
+      userId: admin.rows[0]!.id,
+      email: 'admin-fresh@test',
+      source: { ip: '127.0.0.1', userAgent: 'test' },
+    }
+    expect(
+      await setFreshnessThresholds(ctx.db, { staleAfterDays: '0', regularMonths: '3' }, actor),
+    ).toEqual({ ok: false, error: 'staleAfterDays', field: 'staleAfterDays' })
+    expect(
+      await setFreshnessThresholds(ctx.db, { staleAfterDays: '35', regularMonths: '13' }, actor),
+    ).toEqual({ ok: false, error: 'regularMonths', field: 'regularMonths' })
+    expect(
+      await setFreshnessThresholds(ctx.db, { staleAfterDays: '35', regularMonths: '3' }, actor),
+    ).toMatchObject({ ok: false, error: 'unchanged' })
+    expect(
+      await setFreshnessThresholds(ctx.db, { staleAfterDays: '60', regularMonths: '2' }, actor),
+    ).toMatchObject({ ok: true })
+    const rows = await auditRows(ctx.db, { action: 'reference.freshness' })
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({
+      userId: actor.userId,
+      entity: 'freshness_settings',
+      before: { staleAfterDays: 35, regularMonths: 3 },
+      after: { staleAfterDays: 60, regularMonths: 2 },
+    })
+    // 29 October is 36 days before: not more than 60, so no longer stale.
+    const report = await freshnessReport(ctx.db, {}, TODAY)
+    expect(report.rows.filter((r) => r.stale)).toEqual([])
   })
 })
