@@ -9,6 +9,7 @@ import { canRead, dataAccessOf, type Scope } from '../accounts/policy.server'
 import { optionalField, regionCode } from '../http/input-schemas.server'
 import { localName, type Language } from '../i18n/languages'
 import { translatorFor } from '../i18n/messages.server'
+import { formatMonth } from '../i18n/format'
 import type { ExportTable } from '../exports/table-export.server'
 import { freshnessReport, type FreshnessRow } from './freshness.server'
 
@@ -21,11 +22,6 @@ export type DataQuery = z.output<typeof DataQuery>
 
 /** The region filter names a region outside the caller's scope, or none that exists. */
 export class RegionOutOfScope extends Error {}
-
-/** 'YYYY-MM' as the pages write a month: 11.2026. */
-export function monthText(month: string): string {
-  return `${month.slice(5, 7)}.${month.slice(0, 4)}`
-}
 
 export interface DataPageRow {
   key: string
@@ -133,7 +129,7 @@ export async function dataExport(
       batchId: r.batch?.id ?? null,
       batchBy: r.batch ? (r.batch.userName ?? r.batch.userEmail) : null,
       batchAt: r.batch?.committedAt ?? null,
-      monthsWithout: r.monthsWithout.map(monthText).join(', '),
+      monthsWithout: r.monthsWithout.map(formatMonth).join(', '),
       stale: r.kind === 'cases' ? t(r.stale ? 'freshness.stale' : 'freshness.fresh') : null,
     })),
   }

@@ -12,7 +12,8 @@ import { pageOutOfScope, requireUser, userScope } from '~/accounts/policy.server
 import { parsePageInput, queryObject } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { DataQuery, dataPage, monthText, RegionOutOfScope } from '~/monitoring/data-page.server'
+import { formatMonth } from '~/i18n/format'
+import { DataQuery, dataPage, RegionOutOfScope } from '~/monitoring/data-page.server'
 import dashboardCss from '~/styles/dashboard.css'
 
 export const links = () => [{ rel: 'stylesheet', href: dashboardCss }]
@@ -53,8 +54,8 @@ export default function DataFreshnessPage() {
       <h1>{data.title}</h1>
       <p className="lead">
         {t('freshness.intro', {
-          from: monthText(data.months.from),
-          through: monthText(data.months.through),
+          from: formatMonth(data.months.from),
+          through: formatMonth(data.months.through),
           regular: data.thresholds.regularMonths,
           days: data.thresholds.staleAfterDays,
         })}
@@ -142,7 +143,7 @@ export default function DataFreshnessPage() {
                       <span className="no-data">{t('freshness.noImport')}</span>
                     )}
                   </td>
-                  <td>{r.monthsWithout.map(monthText).join(', ')}</td>
+                  <td>{r.monthsWithout.map(formatMonth).join(', ')}</td>
                   <td>
                     {r.stale ? (
                       <StaleMark days={data.thresholds.staleAfterDays} />
