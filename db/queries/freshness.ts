@@ -172,8 +172,11 @@ export async function officeMonthsWithRecords(
         where o.id in ${ids}
         ${before}
       ) m
-      where exists (select 1 from ${sql.raw(table)} t where t.office_id = m.office_id
-        and t.${d} >= m.month and t.${d} < (m.month + interval '1 month')::date${standardCondition('t', options.standardIds)})`
+      -- A lateral probe with LIMIT 1, not EXISTS: PostgreSQL turns an EXISTS over thousands of
+      -- office × month rows into a hash semi join over the whole fact table (decision 0028).
+      cross join lateral (select 1 from ${sql.raw(table)} t where t.office_id = m.office_id
+        and t.${d} >= m.month and t.${d} < (m.month + interval '1 month')::date${standardCondition('t', options.standardIds)}
+        limit 1) hit`
   })
   const result = await sql<OfficeMonthRow>`${sql.join(probes, sql` union all `)}`.execute(db)
   return result.rows
