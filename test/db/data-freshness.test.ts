@@ -14,6 +14,8 @@ import { dataThroughOf, freshnessReport, staleOffices } from '../../app/monitori
 import { dataAccessOf, scopeOf } from '../../app/accounts/policy.server'
 import { setFreshnessThresholds } from '../../app/admin/reference-changes.server'
 import { auditRows } from '../../db/queries/audit'
+import { regionDashboard } from '../../app/dashboards/region-dashboard.server'
+import { nationalOverviewPage } from '../../app/dashboards/national-overview.server'
 import { FARM, OFFICE } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
 
@@ -157,6 +159,21 @@ describeEachEngine('data freshness', (ctx) => {
     )
     // A regional user's national view is its region.
     expect(await dataThroughOf(ctx.db, {}, { regionIds: [akmolaId] }, TODAY)).toBe('2026-10-29')
+  })
+
+  it('the region page marks Kokshetau akimat stale and says "data through 29.10.2026"', async () => {
+    // 4 December 2026, 11:00 in Kazakhstan: the year 2026 is open, its as-of date is today.
+    const now = new Date('2026-12-04T06:00:00Z')
+    const all = { regions: 'all', standards: 'all' } as const
+    const view = await regionDashboard(ctx.db, 'KZ-11', { standard: FARM }, 'kk', now, all)
+    expect(view).not.toBeNull()
+    expect('dataThrough' in view! && view.dataThrough).toBe('2026-10-29')
+    const offices = view!.dashboard!.offices.rows
+    expect(offices.find((r) => r.code === OFFICE.A1)?.stale).toBe(true)
+    expect(offices.filter((r) => r.stale).map((r) => r.code)).toEqual([OFFICE.A1])
+    // The overview of everything: the latest record anywhere, Aktau's 30 October.
+    const overview = await nationalOverviewPage(ctx.db, {}, 'kk', now, all)
+    expect(overview?.dataThrough).toBe('2026-10-30')
   })
 
   it('an administrator edits the thresholds: validated, unchanged refused, audited', async () => {
