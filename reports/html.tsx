@@ -50,11 +50,6 @@ export function ReportDocument({
             <dt>{x.t.asOfLabel}</dt>
             <dd>{x.date(model.asOf)}</dd>
           </div>
-          {model.dataThrough !== undefined && (
-            <div className="report__data-through">
-              <dd>{dataThroughLine(model.dataThrough, x)}</dd>
-            </div>
-          )}
           <div>
             <dt>{x.t.dataVersion}</dt>
             <dd>
@@ -70,6 +65,9 @@ export function ReportDocument({
             </div>
           )}
         </dl>
+        {model.dataThrough !== undefined && (
+          <p className="report__data-through">{dataThroughLine(model.dataThrough, x)}</p>
+        )}
         {draft && (
           <p className="report__draft-note" role="note">
             <strong>{x.t.draftMark}:</strong> {x.t.draftNote}
