@@ -456,6 +456,15 @@ export interface DataVersionTable {
   version: number
 }
 
+/** One row: the data-freshness thresholds, edited on /admin/reference (0016, decision 0028). */
+export interface FreshnessSettingsTable {
+  id: Generated<boolean>
+  staleAfterDays: number
+  regularMonths: number
+  updatedAt: DefaultTimestamp
+  updatedBy: number | null
+}
+
 /** A row an import preview validated and derived, waiting for the commit (0004). */
 type Staged<T> = { batchId: number; rowNumber: number } & {
   [K in Exclude<keyof T, 'id' | 'importBatchId' | 'updatedAt'>]: T[K]
@@ -511,6 +520,7 @@ export interface DB {
   targets: TargetsTable
   publishedReports: PublishedReportsTable
   dataVersion: DataVersionTable
+  freshnessSettings: FreshnessSettingsTable
 }
 
 export type NewCase = Insertable<CasesTable>

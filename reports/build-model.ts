@@ -47,6 +47,8 @@ export interface ReportInputs {
   asOf: string
   scope: ReportScope
   dataVersion: string
+  /** The latest record of the scope on or before asOf (decision 0028). */
+  dataThrough?: string | null
   standards: StandardInput[]
   groups: GroupInput[]
   /** computeIndicators for the scope, period 'year'. */
@@ -139,6 +141,7 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
     asOf: inputs.asOf,
     scope: inputs.scope,
     dataVersion: inputs.dataVersion,
+    ...(inputs.dataThrough !== undefined ? { dataThrough: inputs.dataThrough } : {}),
     standards,
   }
 }

@@ -14,7 +14,7 @@ import {
   type ReportStandard,
 } from './model'
 import { appendixCaption, chartBars, chartIndicator, editionLine } from './presentation'
-import { reportTextsOf, type ReportTexts, type ReportTextsData } from './texts'
+import { dataThroughLine, reportTextsOf, type ReportTexts, type ReportTextsData } from './texts'
 
 export function ReportDocument({
   model,
@@ -65,6 +65,9 @@ export function ReportDocument({
             </div>
           )}
         </dl>
+        {model.dataThrough !== undefined && (
+          <p className="report__data-through">{dataThroughLine(model.dataThrough, x)}</p>
+        )}
         {draft && (
           <p className="report__draft-note" role="note">
             <strong>{x.t.draftMark}:</strong> {x.t.draftNote}

@@ -121,6 +121,12 @@ export interface ReportModel {
   scope: ReportScope
   /** Changes whenever facts or targets change (db/queries/report-inputs.ts dataVersion). */
   dataVersion: string
+  /**
+   * 'YYYY-MM-DD': the latest case, survey response or complaint of the scope on or before asOf
+   * (decision 0028); null: none. Absent from editions published before it was added — optional,
+   * so that their snapshots still read as this schema.
+   */
+  dataThrough?: string | null
   standards: ReportStandard[]
 }
 

@@ -32,6 +32,7 @@ import {
 import { PDF_FONT, registerPdfFonts } from './pdf-fonts'
 import { appendixCaption, chartBars, chartIndicator, editionLine, scopeLine } from './presentation'
 import { reportTexts, type ReportTexts } from './texts.server'
+import { dataThroughLine } from './texts'
 
 const INK = '#1f2933'
 const MUTED = '#52606d'
@@ -248,6 +249,7 @@ function TitlePage({
         {fact(x.t.scope, x.scope(model))}
         {fact(x.t.pages.year, String(model.year))}
         {fact(x.t.asOfLabel, x.date(model.asOf))}
+        {model.dataThrough !== undefined && fact('', dataThroughLine(model.dataThrough, x))}
         {fact(x.t.dataVersion, model.dataVersion)}
         {fact(x.t.pages.version, editionLine(edition, x))}
         {edition.status === 'published' && fact(x.t.contentHash, edition.contentHash)}

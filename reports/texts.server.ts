@@ -21,7 +21,9 @@ export function reportTexts(lang: ReportLanguage): ReportTexts {
 /** The data the report page's loader sends for its HTML view. */
 export function reportTextsData(lang: ReportLanguage): ReportTextsData {
   const messages: Messages = Object.fromEntries(
-    Object.entries(sharedMessages(lang)).filter(([key]) => key.startsWith(REPORT_MESSAGES)),
+    Object.entries(sharedMessages(lang)).filter(
+      ([key]) => key.startsWith(REPORT_MESSAGES) || key.startsWith('freshness.dataThrough'),
+    ),
   )
   return { lang, t: DICTIONARIES[lang], messages }
 }

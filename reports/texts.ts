@@ -34,6 +34,13 @@ export interface ReportTexts {
   scope: (model: Pick<ReportModel, 'scope'>) => string
 }
 
+/** "Data through 30.11.2026" in the report's language (the pages' DataThrough line, decision 0028). */
+export function dataThroughLine(date: string | null, x: Pick<ReportTexts, 'msg' | 'date'>): string {
+  return date === null
+    ? x.msg('freshness.dataThroughNone')
+    : x.msg('freshness.dataThrough', { date: x.date(date) })
+}
+
 export function reportTextsOf({ lang, t, messages }: ReportTextsData): ReportTexts {
   const translator = createTranslator(lang, messages)
   return {

@@ -22,6 +22,7 @@ import {
 } from './model'
 import { appendixCaption, editionLine } from './presentation'
 import { reportTexts, type ReportTexts } from './texts.server'
+import { dataThroughLine } from './texts'
 import { withZipTimestamps } from './zip-timestamps'
 
 const PERCENT = '0.00%'
@@ -153,6 +154,7 @@ function coverSheet(
   fact(x.t.scope, x.scope(model))
   fact(x.t.pages.year, model.year, '0')
   fact(x.t.asOfLabel, dateCell(model.asOf), x.lang === 'en' ? 'dd/mm/yyyy' : 'dd.mm.yyyy')
+  if (model.dataThrough !== undefined) fact('', dataThroughLine(model.dataThrough, x))
   fact(x.t.dataVersion, model.dataVersion)
   fact(x.t.pages.version, editionLine(edition, x))
   if (edition.status === 'published') fact(x.t.contentHash, edition.contentHash)

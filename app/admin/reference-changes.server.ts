@@ -18,6 +18,7 @@ import {
   updateDeadlineTerm,
 } from '../../db/queries/reference-edits'
 import { changeOrPreview } from '../../db/preview-transaction'
+import { freshnessThresholds, updateFreshnessThresholds } from '../../db/queries/freshness'
 import { audit } from '../accounts/audit.server'
 import { recomputeDeadlinesIn, type RecomputeResult } from '../facts/deadline-recompute.server'
 import { calendarDayProblem } from '../domain/calendar-exception'
@@ -196,5 +197,63 @@ export async function setDeadlineTerm(
       now,
     )
     return { ok: true, ...recomputed, ...(preview && { preview: true as const }) }
+  })
+}
+
+// ── data freshness thresholds (decision 0028) ───────────────────────────────────────────────
+
+export const FreshnessThresholdsForm = z.object({
+  staleAfterDays: z.coerce
+    .number({ message: 'staleAfterDays' })
+    .int({ message: 'staleAfterDays' })
+    .min(1, { message: 'staleAfterDays' })
+    .max(366, { message: 'staleAfterDays' }),
+  regularMonths: z.coerce
+    .number({ message: 'regularMonths' })
+    .int({ message: 'regularMonths' })
+    .min(1, { message: 'regularMonths' })
+    .max(12, { message: 'regularMonths' }),
+})
+
+const NOTHING_RECOMPUTED: RecomputeResult = {
+  casesChecked: 0,
+  casesChanged: 0,
+  complaintsChecked: 0,
+  complaintsChanged: 0,
+}
+
+/** The stale rule's thresholds: one row, one audit row (`reference.freshness`) with before → after. */
+export async function setFreshnessThresholds(
+  db: Db,
+  form: Record<string, unknown>,
+  actor: AdminActor,
+  now = new Date(),
+): Promise<ReferenceChangeResult> {
+  const parsed = FreshnessThresholdsForm.safeParse(form)
+  if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) }
+  const after = parsed.data
+  return db.transaction().execute(async (tx): Promise<ReferenceChangeResult> => {
+    const before = await freshnessThresholds(tx)
+    if (
+      before.staleAfterDays === after.staleAfterDays &&
+      before.regularMonths === after.regularMonths
+    ) {
+      return { ok: false, error: 'unchanged', field: 'staleAfterDays' }
+    }
+    await updateFreshnessThresholds(tx, after, actor.userId)
+    await audit(
+      tx,
+      {
+        userId: actor.userId,
+        action: 'reference.freshness',
+        entity: 'freshness_settings',
+        entityId: 'thresholds',
+        before: { ...before },
+        after: { ...after },
+        source: actor.source,
+      },
+      now,
+    )
+    return { ok: true, ...NOTHING_RECOMPUTED }
   })
 }

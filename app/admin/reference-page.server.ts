@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { Db } from '../../db/client.server'
 import { listDeadlineRules, listStandards } from '../../db/queries/reference'
 import { calendarDaysOfYear, calendarYearRange } from '../../db/queries/reference-edits'
+import { freshnessThresholds } from '../../db/queries/freshness'
 import { weekdayOf } from '../domain/calendar-exception'
 import { optionalField, reportingYear } from '../http/input-schemas.server'
 import type { Language } from '../i18n/languages'
@@ -15,6 +16,7 @@ import {
   MAX_TERM,
   removeCalendarDay,
   setDeadlineTerm,
+  setFreshnessThresholds,
   type ReferenceChangeResult,
 } from './reference-changes.server'
 
@@ -32,11 +34,12 @@ export async function referencePage(
 ) {
   const thisYear = currentYear(now)
   const year = query.year ?? thisYear
-  const [days, range, rules, standards] = await Promise.all([
+  const [days, range, rules, standards, freshness] = await Promise.all([
     calendarDaysOfYear(db, year),
     calendarYearRange(db),
     listDeadlineRules(db),
     listStandards(db),
+    freshnessThresholds(db),
   ])
   const first = Math.min(range?.first ?? thisYear, thisYear, year)
   const last = Math.max(range?.last ?? thisYear, thisYear + 1, year)
@@ -52,6 +55,7 @@ export async function referencePage(
       source: d.source,
     })),
     maxTerm: MAX_TERM,
+    freshness,
     standards: standards.map((s) => ({
       id: s.id,
       name: nameIn(lang, s),
@@ -80,7 +84,7 @@ export async function referencePage(
 }
 
 export type ReferenceActionResult = ReferenceChangeResult & {
-  intent: 'add-day' | 'remove-day' | 'rule'
+  intent: 'add-day' | 'remove-day' | 'rule' | 'freshness'
   /** The calendar day or the rule (`standard/channel/variant`) the answer is about. */
   target: string
   /** With a preview: the fields the confirming form posts again (with confirm=1). */
@@ -116,11 +120,15 @@ export async function referenceAction(db: Db, form: FormData, actor: AdminActor)
       result = await setDeadlineTerm(db, fields, actor, new Date(), preview)
       target = `${fields.standardId}/${fields.channel}/${fields.variant}`
       break
+    case 'freshness':
+      result = await setFreshnessThresholds(db, fields, actor)
+      target = 'thresholds'
+      break
     default:
       throw new Response('Unknown form intent', { status: 400 })
   }
   const answer: ReferenceActionResult = { ...result, intent, target }
-  if (result.ok && result.preview && intent !== 'add-day') {
+  if (result.ok && result.preview && (intent === 'remove-day' || intent === 'rule')) {
     answer.resubmit = Object.fromEntries(CHANGE_FIELDS[intent].map((f) => [f, fields[f] ?? '']))
   }
   return data(answer, { status: result.ok ? 200 : 400 })

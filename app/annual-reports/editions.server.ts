@@ -53,6 +53,7 @@ import {
   type DataAccess,
   type Scope,
 } from '../accounts/policy.server'
+import { dataThroughOf } from '../monitoring/freshness.server'
 
 // ── input ───────────────────────────────────────────────────────────────────────────────────
 
@@ -143,7 +144,7 @@ export async function assembleReport(
     asOf: options.asOf,
     region: key.regionCode ?? undefined,
   }
-  const [scope, breakdown, standards, groups, regions, nextYear, missing, dataVersion] =
+  const [scope, breakdown, standards, groups, regions, nextYear, missing, dataVersion, through] =
     await Promise.all([
       computeIndicators(db, base, access),
       computeIndicators(db, { ...base, by: key.regionCode ? 'district' : 'region' }, access),
@@ -158,6 +159,12 @@ export async function assembleReport(
         standardIds: caseFieldStandards,
       }),
       currentReportDataVersion(db),
+      dataThroughOf(
+        db,
+        { regionIds: regionId !== undefined ? [regionId] : undefined },
+        access,
+        options.asOf,
+      ),
     ])
   // Offices above the districts (the oblast akimat, its land department, the specialized
   // enterprise) have no district: in a district breakdown they are a unit of their own.
@@ -180,6 +187,7 @@ export async function assembleReport(
         }
       : { level: 'nation', code: null, name: null },
     dataVersion,
+    dataThrough: through,
     standards: standards.map((s) => ({
       id: s.id,
       name: { kk: s.nameKk, ru: s.nameRu, en: s.nameEn },

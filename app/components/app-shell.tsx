@@ -62,6 +62,11 @@ function NavLinks() {
       <li>
         <NavLink to="/reports">{t('nav.reports')}</NavLink>
       </li>
+      {user && (
+        <li>
+          <NavLink to="/data">{t('nav.data')}</NavLink>
+        </li>
+      )}
       {(user?.role === 'admin' || user?.role === 'regional_qc') && (
         <li>
           <NavLink to="/imports">{t('nav.imports')}</NavLink>

@@ -4,6 +4,7 @@ import { Link } from '@remix-run/react'
 import { drillHref } from '~/dashboards/drill-links'
 import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
 import type { UnitRow, UnitSort } from '~/dashboards/region-dashboard.server'
+import { StaleMark } from './data-freshness'
 import { ValueCell } from './indicator-value'
 import { SortHeader } from './sort-header'
 import { TableScroll } from './table-scroll'
@@ -18,6 +19,7 @@ export function UnitIndicatorTable({
   sort,
   params,
   texts,
+  staleAfterDays,
 }: {
   id: string
   caption: string
@@ -28,6 +30,8 @@ export function UnitIndicatorTable({
   sort: UnitSort
   params: { sort: string; dir: string }
   texts: PanelTexts
+  /** The stale threshold, when some rows are marked stale (decision 0028). */
+  staleAfterDays?: number
 }) {
   const c = texts.common
   return (
@@ -68,6 +72,11 @@ export function UnitIndicatorTable({
               <th scope="row">
                 {row.href ? <Link to={row.href}>{row.name}</Link> : row.name}
                 {row.code && <span className="cell-note code">{row.code}</span>}
+                {row.stale && staleAfterDays !== undefined && (
+                  <span className="cell-note">
+                    <StaleMark days={staleAfterDays} />
+                  </span>
+                )}
               </th>
               {columns.map((col) => (
                 <ValueCell

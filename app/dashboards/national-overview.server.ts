@@ -40,6 +40,7 @@ import { withHeading, type ExportTable } from '../exports/table-export.server'
 import { fill } from '../i18n/fill'
 import { translatorFor } from '../i18n/messages.server'
 import { pageTextsByLanguage } from '../i18n/page-texts.server'
+import { dataThroughOf } from '../monitoring/freshness.server'
 
 const dashboardTexts = pageTextsByLanguage('dashboard')
 
@@ -222,6 +223,14 @@ export async function nationalOverviewPage(
         access,
       )
 
+  // "Data through": the latest record of what the page shows (decision 0028).
+  const throughView = { standardIds: input.standard ? [input.standard] : undefined }
+  const dataThrough = noNumbers
+    ? null
+    : await memo(`through:${JSON.stringify([throughView, access, asOf])}`, () =>
+        dataThroughOf(db, throughView, access, asOf),
+      )
+
   const standardName = new Map(standards.map((s) => [s.id, localName(s, lang)]))
   // Every indicator of the standards in view, in the engine's order: the ones a user can choose.
   const indicators: OverviewColumn[] = []
@@ -367,6 +376,7 @@ export async function nationalOverviewPage(
     /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
     dataVersion: version,
     asOf,
+    dataThrough,
     previous: { year: before.year, from: before.from, to: before.asOf },
     yearOptions: period.years,
     filters: {

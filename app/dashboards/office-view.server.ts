@@ -23,6 +23,7 @@ import { cachedProjections } from '../indicators/projection.server'
 import { indicatorAccess, type Scope } from '../accounts/policy.server'
 import { withHeading, type ExportTable } from '../exports/table-export.server'
 import { channelsOf, inEngineOrder, UnknownStandardError } from './region-dashboard.server'
+import { dataThroughOf } from '../monitoring/freshness.server'
 
 export async function officeView(
   db: Db,
@@ -116,6 +117,14 @@ export async function officeView(
     { standard: standardId, office: code, asOf },
     access,
   )
+  // "Data through": the office's latest record of the standard (decision 0028).
+  const throughView = { officeId, standardIds: [standardId] }
+  const dataThrough = await cached(
+    db,
+    version,
+    `through:${JSON.stringify([throughView, access, asOf])}`,
+    () => dataThroughOf(db, throughView, access, asOf),
+  )
   const cards = buildCards({
     year,
     yearRows: yearResult.rows,
@@ -140,6 +149,7 @@ export async function officeView(
   })
   return {
     ...base,
+    dataThrough,
     dashboard: {
       drill: { standard: standardId, target },
       standard: {

@@ -31,6 +31,8 @@ import { cached, cachedIndicators, currentDataVersion } from '../indicators/data
 import { cachedProjections } from '../indicators/projection.server'
 import { dataAccessOf, type Scope } from '../accounts/policy.server'
 import { withHeading, type ExportTable } from '../exports/table-export.server'
+import { dataThroughOf, staleOfficeCodes } from '../monitoring/freshness.server'
+import { freshnessThresholds } from '../../db/queries/freshness'
 
 export class UnknownStandardError extends Error {
   constructor(readonly id: string) {
@@ -47,6 +49,8 @@ export interface UnitRow {
   /** The drill-down of the row's numbers (drillHref with the indicator code). */
   target: DrillTarget
   cells: Record<string, IndicatorCell>
+  /** The office is stale today (decision 0028); offices of the current year only. */
+  stale?: boolean
 }
 
 export interface UnitSort {
@@ -184,6 +188,19 @@ export async function regionDashboard(
       ),
     ])
   const columns = columnsOf(yearResult.rows, texts, lang)
+  // "Data through" and, while the year runs, which offices are stale today (decision 0028).
+  const throughView = { regionIds: [regionId], standardIds: [standardId] }
+  const today = todayInKazakhstan(now)
+  const [dataThrough, staleCodes] = await Promise.all([
+    cached(db, version, `through:${JSON.stringify([throughView, access, asOf])}`, () =>
+      dataThroughOf(db, throughView, access, asOf),
+    ),
+    asOf === today
+      ? cached(db, version, `stale:${regionId}:${JSON.stringify(access)}:${today}`, async () => [
+          ...(await staleOfficeCodes(db, access, today, [regionId])),
+        ])
+      : Promise.resolve([] as string[]),
+  ])
   const projections = await cachedProjections(
     db,
     version,
@@ -207,6 +224,7 @@ export async function regionDashboard(
       href: kind === 'office' && unitCode ? officeHref(unitCode, year, standardId) : null,
       target: { ...target, ...(unitCode ? { [kind]: unitCode } : {}) },
       cells: Object.fromEntries(unit.map((r) => [r.code, cellOf(r)])),
+      ...(kind === 'office' && unitCode && staleCodes.includes(unitCode) ? { stale: true } : {}),
     }))
   const districtSort: UnitSort = { key: input.dsort ?? 'name', dir: input.ddir ?? 'asc' }
   const officeSort: UnitSort = { key: input.osort ?? 'name', dir: input.odir ?? 'asc' }
@@ -250,6 +268,8 @@ export async function regionDashboard(
   return {
     ...base,
     standard: standardId,
+    dataThrough,
+    staleAfterDays: staleCodes.length ? (await freshnessThresholds(db)).staleAfterDays : null,
     dashboard: {
       /** Every number's drill-down: drillHref(drill.standard, code, drill.target + …). */
       drill: { standard: standardId, target },

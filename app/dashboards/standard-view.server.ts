@@ -20,10 +20,11 @@ import {
 } from '../domain/reporting-period'
 import { cellOf, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorQuery, IndicatorRow } from '../indicators/types'
-import { cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
+import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import type { DataAccess } from '../accounts/policy.server'
 import { channel, optionalField, reportingYear, standardId } from '../http/input-schemas.server'
 import { pageTextsByLanguage } from '../i18n/page-texts.server'
+import { dataThroughOf } from '../monitoring/freshness.server'
 
 const dashboardTexts = pageTextsByLanguage('dashboard')
 
@@ -74,6 +75,14 @@ export async function standardViewPage(
     listChannels(db),
     listDeadlineRules(db, { standardId: input.id }),
   ])
+  // "Data through": the standard's latest record in the caller's scope (decision 0028).
+  const throughView = { standardIds: [input.id] }
+  const dataThrough = await cached(
+    db,
+    version,
+    `through:${JSON.stringify([throughView, access, period.asOf])}`,
+    () => dataThroughOf(db, throughView, access, period.asOf),
+  )
   const offered = new Set(rules.map((r) => r.channel))
   const indicators = nation.rows.map((r) => ({
     code: r.code,
@@ -120,6 +129,7 @@ export async function standardViewPage(
     /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
     dataVersion: version,
     asOf: period.asOf,
+    dataThrough,
     channel: input.channel ?? null,
     channels: channels
       .filter((c) => offered.has(c.code))

@@ -58,6 +58,11 @@ export const displayTimeZone = 'Asia/Almaty'
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
+/** A month 'YYYY-MM' as the pages write it, numerically in every language: 11.2026. */
+export function formatMonth(month: string): string {
+  return `${month.slice(5, 7)}.${month.slice(0, 4)}`
+}
+
 /**
  * A date as Kazakh and Russian official texts write it (08.06.2022), in English as 8 Jun 2022.
  * A 'YYYY-MM-DD' string is a calendar date (no time zone); a Date is shown in Astana time.

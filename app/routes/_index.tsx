@@ -4,6 +4,7 @@
 // chosen indicator; the regions × indicators matrix. Cells, regions and cards lead to the region
 // dashboards. A regional user sees their own region only; an agency chair their agency's
 // standards. `?export=csv|csv-excel|xlsx` downloads a table (via /overview/export).
+import { DataThrough } from '~/components/data-freshness'
 import {
   redirect,
   type LinksFunction,
@@ -182,6 +183,7 @@ export default function OverviewPage() {
         <>
           <section aria-labelledby="headline-title" className="headline">
             <h2 id="headline-title">{fill(o.cardsTitle, { year, date: tr.date(data.asOf) })}</h2>
+            <DataThrough date={data.dataThrough} />
             <div className="headline-cards">
               {data.cards.map((card) => {
                 const link = data.region

@@ -74,6 +74,13 @@ export default function AdminReference() {
         />
       )
     }
+    if (result.ok && result.intent === 'freshness') {
+      return (
+        <div className="form-success" role="status">
+          <p>{t('admin.reference.freshness.saved')}</p>
+        </div>
+      )
+    }
     if (result.ok) {
       return (
         <div className="form-success" role="status">
@@ -215,6 +222,43 @@ export default function AdminReference() {
           </label>
           <button type="submit">{t('admin.reference.calendar.add')}</button>
         </Form>
+      </section>
+
+      <section aria-labelledby="freshness-title">
+        <h2 id="freshness-title">{t('admin.reference.freshness.title')}</h2>
+        <p>{t('admin.reference.freshness.intro')}</p>
+        <Form
+          method="post"
+          className="admin-form admin-form--row"
+          aria-labelledby="freshness-title"
+        >
+          <CsrfField />
+          <input type="hidden" name="intent" value="freshness" />
+          <label>
+            {t('admin.reference.freshness.staleAfterDays')}
+            <input
+              type="number"
+              name="staleAfterDays"
+              min={1}
+              max={366}
+              required
+              defaultValue={page.freshness.staleAfterDays}
+            />
+          </label>
+          <label>
+            {t('admin.reference.freshness.regularMonths')}
+            <input
+              type="number"
+              name="regularMonths"
+              min={1}
+              max={12}
+              required
+              defaultValue={page.freshness.regularMonths}
+            />
+          </label>
+          <button type="submit">{t('admin.reference.freshness.save')}</button>
+        </Form>
+        {message((res) => res.intent === 'freshness')}
       </section>
 
       <section aria-labelledby="rules-title">

@@ -1,6 +1,7 @@
 // /offices/:id?year=&standard= — one office: its reference facts, a card per indicator of a
 // standard it serves, month by month, and its late cases. An office outside the caller's region
 // (in that year) does not exist for them: 404.
+import { DataThrough } from '~/components/data-freshness'
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { IndicatorSections, LateCasesSection, PageContents } from '~/components/dashboard-sections'
@@ -62,6 +63,7 @@ export default function OfficePage() {
         {fill(o.lead, { year: data.year })}
         {d && <> · {d.standard.name}</>}
       </p>
+      {'dataThrough' in data && <DataThrough date={data.dataThrough ?? null} />}
 
       <dl className="facts">
         <div>

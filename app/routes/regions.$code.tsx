@@ -12,6 +12,7 @@ import {
   LateCasesSection,
 } from '~/components/dashboard-sections'
 import { DashboardFilters } from '~/components/dashboard-filters'
+import { DataThrough } from '~/components/data-freshness'
 import { RegionReference } from '~/components/region-reference'
 import { UnitIndicatorTable } from '~/components/unit-indicator-table'
 import { useHrefWith } from '~/components/use-href-with'
@@ -76,6 +77,7 @@ export default function RegionDashboardPage() {
         {fill(r.lead, { year: data.year })}
         {d && <> · {d.standard.name}</>}
       </p>
+      {'dataThrough' in data && <DataThrough date={data.dataThrough ?? null} />}
 
       <nav className="tabs" aria-label={r.tabs.label}>
         <Link
@@ -191,6 +193,9 @@ export default function RegionDashboardPage() {
               sort={d.offices.sort}
               params={{ sort: 'osort', dir: 'odir' }}
               texts={texts}
+              staleAfterDays={
+                'staleAfterDays' in data ? (data.staleAfterDays ?? undefined) : undefined
+              }
             />
           </DashboardSection>
 

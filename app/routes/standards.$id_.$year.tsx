@@ -1,6 +1,7 @@
 // /standards/:id/:year — one standard across regions for a year: the regions × indicators matrix,
 // a tile map and a ranking for a chosen indicator, the national change from the previous year.
 // Filters (channel, indicator) live in the URL: links are shareable and the page works without JS.
+import { DataThrough } from '~/components/data-freshness'
 import {
   redirect,
   type LinksFunction,
@@ -79,6 +80,7 @@ export default function StandardYearPage() {
         {s.title}: {data.year}
       </h1>
       <p className="lead">{data.standard.name}</p>
+      <DataThrough date={data.dataThrough} />
       <p>{s.intro}</p>
 
       <Form key={`${data.channel}|${data.map.code}`} method="get" className="filters">

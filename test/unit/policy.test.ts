@@ -147,6 +147,8 @@ describe('public paths and redirects', () => {
       '/reports',
       '/reports/2025',
       '/reports/2025/draft.pdf',
+      '/data',
+      '/data/export',
       '/open-database',
     ]) {
       expect(isPublicPath(p), p).toBe(false)

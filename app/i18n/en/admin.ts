@@ -158,4 +158,13 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.reference.confirm.removeButton': 'Yes, remove',
   'admin.reference.confirm.saveButton': 'Yes, save',
   'admin.common.cancel': 'Cancel',
+  'admin.reference.freshness.title': 'Data freshness',
+  'admin.reference.freshness.intro':
+    'An office is marked stale when it sent cases in each of a number of months before and then none for more than a number of days (the /data page).',
+  'admin.reference.freshness.staleAfterDays': 'Days without cases',
+  'admin.reference.freshness.regularMonths': 'Regular months before',
+  'admin.reference.freshness.save': 'Save',
+  'admin.reference.freshness.saved': 'Saved. The new thresholds apply on the /data page at once.',
+  'admin.common.errors.staleAfterDays': 'the number of days must be a whole number from 1 to 366.',
+  'admin.common.errors.regularMonths': 'the number of months must be a whole number from 1 to 12.',
 }

@@ -156,4 +156,13 @@ export const admin = {
   'admin.reference.confirm.removeButton': 'Иә, алып тастау',
   'admin.reference.confirm.saveButton': 'Иә, сақтау',
   'admin.common.cancel': 'Бас тарту',
+  'admin.reference.freshness.title': 'Деректердің өзектілігі',
+  'admin.reference.freshness.intro':
+    'Кеңсе алдындағы бірнеше айдың әрқайсысында өтініштер жіберіп, кейін көрсетілген күннен астам бірде-бір өтініш жібермесе, «жаңартылмаған» деп белгіленеді (/data беті).',
+  'admin.reference.freshness.staleAfterDays': 'Өтінішсіз неше күннен кейін',
+  'admin.reference.freshness.regularMonths': 'Алдындағы тұрақты айлар саны',
+  'admin.reference.freshness.save': 'Сақтау',
+  'admin.reference.freshness.saved': 'Сақталды. Жаңа шектер /data бетінде бірден қолданылады.',
+  'admin.common.errors.staleAfterDays': 'күн саны 1-ден 366-ға дейінгі бүтін сан болуы керек.',
+  'admin.common.errors.regularMonths': 'ай саны 1-ден 12-ге дейінгі бүтін сан болуы керек.',
 } as const

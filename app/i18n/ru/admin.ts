@@ -159,4 +159,13 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.reference.confirm.removeButton': 'Да, убрать',
   'admin.reference.confirm.saveButton': 'Да, сохранить',
   'admin.common.cancel': 'Отмена',
+  'admin.reference.freshness.title': 'Актуальность данных',
+  'admin.reference.freshness.intro':
+    'Учреждение помечается как «не обновляется», если оно присылало заявки в каждом из нескольких предыдущих месяцев, а затем дольше указанного числа дней не прислало ни одной (страница /data).',
+  'admin.reference.freshness.staleAfterDays': 'Дней без заявок',
+  'admin.reference.freshness.regularMonths': 'Регулярных месяцев перед этим',
+  'admin.reference.freshness.save': 'Сохранить',
+  'admin.reference.freshness.saved': 'Сохранено. Новые пороги сразу действуют на странице /data.',
+  'admin.common.errors.staleAfterDays': 'число дней должно быть целым от 1 до 366.',
+  'admin.common.errors.regularMonths': 'число месяцев должно быть целым от 1 до 12.',
 }

@@ -1,0 +1,136 @@
+// /data and /data/export: the data-freshness table (freshness.server.ts) in the caller's scope,
+// filtered by region, kind and "stale only", in the user's language; and the same rows as a file.
+import { z } from 'zod'
+import type { Db } from '../../db/client.server'
+import { listRegions } from '../../db/queries/reference'
+import { FRESHNESS_KINDS, type FreshnessKind } from '../domain/freshness'
+import { currentYear, todayInKazakhstan } from '../domain/reporting-period'
+import { canRead, dataAccessOf, type Scope } from '../accounts/policy.server'
+import { optionalField, regionCode } from '../http/input-schemas.server'
+import { localName, type Language } from '../i18n/languages'
+import { translatorFor } from '../i18n/messages.server'
+import { formatMonth } from '../i18n/format'
+import type { ExportTable } from '../exports/table-export.server'
+import { freshnessReport, type FreshnessRow } from './freshness.server'
+
+export const DataQuery = z.object({
+  region: optionalField(regionCode),
+  kind: optionalField(z.enum(FRESHNESS_KINDS)),
+  stale: optionalField(z.enum(['1'])),
+})
+export type DataQuery = z.output<typeof DataQuery>
+
+/** The region filter names a region outside the caller's scope, or none that exists. */
+export class RegionOutOfScope extends Error {}
+
+export interface DataPageRow {
+  key: string
+  officeId: number
+  officeCode: string
+  office: string
+  regionCode: string
+  region: string
+  kind: FreshnessKind
+  /** A date 'YYYY-MM-DD', or a year for publications; null: no record. */
+  latestOn: string | null
+  latestYear: number | null
+  batch: FreshnessRow['batch']
+  monthsWithout: string[]
+  stale: boolean
+}
+
+export async function dataPage(db: Db, scope: Scope, query: DataQuery, lang: Language, now: Date) {
+  const today = todayInKazakhstan(now)
+  const regions = (await listRegions(db, { year: currentYear(now) }))
+    .filter((r) => canRead(scope, { regionCode: r.code }))
+    .map((r) => ({ id: r.id, code: r.code, name: localName(r, lang) }))
+  let regionIds: number[] | undefined
+  if (query.region !== undefined) {
+    const region = regions.find((r) => r.code === query.region)
+    if (!region) throw new RegionOutOfScope(query.region)
+    regionIds = [region.id]
+  }
+  const report = await freshnessReport(db, dataAccessOf(scope), today, { regionIds })
+  const rows: DataPageRow[] = report.rows
+    .filter((r) => query.kind === undefined || r.kind === query.kind)
+    .filter((r) => query.stale === undefined || r.stale)
+    .map((r) => ({
+      key: `${r.officeId}:${r.kind}`,
+      officeId: r.officeId,
+      officeCode: r.officeCode,
+      office: localName(r.office, lang),
+      regionCode: r.regionCode,
+      region: localName(r.region, lang),
+      kind: r.kind,
+      latestOn: r.latestOn,
+      latestYear: r.latestYear,
+      batch: r.batch,
+      monthsWithout: r.monthsWithout,
+      stale: r.stale,
+    }))
+  const staleCount = new Set(report.rows.filter((r) => r.stale).map((r) => r.officeId)).size
+  const dataThrough = report.rows.reduce<string | null>(
+    (latest, r) =>
+      r.latestOn !== null && (latest === null || r.latestOn > latest) ? r.latestOn : latest,
+    null,
+  )
+  return {
+    today,
+    thresholds: report.thresholds,
+    months: report.months,
+    regions,
+    query,
+    rows,
+    staleCount,
+    dataThrough,
+  }
+}
+
+/** The page's rows as a download, with the same filters and scope. */
+export async function dataExport(
+  db: Db,
+  scope: Scope,
+  query: DataQuery,
+  lang: Language,
+  now: Date,
+): Promise<ExportTable> {
+  const page = await dataPage(db, scope, query, lang, now)
+  const { t } = translatorFor(lang)
+  return {
+    name: `sapa-data-freshness-${page.today}`,
+    title: t('freshness.title'),
+    heading: {
+      title: t('freshness.title'),
+      subtitle: [
+        query.region ? (page.regions.find((r) => r.code === query.region)?.name ?? '') : '',
+        t('freshness.asOf', { date: page.today }),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    },
+    columns: [
+      { key: 'region', label: t('freshness.col.region') },
+      { key: 'officeCode', label: t('freshness.col.officeCode') },
+      { key: 'office', label: t('freshness.col.office') },
+      { key: 'kind', label: t('freshness.col.kind') },
+      { key: 'latest', label: t('freshness.col.latest') },
+      { key: 'batchId', label: t('freshness.col.batch') },
+      { key: 'batchBy', label: t('freshness.col.batchBy') },
+      { key: 'batchAt', label: t('freshness.col.batchAt') },
+      { key: 'monthsWithout', label: t('freshness.col.monthsWithout') },
+      { key: 'stale', label: t('freshness.col.status') },
+    ],
+    rows: page.rows.map((r) => ({
+      region: r.region,
+      officeCode: r.officeCode,
+      office: r.office,
+      kind: t(`freshness.kind.${r.kind}`),
+      latest: r.latestOn ?? (r.latestYear === null ? null : String(r.latestYear)),
+      batchId: r.batch?.id ?? null,
+      batchBy: r.batch ? (r.batch.userName ?? r.batch.userEmail) : null,
+      batchAt: r.batch?.committedAt ?? null,
+      monthsWithout: r.monthsWithout.map(formatMonth).join(', '),
+      stale: r.kind === 'cases' ? t(r.stale ? 'freshness.stale' : 'freshness.fresh') : null,
+    })),
+  }
+}
