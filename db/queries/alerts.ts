@@ -318,3 +318,26 @@ export async function markRead(
     where user_id = ${userId} and read_at is null and ${only}`.execute(db)
   return Number(result.numAffectedRows ?? 0)
 }
+
+/** Standards' names (the overdue rule's sentence names the standard). */
+export async function standardNames(
+  db: Db,
+): Promise<{ id: string; nameKk: string; nameRu: string; nameEn: string }[]> {
+  const { rows } = await sql<{ id: string; nameKk: string; nameRu: string; nameEn: string }>`
+    select id, name_kk, name_ru, name_en from standards order by id`.execute(db)
+  return rows
+}
+
+/** Regions' ids, codes and names (the subscription form). */
+export async function regionChoices(
+  db: Db,
+): Promise<{ id: number; code: string; nameKk: string; nameRu: string; nameEn: string }[]> {
+  const { rows } = await sql<{
+    id: number
+    code: string
+    nameKk: string
+    nameRu: string
+    nameEn: string
+  }>`select id, code, name_kk, name_ru, name_en from regions order by code`.execute(db)
+  return rows
+}
