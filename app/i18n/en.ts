@@ -533,6 +533,7 @@ export const en: Dictionary = {
   'alertSettings.error.rules': 'These rules are not for your role: {values}.',
   'alertSettings.error.channels': 'Choose at least one channel.',
   'alertSettings.error.invalid': 'The form is not filled in correctly.',
+  'adminAlerts.nav': 'Alerts',
   'adminAlerts.title': 'Alerts: defaults',
   'adminAlerts.intro':
     'Each role’s default rules and channels (for users who saved no settings of their own) and the threshold of open overdue cases.',

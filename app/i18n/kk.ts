@@ -545,6 +545,7 @@ export const kk = {
   'alertSettings.error.rules': 'Бұл ережелер сіздің рөліңізге арналмаған: {values}.',
   'alertSettings.error.channels': 'Кемінде бір жеткізу арнасын таңдаңыз.',
   'alertSettings.error.invalid': 'Форма дұрыс толтырылмаған.',
+  'adminAlerts.nav': 'Хабарламалар',
   'adminAlerts.title': 'Хабарламалар: әдепкі баптаулар',
   'adminAlerts.intro':
     'Әр рөлдің әдепкі ережелері мен арналары (өз баптауын сақтамаған пайдаланушыларға қолданылады) және мерзімі өткен ашық істердің шегі.',

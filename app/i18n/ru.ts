@@ -534,6 +534,7 @@ export const ru: Dictionary = {
   'alertSettings.error.rules': 'Эти правила не для вашей роли: {values}.',
   'alertSettings.error.channels': 'Выберите хотя бы один канал доставки.',
   'alertSettings.error.invalid': 'Форма заполнена неверно.',
+  'adminAlerts.nav': 'Уведомления',
   'adminAlerts.title': 'Уведомления: настройки по умолчанию',
   'adminAlerts.intro':
     'Правила и каналы по умолчанию для каждой роли (для пользователей, не сохранивших своих настроек) и порог открытых просроченных дел.',
