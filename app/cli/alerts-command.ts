@@ -30,12 +30,11 @@ export async function alertsCommand(db: Db, args: string[]): Promise<string> {
   }
   const dryRun = values['dry-run'] === true
   const result = await evaluateAlerts(db, { now, trigger: 'cli', dryRun })
-  const verb = dryRun ? 'would be' : ''
   const out = [
     `alerts evaluated for ${result.month} (every office)${dryRun ? ' — dry run, nothing written' : ''}`,
-    `raised ${verb ? `(${verb} raised)` : ''}: ${result.raised.length}`,
+    `${dryRun ? 'would be raised' : 'raised'}: ${result.raised.length}`,
     ...result.raised.map(line),
-    `resolved ${verb ? `(${verb} resolved)` : ''}: ${result.resolved.length}`,
+    `${dryRun ? 'would be resolved' : 'resolved'}: ${result.resolved.length}`,
     ...result.resolved.map(line),
   ]
   if (!dryRun) out.push(`inbox deliveries: ${result.deliveries}`)
