@@ -11,4 +11,6 @@ export interface RootData {
   dictionary: Dictionary
   user: Pick<AccountUser, 'name' | 'email' | 'role' | 'regionCode' | 'agencyId'> | null
   csrfToken: string | null
+  /** Alerts in the signed-in user's inbox not yet read (the header's badge). */
+  unreadAlerts: number
 }

@@ -25,6 +25,7 @@ import { defaultLanguage } from './i18n/languages'
 import { useNonce } from './http/nonce'
 import { isPublicPath, optionalUser, requireUser } from './accounts/policy.server'
 import type { RootData } from './root-data'
+import { unreadCount } from './alerts/inbox.server'
 import styles from './styles/app.css'
 
 export const links: LinksFunction = () => [
@@ -50,6 +51,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       agencyId: user.agencyId,
     },
     csrfToken: user?.csrfToken ?? null,
+    unreadAlerts: user ? await unreadCount(context.db, user.id) : 0,
   }
   return data(body, setCookie ? { headers: { 'Set-Cookie': setCookie } } : undefined)
 }

@@ -14,6 +14,7 @@ import { importCommand, importHistoryCommand, undoImportCommand } from './import
 import { rebuildRollupsCommand, recomputeDeadlinesCommand } from './maintenance-command'
 import { officesCommand } from './offices-command'
 import { UsageError } from './usage-error'
+import { alertsCommand } from './alerts-command'
 
 const USAGE = `Usage: npm run sapa -- <command> [options]
 
@@ -54,6 +55,10 @@ Commands:
                                    counts, status
   undo-import <batch-id>           undo a committed batch (its updated rows get their previous
                                    version back, its new rows are deleted)
+  alerts run [--dry-run] [--at YYYY-MM-DD]
+                                   evaluate every alert rule for every office (the last complete
+                                   month before the day); print what was (would be) raised and
+                                   resolved
 
 Environment: DATABASE_URL (PostgreSQL; without it the embedded database in DATA_DIR, default ./.data)`
 
@@ -77,6 +82,7 @@ async function run(argv: string[]): Promise<void> {
     'rebuild-rollups',
     'create-admin',
     'token',
+    'alerts',
   ]
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"\n\n${USAGE}`)
 
@@ -145,6 +151,9 @@ async function run(argv: string[]): Promise<void> {
         break
       case 'undo-import':
         process.stdout.write(await undoImportCommand(db, rest))
+        break
+      case 'alerts':
+        process.stdout.write(await alertsCommand(db, rest))
         break
     }
   } finally {

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react'
 import { languageNames, languages } from '~/i18n/languages'
 import { useT } from '~/i18n/use-t'
 import type { RootData } from '~/root-data'
-import { UserMenu } from './user-menu'
+import { InboxLink, UserMenu } from './user-menu'
 
 function LanguageSwitch() {
   const { t, lang } = useT()
@@ -85,7 +85,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useT()
   // A new page closes the phone menu (its <details> is keyed by the path).
   const location = useLocation()
-  const user = useRouteLoaderData<RootData>('root')?.user
+  const root = useRouteLoaderData<RootData>('root')
+  const user = root?.user
   const signedIn = Boolean(user)
   return (
     <>
@@ -109,6 +110,12 @@ export function AppShell({ children }: { children: ReactNode }) {
             <LanguageSwitch />
             <UserMenu />
           </div>
+          {/* On a phone the inbox stays beside the menu, so that its count is seen at once. */}
+          {signedIn && (
+            <span className="site-header__inbox">
+              <InboxLink count={root?.unreadAlerts ?? 0} />
+            </span>
+          )}
           {/* On a phone the tools and the navigation fold into one menu (a <details>: it opens
               without JavaScript), so that the first screen shows the page, not the header. */}
           <details className="site-menu" key={location.pathname}>

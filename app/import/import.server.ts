@@ -26,12 +26,14 @@ import {
   stagedOverRowOutside,
   stagePayload,
   takeImportTurn,
+  officesWrittenByBatch,
   undoBatchRows,
   updateBatch,
   type BatchScope,
 } from '../../db/queries/imports'
 import { batchErrors, batchSurveyScale, setBatchSurveyScale } from '../../db/queries/survey-scale'
 import { audit, type AuditSource } from '../accounts/audit.server'
+import { alertsAfterImport } from '../alerts/after-import.server'
 import type { ScaleReading, SurveyScale } from '../domain/survey-scale'
 import { loadWriteContext } from '../facts/fact-writer.server'
 import type { ImportStateCode } from '../i18n/imports/imports-content'
@@ -434,9 +436,17 @@ const SYSTEM: ImportActor = { userId: null, source: { ip: null, userAgent: null 
 export async function commitImport(
   db: Db,
   batchId: number,
-  options: { acceptInvalid?: boolean; actor?: ImportActor; scope?: BatchScope } = {},
+  options: {
+    acceptInvalid?: boolean
+    actor?: ImportActor
+    scope?: BatchScope
+    /** Evaluate the alert rules for the batch's offices afterwards (default: yes). */
+    alerts?: boolean
+  } = {},
 ): Promise<CommitResult> {
   let kind: ImportKind | null = null
+  let touched: number[] = []
+  let leftOut = false
   const result = await db.transaction().execute(async (trx) => {
     const batch = await lockInScope(trx, batchId, options.scope ?? null)
     kind = batch.kind
@@ -492,6 +502,10 @@ export async function commitImport(
       await linkSurveysToCasesOfBatch(trx, batchId, batch.kind)
     }
     const unchanged = batch.rowsAccepted - written.inserted - written.updated
+    leftOut = batch.rowsRejected > 0
+    if (written.inserted + written.updated > 0) {
+      touched = await officesWrittenByBatch(trx, batch.kind, batchId)
+    }
     await deleteStaged(trx, batch.kind, batchId)
     await updateBatch(trx, batchId, {
       status: 'committed',
@@ -534,6 +548,9 @@ export async function commitImport(
   // batch wrote to gets fresh statistics (decision 0016). Outside the transaction: VACUUM
   // cannot run in one.
   if (kind) await tidyAfterCommit(db, kind, result.rowsInserted + result.rowsUpdated)
+  if (options.alerts !== false) {
+    await alertsAfterImport(db, { batchId, event: 'commit', offices: touched, leftOut })
+  }
   return result
 }
 
@@ -611,9 +628,15 @@ export interface UndoResult {
 export async function undoImport(
   db: Db,
   batchId: number,
-  options: { actor?: ImportActor; scope?: BatchScope } = {},
+  options: {
+    actor?: ImportActor
+    scope?: BatchScope
+    /** Evaluate the alert rules for the batch's offices afterwards (default: yes). */
+    alerts?: boolean
+  } = {},
 ): Promise<UndoResult> {
-  return db.transaction().execute(async (trx) => {
+  let touched: number[] = []
+  const result = await db.transaction().execute(async (trx) => {
     const batch = await lockInScope(trx, batchId, options.scope ?? null)
     if (batch.status !== 'committed') {
       throw new ImportStateError(
@@ -630,6 +653,7 @@ export async function undoImport(
         `import batch ${batchId} cannot be undone: batch ${later} changed the same rows later (undo it first)`,
       )
     }
+    touched = await officesWrittenByBatch(trx, batch.kind, batchId)
     const { restored, deleted, versions } = await undoBatchRows(trx, batch.kind, batchId)
     if (restored < versions || deleted > batch.rowsInserted) {
       // Thrown inside the transaction: nothing of the undo stays.
@@ -660,6 +684,10 @@ export async function undoImport(
     })
     return { batchId, rowsRestored: restored, rowsDeleted: deleted }
   })
+  if (options.alerts !== false) {
+    await alertsAfterImport(db, { batchId, event: 'undo', offices: touched, leftOut: true })
+  }
+  return result
 }
 
 /** The latest batches the caller's scope reaches, newest first. */

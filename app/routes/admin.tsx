@@ -32,6 +32,9 @@ export default function AdminLayout() {
           <li>
             <NavLink to="/admin/reference">{t('admin.nav.reference')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/alerts">{t('adminAlerts.nav')}</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

@@ -764,3 +764,23 @@ export async function undoBatchRows(
     versions: rows[0]!.n,
   }
 }
+
+/**
+ * The offices whose figures a batch's commit or undo moves (for the alerts evaluated after it,
+ * decision 0030): the offices of the rows carrying its id, and the previous offices of the rows
+ * it updated. Read inside the commit (after writing) or the undo (before undoing).
+ */
+export async function officesWrittenByBatch(
+  db: Db,
+  kind: ImportKind,
+  batchId: number,
+): Promise<number[]> {
+  const e = ENTITIES[kind]
+  const { rows } = await sql<{ officeId: number }>`
+    select office_id from ${sql.raw(e.table)} where import_batch_id = ${batchId}
+    union
+    select (previous ->> 'office_id')::integer from import_row_versions
+    where batch_id = ${batchId} and entity = ${e.table} and previous ? 'office_id'
+    order by 1`.execute(db)
+  return rows.map((r) => r.officeId)
+}

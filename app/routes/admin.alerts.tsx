@@ -1,0 +1,111 @@
+// /admin/alerts — the alerts' defaults per role and the overdue threshold (administrators only).
+import type {
+  ActionFunctionArgs,
+  HeadersFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { adminActor } from '~/admin/actor.server'
+import { alertsAdminAction, alertsAdminPage } from '~/admin/alerts-page.server'
+import { CsrfField } from '~/components/csrf-field'
+import { readForm } from '~/http/request-input.server'
+import { useT } from '~/i18n/use-t'
+import { requireAdmin, requireCsrf, requireUser } from '~/accounts/policy.server'
+
+export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' })
+
+export const meta: MetaFunction = () => [{ title: 'Sapa — admin · alerts' }]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requireAdmin(await requireUser(request, context), request)
+  return alertsAdminPage(context.db)
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireAdmin(await requireUser(request, context), request)
+  const form = await readForm(request)
+  requireCsrf(request, context, form, user)
+  return alertsAdminAction(context.db, form, adminActor(user, request, context))
+}
+
+export default function AdminAlerts() {
+  const page = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const { t } = useT()
+  return (
+    <>
+      <h1>{t('adminAlerts.title')}</h1>
+      <p className="lead">{t('adminAlerts.intro')}</p>
+      {result && (
+        <p className={result.ok ? 'form-success' : 'form-error'} role="status">
+          {t(result.ok ? 'adminAlerts.saved' : 'adminAlerts.error')}
+        </p>
+      )}
+      <Form method="post" className="auth-form">
+        <CsrfField />
+        <input type="hidden" name="intent" value="threshold" />
+        <label>
+          {t('adminAlerts.threshold')}
+          <input
+            type="number"
+            name="threshold"
+            min={1}
+            max={100000}
+            required
+            defaultValue={page.threshold}
+          />
+        </label>
+        <p className="note">{t('adminAlerts.thresholdHint')}</p>
+        <button type="submit">{t('adminAlerts.saveThreshold')}</button>
+      </Form>
+      <h2>{t('adminAlerts.defaults')}</h2>
+      {page.roles.map((r) => (
+        <section key={r.role} aria-labelledby={`defaults-${r.role}`}>
+          <h3 id={`defaults-${r.role}`}>{t(`role.${r.role}`)}</h3>
+          {!r.set && <p className="note">{t('adminAlerts.builtIn')}</p>}
+          <Form method="post" className="auth-form">
+            <CsrfField />
+            <input type="hidden" name="intent" value="role" />
+            <input type="hidden" name="role" value={r.role} />
+            <fieldset className="checkbox-list">
+              <legend>{t('alertSettings.rules')}</legend>
+              {r.rules.map((rule) => (
+                <label key={rule}>
+                  <input
+                    type="checkbox"
+                    name="rules"
+                    value={rule}
+                    defaultChecked={r.chosen.rules.includes(rule)}
+                  />
+                  {t(`alerts.rule.${rule}`)}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="checkbox-list">
+              <legend>{t('alertSettings.channels')}</legend>
+              {(['inbox', 'email'] as const).map((c) => (
+                <label key={c}>
+                  <input
+                    type="checkbox"
+                    name="channels"
+                    value={c}
+                    defaultChecked={r.chosen.channels.includes(c)}
+                  />
+                  {t(`alertSettings.channel.${c}`)}
+                </label>
+              ))}
+            </fieldset>
+            <label>
+              <input type="checkbox" name="digest" defaultChecked={r.chosen.digest} />{' '}
+              {t('alertSettings.digest')}
+            </label>
+            <button type="submit">{t('adminAlerts.saveRole')}</button>
+          </Form>
+        </section>
+      ))}
+    </>
+  )
+}
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'
