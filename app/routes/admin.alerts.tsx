@@ -1,19 +1,13 @@
 // /admin/alerts — the alerts' defaults per role and the overdue threshold (administrators only).
-import type {
-  ActionFunctionArgs,
-  HeadersFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from '@remix-run/node'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { adminActor } from '~/admin/actor.server'
+import { adminFormAction } from '~/admin/admin-route.server'
 import { alertsAdminAction, alertsAdminPage } from '~/admin/alerts-page.server'
 import { CsrfField } from '~/components/csrf-field'
-import { readForm } from '~/http/request-input.server'
 import { useT } from '~/i18n/use-t'
-import { requireAdmin, requireCsrf, requireUser } from '~/accounts/policy.server'
+import { requireAdmin, requireUser } from '~/accounts/policy.server'
 
-export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' })
+export { adminHeaders as headers } from '~/admin/admin-route.server'
 
 export const meta: MetaFunction = () => [{ title: 'Sapa — admin · alerts' }]
 
@@ -22,12 +16,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return alertsAdminPage(context.db)
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireAdmin(await requireUser(request, context), request)
-  const form = await readForm(request)
-  requireCsrf(request, context, form, user)
-  return alertsAdminAction(context.db, form, adminActor(user, request, context))
-}
+export const action = adminFormAction(alertsAdminAction)
 
 export default function AdminAlerts() {
   const page = useLoaderData<typeof loader>()

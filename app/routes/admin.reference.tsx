@@ -2,26 +2,19 @@
 // deadline rule's term. Each save recomputes the deadlines it moves and the rollups in one
 // transaction and says how many cases changed. Removing a day and changing a term first say how
 // many cases would get new deadlines and ask once more (ConfirmChange). Administrators only.
-import type {
-  ActionFunctionArgs,
-  HeadersFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from '@remix-run/node'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { adminActor } from '~/admin/actor.server'
+import { adminFormAction } from '~/admin/admin-route.server'
 import { ReferenceQuery, referenceAction, referencePage } from '~/admin/reference-page.server'
 import { ConfirmChange } from '~/components/confirm-change'
 import { CsrfField } from '~/components/csrf-field'
-import { parsePageInput, queryObject, readForm } from '~/http/request-input.server'
+import { parsePageInput, queryObject } from '~/http/request-input.server'
 import { resolveLanguage } from '~/i18n/language.server'
 import type { MessageKey } from '~/i18n/kk'
 import { useT } from '~/i18n/use-t'
-import { requireAdmin, requireCsrf, requireUser } from '~/accounts/policy.server'
+import { requireAdmin, requireUser } from '~/accounts/policy.server'
 
-// Administration pages are private to one person: never stored by a cache (a generated
-// password is shown once in the users page's answer).
-export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' })
+export { adminHeaders as headers } from '~/admin/admin-route.server'
 
 export const meta: MetaFunction = () => [{ title: 'Sapa — admin · reference data' }]
 
@@ -31,12 +24,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return referencePage(context.db, query, resolveLanguage(request).lang)
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireAdmin(await requireUser(request, context), request)
-  const form = await readForm(request)
-  requireCsrf(request, context, form, user)
-  return referenceAction(context.db, form, adminActor(user, request, context))
-}
+export const action = adminFormAction(referenceAction)
 
 const KINDS = ['holiday', 'transfer_day_off', 'transfer_working_day'] as const
 const UNITS = ['minutes', 'calendar_days', 'working_days'] as const

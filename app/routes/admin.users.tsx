@@ -2,26 +2,18 @@
 // reset a password (a generated one is shown once), deactivate (after a second step that says how many sessions and tokens it ends) and reactivate. Administrators
 // only (404 for anyone else, also for the form posts).
 import { ListTable } from '~/components/list-table'
-import type {
-  ActionFunctionArgs,
-  HeadersFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from '@remix-run/node'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { adminActor } from '~/admin/actor.server'
+import { adminFormAction } from '~/admin/admin-route.server'
 import { usersAction, usersPage } from '~/admin/users-page.server'
 import { ConfirmChange } from '~/components/confirm-change'
 import { CsrfField } from '~/components/csrf-field'
-import { readForm } from '~/http/request-input.server'
 import { resolveLanguage } from '~/i18n/language.server'
 import type { MessageKey } from '~/i18n/kk'
 import { useT } from '~/i18n/use-t'
-import { requireAdmin, requireCsrf, requireUser } from '~/accounts/policy.server'
+import { requireAdmin, requireUser } from '~/accounts/policy.server'
 
-// Administration pages are private to one person: never stored by a cache (a generated
-// password is shown once in the users page's answer).
-export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' })
+export { adminHeaders as headers } from '~/admin/admin-route.server'
 
 export const meta: MetaFunction = () => [{ title: 'Sapa — admin · users' }]
 
@@ -30,12 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return usersPage(context.db, user, resolveLanguage(request).lang)
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireAdmin(await requireUser(request, context), request)
-  const form = await readForm(request)
-  requireCsrf(request, context, form, user)
-  return usersAction(context.db, form, adminActor(user, request, context))
-}
+export const action = adminFormAction(usersAction)
 
 const ROLES = ['admin', 'ministry_official', 'regional_qc', 'agency_chair'] as const
 
