@@ -15,6 +15,7 @@ import * as m0012 from './0012_import_commit_order'
 import * as m0013 from './0013_survey_scale'
 import * as m0014 from './0014_regional_sources'
 import * as m0015 from './0015_target_justifications'
+import * as m0017 from './0017_jobs_and_mail'
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0013_survey_scale': m0013,
   '0014_regional_sources': m0014,
   '0015_target_justifications': m0015,
+  '0017_jobs_and_mail': m0017,
 }

@@ -1,4 +1,5 @@
 // English: the administration pages (/admin/…). Typed by Kazakh's keys: a missing or extra key is a type error.
+import { adminJobs } from './admin-jobs'
 import type { PageDictionary } from '../kk'
 import type { admin as kk } from '../kk/admin'
 
@@ -158,4 +159,5 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.reference.confirm.removeButton': 'Yes, remove',
   'admin.reference.confirm.saveButton': 'Yes, save',
   'admin.common.cancel': 'Cancel',
+  ...adminJobs,
 }

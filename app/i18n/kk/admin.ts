@@ -1,4 +1,5 @@
 // Kazakh: the administration pages (/admin/…). The key set every language's admin.ts must match.
+import { adminJobs } from './admin-jobs'
 
 export const admin = {
   'admin.nav.label': 'Әкімшілік',
@@ -156,4 +157,5 @@ export const admin = {
   'admin.reference.confirm.removeButton': 'Иә, алып тастау',
   'admin.reference.confirm.saveButton': 'Иә, сақтау',
   'admin.common.cancel': 'Бас тарту',
+  ...adminJobs,
 } as const

@@ -1,4 +1,5 @@
 // Russian: the administration pages (/admin/…). Typed by Kazakh's keys: a missing or extra key is a type error.
+import { adminJobs } from './admin-jobs'
 import type { PageDictionary } from '../kk'
 import type { admin as kk } from '../kk/admin'
 
@@ -159,4 +160,5 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.reference.confirm.removeButton': 'Да, убрать',
   'admin.reference.confirm.saveButton': 'Да, сохранить',
   'admin.common.cancel': 'Отмена',
+  ...adminJobs,
 }
