@@ -32,6 +32,12 @@ export default function AdminLayout() {
           <li>
             <NavLink to="/admin/reference">{t('admin.nav.reference')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/jobs">{t('admin.nav.jobs')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/outbox">{t('admin.nav.outbox')}</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />
