@@ -102,10 +102,10 @@ export async function outboxAction(
         ...composeMail(
           {
             language: actor.lang,
-            subject: t('mail.test.subject'),
-            heading: t('mail.test.heading'),
-            paragraphs: [t('mail.test.body', { email })],
-            link: { path: '/admin/outbox', label: t('mail.test.link') },
+            subject: t('admin.mail.test.subject'),
+            heading: t('admin.mail.test.heading'),
+            paragraphs: [t('admin.mail.test.body', { email })],
+            link: { path: '/admin/outbox', label: t('admin.mail.test.link') },
             unsubscribeUrl: null,
           },
           settings.publicUrl,

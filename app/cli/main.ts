@@ -13,6 +13,7 @@ import { reportCommand } from './report-command'
 import { importCommand, importHistoryCommand, undoImportCommand } from './import-command'
 import { rebuildRollupsCommand, recomputeDeadlinesCommand } from './maintenance-command'
 import { officesCommand } from './offices-command'
+import { jobsCommand } from './jobs-command'
 import { UsageError } from './usage-error'
 
 const USAGE = `Usage: npm run sapa -- <command> [options]
@@ -54,6 +55,10 @@ Commands:
                                    counts, status
   undo-import <batch-id>           undo a committed batch (its updated rows get their previous
                                    version back, its new rows are deleted)
+  jobs run-due                     run every due stored job once (mail, clean-up …; SMTP_URL)
+  jobs list [--status queued|running|done|failed] [--limit N]
+                                   the stored jobs: counts, then id, status, kind, due time,
+                                   attempts, schedule key, last error
 
 Environment: DATABASE_URL (PostgreSQL; without it the embedded database in DATA_DIR, default ./.data)`
 
@@ -77,6 +82,7 @@ async function run(argv: string[]): Promise<void> {
     'rebuild-rollups',
     'create-admin',
     'token',
+    'jobs',
   ]
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"\n\n${USAGE}`)
 
@@ -145,6 +151,9 @@ async function run(argv: string[]): Promise<void> {
         break
       case 'undo-import':
         process.stdout.write(await undoImportCommand(db, rest))
+        break
+      case 'jobs':
+        process.stdout.write(await jobsCommand(db, rest, env))
         break
     }
   } finally {

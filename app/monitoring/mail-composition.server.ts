@@ -28,9 +28,9 @@ export interface ComposedMail {
 export function composeMail(content: MailContent, publicUrl: string): ComposedMail {
   const { t } = translatorFor(content.language)
   const pageUrl = new URL(content.link.path, `${publicUrl}/`).toString()
-  const footer = t('mail.footer.sentBy')
+  const footer = t('admin.mail.footer.sentBy')
   const unsubscribe = content.unsubscribeUrl
-    ? t('mail.footer.unsubscribe', { url: content.unsubscribeUrl })
+    ? t('admin.mail.footer.unsubscribe', { url: content.unsubscribeUrl })
     : null
 
   const text = [
@@ -59,7 +59,7 @@ ${content.paragraphs.map(paragraph).join('\n')}
 <p style="margin:0;font-size:12px;color:#5b6b7b">${escapeHtml(footer)}</p>
 ${
   content.unsubscribeUrl
-    ? `<p style="margin:8px 0 0;font-size:12px"><a href="${escapeHtml(content.unsubscribeUrl)}" style="color:#5b6b7b">${escapeHtml(t('mail.footer.unsubscribeLink'))}</a></p>`
+    ? `<p style="margin:8px 0 0;font-size:12px"><a href="${escapeHtml(content.unsubscribeUrl)}" style="color:#5b6b7b">${escapeHtml(t('admin.mail.footer.unsubscribeLink'))}</a></p>`
     : ''
 }
 </div>

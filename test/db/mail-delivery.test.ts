@@ -28,10 +28,10 @@ function testMail(language: Language, to: string) {
     ...composeMail(
       {
         language,
-        subject: t('mail.test.subject'),
-        heading: t('mail.test.heading'),
-        paragraphs: [t('mail.test.body', { email: to })],
-        link: { path: '/admin/outbox', label: t('mail.test.link') },
+        subject: t('admin.mail.test.subject'),
+        heading: t('admin.mail.test.heading'),
+        paragraphs: [t('admin.mail.test.body', { email: to })],
+        link: { path: '/admin/outbox', label: t('admin.mail.test.link') },
         unsubscribeUrl: `${PUBLIC_URL}/unsubscribe/TOKEN-${language}`,
       },
       PUBLIC_URL,

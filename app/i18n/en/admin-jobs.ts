@@ -84,13 +84,13 @@ export const adminJobs: PageDictionary<typeof kk> = {
   'admin.outbox.htmlFrame': 'The HTML of the mail (no scripts, in an isolated frame)',
   'admin.outbox.sendAgain': 'Send now',
   'admin.outbox.sentAgain': 'Mail no. {id} is queued again.',
-  'mail.footer.sentBy':
+  'admin.mail.footer.sentBy':
     'Sapa — monitoring the quality of state services. This mail was sent automatically; please do not reply to it.',
-  'mail.footer.unsubscribe': 'Stop these mails: {url}',
-  'mail.footer.unsubscribeLink': 'Stop these mails',
-  'mail.test.subject': 'Sapa: test mail',
-  'mail.test.heading': 'Test mail',
-  'mail.test.body':
+  'admin.mail.footer.unsubscribe': 'Stop these mails: {url}',
+  'admin.mail.footer.unsubscribeLink': 'Stop these mails',
+  'admin.mail.test.subject': 'Sapa: test mail',
+  'admin.mail.test.heading': 'Test mail',
+  'admin.mail.test.body':
     'This mail checks that mail from Sapa reaches {email}. An administrator asked for it on the Outbox page.',
-  'mail.test.link': 'Open the outbox',
+  'admin.mail.test.link': 'Open the outbox',
 }

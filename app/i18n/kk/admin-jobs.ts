@@ -85,13 +85,13 @@ export const adminJobs = {
   'admin.outbox.htmlFrame': 'Хаттың HTML нұсқасы (скрипттерсіз, оқшауланған фреймде)',
   'admin.outbox.sendAgain': 'Қазір жіберу',
   'admin.outbox.sentAgain': '№{id} хат қайта кезекке қойылды.',
-  'mail.footer.sentBy':
+  'admin.mail.footer.sentBy':
     'Sapa — мемлекеттік қызметтер сапасының мониторингі. Бұл хат автоматты түрде жіберілді, оған жауап бермеңіз.',
-  'mail.footer.unsubscribe': 'Бұл хаттардан бас тарту: {url}',
-  'mail.footer.unsubscribeLink': 'Бұл хаттардан бас тарту',
-  'mail.test.subject': 'Sapa: сынақ хат',
-  'mail.test.heading': 'Сынақ хат',
-  'mail.test.body':
+  'admin.mail.footer.unsubscribe': 'Бұл хаттардан бас тарту: {url}',
+  'admin.mail.footer.unsubscribeLink': 'Бұл хаттардан бас тарту',
+  'admin.mail.test.subject': 'Sapa: сынақ хат',
+  'admin.mail.test.heading': 'Сынақ хат',
+  'admin.mail.test.body':
     'Бұл хат Sapa поштасы {email} мекенжайына жететінін тексереді. Оны әкімші «Шығыс пошта» бетінде сұрады.',
-  'mail.test.link': 'Шығыс поштаны ашу',
+  'admin.mail.test.link': 'Шығыс поштаны ашу',
 } as const

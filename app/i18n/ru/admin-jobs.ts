@@ -86,13 +86,13 @@ export const adminJobs: PageDictionary<typeof kk> = {
   'admin.outbox.htmlFrame': 'HTML-версия письма (без скриптов, в изолированном фрейме)',
   'admin.outbox.sendAgain': 'Отправить сейчас',
   'admin.outbox.sentAgain': 'Письмо № {id} снова поставлено в очередь.',
-  'mail.footer.sentBy':
+  'admin.mail.footer.sentBy':
     'Sapa — мониторинг качества государственных услуг. Это письмо отправлено автоматически, не отвечайте на него.',
-  'mail.footer.unsubscribe': 'Отказаться от этих писем: {url}',
-  'mail.footer.unsubscribeLink': 'Отказаться от этих писем',
-  'mail.test.subject': 'Sapa: тестовое письмо',
-  'mail.test.heading': 'Тестовое письмо',
-  'mail.test.body':
+  'admin.mail.footer.unsubscribe': 'Отказаться от этих писем: {url}',
+  'admin.mail.footer.unsubscribeLink': 'Отказаться от этих писем',
+  'admin.mail.test.subject': 'Sapa: тестовое письмо',
+  'admin.mail.test.heading': 'Тестовое письмо',
+  'admin.mail.test.body':
     'Это письмо проверяет, что почта Sapa доходит до адреса {email}. Его запросил администратор на странице «Исходящая почта».',
-  'mail.test.link': 'Открыть исходящую почту',
+  'admin.mail.test.link': 'Открыть исходящую почту',
 }
