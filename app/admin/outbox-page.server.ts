@@ -11,7 +11,9 @@ import { formatDateTime } from '../i18n/admin/date-time'
 import type { Language } from '../i18n/languages'
 import { translatorFor } from '../i18n/messages.server'
 import { composeMail } from '../monitoring/mail-composition.server'
+import { INTERRUPTED_MAIL } from '../monitoring/job-runner.server'
 import { queueMail, sendAgain } from '../monitoring/mail-queue.server'
+import { NO_MAIL_SERVER } from '../monitoring/mailer.server'
 import type { AdminActor } from './actor.server'
 
 const when = (lang: Language, value: Date | null) =>
@@ -60,6 +62,13 @@ export async function outboxMailPage(db: Db, lang: Language, id: number, setting
     sentAt: when(lang, mail.sentAt),
     nextAttemptAt: mail.status === 'queued' ? when(lang, mail.nextAttemptAt) : null,
     lastError: mail.lastError,
+    /** The outbox's own reasons, shown in the page's language; a server's error as it came. */
+    lastErrorReason:
+      mail.lastError === NO_MAIL_SERVER
+        ? ('noServer' as const)
+        : mail.lastError === INTERRUPTED_MAIL
+          ? ('interrupted' as const)
+          : null,
     attachments: mail.attachments.map((a) => ({
       filename: a.filename,
       contentType: a.contentType,

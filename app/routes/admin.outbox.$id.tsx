@@ -92,7 +92,12 @@ export default function AdminOutboxMail() {
       </time>,
     ])
   }
-  if (mail.lastError) rows.push([t('admin.outbox.header.lastError'), mail.lastError])
+  if (mail.lastError) {
+    rows.push([
+      t('admin.outbox.header.lastError'),
+      mail.lastErrorReason ? t(`admin.outbox.reason.${mail.lastErrorReason}`) : mail.lastError,
+    ])
+  }
   rows.push([
     t('admin.outbox.header.attachments'),
     mail.attachments.length === 0

@@ -82,6 +82,10 @@ export const adminJobs: PageDictionary<typeof kk> = {
   'admin.outbox.textTitle': 'Plain text',
   'admin.outbox.htmlTitle': 'HTML',
   'admin.outbox.htmlFrame': 'The HTML of the mail (no scripts, in an isolated frame)',
+  'admin.outbox.reason.noServer':
+    'no mail server is configured (SMTP_URL is not set): the mail is kept in the outbox.',
+  'admin.outbox.reason.interrupted':
+    'interrupted while sending: the mail server may have received it, so it is not sent again on its own.',
   'admin.outbox.sendAgain': 'Send now',
   'admin.outbox.sentAgain': 'Mail no. {id} is queued again.',
   'admin.mail.footer.sentBy':

@@ -83,6 +83,10 @@ export const adminJobs = {
   'admin.outbox.textTitle': 'Мәтіндік нұсқасы',
   'admin.outbox.htmlTitle': 'HTML нұсқасы',
   'admin.outbox.htmlFrame': 'Хаттың HTML нұсқасы (скрипттерсіз, оқшауланған фреймде)',
+  'admin.outbox.reason.noServer':
+    'пошта сервері бапталмаған (SMTP_URL берілмеген): хат шығыс поштада сақталды.',
+  'admin.outbox.reason.interrupted':
+    'жіберу кезінде үзілді: пошта сервері хатты қабылдап үлгерген болуы мүмкін, сондықтан ол өздігінен қайта жіберілмейді.',
   'admin.outbox.sendAgain': 'Қазір жіберу',
   'admin.outbox.sentAgain': '№{id} хат қайта кезекке қойылды.',
   'admin.mail.footer.sentBy':

@@ -84,6 +84,10 @@ export const adminJobs: PageDictionary<typeof kk> = {
   'admin.outbox.textTitle': 'Текстовая версия',
   'admin.outbox.htmlTitle': 'HTML-версия',
   'admin.outbox.htmlFrame': 'HTML-версия письма (без скриптов, в изолированном фрейме)',
+  'admin.outbox.reason.noServer':
+    'почтовый сервер не настроен (SMTP_URL не задан): письмо сохранено в исходящей почте.',
+  'admin.outbox.reason.interrupted':
+    'отправка прервана: почтовый сервер мог успеть принять письмо, поэтому само оно повторно не отправляется.',
   'admin.outbox.sendAgain': 'Отправить сейчас',
   'admin.outbox.sentAgain': 'Письмо № {id} снова поставлено в очередь.',
   'admin.mail.footer.sentBy':
