@@ -23,6 +23,7 @@ import { withDbWaitLimit } from './db/db-queue'
 import { pageMemoMiddleware, type PageMemoSlot } from './app/dashboards/page-memo.server'
 import { loadDemoDataIfEmpty } from './seeds/demo/load-demo'
 import { demoUsersPassword, ensureDemoUsers } from './seeds/demo/demo-users'
+import { startJobs } from './app/monitoring/start-jobs.server'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const buildFile = path.join(root, 'build', 'index.js')
@@ -65,6 +66,9 @@ async function main() {
       log(`demo users: ${created.length ? `created ${created.join(', ')}` : 'present'}`)
     }
   }
+
+  // The stored jobs (mail, clean-up; decision 0027): polled in every process unless SAPA_JOBS=off.
+  const jobs = await startJobs(db, env, log)
 
   const app = express()
   app.disable('x-powered-by')
@@ -166,7 +170,11 @@ async function main() {
   const shutdown = (signal: string) => {
     log(`${signal}: closing`)
     server.close()
-    close().finally(() => process.exit(0))
+    jobs
+      .stop()
+      .catch(() => {})
+      .then(() => close())
+      .finally(() => process.exit(0))
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))

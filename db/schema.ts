@@ -521,9 +521,80 @@ export interface DB {
   publishedReports: PublishedReportsTable
   dataVersion: DataVersionTable
   freshnessSettings: FreshnessSettingsTable
+  jobs: JobsTable
+  jobRuns: JobRunsTable
+  mailOutbox: MailOutboxTable
 }
 
 export type NewCase = Insertable<CasesTable>
 export type CaseRow = Selectable<CasesTable>
 export type NewSurveyResponse = Insertable<SurveyResponsesTable>
 export type NewComplaint = Insertable<ComplaintsTable>
+
+// ── jobs and the mail outbox (migration 0017, decision 0027) ────────────────────────────────
+
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const
+export type JobStatus = (typeof JOB_STATUSES)[number]
+
+export interface JobsTable {
+  id: Generated<number>
+  kind: string
+  /** camelCase keys (the CamelCasePlugin reads jsonb keys back camel-cased). */
+  payload: Json<Record<string, unknown>>
+  runAt: DefaultTimestamp
+  status: ColumnType<JobStatus, JobStatus | undefined, JobStatus>
+  attempts: Generated<number>
+  maxAttempts: Generated<number>
+  lockedBy: string | null
+  lockedAt: Timestamp | null
+  lastError: string | null
+  uniqueKey: string | null
+  createdAt: DefaultTimestamp
+  finishedAt: Timestamp | null
+}
+
+export const JOB_RUN_OUTCOMES = ['done', 'retry', 'failed', 'interrupted'] as const
+export type JobRunOutcome = (typeof JOB_RUN_OUTCOMES)[number]
+
+export interface JobRunsTable {
+  id: Generated<number>
+  jobId: number
+  kind: string
+  attempt: number
+  runner: string
+  startedAt: DefaultTimestamp
+  finishedAt: Timestamp | null
+  outcome: JobRunOutcome | null
+  error: string | null
+}
+
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed', 'held'] as const
+export type MailStatus = (typeof MAIL_STATUSES)[number]
+
+/** What the outbox keeps of an attachment; the content is base64 (the page shows the rest). */
+export interface MailAttachment {
+  filename: string
+  contentType: string
+  size: number
+  contentBase64: string
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>
+  purpose: string
+  userId: number | null
+  recipient: string
+  language: 'kk' | 'ru' | 'en'
+  subject: string
+  textBody: string
+  htmlBody: string
+  attachments: Json<MailAttachment[]>
+  status: ColumnType<MailStatus, MailStatus | undefined, MailStatus>
+  attempts: Generated<number>
+  nextAttemptAt: DefaultTimestamp
+  lockedAt: Timestamp | null
+  sentAt: Timestamp | null
+  messageId: string
+  lastError: string | null
+  createdAt: DefaultTimestamp
+}

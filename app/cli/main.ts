@@ -13,6 +13,7 @@ import { reportCommand } from './report-command'
 import { importCommand, importHistoryCommand, undoImportCommand } from './import-command'
 import { rebuildRollupsCommand, recomputeDeadlinesCommand } from './maintenance-command'
 import { officesCommand } from './offices-command'
+import { jobsCommand } from './jobs-command'
 import { UsageError } from './usage-error'
 import { alertsCommand } from './alerts-command'
 
@@ -59,6 +60,10 @@ Commands:
                                    evaluate every alert rule for every office (the last complete
                                    month before the day); print what was (would be) raised and
                                    resolved
+  jobs run-due                     run every due stored job once (mail, clean-up …; SMTP_URL)
+  jobs list [--status queued|running|done|failed] [--limit N]
+                                   the stored jobs: counts, then id, status, kind, due time,
+                                   attempts, schedule key, last error
 
 Environment: DATABASE_URL (PostgreSQL; without it the embedded database in DATA_DIR, default ./.data)`
 
@@ -83,6 +88,7 @@ async function run(argv: string[]): Promise<void> {
     'create-admin',
     'token',
     'alerts',
+    'jobs',
   ]
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"\n\n${USAGE}`)
 
@@ -154,6 +160,9 @@ async function run(argv: string[]): Promise<void> {
         break
       case 'alerts':
         process.stdout.write(await alertsCommand(db, rest))
+        break
+      case 'jobs':
+        process.stdout.write(await jobsCommand(db, rest, env))
         break
     }
   } finally {

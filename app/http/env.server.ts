@@ -50,6 +50,23 @@ const EnvSchema = z.object({
   SAPA_DB_WAIT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Embedded database: /healthz answers 503 once one statement has run this long, in ms. */
   SAPA_DB_STUCK_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(600_000),
+  /** The stored jobs' runner in this process (app/monitoring, decision 0027); `off` runs none. */
+  SAPA_JOBS: z.enum(['on', 'off']).default('on'),
+  /** How often the runner looks for due jobs, in ms. */
+  SAPA_JOBS_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(5_000),
+  /** The mail server (smtp:// or smtps://, user and password in the URL); without it mail is held. */
+  SMTP_URL: optionalField(
+    z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL'),
+  ),
+  /** The sender of every mail. */
+  MAIL_FROM: z.string().min(3).default('Sapa <sapa@localhost>'),
+  /** Sapa's address as its users reach it, for the links in mails (default http://localhost:PORT). */
+  PUBLIC_URL: optionalField(
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s/]+/, 'PUBLIC_URL must be an http:// or https:// address')
+      .transform((url) => url.replace(/\/+$/, '')),
+  ),
 })
 
 export type Env = z.infer<typeof EnvSchema> & { dataDir: string }

@@ -35,6 +35,12 @@ export default function AdminLayout() {
           <li>
             <NavLink to="/admin/alerts">{t('adminAlerts.nav')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/jobs">{t('admin.nav.jobs')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/outbox">{t('admin.nav.outbox')}</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

@@ -16,6 +16,7 @@ import * as m0013 from './0013_survey_scale'
 import * as m0014 from './0014_regional_sources'
 import * as m0015 from './0015_target_justifications'
 import * as m0016 from './0016_data_freshness'
+import * as m0017 from './0017_jobs_and_mail'
 import * as m0018 from './0018_alerts'
 
 export const migrations: Record<string, Migration> = {
@@ -34,5 +35,6 @@ export const migrations: Record<string, Migration> = {
   '0014_regional_sources': m0014,
   '0015_target_justifications': m0015,
   '0016_data_freshness': m0016,
+  '0017_jobs_and_mail': m0017,
   '0018_alerts': m0018,
 }

@@ -24,6 +24,8 @@ const PAGES = [
   '/admin/audit/export?export=csv',
   '/admin/reference',
   '/admin/reference?year=2025',
+  '/admin/jobs',
+  '/admin/outbox',
 ]
 
 const NEW_USER = 'new.person@demo.kz'
@@ -91,6 +93,8 @@ describe('administration over HTTP', () => {
             termUnit: 'minutes',
           },
         ],
+        ['/admin/jobs', { intent: 'retry', jobId: '1' }],
+        ['/admin/outbox', { intent: 'test' }],
       ]
       for (const [path, form] of posts) {
         const response = await request(`${server.url}${path}`, jar, {

@@ -59,6 +59,8 @@ export async function startAppServer(
         NODE_ENV: 'production',
         SESSION_SECRET: 'e2e-session-secret-0123456789',
         SAPA_DEMO_SCALE: String(options.demoScale ?? 0.04),
+        // No job runner unless a test asks for one (SAPA_JOBS: 'on'): nothing polls behind a test.
+        SAPA_JOBS: 'off',
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

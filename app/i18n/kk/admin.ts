@@ -1,4 +1,5 @@
 // Kazakh: the administration pages (/admin/…). The key set every language's admin.ts must match.
+import { adminJobs } from './admin-jobs'
 
 export const admin = {
   'admin.nav.label': 'Әкімшілік',
@@ -165,4 +166,5 @@ export const admin = {
   'admin.reference.freshness.saved': 'Сақталды. Жаңа шектер /data бетінде бірден қолданылады.',
   'admin.common.errors.staleAfterDays': 'күн саны 1-ден 366-ға дейінгі бүтін сан болуы керек.',
   'admin.common.errors.regularMonths': 'ай саны 1-ден 12-ге дейінгі бүтін сан болуы керек.',
+  ...adminJobs,
 } as const

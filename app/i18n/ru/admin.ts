@@ -1,4 +1,5 @@
 // Russian: the administration pages (/admin/…). Typed by Kazakh's keys: a missing or extra key is a type error.
+import { adminJobs } from './admin-jobs'
 import type { PageDictionary } from '../kk'
 import type { admin as kk } from '../kk/admin'
 
@@ -168,4 +169,5 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.reference.freshness.saved': 'Сохранено. Новые пороги сразу действуют на странице /data.',
   'admin.common.errors.staleAfterDays': 'число дней должно быть целым от 1 до 366.',
   'admin.common.errors.regularMonths': 'число месяцев должно быть целым от 1 до 12.',
+  ...adminJobs,
 }

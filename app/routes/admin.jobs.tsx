@@ -1,0 +1,214 @@
+// /admin/jobs — the stored jobs (decision 0027): counts by status, the queued ones by due time,
+// the failed ones with "retry now" (a form post with the CSRF field, audited), the latest runs.
+// Administrators only (404 for anyone else, also for the form post).
+import type {
+  ActionFunctionArgs,
+  HeadersFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { adminActor } from '~/admin/actor.server'
+import { jobsAction, jobsPage } from '~/admin/jobs-page.server'
+import { CsrfField } from '~/components/csrf-field'
+import { readForm } from '~/http/request-input.server'
+import { resolveLanguage } from '~/i18n/language.server'
+import { useT } from '~/i18n/use-t'
+import { requireAdmin, requireCsrf, requireUser } from '~/accounts/policy.server'
+
+export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' })
+
+export const meta: MetaFunction = () => [{ title: 'Sapa — admin · jobs' }]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  requireAdmin(await requireUser(request, context), request)
+  return jobsPage(context.db, resolveLanguage(request).lang, {
+    runnerOn: context.env.SAPA_JOBS === 'on',
+  })
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = requireAdmin(await requireUser(request, context), request)
+  const form = await readForm(request)
+  requireCsrf(request, context, form, user)
+  return jobsAction(context.db, form, adminActor(user, request, context))
+}
+
+export default function AdminJobs() {
+  const page = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const tr = useT()
+  const { t } = tr
+  const n = (value: number) => tr.number(value)
+  return (
+    <>
+      <h1>{t('admin.jobs.title')}</h1>
+      <p className="lead">{t('admin.jobs.intro')}</p>
+      {!page.runnerOn && <p className="form-error">{t('admin.jobs.runnerOff')}</p>}
+      {result && (
+        <div className={result.ok ? 'form-success' : 'form-error'} role="status">
+          <p>
+            {result.ok
+              ? t('admin.jobs.retried', { id: result.jobId })
+              : `${t('admin.common.errorIntro')} ${t(`admin.common.errors.${result.error}`)}`}
+          </p>
+        </div>
+      )}
+      <p data-testid="job-counts">
+        {t('admin.jobs.counts', {
+          queued: n(page.counts.queued),
+          running: n(page.counts.running),
+          done: n(page.counts.done),
+          failed: n(page.counts.failed),
+        })}
+      </p>
+
+      <section aria-labelledby="jobs-due">
+        <h2 id="jobs-due">{t('admin.jobs.dueTitle')}</h2>
+        {page.due.length === 0 ? (
+          <p className="empty">{t('admin.jobs.noneDue')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="admin-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.jobs.col.id')}</th>
+                  <th scope="col">{t('admin.jobs.col.kind')}</th>
+                  <th scope="col">{t('admin.jobs.col.runAt')}</th>
+                  <th scope="col">{t('admin.jobs.col.attempts')}</th>
+                  <th scope="col">{t('admin.jobs.col.key')}</th>
+                  <th scope="col">{t('admin.jobs.col.error')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.due.map((job) => (
+                  <tr key={job.id}>
+                    <td className="num">{job.id}</td>
+                    <th scope="row">
+                      <code>{job.kind}</code>
+                    </th>
+                    <td>
+                      <time dateTime={job.runAt.iso}>{job.runAt.text}</time>
+                    </td>
+                    <td className="num">
+                      {t('admin.jobs.attempts', { attempts: job.attempts, max: job.maxAttempts })}
+                    </td>
+                    <td>{job.uniqueKey ? <code>{job.uniqueKey}</code> : '—'}</td>
+                    <td className="job-error">{job.lastError ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="jobs-failed">
+        <h2 id="jobs-failed">{t('admin.jobs.failedTitle')}</h2>
+        {page.failed.length === 0 ? (
+          <p className="empty">{t('admin.jobs.noneFailed')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="admin-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.jobs.col.id')}</th>
+                  <th scope="col">{t('admin.jobs.col.kind')}</th>
+                  <th scope="col">{t('admin.jobs.col.finished')}</th>
+                  <th scope="col">{t('admin.jobs.col.attempts')}</th>
+                  <th scope="col">{t('admin.jobs.col.error')}</th>
+                  <th scope="col">{t('admin.jobs.col.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.failed.map((job) => (
+                  <tr key={job.id}>
+                    <td className="num">{job.id}</td>
+                    <th scope="row">
+                      <code>{job.kind}</code>
+                    </th>
+                    <td>
+                      {job.finishedAt ? (
+                        <time dateTime={job.finishedAt.iso}>{job.finishedAt.text}</time>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                    <td className="num">
+                      {t('admin.jobs.attempts', { attempts: job.attempts, max: job.maxAttempts })}
+                    </td>
+                    <td className="job-error">{job.lastError ?? '—'}</td>
+                    <td>
+                      <Form method="post">
+                        <CsrfField />
+                        <input type="hidden" name="intent" value="retry" />
+                        <input type="hidden" name="jobId" value={job.id} />
+                        <button type="submit">{t('admin.jobs.retry')}</button>
+                      </Form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="jobs-runs">
+        <h2 id="jobs-runs">{t('admin.jobs.runsTitle')}</h2>
+        {page.runs.length === 0 ? (
+          <p className="empty">{t('admin.jobs.noRuns')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="admin-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.jobs.col.id')}</th>
+                  <th scope="col">{t('admin.jobs.col.kind')}</th>
+                  <th scope="col">{t('admin.jobs.col.started')}</th>
+                  <th scope="col">{t('admin.jobs.col.finished')}</th>
+                  <th scope="col">{t('admin.jobs.col.attempts')}</th>
+                  <th scope="col">{t('admin.jobs.col.outcome')}</th>
+                  <th scope="col">{t('admin.jobs.col.runner')}</th>
+                  <th scope="col">{t('admin.jobs.col.error')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.runs.map((run) => (
+                  <tr key={run.id}>
+                    <td className="num">{run.jobId}</td>
+                    <th scope="row">
+                      <code>{run.kind}</code>
+                    </th>
+                    <td>
+                      <time dateTime={run.startedAt.iso}>{run.startedAt.text}</time>
+                    </td>
+                    <td>
+                      {run.finishedAt ? (
+                        <time dateTime={run.finishedAt.iso}>{run.finishedAt.text}</time>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                    <td className="num">{run.attempt}</td>
+                    <td>
+                      <span className={`state-badge job-outcome--${run.outcome}`}>
+                        {t(`admin.jobs.outcome.${run.outcome}`)}
+                      </span>
+                    </td>
+                    <td>
+                      <code>{run.runner}</code>
+                    </td>
+                    <td className="job-error">{run.error ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  )
+}
+
+export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'
