@@ -1,22 +1,16 @@
 // /admin/jobs — the stored jobs (decision 0027): counts by status, the queued ones by due time,
 // the failed ones with "retry now" (a form post with the CSRF field, audited), the latest runs.
 // Administrators only (404 for anyone else, also for the form post).
-import type {
-  ActionFunctionArgs,
-  HeadersFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from '@remix-run/node'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { adminActor } from '~/admin/actor.server'
+import { adminFormAction } from '~/admin/admin-route.server'
 import { jobsAction, jobsPage } from '~/admin/jobs-page.server'
 import { CsrfField } from '~/components/csrf-field'
-import { readForm } from '~/http/request-input.server'
 import { resolveLanguage } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { requireAdmin, requireCsrf, requireUser } from '~/accounts/policy.server'
+import { requireAdmin, requireUser } from '~/accounts/policy.server'
 
-export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' })
+export { adminHeaders as headers } from '~/admin/admin-route.server'
 
 export const meta: MetaFunction = () => [{ title: 'Sapa — admin · jobs' }]
 
@@ -27,12 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   })
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireAdmin(await requireUser(request, context), request)
-  const form = await readForm(request)
-  requireCsrf(request, context, form, user)
-  return jobsAction(context.db, form, adminActor(user, request, context))
-}
+export const action = adminFormAction((db, form, actor) => jobsAction(db, form, actor))
 
 export default function AdminJobs() {
   const page = useLoaderData<typeof loader>()

@@ -2,22 +2,16 @@
 // program would, in a sandboxed frame (srcdoc, no scripts, no same origin: the mail's HTML cannot
 // reach the page). "Send now" for a held or failed mail (a form post with the CSRF field,
 // audited). Administrators only; an unknown id is the 404 page.
-import type {
-  ActionFunctionArgs,
-  HeadersFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from '@remix-run/node'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { adminActor } from '~/admin/actor.server'
+import { adminFormAction } from '~/admin/admin-route.server'
 import { mailSettingsOf, outboxAction, outboxMailPage } from '~/admin/outbox-page.server'
 import { CsrfField } from '~/components/csrf-field'
-import { readForm } from '~/http/request-input.server'
 import { resolveLanguage } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { pageOutOfScope, requireAdmin, requireCsrf, requireUser } from '~/accounts/policy.server'
+import { pageOutOfScope, requireAdmin, requireUser } from '~/accounts/policy.server'
 
-export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' })
+export { adminHeaders as headers } from '~/admin/admin-route.server'
 
 export const meta: MetaFunction = () => [{ title: 'Sapa — admin · outbox' }]
 
@@ -38,18 +32,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return mail
 }
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  const user = requireAdmin(await requireUser(request, context), request)
+export const action = adminFormAction((db, form, actor, { request, context, params, user }) => {
   mailId(params.id)
-  const form = await readForm(request)
-  requireCsrf(request, context, form, user)
   return outboxAction(
-    context.db,
+    db,
     form,
-    { ...adminActor(user, request, context), user, lang: resolveLanguage(request).lang },
+    { ...actor, user, lang: resolveLanguage(request).lang },
     mailSettingsOf(context.env),
   )
-}
+})
 
 export default function AdminOutboxMail() {
   const mail = useLoaderData<typeof loader>()

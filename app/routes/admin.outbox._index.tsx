@@ -1,22 +1,16 @@
 // /admin/outbox — every mail Sapa wrote (decision 0027), newest first, with its status; whether a
 // mail server is configured; a test mail to oneself (a form post with the CSRF field, audited).
 // Administrators only (404 for anyone else, also for the form post).
-import type {
-  ActionFunctionArgs,
-  HeadersFunction,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from '@remix-run/node'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { adminActor } from '~/admin/actor.server'
+import { adminFormAction } from '~/admin/admin-route.server'
 import { mailSettingsOf, outboxAction, outboxPage } from '~/admin/outbox-page.server'
 import { CsrfField } from '~/components/csrf-field'
-import { readForm } from '~/http/request-input.server'
 import { resolveLanguage } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { requireAdmin, requireCsrf, requireUser } from '~/accounts/policy.server'
+import { requireAdmin, requireUser } from '~/accounts/policy.server'
 
-export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' })
+export { adminHeaders as headers } from '~/admin/admin-route.server'
 
 export const meta: MetaFunction = () => [{ title: 'Sapa — admin · outbox' }]
 
@@ -30,17 +24,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { ...page, email: user.email }
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const user = requireAdmin(await requireUser(request, context), request)
-  const form = await readForm(request)
-  requireCsrf(request, context, form, user)
-  return outboxAction(
-    context.db,
+export const action = adminFormAction((db, form, actor, { request, context, user }) =>
+  outboxAction(
+    db,
     form,
-    { ...adminActor(user, request, context), user, lang: resolveLanguage(request).lang },
+    { ...actor, user, lang: resolveLanguage(request).lang },
     mailSettingsOf(context.env),
-  )
-}
+  ),
+)
 
 export default function AdminOutbox() {
   const page = useLoaderData<typeof loader>()
