@@ -1,6 +1,7 @@
 // /admin/jobs — the stored jobs (decision 0027): counts by status, the queued ones by due time,
 // the failed ones with "retry now" (a form post with the CSRF field, audited), the latest runs.
 // Administrators only (404 for anyone else, also for the form post).
+import { ListTable } from '~/components/list-table'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { adminFormAction } from '~/admin/admin-route.server'
@@ -54,147 +55,126 @@ export default function AdminJobs() {
 
       <section aria-labelledby="jobs-due">
         <h2 id="jobs-due">{t('admin.jobs.dueTitle')}</h2>
-        {page.due.length === 0 ? (
-          <p className="empty">{t('admin.jobs.noneDue')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="admin-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.jobs.col.id')}</th>
-                  <th scope="col">{t('admin.jobs.col.kind')}</th>
-                  <th scope="col">{t('admin.jobs.col.runAt')}</th>
-                  <th scope="col">{t('admin.jobs.col.attempts')}</th>
-                  <th scope="col">{t('admin.jobs.col.key')}</th>
-                  <th scope="col">{t('admin.jobs.col.error')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.due.map((job) => (
-                  <tr key={job.id}>
-                    <td className="num">{job.id}</td>
-                    <th scope="row">
-                      <code>{job.kind}</code>
-                    </th>
-                    <td>
-                      <time dateTime={job.runAt.iso}>{job.runAt.text}</time>
-                    </td>
-                    <td className="num">
-                      {t('admin.jobs.attempts', { attempts: job.attempts, max: job.maxAttempts })}
-                    </td>
-                    <td>{job.uniqueKey ? <code>{job.uniqueKey}</code> : '—'}</td>
-                    <td className="job-error">{job.lastError ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            { label: t('admin.jobs.col.id') },
+            { label: t('admin.jobs.col.kind') },
+            { label: t('admin.jobs.col.runAt') },
+            { label: t('admin.jobs.col.attempts') },
+            { label: t('admin.jobs.col.key') },
+            { label: t('admin.jobs.col.error') },
+          ]}
+          empty={{ when: page.due.length === 0, text: t('admin.jobs.noneDue') }}
+          className="admin-table"
+        >
+          {page.due.map((job) => (
+            <tr key={job.id}>
+              <td className="num">{job.id}</td>
+              <th scope="row">
+                <code>{job.kind}</code>
+              </th>
+              <td>
+                <time dateTime={job.runAt.iso}>{job.runAt.text}</time>
+              </td>
+              <td className="num">
+                {t('admin.jobs.attempts', { attempts: job.attempts, max: job.maxAttempts })}
+              </td>
+              <td>{job.uniqueKey ? <code>{job.uniqueKey}</code> : '—'}</td>
+              <td className="job-error">{job.lastError ?? '—'}</td>
+            </tr>
+          ))}
+        </ListTable>
       </section>
 
       <section aria-labelledby="jobs-failed">
         <h2 id="jobs-failed">{t('admin.jobs.failedTitle')}</h2>
-        {page.failed.length === 0 ? (
-          <p className="empty">{t('admin.jobs.noneFailed')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="admin-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.jobs.col.id')}</th>
-                  <th scope="col">{t('admin.jobs.col.kind')}</th>
-                  <th scope="col">{t('admin.jobs.col.finished')}</th>
-                  <th scope="col">{t('admin.jobs.col.attempts')}</th>
-                  <th scope="col">{t('admin.jobs.col.error')}</th>
-                  <th scope="col">{t('admin.jobs.col.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.failed.map((job) => (
-                  <tr key={job.id}>
-                    <td className="num">{job.id}</td>
-                    <th scope="row">
-                      <code>{job.kind}</code>
-                    </th>
-                    <td>
-                      {job.finishedAt ? (
-                        <time dateTime={job.finishedAt.iso}>{job.finishedAt.text}</time>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td className="num">
-                      {t('admin.jobs.attempts', { attempts: job.attempts, max: job.maxAttempts })}
-                    </td>
-                    <td className="job-error">{job.lastError ?? '—'}</td>
-                    <td>
-                      <Form method="post">
-                        <CsrfField />
-                        <input type="hidden" name="intent" value="retry" />
-                        <input type="hidden" name="jobId" value={job.id} />
-                        <button type="submit">{t('admin.jobs.retry')}</button>
-                      </Form>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            { label: t('admin.jobs.col.id') },
+            { label: t('admin.jobs.col.kind') },
+            { label: t('admin.jobs.col.finished') },
+            { label: t('admin.jobs.col.attempts') },
+            { label: t('admin.jobs.col.error') },
+            { label: t('admin.jobs.col.actions') },
+          ]}
+          empty={{ when: page.failed.length === 0, text: t('admin.jobs.noneFailed') }}
+          className="admin-table"
+        >
+          {page.failed.map((job) => (
+            <tr key={job.id}>
+              <td className="num">{job.id}</td>
+              <th scope="row">
+                <code>{job.kind}</code>
+              </th>
+              <td>
+                {job.finishedAt ? (
+                  <time dateTime={job.finishedAt.iso}>{job.finishedAt.text}</time>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td className="num">
+                {t('admin.jobs.attempts', { attempts: job.attempts, max: job.maxAttempts })}
+              </td>
+              <td className="job-error">{job.lastError ?? '—'}</td>
+              <td>
+                <Form method="post">
+                  <CsrfField />
+                  <input type="hidden" name="intent" value="retry" />
+                  <input type="hidden" name="jobId" value={job.id} />
+                  <button type="submit">{t('admin.jobs.retry')}</button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </ListTable>
       </section>
 
       <section aria-labelledby="jobs-runs">
         <h2 id="jobs-runs">{t('admin.jobs.runsTitle')}</h2>
-        {page.runs.length === 0 ? (
-          <p className="empty">{t('admin.jobs.noRuns')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="admin-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.jobs.col.id')}</th>
-                  <th scope="col">{t('admin.jobs.col.kind')}</th>
-                  <th scope="col">{t('admin.jobs.col.started')}</th>
-                  <th scope="col">{t('admin.jobs.col.finished')}</th>
-                  <th scope="col">{t('admin.jobs.col.attempts')}</th>
-                  <th scope="col">{t('admin.jobs.col.outcome')}</th>
-                  <th scope="col">{t('admin.jobs.col.runner')}</th>
-                  <th scope="col">{t('admin.jobs.col.error')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.runs.map((run) => (
-                  <tr key={run.id}>
-                    <td className="num">{run.jobId}</td>
-                    <th scope="row">
-                      <code>{run.kind}</code>
-                    </th>
-                    <td>
-                      <time dateTime={run.startedAt.iso}>{run.startedAt.text}</time>
-                    </td>
-                    <td>
-                      {run.finishedAt ? (
-                        <time dateTime={run.finishedAt.iso}>{run.finishedAt.text}</time>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td className="num">{run.attempt}</td>
-                    <td>
-                      <span className={`state-badge job-outcome--${run.outcome}`}>
-                        {t(`admin.jobs.outcome.${run.outcome}`)}
-                      </span>
-                    </td>
-                    <td>
-                      <code>{run.runner}</code>
-                    </td>
-                    <td className="job-error">{run.error ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            { label: t('admin.jobs.col.id') },
+            { label: t('admin.jobs.col.kind') },
+            { label: t('admin.jobs.col.started') },
+            { label: t('admin.jobs.col.finished') },
+            { label: t('admin.jobs.col.attempts') },
+            { label: t('admin.jobs.col.outcome') },
+            { label: t('admin.jobs.col.runner') },
+            { label: t('admin.jobs.col.error') },
+          ]}
+          empty={{ when: page.runs.length === 0, text: t('admin.jobs.noRuns') }}
+          className="admin-table"
+        >
+          {page.runs.map((run) => (
+            <tr key={run.id}>
+              <td className="num">{run.jobId}</td>
+              <th scope="row">
+                <code>{run.kind}</code>
+              </th>
+              <td>
+                <time dateTime={run.startedAt.iso}>{run.startedAt.text}</time>
+              </td>
+              <td>
+                {run.finishedAt ? (
+                  <time dateTime={run.finishedAt.iso}>{run.finishedAt.text}</time>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td className="num">{run.attempt}</td>
+              <td>
+                <span className={`state-badge job-outcome--${run.outcome}`}>
+                  {t(`admin.jobs.outcome.${run.outcome}`)}
+                </span>
+              </td>
+              <td>
+                <code>{run.runner}</code>
+              </td>
+              <td className="job-error">{run.error ?? '—'}</td>
+            </tr>
+          ))}
+        </ListTable>
       </section>
     </>
   )

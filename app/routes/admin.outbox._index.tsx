@@ -1,6 +1,7 @@
 // /admin/outbox — every mail Sapa wrote (decision 0027), newest first, with its status; whether a
 // mail server is configured; a test mail to oneself (a form post with the CSRF field, audited).
 // Administrators only (404 for anyone else, also for the form post).
+import { ListTable } from '~/components/list-table'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { adminFormAction } from '~/admin/admin-route.server'
@@ -75,52 +76,45 @@ export default function AdminOutbox() {
 
       <section aria-labelledby="outbox-list">
         <h2 id="outbox-list">{t('admin.outbox.listTitle')}</h2>
-        {page.mails.length === 0 ? (
-          <p className="empty">{t('admin.outbox.empty')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="admin-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.outbox.col.id')}</th>
-                  <th scope="col">{t('admin.outbox.col.created')}</th>
-                  <th scope="col">{t('admin.outbox.col.recipient')}</th>
-                  <th scope="col">{t('admin.outbox.col.subject')}</th>
-                  <th scope="col">{t('admin.outbox.col.language')}</th>
-                  <th scope="col">{t('admin.outbox.col.purpose')}</th>
-                  <th scope="col">{t('admin.outbox.col.status')}</th>
-                  <th scope="col">{t('admin.outbox.col.attempts')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.mails.map((mail) => (
-                  <tr key={mail.id}>
-                    <td className="num">
-                      <Link to={`/admin/outbox/${mail.id}`}>{mail.id}</Link>
-                    </td>
-                    <td>
-                      <time dateTime={mail.createdAt.iso}>{mail.createdAt.text}</time>
-                    </td>
-                    <td>{mail.recipient}</td>
-                    <th scope="row">
-                      <Link to={`/admin/outbox/${mail.id}`}>{mail.subject}</Link>
-                    </th>
-                    <td>{mail.language}</td>
-                    <td>
-                      <code>{mail.purpose}</code>
-                    </td>
-                    <td>
-                      <span className={`state-badge mail-status--${mail.status}`}>
-                        {t(`admin.outbox.status.${mail.status}`)}
-                      </span>
-                    </td>
-                    <td className="num">{n(mail.attempts)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            { label: t('admin.outbox.col.id') },
+            { label: t('admin.outbox.col.created') },
+            { label: t('admin.outbox.col.recipient') },
+            { label: t('admin.outbox.col.subject') },
+            { label: t('admin.outbox.col.language') },
+            { label: t('admin.outbox.col.purpose') },
+            { label: t('admin.outbox.col.status') },
+            { label: t('admin.outbox.col.attempts') },
+          ]}
+          empty={{ when: page.mails.length === 0, text: t('admin.outbox.empty') }}
+          className="admin-table"
+        >
+          {page.mails.map((mail) => (
+            <tr key={mail.id}>
+              <td className="num">
+                <Link to={`/admin/outbox/${mail.id}`}>{mail.id}</Link>
+              </td>
+              <td>
+                <time dateTime={mail.createdAt.iso}>{mail.createdAt.text}</time>
+              </td>
+              <td>{mail.recipient}</td>
+              <th scope="row">
+                <Link to={`/admin/outbox/${mail.id}`}>{mail.subject}</Link>
+              </th>
+              <td>{mail.language}</td>
+              <td>
+                <code>{mail.purpose}</code>
+              </td>
+              <td>
+                <span className={`state-badge mail-status--${mail.status}`}>
+                  {t(`admin.outbox.status.${mail.status}`)}
+                </span>
+              </td>
+              <td className="num">{n(mail.attempts)}</td>
+            </tr>
+          ))}
+        </ListTable>
       </section>
 
       <section aria-labelledby="outbox-test">
