@@ -67,6 +67,7 @@ export interface OverviewColumn {
   label: string
   direction: IndicatorRow['direction']
   normative: string | null
+  normativeRef: IndicatorRow['normative']
 }
 
 const columnKey = (row: { standard: string; code: string }) => `${row.standard}:${row.code}`
@@ -238,6 +239,7 @@ export async function nationalOverviewPage(
         : (standardName.get(r.standard) ?? r.standard),
       direction: r.direction,
       normative: r.normative?.asPrinted ?? null,
+      normativeRef: r.normative ?? null,
     })
   }
   // The chosen indicator (map and ranking): the one asked for, else the first "on time".
@@ -403,6 +405,7 @@ export async function nationalOverviewPage(
               name: r.name,
               short: regionShortName(r.code!, lang),
               value: r.cells[mapColumn.key]?.value ?? null,
+              target: r.cells[mapColumn.key]?.target ?? null,
               status: (r.cells[mapColumn.key]?.status ?? null) as IndicatorStatus | null,
             })),
           }

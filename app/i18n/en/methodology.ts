@@ -344,7 +344,7 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.status.examples.noData': '1.1 on time, no case due in the period',
   'methodology.status.examples.noReference':
     '1.1 on time in a land standard: no normative, no target',
-  'methodology.status.counts': '{numerator} of {denominator}',
+  'methodology.status.counts': '{numerator}\u00a0of\u00a0{denominator}',
   'methodology.status.target': 'target {value}',
   'methodology.status.normative': 'normative: {value}',
   'methodology.status.none': 'none',

@@ -348,7 +348,7 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.status.examples.noData': '1.1 в срок, в периоде нет заявок со сроком',
   'methodology.status.examples.noReference':
     '1.1 в срок в земельном стандарте: ни норматива, ни целевого значения',
-  'methodology.status.counts': '{numerator} из {denominator}',
+  'methodology.status.counts': '{numerator}\u00a0из\u00a0{denominator}',
   'methodology.status.target': 'целевое значение {value}',
   'methodology.status.normative': 'норматив: {value}',
   'methodology.status.none': 'нет',
