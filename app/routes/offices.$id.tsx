@@ -54,7 +54,7 @@ export default function OfficePage() {
   const d = data.dashboard
   const exportPath = `/offices/${data.office.code}/export`
   return (
-    <>
+    <div className="office-page">
       {data.office.region && (
         <p className="breadcrumb">
           <Link
@@ -75,7 +75,7 @@ export default function OfficePage() {
         {d && <> · {d.standard.name}</>}
       </p>
 
-      <dl className="facts">
+      <dl className="facts office-facts">
         <div>
           <dt>{o.facts.code}</dt>
           <dd className="code">{data.office.code}</dd>
@@ -161,7 +161,7 @@ export default function OfficePage() {
           {d.late && <LateCasesSection late={d.late} texts={texts} exportPath={exportPath} />}
         </>
       )}
-    </>
+    </div>
   )
 }
 
