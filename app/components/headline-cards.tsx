@@ -8,6 +8,7 @@ import type { ReactNode } from 'react'
 import type { HeadlineFigure } from '~/domain/headline'
 import type { IndicatorStatus } from '~/domain/indicator-status'
 import { useT } from '~/i18n/use-t'
+import { normativeText } from './indicator-value'
 import { Sparkline, type SparklinePoint } from './sparkline'
 import { STATUSES, StatusBadge } from './status-badge'
 
@@ -16,6 +17,8 @@ export interface JudgedIndicator {
   standard: string
   code: string
   normative: string | null
+  /** The normative's kind and bounds, to write it in words ("не менее 100,0 %"). */
+  normativeRef?: Parameters<typeof normativeText>[1]
   target: number | null
   status: IndicatorStatus
 }
@@ -31,7 +34,7 @@ export function CardReferences({ judged }: { judged: JudgedIndicator[] }) {
     j.target !== null
       ? `${tr.t('card.target')}\u00a0${tr.reference(j.target)}`
       : j.normative !== null
-        ? `${tr.t('card.normative')}\u00a0${j.normative}`
+        ? `${tr.t('card.normative')}\u00a0${normativeText(tr, j.normativeRef ?? null) ?? j.normative}`
         : tr.t('status.no_reference')
   if (judged.length === 1) {
     const j = judged[0]!

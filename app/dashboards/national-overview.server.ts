@@ -311,6 +311,7 @@ export async function nationalOverviewPage(
               standard: standardName.get(r.standard) ?? r.standard,
               code: r.code,
               normative: r.normative?.asPrinted ?? null,
+              normativeRef: r.normative ?? null,
               target: r.target,
               /** The value the status is judged against, for the trend's line. */
               line: r.target ?? r.normative?.low ?? r.normative?.high ?? null,

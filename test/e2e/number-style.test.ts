@@ -91,8 +91,11 @@ describe.skipIf(!existsSync(CHROMIUM))('one number style on the region dashboard
           [390, 844],
         ] as const) {
           const { page, context } = await open(width, height, `${pathAndQuery}&lang=${lang}`)
+          // The desktop shots show the first 1900 px (the tables under the cards), a phone its
+          // first screen.
           await page.screenshot({
             path: path.join(SCREENSHOTS, `officials-${name}-${lang}-${width}.png`),
+            ...(width > 1000 ? { fullPage: true, clip: { x: 0, y: 0, width, height: 1900 } } : {}),
           })
           await context.close()
         }
