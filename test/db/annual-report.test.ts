@@ -525,17 +525,18 @@ describeEachEngine('annual report on the golden fixture', (ctx) => {
       })
       const notes = qualityNotesOf(nation, reportTexts('en')).find((n) => n.standardId === FARM)!
       expect(notes.lines).toContain(
-        'Queue waiting time not recorded: 31 of 237 cases submitted (13.08%).',
+        // Shares with one decimal (decision 0029): 31/237 = 13.08 → 13.1; 5/233 = 2.15 → 2.1.
+        'Queue waiting time not recorded: 31\u00a0of\u00a0237 cases submitted (13.1\u00a0%).',
       )
       expect(notes.lines).toContain(
-        'Whether the documents were processed correctly is not recorded: 5 of 233 completed cases (2.15%).',
+        'Whether the documents were processed correctly is not recorded: 5\u00a0of\u00a0233 completed cases (2.1\u00a0%).',
       )
       expect(notes.lines).toContain(
         'Fewer than 30 survey answers, so no status is judged: 4.3 (21 answers).',
       )
       // Four of the 220 offices serving the farm certificate have data: coverage is low everywhere.
       expect(notes.lines[0]).toMatch(
-        /^Fewer than half of the offices .*: 1\.1 \(4 of 220 offices\)/,
+        /^Fewer than half of the offices .*: 1\.1 \(4\u00a0of\u00a0220 offices\)/,
       )
     })
   })
