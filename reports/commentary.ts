@@ -2,6 +2,7 @@
 // indicators that missed their target and the regions (districts) furthest from it, and the
 // data-quality notes — low coverage and too few survey answers (the engine's flags), indicators
 // without data, and fields the facts left unrecorded. Pure: a function of the model.
+import { formatFixed } from '../app/i18n/format'
 import {
   indicatorLines,
   referenceOf,
@@ -21,7 +22,8 @@ export interface StandardText {
 /** How many units the commentary names per missed indicator. */
 export const FURTHEST_COUNT = 3
 
-const formatPoints = (x: ReportTexts, gap: number) => x.fill(x.t.points, { value: x.number(gap) })
+const formatPoints = (x: ReportTexts, gap: number) =>
+  x.fill(x.t.points, { value: formatFixed(x.lang, gap, 1) })
 
 /** The units furthest below (or above, lower is better) their own reference on one indicator. */
 export function furthestUnits(
@@ -76,9 +78,9 @@ export function commentaryOf(model: ReportModel, x: ReportTexts): StandardText[]
         let text = x.fill(x.t.missedLine, {
           code: line.code,
           name: x.name(line.name),
-          value: x.percent(line.figure.value),
+          value: x.percent(line.figure.value, reference?.value),
           kind: reference ? x.t.referenceKind[reference.kind] : '',
-          reference: reference ? x.percent(reference.value) : '',
+          reference: reference ? x.reference(reference.value) : '',
         })
         const furthest = furthestUnits(standard, line)
         if (furthest.length) {
@@ -205,7 +207,7 @@ export function targetNotesOf(model: ReportModel, x: ReportTexts): StandardText[
         x.msg('suggestion.report.line', {
           code: l.code,
           year: model.year + 1,
-          value: x.percent(l.targetNextYear),
+          value: x.reference(l.targetNextYear),
           why,
           text: l.targetJustification,
         }),

@@ -7,6 +7,7 @@ import { StatusIcon } from '../app/components/status-badge'
 import { commentaryOf, qualityNotesOf, targetNotesOf } from './commentary'
 import {
   indicatorLines,
+  referenceOf,
   type Edition,
   type Figure,
   type IndicatorLine,
@@ -232,11 +233,11 @@ function IndicatorRow({
         {line.targetNextYear === null ? (
           <span className="muted">{x.t.notApproved}</span>
         ) : (
-          x.percent(line.targetNextYear)
+          x.reference(line.targetNextYear)
         )}
       </td>
       <td className="num" data-field="value">
-        <strong>{x.percent(f.value)}</strong>
+        <strong>{x.percent(f.value, referenceOf(line, f.target)?.value)}</strong>
         {f.ciLow !== null && f.ciHigh !== null && (
           <span className="report-table__sub">
             {x.fill(x.t.interval, { low: x.number(f.ciLow), high: x.number(f.ciHigh) })}
@@ -244,7 +245,7 @@ function IndicatorRow({
         )}
       </td>
       <td className="num" data-field="target">
-        {f.target === null ? '' : x.percent(f.target)}
+        {f.target === null ? '' : x.reference(f.target)}
       </td>
       <td data-field="status">
         <Status status={f.status} x={x} />
@@ -328,7 +329,7 @@ function Chart({ standard, x }: { standard: ReportStandard; x: ReportTexts }) {
               <text x={label + bar + 8} y={y + 13}>
                 {b.value === null
                   ? x.t.noData
-                  : `${x.percent(b.value)}${b.status ? ` · ${x.t.statuses[b.status]}` : ''}`}
+                  : `${x.percent(b.value, b.reference)}${b.status ? ` · ${x.t.statuses[b.status]}` : ''}`}
               </text>
             </g>
           )
@@ -355,7 +356,11 @@ function BreakdownTable({
         <span className="report-breakdown__value">
           <StatusIcon status={f.status} />
           <span className="visually-hidden">{x.t.statuses[f.status]}: </span>
-          {x.percent(f.value)}
+          {x.percent(
+            f.value,
+            referenceOf(lines.find((l) => l.code === code) ?? { normativeBound: null }, f.target)
+              ?.value,
+          )}
         </span>
         <span className="report-table__sub">
           {x.fill(x.t.countsValue, {

@@ -22,6 +22,7 @@ import { commentaryOf, qualityNotesOf, targetNotesOf } from './commentary'
 import {
   documentDate,
   indicatorLines,
+  referenceOf,
   type Edition,
   type Figure,
   type IndicatorLine,
@@ -505,10 +506,12 @@ function IndicatorRow({
       </View>
       <Text style={cell(1, { textAlign: 'center' })}>{line.normative ?? ''}</Text>
       <Text style={cell(2, { textAlign: 'center' })}>
-        {line.targetNextYear === null ? x.t.notApproved : x.percent(line.targetNextYear)}
+        {line.targetNextYear === null ? x.t.notApproved : x.reference(line.targetNextYear)}
       </Text>
       <View style={cell(3, { textAlign: 'center' })}>
-        <Text style={{ fontWeight: 700 }}>{x.percent(f.value)}</Text>
+        <Text style={{ fontWeight: 700 }}>
+          {x.percent(f.value, referenceOf(line, f.target)?.value)}
+        </Text>
         {f.ciLow !== null && f.ciHigh !== null && (
           <Text style={{ fontSize: 6.5, color: MUTED }}>
             {x.fill(x.t.interval, { low: x.number(f.ciLow), high: x.number(f.ciHigh) })}
@@ -516,7 +519,7 @@ function IndicatorRow({
         )}
       </View>
       <Text style={cell(4, { textAlign: 'center' })}>
-        {f.target === null ? '' : x.percent(f.target)}
+        {f.target === null ? '' : x.reference(f.target)}
       </Text>
       <View style={cell(5)}>
         <StatusCell status={f.status} x={x} />
@@ -615,7 +618,7 @@ function Chart({ standard, x }: { standard: ReportStandard; x: ReportTexts }) {
               <Text x={CHART.label + CHART.bar + 6} y={y + 8} style={text}>
                 {b.value === null
                   ? x.t.noData
-                  : `${x.percent(b.value)}${b.status ? ` · ${x.t.statuses[b.status]}` : ''}`}
+                  : `${x.percent(b.value, b.reference)}${b.status ? ` · ${x.t.statuses[b.status]}` : ''}`}
               </Text>
             </G>
           )
@@ -725,7 +728,7 @@ function BreakdownTable({
                       <GlyphShapes status={f.status} />
                     </G>
                     <Text x={left + 10} y={y + 8} style={text(row.bold)}>
-                      {x.percent(f.value)}
+                      {x.percent(f.value, referenceOf(l, f.target)?.value)}
                     </Text>
                   </G>
                 )

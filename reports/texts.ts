@@ -4,6 +4,7 @@
 // (the report page's HTML view, whose data comes from its loader: texts.server.ts).
 import { fill } from '../app/i18n/fill'
 import type { MessageKey, Messages } from '../app/i18n/kk'
+import { percentDigits, referenceDigits } from '../app/domain/indicator-status'
 import { formatDate, formatNumber, formatPercent } from '../app/i18n/format'
 import type { ReportContent } from '../app/i18n/reports/report-content'
 import { createTranslator } from '../app/i18n/translate'
@@ -23,8 +24,14 @@ export interface ReportTexts {
   /** A flat interface message (app/i18n/kk.ts …) in the report's language. */
   msg: (key: MessageKey, params?: Record<string, string | number>) => string
   name: (names: Names) => string
-  /** A value in percent with 2 decimals ("91,95 %"), or the "no data" text. */
-  percent: (value: number | null) => string
+  /**
+   * A value in percent by the one rule (decision 0029): one decimal ("91,9 %"), two when it is
+   * within rounding distance of `threshold`, the target or normative bound that decides its
+   * status ("99,95 %" against 100); or the "no data" text.
+   */
+  percent: (value: number | null, threshold?: number | null) => string
+  /** A target or normative bound: one decimal, two when it has a second ("92,25 %"). */
+  reference: (value: number) => string
   /** A whole count ("12 345"). */
   count: (value: number) => string
   /** A number with up to 2 decimals ("0,11"). */
@@ -49,7 +56,9 @@ export function reportTextsOf({ lang, t, messages }: ReportTextsData): ReportTex
     fill,
     msg: (key, params) => translator.t(key, params as never),
     name: (names) => names[lang],
-    percent: (value) => (value === null ? t.noData : formatPercent(lang, value, 2)),
+    percent: (value, threshold) =>
+      value === null ? t.noData : formatPercent(lang, value, percentDigits(value, threshold)),
+    reference: (value) => formatPercent(lang, value, referenceDigits(value)),
     count: (value) => formatNumber(lang, value, 0),
     number: (value) => formatNumber(lang, value, 2),
     date: (value) => formatDate(lang, value),

@@ -1,12 +1,14 @@
 // The indicators of each channel side by side (Public Service Center, land-relations body, local
 // executive body — those the standard offers), with the difference in percentage points when
 // there are two (computed on the server).
+import { formatSignedPoints } from '~/i18n/format'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
 import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
 import { ValueCell } from './indicator-value'
 import { fill } from '~/i18n/fill'
+import { StatusLegend } from './status-badge'
 import { TableScroll } from './table-scroll'
 
 export function ChannelComparison({
@@ -28,57 +30,59 @@ export function ChannelComparison({
   const ordered = channels
   const pair = ordered.length === 2 ? ordered : null
   return (
-    <TableScroll label={caption}>
-      <table className="data-table channel-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.indicator}</th>
-            {ordered.map((ch) => (
-              <th key={ch.code} scope="col">
-                {ch.name}
-              </th>
-            ))}
-            {pair && (
-              <th scope="col">
-                {fill(texts.regionDashboard.difference, { channel: pair[1]!.name })}, {c.points}
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const difference = row.difference
-            return (
-              <tr key={row.code}>
-                <th scope="row" title={row.name}>
-                  <span className="matrix__code">{row.code}</span> {row.shortName}
+    <>
+      <TableScroll label={caption}>
+        <table className="data-table channel-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{c.indicator}</th>
+              {ordered.map((ch) => (
+                <th key={ch.code} scope="col">
+                  {ch.name}
                 </th>
-                {ordered.map((ch) => (
-                  <ValueCell
-                    key={ch.code}
-                    cell={row.cells[ch.code]}
-                    href={drillHref(drill.standard, row.code, {
-                      ...drill.target,
-                      channel: ch.code,
-                    })}
-                    noData={c.noData}
-                    countsTemplate={c.counts}
-                    lowCoverage={c.lowCoverage}
-                  />
-                ))}
-                {pair && (
-                  <td className="num">
-                    {difference === null
-                      ? '—'
-                      : `${difference > 0 ? '+' : difference < 0 ? '−' : ''}${tr.number(Math.abs(difference), 2)}`}
-                  </td>
-                )}
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+              ))}
+              {pair && (
+                <th scope="col">
+                  {fill(texts.regionDashboard.difference, { channel: pair[1]!.name })}, {c.points}
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const difference = row.difference
+              return (
+                <tr key={row.code}>
+                  <th scope="row" title={row.name}>
+                    <span className="matrix__code">{row.code}</span> {row.shortName}
+                  </th>
+                  {ordered.map((ch) => (
+                    <ValueCell
+                      key={ch.code}
+                      cell={row.cells[ch.code]}
+                      href={drillHref(drill.standard, row.code, {
+                        ...drill.target,
+                        channel: ch.code,
+                      })}
+                      noData={c.noData}
+                      countsTemplate={c.counts}
+                      lowCoverage={c.lowCoverage}
+                      normativeRef={row.normativeRef}
+                    />
+                  ))}
+                  {pair && (
+                    <td className="num">
+                      {difference === null ? '—' : formatSignedPoints(tr.lang, difference)}
+                    </td>
+                  )}
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+      <StatusLegend />
+    </>
   )
 }

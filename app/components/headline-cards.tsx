@@ -8,6 +8,7 @@ import type { ReactNode } from 'react'
 import type { HeadlineFigure } from '~/domain/headline'
 import type { IndicatorStatus } from '~/domain/indicator-status'
 import { useT } from '~/i18n/use-t'
+import { normativeText } from './indicator-value'
 import { Sparkline, type SparklinePoint } from './sparkline'
 import { STATUSES, StatusBadge } from './status-badge'
 
@@ -16,6 +17,8 @@ export interface JudgedIndicator {
   standard: string
   code: string
   normative: string | null
+  /** The normative's kind and bounds, to write it in words ("не менее 100,0 %"). */
+  normativeRef?: Parameters<typeof normativeText>[1]
   target: number | null
   status: IndicatorStatus
 }
@@ -29,9 +32,9 @@ export function CardReferences({ judged }: { judged: JudgedIndicator[] }) {
   if (judged.length === 0) return null
   const reference = (j: JudgedIndicator) =>
     j.target !== null
-      ? `${tr.t('card.target')}\u00a0${tr.percent(j.target)}`
+      ? `${tr.t('card.target')}\u00a0${tr.reference(j.target)}`
       : j.normative !== null
-        ? `${tr.t('card.normative')} ${j.normative}`
+        ? `${tr.t('card.normative')}\u00a0${normativeText(tr, j.normativeRef ?? null) ?? j.normative}`
         : tr.t('status.no_reference')
   if (judged.length === 1) {
     const j = judged[0]!
@@ -114,15 +117,19 @@ export interface CardTexts {
 export function HeadlineCard({
   figure,
   texts,
+  threshold = null,
   children,
 }: {
   figure: HeadlineFigure
   texts: CardTexts
+  /** What the figure's status is decided against (one indicator behind it), for its decimals. */
+  threshold?: number | null
   /** More parts under the change line: references and status, the trend, … */
   children?: ReactNode
 }) {
   const tr = useT()
-  const format = (v: number) => (figure.unit === 'percent' ? tr.percent(v, 2) : tr.number(v))
+  const format = (v: number) =>
+    figure.unit === 'percent' ? tr.percent(v, threshold) : tr.number(v)
   const change = figure.change
   return (
     <article className="headline-card" data-card={figure.key}>
@@ -140,10 +147,9 @@ export function HeadlineCard({
           <>
             <span className="headline-card__delta">
               <span aria-hidden="true">{change > 0 ? '▲' : change < 0 ? '▼' : '='}</span>{' '}
-              {change > 0 ? '+' : change < 0 ? '−' : '±'}
               {figure.unit === 'percent'
-                ? `${tr.number(Math.abs(change), 2)} ${texts.points}`
-                : tr.number(Math.abs(change))}
+                ? tr.points(change)
+                : `${change > 0 ? '+' : change < 0 ? '−' : '±'}${tr.number(Math.abs(change))}`}
             </span>{' '}
           </>
         )}

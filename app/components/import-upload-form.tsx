@@ -195,9 +195,7 @@ export function ImportUploadForm({
       {phase.step === 'sending' && (
         <div className="import-progress">
           <progress value={phase.sent} max={1} aria-label={u.file} />
-          <span role="status">
-            {fill(u.uploading, { percent: tr.percent(phase.sent * 100, 0) })}
-          </span>
+          <span role="status">{fill(u.uploading, { percent: tr.percent(phase.sent * 100) })}</span>
         </div>
       )}
       {phase.step === 'checking' && (

@@ -1,6 +1,7 @@
 // A card per indicator: value (a link to its drill-down), status (icon and word), normative,
 // target, 95 % interval for survey measures, the counts, the change from the same period of the
 // previous year in percentage points, and the twelve months as a sparkline.
+import { statusThreshold } from '~/domain/indicator-status'
 import { Link } from '@remix-run/react'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
@@ -28,6 +29,7 @@ export function IndicatorCards({
     <ul className="indicator-cards" aria-label={c.cardsTitle}>
       {cards.map((card) => {
         const normative = normativeText(tr, card.normativeRef)
+        const threshold = statusThreshold(card.cell.target, card.normativeRef)
         return (
           <li key={card.code} className={`card card--${card.cell.status} indicator-card`}>
             <h3 className="card__title" title={card.name}>
@@ -36,7 +38,7 @@ export function IndicatorCards({
             <p className="indicator-card__name">{card.name}</p>
             <p className="card__value">
               <Link to={drillHref(drill.standard, card.code, drill.target)} title={c.drillTitle}>
-                {card.cell.value === null ? c.noData : tr.percent(card.cell.value, 2)}
+                {card.cell.value === null ? c.noData : tr.percent(card.cell.value, threshold)}
               </Link>
             </p>
             <StatusBadge status={card.cell.status} />
@@ -47,7 +49,7 @@ export function IndicatorCards({
               </div>
               <div>
                 <dt>{c.target}</dt>
-                <dd>{card.cell.target === null ? c.none : tr.percent(card.cell.target)}</dd>
+                <dd>{card.cell.target === null ? c.none : tr.reference(card.cell.target)}</dd>
               </div>
               {card.cell.ciLow !== null && card.cell.ciHigh !== null && (
                 <div>
@@ -80,13 +82,12 @@ export function IndicatorCards({
                   <span className="visually-hidden">
                     {fill(c.change, { year: String(year - 1) })}:{' '}
                   </span>
-                  {card.change > 0 ? '+' : card.change < 0 ? '−' : ''}
-                  {tr.number(Math.abs(card.change), 2)} {c.points}{' '}
+                  {tr.points(card.change)}{' '}
                   <span className="card__meta">
                     (
                     {fill(c.previousYear, {
                       year: String(year - 1),
-                      value: tr.percent(card.previous!, 2),
+                      value: tr.percent(card.previous!, threshold),
                     })}
                     )
                   </span>

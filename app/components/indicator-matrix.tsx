@@ -10,7 +10,10 @@ import type { IndicatorStatus } from '~/domain/indicator-status'
 import { useT } from '~/i18n/use-t'
 import type { MatrixRow } from '~/dashboards/standard-view.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
-import { StatusIcon } from './status-badge'
+import type { IndicatorColumn } from '~/dashboards/panels.server'
+import { statusThreshold } from '~/domain/indicator-status'
+import { NormativeLabel } from './indicator-value'
+import { StatusIcon, StatusLegend } from './status-badge'
 import { TableScroll } from './table-scroll'
 
 export interface MatrixColumn {
@@ -18,6 +21,8 @@ export interface MatrixColumn {
   label: string
   title: string
   normative: string | null
+  /** The normative's kind and bounds: the header writes it in words, cells are judged by it. */
+  normativeRef?: IndicatorColumn['normativeRef'] | null
   /** The key of the column's cells in `MatrixRow.cells` (default: `code`). */
   key?: string
 }
@@ -27,11 +32,13 @@ function Cell({
   noData,
   href,
   compact,
+  normativeRef,
 }: {
   cell: IndicatorCell | undefined
   noData: string
   href?: string
   compact?: boolean
+  normativeRef?: MatrixColumn['normativeRef']
 }) {
   const tr = useT()
   if (compact && (!cell || cell.value === null)) {
@@ -50,18 +57,19 @@ function Cell({
     )
   }
   const status: IndicatorStatus = cell.status
+  const threshold = statusThreshold(cell.target, normativeRef ?? null)
   const title = [
     tr.t(`status.${status}`),
     `${tr.number(cell.numerator)} / ${tr.number(cell.denominator)}`,
     cell.ciLow !== null && cell.ciHigh !== null
-      ? `95 %: ${tr.percent(cell.ciLow)} – ${tr.percent(cell.ciHigh)}`
+      ? `95\u00a0%: ${tr.percent(cell.ciLow, threshold)} – ${tr.percent(cell.ciHigh, threshold)}`
       : null,
     cell.lowCoverage ? tr.t('coverage.low') : null,
   ]
     .filter(Boolean)
     .join(' · ')
   if (compact) {
-    const text = `${tr.percent(cell.value)}${cell.lowCoverage ? '*' : ''}`
+    const text = `${tr.percent(cell.value, threshold)}${cell.lowCoverage ? '*' : ''}`
     // The status word follows the visible value in the link's text (for screen readers), the
     // counts are its tooltip; the icon comes from the status class.
     return (
@@ -83,7 +91,7 @@ function Cell({
   const content = (
     <>
       <StatusIcon status={status} />
-      <span className="matrix__value">{tr.percent(cell.value)}</span>
+      <span className="matrix__value">{tr.percent(cell.value, threshold)}</span>
       {cell.lowCoverage && <span aria-hidden="true">*</span>}
       <span className="visually-hidden">{title}</span>
     </>
@@ -123,43 +131,47 @@ export function IndicatorMatrix({
   compact?: boolean
 }) {
   return (
-    <TableScroll label={caption}>
-      <table className={compact ? 'matrix matrix--compact' : 'matrix'}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{regionHeader}</th>
-            {columns.map((c) => (
-              <th key={c.key ?? c.code} scope="col" title={c.title}>
-                <span className="matrix__code">{c.code}</span>
-                <span className="matrix__label">{c.label}</span>
-                {c.normative && <span className="matrix__normative">{c.normative}</span>}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.code ?? 'nation'} className={row.code ? undefined : 'matrix__nation'}>
-              <th scope="row">
-                {row.code ? <Link to={regionHref(row.code)}>{row.name}</Link> : row.name}
-              </th>
-              {columns.map((c) => {
-                const key = c.key ?? c.code
-                return (
-                  <Cell
-                    key={key}
-                    cell={row.cells[key]}
-                    noData={noData}
-                    href={cellHref?.(row.code, key)}
-                    compact={compact}
-                  />
-                )
-              })}
+    <>
+      <TableScroll label={caption}>
+        <table className={compact ? 'matrix matrix--compact' : 'matrix'}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{regionHeader}</th>
+              {columns.map((c) => (
+                <th key={c.key ?? c.code} scope="col" title={c.title}>
+                  <span className="matrix__code">{c.code}</span>
+                  <span className="matrix__label">{c.label}</span>
+                  <NormativeLabel normativeRef={c.normativeRef ?? null} printed={c.normative} />
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.code ?? 'nation'} className={row.code ? undefined : 'matrix__nation'}>
+                <th scope="row">
+                  {row.code ? <Link to={regionHref(row.code)}>{row.name}</Link> : row.name}
+                </th>
+                {columns.map((c) => {
+                  const key = c.key ?? c.code
+                  return (
+                    <Cell
+                      key={key}
+                      cell={row.cells[key]}
+                      noData={noData}
+                      href={cellHref?.(row.code, key)}
+                      compact={compact}
+                      normativeRef={c.normativeRef}
+                    />
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <StatusLegend />
+    </>
   )
 }

@@ -1,7 +1,7 @@
 // How one indicator number is written on the dashboards: the value as a link to what it is made of
 // (or "no data"), the status as an icon and a word, the normative value in words.
 import { Link } from '@remix-run/react'
-import type { IndicatorStatus } from '~/domain/indicator-status'
+import { statusThreshold, type IndicatorStatus } from '~/domain/indicator-status'
 import type { Translator } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
 import type { IndicatorColumn } from '~/dashboards/panels.server'
@@ -10,7 +10,7 @@ import { fill } from '~/i18n/fill'
 
 export function normativeText(tr: Translator, ref: IndicatorColumn['normativeRef']): string | null {
   if (!ref) return null
-  const n = (v: number | null) => tr.number(v ?? 0)
+  const n = (v: number | null) => tr.reference(v ?? 0)
   switch (ref.kind) {
     case 'min':
       return tr.t('normative.min', { value: n(ref.low) })
@@ -19,6 +19,20 @@ export function normativeText(tr: Translator, ref: IndicatorColumn['normativeRef
     case 'band':
       return tr.t('normative.band', { low: n(ref.low), high: n(ref.high) })
   }
+}
+
+/** Under a column's header: the normative, labelled and in words ("норматив не менее 100,0 %"). */
+export function NormativeLabel({
+  normativeRef,
+  printed = null,
+}: {
+  normativeRef: IndicatorColumn['normativeRef'] | null
+  printed?: string | null
+}) {
+  const tr = useT()
+  const value = normativeText(tr, normativeRef) ?? printed
+  if (!value) return null
+  return <span className="matrix__normative">{tr.t('matrix.normative', { value })}</span>
 }
 
 /** "87 of 99" with the locale's numbers. */
@@ -44,12 +58,15 @@ export function ValueCell({
   noData,
   countsTemplate,
   lowCoverage,
+  normativeRef = null,
 }: {
   cell: IndicatorCell | undefined
   href: string
   noData: string
   countsTemplate: string
   lowCoverage: string
+  /** The column's normative: with the cell's target, what decides its decimals. */
+  normativeRef?: IndicatorColumn['normativeRef'] | null
 }) {
   const tr = useT()
   // No data: a dash, not a link (and never 0 %).
@@ -62,11 +79,12 @@ export function ValueCell({
     )
   }
   const status: IndicatorStatus = cell.status
+  const threshold = statusThreshold(cell.target, normativeRef)
   const details = [
     tr.t(`status.${status}`),
     countsText(tr, countsTemplate, cell),
     cell.ciLow !== null && cell.ciHigh !== null
-      ? `95 %: ${tr.percent(cell.ciLow)} – ${tr.percent(cell.ciHigh)}`
+      ? `95\u00a0%: ${tr.percent(cell.ciLow, threshold)} – ${tr.percent(cell.ciHigh, threshold)}`
       : null,
     cell.lowCoverage ? lowCoverage : null,
   ]
@@ -75,7 +93,7 @@ export function ValueCell({
   return (
     <td className={`value-cell value-cell--${status}`} data-status={status} title={details}>
       <Link to={href} className="value-cell__link">
-        {tr.percent(cell.value)}
+        {tr.percent(cell.value, threshold)}
         <span className="visually-hidden"> ({tr.t(`status.${status}`)})</span>
       </Link>
       {cell.lowCoverage && <span aria-hidden="true">*</span>}

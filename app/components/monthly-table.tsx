@@ -2,7 +2,8 @@
 // drill-down to any month.
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import type { IndicatorCard, PanelTexts } from '~/dashboards/panels.server'
-import { ValueCell } from './indicator-value'
+import { NormativeLabel, ValueCell } from './indicator-value'
+import { StatusLegend } from './status-badge'
 import { TableScroll } from './table-scroll'
 
 export function MonthlyTable({
@@ -20,41 +21,46 @@ export function MonthlyTable({
 }) {
   const c = texts.common
   return (
-    <TableScroll label={caption}>
-      <table className="data-table monthly-table" id={id}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{c.month}</th>
-            {cards.map((card) => (
-              <th key={card.code} scope="col" title={card.name}>
-                <span className="matrix__code">{card.code}</span>
-                <span className="matrix__label">{card.shortName}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {c.months.map((month, i) => (
-            <tr key={month}>
-              <th scope="row">{month}</th>
-              {cards.map((card) => {
-                const point = card.series[i]!
-                return (
-                  <ValueCell
-                    key={card.code}
-                    cell={point}
-                    href={drillHref(drill.standard, card.code, { ...drill.target, month: i + 1 })}
-                    noData={c.noData}
-                    countsTemplate={c.counts}
-                    lowCoverage={c.lowCoverage}
-                  />
-                )
-              })}
+    <>
+      <TableScroll label={caption}>
+        <table className="data-table monthly-table" id={id}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{c.month}</th>
+              {cards.map((card) => (
+                <th key={card.code} scope="col" title={card.name}>
+                  <span className="matrix__code">{card.code}</span>
+                  <span className="matrix__label">{card.shortName}</span>
+                  <NormativeLabel normativeRef={card.normativeRef} printed={card.normative} />
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+          </thead>
+          <tbody>
+            {c.months.map((month, i) => (
+              <tr key={month}>
+                <th scope="row">{month}</th>
+                {cards.map((card) => {
+                  const point = card.series[i]!
+                  return (
+                    <ValueCell
+                      key={card.code}
+                      cell={point}
+                      href={drillHref(drill.standard, card.code, { ...drill.target, month: i + 1 })}
+                      noData={c.noData}
+                      countsTemplate={c.counts}
+                      lowCoverage={c.lowCoverage}
+                      normativeRef={card.normativeRef}
+                    />
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <StatusLegend />
+    </>
   )
 }

@@ -1,5 +1,6 @@
 // An indicator's year-end projection as one line: "Projected year end: 93.1 % (90.2–95.6) ·
 // on track", the verdict as an icon and a word (never colour alone). Decision 0026.
+import { formatFixed } from '~/i18n/format'
 import type { ProjectionVerdict } from '~/domain/projection'
 import { useT } from '~/i18n/use-t'
 import { ICON_STROKE, iconSvgProps } from './icon-svg'
@@ -62,9 +63,9 @@ export function ProjectionLine({ projection }: { projection: ProjectionLineValue
     value === null || verdict === 'too_early'
       ? tr.t('projection.lineEmpty')
       : tr.t('projection.line', {
-          value: tr.percent(value, 1),
-          low: tr.number(low!, 1),
-          high: tr.number(high!, 1),
+          value: tr.percent(value),
+          low: formatFixed(tr.lang, low!, 1),
+          high: formatFixed(tr.lang, high!, 1),
         })
   return (
     <p className={`projection-line projection-line--${verdict}`}>

@@ -38,8 +38,8 @@ export function RegionRanking({
   const referenceText = !reference
     ? ''
     : reference.kind === 'target'
-      ? tr.t('ranking.target', { value: tr.percent(reference.value) })
-      : tr.t('ranking.normative', { value: reference.printed })
+      ? tr.t('ranking.target', { value: tr.reference(reference.value) })
+      : tr.t('ranking.normative', { value: tr.reference(reference.value) })
   let rank = 0
   const ranked = regions.map((r) => ({ ...r, rank: r.value === null ? null : ++rank }))
   return (
@@ -78,7 +78,7 @@ export function RegionRanking({
               </span>
               <span className="ranking__value">
                 <StatusIcon status={status} />
-                {r.value === null ? tr.t('status.no_data') : tr.percent(r.value)}
+                {r.value === null ? tr.t('status.no_data') : tr.percent(r.value, reference?.value)}
                 <span className="visually-hidden"> — {tr.t(`status.${status}`)}</span>
               </span>
             </li>
@@ -104,7 +104,9 @@ export function RegionRanking({
                   <th scope="row">
                     <a href={href(r.code)}>{r.name}</a>
                   </th>
-                  <td className="matrix__cell">{r.value === null ? '—' : tr.percent(r.value)}</td>
+                  <td className="matrix__cell">
+                    {r.value === null ? '—' : tr.percent(r.value, reference?.value)}
+                  </td>
                   <td>
                     <StatusBadge status={r.status ?? 'no_data'} />
                   </td>

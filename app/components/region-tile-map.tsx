@@ -39,6 +39,8 @@ export interface MapTile {
   short: string
   value: number | null
   status: IndicatorStatus | null
+  /** The region's approved target, when one applied (its value is judged against it). */
+  target?: number | null
 }
 
 export function RegionTileMap({
@@ -46,11 +48,14 @@ export function RegionTileMap({
   description,
   tiles,
   href,
+  reference = null,
 }: {
   title: string
   description: string
   tiles: MapTile[]
   href: (code: string) => string
+  /** The threshold of a tile without a target of its own: the ranking's reference. */
+  reference?: number | null
 }) {
   const tr = useT()
   const placed = tiles.filter((t) => TILE[t.code])
@@ -76,7 +81,9 @@ export function RegionTileMap({
                 <span className="tile__full-name" aria-hidden="true">
                   {t.name}
                 </span>
-                <span className="tile__value">{t.value === null ? '—' : tr.percent(t.value)}</span>
+                <span className="tile__value">
+                  {t.value === null ? '—' : tr.percent(t.value, t.target ?? reference)}
+                </span>
                 <span className="tile__status">
                   <StatusIcon status={status} />
                   <span className="tile__word">{tr.t(`status.${status}`)}</span>

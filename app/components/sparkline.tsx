@@ -40,7 +40,7 @@ export function Sparkline({
   unit?: 'percent' | 'count'
 }) {
   const tr = useT()
-  const written = (v: number) => (unit === 'percent' ? tr.percent(v) : tr.number(v))
+  const written = (v: number) => (unit === 'percent' ? tr.percent(v, lines[0]) : tr.number(v))
   const values = points.map((p) => p.value).filter((v): v is number => v !== null)
   const [low, high] = sparklineRange(values, lines)
   const x = (i: number) => PAD + (i * (WIDTH - 2 * PAD)) / Math.max(1, points.length - 1)

@@ -75,6 +75,28 @@ export function StatusBadge({ status }: { status: IndicatorStatus }) {
   )
 }
 
+/**
+ * What the status icons of a table mean: each icon with its word, and the asterisk of low
+ * coverage — under every web table that marks its cells with status icons (the PDF has its own).
+ */
+export function StatusLegend({ statuses = STATUSES }: { statuses?: readonly IndicatorStatus[] }) {
+  const { t } = useT()
+  return (
+    <div className="status-legend" data-status-legend="">
+      <span className="status-legend__title">{t('map.legend')}:</span>
+      <ul>
+        {statuses.map((s) => (
+          <li key={s} className={`status-badge status-badge--${s}`} data-status={s}>
+            <StatusIcon status={s} />
+            <span className="status-badge__text">{t(`status.${s}`)}</span>
+          </li>
+        ))}
+        <li className="status-legend__coverage">* {t('coverage.low')}</li>
+      </ul>
+    </div>
+  )
+}
+
 /** The "low coverage" flag; with counts, says how many offices contributed of how many. */
 export function CoverageFlag({ counts }: { counts?: { contributing: number; serving: number } }) {
   const tr = useT()

@@ -1,6 +1,7 @@
 // The twelve months of each indicator as a Recharts line chart with the target and the normative
 // value as reference lines. Recharts 3 draws only in the browser: the server sends an empty frame
 // of the same size, and the monthly table (MonthlyTable) carries the same numbers for everyone.
+import { statusThreshold } from '~/domain/indicator-status'
 import {
   CartesianGrid,
   Line,
@@ -58,7 +59,11 @@ function TrendChart({ card, texts }: { card: IndicatorCard; texts: PanelTexts })
           allowDecimals={false}
         />
         <Tooltip
-          formatter={(v) => (typeof v === 'number' ? tr.percent(v, 2) : texts.common.noData)}
+          formatter={(v) =>
+            typeof v === 'number'
+              ? tr.percent(v, statusThreshold(card.cell.target, card.normativeRef))
+              : texts.common.noData
+          }
         />
         {card.cell.target !== null && (
           <ReferenceLine

@@ -5,8 +5,9 @@ import { drillHref } from '~/dashboards/drill-links'
 import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
 import type { UnitRow, UnitSort } from '~/dashboards/region-dashboard.server'
 import { StaleMark } from './data-freshness'
-import { ValueCell } from './indicator-value'
+import { NormativeLabel, ValueCell } from './indicator-value'
 import { SortHeader } from './sort-header'
+import { StatusLegend } from './status-badge'
 import { TableScroll } from './table-scroll'
 
 export function UnitIndicatorTable({
@@ -35,63 +36,68 @@ export function UnitIndicatorTable({
 }) {
   const c = texts.common
   return (
-    <TableScroll label={caption}>
-      <table className="data-table unit-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <SortHeader
-              column="name"
-              label={unitLabel}
-              current={sort}
-              params={params}
-              anchor={id}
-              texts={c}
-            />
-            {columns.map((col) => (
+    <>
+      <TableScroll label={caption}>
+        <table className="data-table unit-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
               <SortHeader
-                key={col.code}
-                column={col.code}
-                label={`${col.code} ${col.shortName}`}
+                column="name"
+                label={unitLabel}
                 current={sort}
                 params={params}
-                firstDir={col.direction === 'lower_is_better' ? 'asc' : 'desc'}
                 anchor={id}
                 texts={c}
-                title={col.name}
-              >
-                <span className="matrix__code">{col.code}</span>
-                <span className="matrix__label">{col.shortName}</span>
-              </SortHeader>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.code ?? 'region-level'}>
-              <th scope="row">
-                {row.href ? <Link to={row.href}>{row.name}</Link> : row.name}
-                {row.code && <span className="cell-note code">{row.code}</span>}
-                {row.stale && staleAfterDays !== undefined && (
-                  <span className="cell-note">
-                    <StaleMark days={staleAfterDays} />
-                  </span>
-                )}
-              </th>
+              />
               {columns.map((col) => (
-                <ValueCell
+                <SortHeader
                   key={col.code}
-                  cell={row.cells[col.code]}
-                  href={drillHref(standard, col.code, row.target)}
-                  noData={c.noData}
-                  countsTemplate={c.counts}
-                  lowCoverage={c.lowCoverage}
-                />
+                  column={col.code}
+                  label={`${col.code} ${col.shortName}`}
+                  current={sort}
+                  params={params}
+                  firstDir={col.direction === 'lower_is_better' ? 'asc' : 'desc'}
+                  anchor={id}
+                  texts={c}
+                  title={col.name}
+                >
+                  <span className="matrix__code">{col.code}</span>
+                  <span className="matrix__label">{col.shortName}</span>
+                  <NormativeLabel normativeRef={col.normativeRef} printed={col.normative} />
+                </SortHeader>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.code ?? 'region-level'}>
+                <th scope="row">
+                  {row.href ? <Link to={row.href}>{row.name}</Link> : row.name}
+                  {row.code && <span className="cell-note code">{row.code}</span>}
+                  {row.stale && staleAfterDays !== undefined && (
+                    <span className="cell-note">
+                      <StaleMark days={staleAfterDays} />
+                    </span>
+                  )}
+                </th>
+                {columns.map((col) => (
+                  <ValueCell
+                    key={col.code}
+                    cell={row.cells[col.code]}
+                    href={drillHref(standard, col.code, row.target)}
+                    noData={c.noData}
+                    countsTemplate={c.counts}
+                    lowCoverage={c.lowCoverage}
+                    normativeRef={col.normativeRef}
+                  />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <StatusLegend />
+    </>
   )
 }

@@ -68,6 +68,7 @@ export interface OverviewColumn {
   label: string
   direction: IndicatorRow['direction']
   normative: string | null
+  normativeRef: IndicatorRow['normative']
 }
 
 const columnKey = (row: { standard: string; code: string }) => `${row.standard}:${row.code}`
@@ -247,6 +248,7 @@ export async function nationalOverviewPage(
         : (standardName.get(r.standard) ?? r.standard),
       direction: r.direction,
       normative: r.normative?.asPrinted ?? null,
+      normativeRef: r.normative ?? null,
     })
   }
   // The chosen indicator (map and ranking): the one asked for, else the first "on time".
@@ -318,6 +320,7 @@ export async function nationalOverviewPage(
               standard: standardName.get(r.standard) ?? r.standard,
               code: r.code,
               normative: r.normative?.asPrinted ?? null,
+              normativeRef: r.normative ?? null,
               target: r.target,
               /** The value the status is judged against, for the trend's line. */
               line: r.target ?? r.normative?.low ?? r.normative?.high ?? null,
@@ -413,6 +416,7 @@ export async function nationalOverviewPage(
               name: r.name,
               short: regionShortName(r.code!, lang),
               value: r.cells[mapColumn.key]?.value ?? null,
+              target: r.cells[mapColumn.key]?.target ?? null,
               status: (r.cells[mapColumn.key]?.status ?? null) as IndicatorStatus | null,
             })),
           }

@@ -91,6 +91,7 @@ export async function standardViewPage(
     nameKk: r.name.kk,
     direction: r.direction,
     normative: r.normative?.asPrinted ?? null,
+    normativeRef: r.normative ?? null,
   }))
   const mapCode = indicators.some((i) => i.code === input.indicator)
     ? input.indicator!

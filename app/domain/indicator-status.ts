@@ -54,6 +54,45 @@ export function meetsReference(
   }
 }
 
+/**
+ * The one number a status is decided against (docs/domain.md §6): the target when one is
+ * approved, else the normative's bound — its minimum, its maximum, or a band's lower edge (a band
+ * is met from its lower edge up). Null: nothing to judge against.
+ */
+export function statusThreshold(
+  target: number | null,
+  normative: Pick<Normative, 'kind' | 'low' | 'high'> | null,
+): number | null {
+  if (target !== null) return target
+  if (!normative) return null
+  return normative.kind === 'max' ? normative.high : normative.low
+}
+
+/** Decimals of a percentage as Sapa writes it: one (docs/domain.md §12, decision 0029). */
+export const PERCENT_DIGITS = 1
+/** Decimals of a percentage whose rounding to one decimal would hide its status. */
+export const DECIDING_DIGITS = 2
+
+/**
+ * Decimals of a target or normative bound itself: one, two when it has a second (a target
+ * approved as 92.25 is the threshold; "92,3 %" would misstate it).
+ */
+export function referenceDigits(value: number): 1 | 2 {
+  return Math.round(value * 100) % 10 === 0 ? PERCENT_DIGITS : DECIDING_DIGITS
+}
+
+/**
+ * How many decimals a percentage is written with: one, and two only where the second decides
+ * the status — when the value lies within half a tenth (0.05 points, the distance one-decimal
+ * rounding moves a value) of the threshold it is judged against without being equal to it, so
+ * that 99.95 against 100 reads "99,95 %", not a "100,0 %" that fails.
+ */
+export function percentDigits(value: number, threshold: number | null | undefined): 1 | 2 {
+  if (threshold === null || threshold === undefined || value === threshold) return PERCENT_DIGITS
+  // The slack absorbs binary fractions: 100 − 99.95 is 0.04999999999999716.
+  return Math.abs(value - threshold) <= 0.05 + 1e-9 ? DECIDING_DIGITS : PERCENT_DIGITS
+}
+
 export function judgeIndicator(input: JudgeInput): Judgement {
   const { numerator, denominator, target, normative, direction } = input
   const survey = isSurveyMeasure(input.measure)

@@ -45,12 +45,36 @@ export function formatNumber(lang: Language, value: number, maximumFractionDigit
   }).format(value)
 }
 
-/** `value` is in percentage points (0–100), the unit indicators are stored and targeted in. */
-export function formatPercent(lang: Language, value: number, maximumFractionDigits = 1): string {
-  return cachedNumberFormat(`${lang}:%${maximumFractionDigits}`, lang, {
-    style: 'percent',
-    maximumFractionDigits,
-  }).format(value / 100)
+/** The space that never breaks a line: between a number and its unit, inside grouped counts. */
+export const NBSP = '\u00a0'
+
+/**
+ * A percentage (`value` in percentage points, 0–100, the unit indicators are stored and targeted
+ * in) with exactly `digits` decimals — a trailing zero is kept ("95,0 %") — and a non-breaking
+ * space before the sign, in every language ("95.0 %" in English). The number of decimals is the
+ * caller's by the one rule (`percentDigits` in app/domain/indicator-status.ts, decision 0029):
+ * one, two where the second decides a status.
+ */
+export function formatPercent(lang: Language, value: number, digits = 1): string {
+  return `${formatFixed(lang, value, digits)}${NBSP}%`
+}
+
+/** A number with exactly `digits` decimals, grouped ("3 004,0"; in English "3,004.0"). */
+export function formatFixed(lang: Language, value: number, digits: number): string {
+  return cachedNumberFormat(`${lang}:=${digits}`, lang, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value)
+}
+
+/**
+ * A difference of two percentages, signed, with one decimal: "+1,7", "−0,4" (a minus sign, not
+ * a hyphen), "±0,0" when it rounds to nothing. The unit ("п.п.", "pp") comes from the dictionary.
+ */
+export function formatSignedPoints(lang: Language, value: number): string {
+  const rounded = Math.round(Math.abs(value) * 10) / 10
+  const sign = rounded === 0 ? '±' : value > 0 ? '+' : '\u2212'
+  return `${sign}${formatFixed(lang, rounded, 1)}`
 }
 
 /** Kazakhstan's time zone for instants shown without an office (one zone since 2024). */

@@ -3,7 +3,15 @@
 // locale formatters. Pure: it runs on the server (view models, page titles, reports) and in the
 // browser (useT), over whatever part of one language's registry it was given.
 import { fill } from './fill'
-import { formatDate, formatLocales, formatNumber, formatPercent } from './format'
+import { percentDigits, referenceDigits } from '../domain/indicator-status'
+import {
+  formatDate,
+  formatLocales,
+  formatNumber,
+  formatPercent,
+  formatSignedPoints,
+  NBSP,
+} from './format'
 import type { KazakhMessages, MessageKey, Messages } from './kk'
 import { locales, type Language } from './languages'
 
@@ -61,7 +69,16 @@ export interface Translator {
   /** Words joined as the language joins them: "a, b and c" (`or`: "a, b or c"). */
   list: (items: readonly string[], type?: 'and' | 'or') => string
   number: (value: number, maximumFractionDigits?: number) => string
-  percent: (value: number, maximumFractionDigits?: number) => string
+  /**
+   * A percentage by the one rule (decision 0029): one decimal, two when the value is within
+   * rounding distance of `threshold` — the target or normative bound its status is decided
+   * against (`statusThreshold`); without a threshold, one decimal.
+   */
+  percent: (value: number, threshold?: number | null) => string
+  /** A target or normative bound: one decimal, two when it has a second ("92,25 %"). */
+  reference: (value: number) => string
+  /** A difference of percentages, signed, one decimal, with its unit: "+1,7 п.п.". */
+  points: (value: number) => string
   date: (value: string | Date) => string
 }
 
@@ -126,7 +143,10 @@ export function createTranslator(lang: Language, messages: Messages): Translator
     },
     list: (items, type = 'and') => formatList(lang, items, type),
     number: (value, digits) => formatNumber(lang, value, digits),
-    percent: (value, digits) => formatPercent(lang, value, digits),
+    percent: (value, threshold) => formatPercent(lang, value, percentDigits(value, threshold)),
+    reference: (value) => formatPercent(lang, value, referenceDigits(value)),
+    points: (value) =>
+      `${formatSignedPoints(lang, value)}${NBSP}${messages['unit.points'] ?? 'pp'}`,
     date: (value) => formatDate(lang, value),
   }
 }

@@ -196,7 +196,7 @@ export default function OverviewPage() {
                     ? o.servedNote
                     : card.key === 'complaints'
                       ? fill(o.complaintsRate, {
-                          rate: card.rate === null ? '—' : tr.percent(card.rate, 2),
+                          rate: card.rate === null ? '—' : tr.percent(card.rate),
                         })
                       : fill(o.shareOf, {
                           numerator: tr.number(card.numerator),
@@ -206,6 +206,7 @@ export default function OverviewPage() {
                   <HeadlineCard
                     key={card.key}
                     figure={card}
+                    threshold={card.judged.length === 1 ? card.judged[0]!.line : null}
                     texts={{
                       label: cardLabel[card.key],
                       detail,
@@ -256,6 +257,7 @@ export default function OverviewPage() {
                   title={`${o.mapTitle}: ${mapName}`}
                   description={fill(o.mapDescription, { indicator: mapName, year })}
                   tiles={data.map.tiles}
+                  reference={data.rankingReference?.value ?? null}
                   href={(code) =>
                     `${regionHref(code, data.map?.key.split(':')[0] ?? null)}${filters.channel ? `&channel=${filters.channel}` : ''}`
                   }
@@ -293,6 +295,7 @@ export default function OverviewPage() {
                 label: c.label,
                 title: c.name,
                 normative: c.normative,
+                normativeRef: c.normativeRef,
               }))}
               rows={data.rows}
             />

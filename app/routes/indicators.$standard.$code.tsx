@@ -3,6 +3,7 @@
 // their definitions (docs/domain.md §3 in the Methodology page's words), and for a case measure the
 // cases themselves (late ones first for 1.1), counted again from the cases table. The scope is
 // authorised like the API's (404 outside it).
+import { statusThreshold } from '~/domain/indicator-status'
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { CaseTable } from '~/components/case-table'
@@ -49,6 +50,7 @@ export default function DrillDownPage() {
   const k = texts.drillDown
   const row = data.row
   const normative = normativeText(tr, data.indicator.normativeRef)
+  const threshold = row ? statusThreshold(row.target, data.indicator.normativeRef) : null
   const exportPath = `/indicators/${data.indicator.standard}/${data.indicator.code}/export`
   const periodName =
     data.month === null ? String(data.year) : `${c.months[data.month - 1]} ${data.year}`
@@ -117,7 +119,7 @@ export default function DrillDownPage() {
         {row ? (
           <>
             <p className="drill-number__value">
-              {row.value === null ? c.noData : tr.percent(row.value, 2)}{' '}
+              {row.value === null ? c.noData : tr.percent(row.value, threshold)}{' '}
               <StatusBadge status={row.status} />
             </p>
             <p className="drill-number__formula">
@@ -126,7 +128,7 @@ export default function DrillDownPage() {
                 : fill(k.formula, {
                     numerator: tr.number(row.numerator),
                     denominator: tr.number(row.denominator),
-                    value: tr.percent(row.value, 2),
+                    value: tr.percent(row.value, threshold),
                   })}
             </p>
             <dl className="facts">
@@ -144,15 +146,15 @@ export default function DrillDownPage() {
               </div>
               <div>
                 <dt>{c.target}</dt>
-                <dd>{row.target === null ? c.none : tr.percent(row.target)}</dd>
+                <dd>{row.target === null ? c.none : tr.reference(row.target)}</dd>
               </div>
               {row.ciLow !== null && row.ciHigh !== null && (
                 <div>
                   <dt>{c.interval}</dt>
                   <dd>
                     {fill(c.intervalValue, {
-                      low: tr.percent(row.ciLow, 2),
-                      high: tr.percent(row.ciHigh, 2),
+                      low: tr.percent(row.ciLow, threshold),
+                      high: tr.percent(row.ciHigh, threshold),
                     })}
                   </dd>
                 </div>

@@ -5,6 +5,7 @@ import { ListTable } from '~/components/list-table'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { Fragment } from 'react'
+import { statusThreshold } from '~/domain/indicator-status'
 import { CoverageFlag, StatusBadge } from '~/components/status-badge'
 import type { MessageKey } from '~/i18n/kk'
 import { requestTranslator } from '~/i18n/language.server'
@@ -478,15 +479,15 @@ function Status({ data }: { data: PageData }) {
     z: tr.number(constants.z, 6),
   }
   const reference = (e: PageData['statusExamples'][number]) => {
-    if (e.target !== null) return fill(s.target, { value: tr.percent(e.target, 2) })
+    if (e.target !== null) return fill(s.target, { value: tr.reference(e.target) })
     const n = e.normative
     if (!n) return s.none
     const value =
       n.kind === 'min'
-        ? t('normative.min', { value: tr.number(n.low!) })
+        ? t('normative.min', { value: tr.reference(n.low!) })
         : n.kind === 'max'
-          ? t('normative.max', { value: tr.number(n.high!) })
-          : t('normative.band', { low: tr.number(n.low!), high: tr.number(n.high!) })
+          ? t('normative.max', { value: tr.reference(n.high!) })
+          : t('normative.band', { low: tr.reference(n.low!), high: tr.reference(n.high!) })
     return fill(s.normative, { value })
   }
   return (
@@ -553,13 +554,15 @@ function Status({ data }: { data: PageData }) {
               })}
             </td>
             <td>{reference(e)}</td>
-            <td className="num">{e.value === null ? '—' : tr.percent(e.value, 2)}</td>
+            <td className="num">
+              {e.value === null ? '—' : tr.percent(e.value, statusThreshold(e.target, e.normative))}
+            </td>
             <td className="num">
               {e.ciLow === null || e.ciHigh === null
                 ? '—'
                 : t('common.range', {
-                    from: tr.percent(e.ciLow, 1),
-                    to: tr.percent(e.ciHigh, 1),
+                    from: tr.percent(e.ciLow, statusThreshold(e.target, e.normative)),
+                    to: tr.percent(e.ciHigh, statusThreshold(e.target, e.normative)),
                   })}
             </td>
             <td>

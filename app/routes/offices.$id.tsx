@@ -43,7 +43,7 @@ export default function OfficePage() {
   const d = data.dashboard
   const exportPath = `/offices/${data.office.code}/export`
   return (
-    <>
+    <div className="office-page">
       {data.office.region && (
         <p className="breadcrumb">
           <Link
@@ -65,7 +65,7 @@ export default function OfficePage() {
       </p>
       {'dataThrough' in data && <DataThrough date={data.dataThrough ?? null} />}
 
-      <dl className="facts">
+      <dl className="facts office-facts">
         <div>
           <dt>{o.facts.code}</dt>
           <dd className="code">{data.office.code}</dd>
@@ -151,7 +151,7 @@ export default function OfficePage() {
           {d.late && <LateCasesSection late={d.late} texts={texts} exportPath={exportPath} />}
         </>
       )}
-    </>
+    </div>
   )
 }
 

@@ -219,13 +219,17 @@ export default function StandardPage() {
                             <span className="normative">{indicator.normativeAsPrinted}</span>
                             <span className="cell-note">
                               {indicator.normativeKind === 'min' &&
-                                t('normative.min', { value: tr.number(indicator.normativeLow!) })}
+                                t('normative.min', {
+                                  value: tr.reference(indicator.normativeLow!),
+                                })}
                               {indicator.normativeKind === 'max' &&
-                                t('normative.max', { value: tr.number(indicator.normativeHigh!) })}
+                                t('normative.max', {
+                                  value: tr.reference(indicator.normativeHigh!),
+                                })}
                               {indicator.normativeKind === 'band' &&
                                 t('normative.band', {
-                                  low: tr.number(indicator.normativeLow!),
-                                  high: tr.number(indicator.normativeHigh!),
+                                  low: tr.reference(indicator.normativeLow!),
+                                  high: tr.reference(indicator.normativeHigh!),
                                 })}
                             </span>
                           </>

@@ -2,6 +2,7 @@
 // a tile map and a ranking for a chosen indicator, the national change from the previous year.
 // Filters (channel, indicator) live in the URL: links are shareable and the page works without JS.
 import { DataThrough } from '~/components/data-freshness'
+import { statusThreshold } from '~/domain/indicator-status'
 import {
   redirect,
   type LinksFunction,
@@ -127,15 +128,21 @@ export default function StandardYearPage() {
                 <span className="matrix__code">{i.code}</span> {data.texts.measureShort[i.measure]}
               </h2>
               <p className="card__value">
-                {cell?.value == null ? s.noData : tr.percent(cell.value, 2)}
+                {cell?.value == null
+                  ? s.noData
+                  : tr.percent(cell.value, statusThreshold(cell.target, i.normativeRef))}
               </p>
               <p className="card__meta">{cell ? tr.t(`status.${cell.status}`) : ''}</p>
               {change !== null && (
                 <p className="card__change" title={s.change}>
-                  {change >= 0 ? '▲' : '▼'} {tr.number(Math.abs(change), 2)} {s.points}{' '}
+                  {change >= 0 ? '▲' : '▼'} {tr.points(change)}{' '}
                   <span className="card__meta">
                     ({fill(s.previousYear, { year: data.year - 1 })}:{' '}
-                    {tr.percent(i.nationPrevious!, 2)})
+                    {tr.percent(
+                      i.nationPrevious!,
+                      statusThreshold(cell?.target ?? null, i.normativeRef),
+                    )}
+                    )
                   </span>
                 </p>
               )}
@@ -151,11 +158,13 @@ export default function StandardYearPage() {
             title={`${s.mapTitle}: ${mapName}`}
             description={fill(s.mapDescription, { indicator: mapName, year: data.year })}
             href={regionHref}
+            reference={data.rankingReference?.value ?? null}
             tiles={data.regions.map((r) => ({
               code: r.code!,
               name: r.name,
               short: data.shortNames[r.code!] ?? r.code!,
               value: mapCell(r.code!)?.value ?? null,
+              target: mapCell(r.code!)?.target ?? null,
               status: mapCell(r.code!)?.status ?? null,
             }))}
           />
@@ -186,6 +195,7 @@ export default function StandardYearPage() {
           label: data.texts.measureShort[i.measure],
           title: i.name,
           normative: i.normative,
+          normativeRef: i.normativeRef,
         }))}
         rows={[data.nation, ...data.regions]}
       />

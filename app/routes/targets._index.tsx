@@ -275,7 +275,7 @@ function DecideForms({
 function NextYear({ cell, data }: { cell: TargetCell; data: PageData }) {
   const tr = useT()
   const n = data.texts.next
-  const pct = (v: number) => tr.percent(v, 2)
+  const pct = (v: number) => tr.reference(v)
   const by = (name: string | null, at: string | null) =>
     name || at ? fill(n.by, { name: name ?? '—', date: at ? tr.date(at) : '—' }) : null
   const { approved, pending, rejected, inheritedValue } = cell.next
@@ -357,7 +357,7 @@ function NextYear({ cell, data }: { cell: TargetCell; data: PageData }) {
 /** The base a suggestion rests on: its value, counts, coverage and 95 % interval (decision 0025). */
 function Base({ cell, baseYear }: { cell: TargetCell; baseYear: number }) {
   const tr = useT()
-  const pct = (v: number) => tr.percent(v, 2)
+  const pct = (v: number) => tr.reference(v)
   const base = cell.base
   if (!base) {
     return <span className="muted">{tr.t('suggestion.base.noData', { year: baseYear })}</span>
@@ -400,7 +400,7 @@ function Base({ cell, baseYear }: { cell: TargetCell; baseYear: number }) {
 
 function Suggestion({ cell, baseYear }: { cell: TargetCell; baseYear: number }) {
   const tr = useT()
-  const pct = (v: number) => tr.percent(v, 2)
+  const pct = (v: number) => tr.reference(v)
   const { value, insufficient, steps } = cell.suggestion
   if (value === null) return <span className="muted">{tr.t('suggestion.none')}</span>
   return (
@@ -475,7 +475,7 @@ function Weaker({
   pending: NonNullable<TargetCell['next']['pending']>
 }) {
   const tr = useT()
-  const pct = (v: number) => tr.percent(v, 2)
+  const pct = (v: number) => tr.reference(v)
   return (
     <>
       {pending.weaker.normative && (
@@ -567,7 +567,7 @@ export default function TargetsPage() {
   const data = useLoaderData<typeof loader>()
   const tr = useT()
   const x = data.texts
-  const pct = (v: number) => tr.percent(v, 2)
+  const pct = (v: number) => tr.reference(v)
   const historyHref = (cell: TargetCell, unit: TargetUnit) => {
     const params = new URLSearchParams({
       indicator: String(cell.indicatorId),

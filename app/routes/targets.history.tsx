@@ -37,7 +37,7 @@ export default function TargetHistory() {
   const data = useLoaderData<typeof loader>()
   const tr = useT()
   const h = data.texts.history
-  const pct = (v: number) => tr.percent(v, 2)
+  const pct = (v: number) => tr.reference(v)
   const back = new URLSearchParams({ year: String(data.year - 1), standard: data.standard.id })
   if (data.unit.key !== 'nation') back.set('region', data.unit.key)
   return (

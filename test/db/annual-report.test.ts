@@ -494,14 +494,17 @@ describeEachEngine('annual report on the golden fixture', (ctx) => {
       )
       // 1.1: only Mangystau fails (94.89 % against the national 95: 0.11 points); Akmola meets its own 85.
       const line11 = farm.lines.find((l) => l.startsWith('1.1 '))!
-      expect(line11).toContain('91.95% against a target of 95%')
+      // One decimal (decision 0029): 91.95 rounds half up to 92.0; none is within 0.05 of its reference.
+      expect(line11).toContain('92.0\u00a0% against a target\u00a0of\u00a095.0\u00a0%')
       expect(line11).toContain(
-        'Furthest from it: Mangystau Region 94.89% (0.11 percentage points).',
+        'Furthest from it: Mangystau Region 94.9\u00a0% (0.1\u00a0percentage points).',
       )
       // 4.1, lower is better against the normative maximum 1: Akmola 7.22 % is 6.22 points above.
       const line41 = farm.lines.find((l) => l.startsWith('4.1 '))!
-      expect(line41).toContain('3.43% against a normative value of 1%')
-      expect(line41).toContain('Furthest from it: Akmola Region 7.22% (6.22 percentage points).')
+      expect(line41).toContain('3.4\u00a0% against a normative value\u00a0of\u00a01.0\u00a0%')
+      expect(line41).toContain(
+        'Furthest from it: Akmola Region 7.2\u00a0% (6.2\u00a0percentage points).',
+      )
       expect(farm.lines.at(-1)).toBe(
         'Missed, but within the survey’s sampling error (inconclusive): 5.1.',
       )
@@ -522,17 +525,18 @@ describeEachEngine('annual report on the golden fixture', (ctx) => {
       })
       const notes = qualityNotesOf(nation, reportTexts('en')).find((n) => n.standardId === FARM)!
       expect(notes.lines).toContain(
-        'Queue waiting time not recorded: 31 of 237 cases submitted (13.08%).',
+        // Shares with one decimal (decision 0029): 31/237 = 13.08 → 13.1; 5/233 = 2.15 → 2.1.
+        'Queue waiting time not recorded: 31\u00a0of\u00a0237 cases submitted (13.1\u00a0%).',
       )
       expect(notes.lines).toContain(
-        'Whether the documents were processed correctly is not recorded: 5 of 233 completed cases (2.15%).',
+        'Whether the documents were processed correctly is not recorded: 5\u00a0of\u00a0233 completed cases (2.1\u00a0%).',
       )
       expect(notes.lines).toContain(
         'Fewer than 30 survey answers, so no status is judged: 4.3 (21 answers).',
       )
       // Four of the 220 offices serving the farm certificate have data: coverage is low everywhere.
       expect(notes.lines[0]).toMatch(
-        /^Fewer than half of the offices .*: 1\.1 \(4 of 220 offices\)/,
+        /^Fewer than half of the offices .*: 1\.1 \(4\u00a0of\u00a0220 offices\)/,
       )
     })
   })

@@ -125,7 +125,7 @@ describe('administration over HTTP', () => {
     const auditHtml = await audit.text()
     expect(auditHtml).toContain('Audit log')
     // The five sign-ins of beforeAll, newest first.
-    expect(auditHtml).toMatch(/Page 1 of 1 · [5-9] entries/)
+    expect(auditHtml).toMatch(/Page 1\u00a0of\u00a01 · [5-9] entries/)
 
     const reference = await request(`${server.url}/admin/reference?year=2025&lang=kk`, admin)
     expect(reference.status).toBe(200)

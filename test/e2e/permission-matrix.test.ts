@@ -209,7 +209,15 @@ const MATRIX: Row[] = [
 // nation 56/65 = 86.15 %. Pages print two decimals ("94.89%", "130 of 137"), the overview's
 // matrix one ("94.9%"), files and the API the bare value (94.89). (The nation's "91.9%" is left
 // out: Akmola's own courtesy interval, 58.4 %–91.9 %, prints it too.)
-const MANGYSTAU = [
+// Since decision 0029 pages print one decimal and a non-breaking space ("94.9\u00a0%",
+// "130\u00a0of\u00a0137"); `nbsp()` adds that form of each marker, the old ones stay.
+const nbsp = (markers: string[]) => [
+  ...markers,
+  ...markers
+    .filter((m) => / of |%$/.test(m))
+    .map((m) => m.replace(/ of /g, '\u00a0of\u00a0').replace(/%$/, '\u00a0%')),
+]
+const MANGYSTAU = nbsp([
   'Mangystau',
   'Маңғыстау',
   'Мангистау',
@@ -219,10 +227,13 @@ const MANGYSTAU = [
   '94.89',
   '94.9%',
   '130 of 137',
+])
+const NATION = nbsp(['91.95', '217 of 236'])
+const FARM_FIGURES = [
+  ...nbsp(['87.88', '87.9%', '87 of 99', '94.89', '94.9%', '130 of 137']),
+  ...NATION,
 ]
-const NATION = ['91.95', '217 of 236']
-const FARM_FIGURES = ['87.88', '87.9%', '87 of 99', '94.89', '94.9%', '130 of 137', ...NATION]
-const LAND_FIGURES = ['91.11', '91.1%', '41 of 45', '15 of 20', '86.15', '86.2%', '56 of 65']
+const LAND_FIGURES = nbsp(['91.11', '91.1%', '41 of 45', '15 of 20', '86.15', '86.2%', '56 of 65'])
 const NAMES = new Set(['Mangystau', 'Маңғыстау', 'Мангистау', 'Aktau', 'Ақтау', 'Актау'])
 
 const LEAKS: Record<Role, string[]> = {

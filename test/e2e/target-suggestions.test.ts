@@ -78,7 +78,7 @@ describe('/targets suggestions: the base beside every value, and the guard', () 
       for (const c of cells) {
         expect(c.suggested, c.key).toMatch(/\d+(,|\.)?\d*\s?%/)
         expect(c.counts, c.key).toMatch(/^[\d\s\u00a0\u202f,]+ \/ [\d\s\u00a0\u202f,]+$/)
-        expect(c.coverage, c.key).toMatch(/^coverage: \d+ of \d+ offices$/)
+        expect(c.coverage, c.key).toMatch(/^coverage: \d+\sof\s\d+ offices$/)
         expect(c.interval, c.key).toMatch(/^95 % interval: (.+–.+|none \(no data\))$/)
       }
       // The method is written on the page.

@@ -175,8 +175,9 @@ describe('what the commentary names', () => {
     const [block] = commentaryOf(model(), reportTexts('en'))
     expect(block!.lines).toEqual([
       'Standard: 2 of the 2 indicators with data missed their target.',
-      '1.1 “Indicator 1.1”: 85% against a target of 90%. Furthest from it: Beta 70% (20 percentage points); Alpha 80% (5 percentage points).',
-      '4.1 “Indicator 4.1”: 3% against a normative value of 1%. Furthest from it: Alpha 4% (3 percentage points); Gamma 4% (3 percentage points).',
+      // One decimal (decision 0029): no value is within 0.05 of its reference.
+      '1.1 “Indicator 1.1”: 85.0\u00a0% against a target\u00a0of\u00a090.0\u00a0%. Furthest from it: Beta 70.0\u00a0% (20.0\u00a0percentage points); Alpha 80.0\u00a0% (5.0\u00a0percentage points).',
+      '4.1 “Indicator 4.1”: 3.0\u00a0% against a normative value\u00a0of\u00a01.0\u00a0%. Furthest from it: Alpha 4.0\u00a0% (3.0\u00a0percentage points); Gamma 4.0\u00a0% (3.0\u00a0percentage points).',
     ])
   })
 })

@@ -47,12 +47,12 @@ describe('the sentence', () => {
   ])
   it('says the counts and leaves the zero parts out (en)', () => {
     expect(targetSummaryText(createTranslator('en', en), summary)).toBe(
-      '12 of 18 indicators meet their target or normative; 2 inconclusive; 1 without data; 3 without a target or normative.',
+      '12\u00a0of\u00a018 indicators meet their target or normative; 2 inconclusive; 1 without data; 3 without a target or normative.',
     )
   })
   it('is written in ru and kk with the same counts', () => {
     expect(targetSummaryText(createTranslator('ru', ru), summary)).toBe(
-      '12 из 18 показателей: цель или норматив выполнены; неоднозначно: 2; без данных: 1; без цели и норматива: 3.',
+      '12\u00a0из\u00a018 показателей: цель или норматив выполнены; неоднозначно: 2; без данных: 1; без цели и норматива: 3.',
     )
     expect(targetSummaryText(createTranslator('kk', kk), summary)).toBe(
       '18 көрсеткіштің 12 нысаналы мәнге немесе нормативке сәйкес; 2 анық емес; 1 деректерсіз; 3 салыстыру мәнінсіз.',

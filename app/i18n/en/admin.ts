@@ -101,7 +101,7 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.audit.col.userAgent': 'User agent',
   'admin.audit.system': 'system / CLI',
   'admin.audit.empty': 'No entries match the filter.',
-  'admin.audit.pageOf': 'Page {page} of {pages} · {total} entries',
+  'admin.audit.pageOf': 'Page {page}\u00a0of\u00a0{pages} · {total} entries',
   'admin.audit.newer': '← Newer',
   'admin.audit.older': 'Older →',
   'admin.audit.pagination': 'Pages of the audit log',

@@ -51,7 +51,7 @@ export const dashboard: PageDictionary<typeof kk> = {
   'dashboard.overview.satisfaction': 'Satisfied with the process',
   'dashboard.overview.complaints': 'Justified complaints',
   'dashboard.overview.servedNote': 'applications completed: issued or refused',
-  'dashboard.overview.shareOf': '{numerator} of {denominator}',
+  'dashboard.overview.shareOf': '{numerator}\u00a0of\u00a0{denominator}',
   'dashboard.overview.complaintsRate': '{rate} of cases served',
   'dashboard.overview.comparedWith': 'compared with {period}',
   'dashboard.overview.noPrevious': 'no data for {year} to compare with',

@@ -270,7 +270,9 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.deadlines.example.lastDay': 'the term ends at 23:59:59',
   'methodology.status.valueHeading': 'The value',
   'methodology.status.value.1':
-    'Value = 100 × numerator ÷ denominator. It is shown and returned rounded to 2 decimals; the status is decided on the exact ratio.',
+    'Value = 100 × numerator ÷ denominator. It is stored and exported rounded to 2 decimals (in XLSX, the full number); the status is decided on the exact ratio.',
+  'methodology.status.value.3':
+    'Numbers are written one way everywhere: on the cards, in the tables, on the charts, in the downloads and in the report. Percentages have one decimal, a trailing zero kept (95.0\u00a0%). A second decimal is written only where it decides the status: when the value is within 0.05 points of the target or normative its status is decided against (99.95\u00a0% against a normative of 100\u00a0% fails; it is not written “100.0\u00a0%”). Targets and normatives are written the same way (with two decimals only when approved with two). Counts are grouped in thousands (3,004; in Kazakh and Russian with a non-breaking space), a difference of percentages is in percentage points, signed, with one decimal (+1.7\u00a0pp).',
   'methodology.status.value.2':
     'When the denominator is 0 there is no value: the indicator shows “No data” — never 0 % when nothing was measured.',
   'methodology.status.referenceHeading': 'What a value is compared with',
@@ -344,7 +346,7 @@ export const methodology: PageDictionary<typeof kk> = {
   'methodology.status.examples.noData': '1.1 on time, no case due in the period',
   'methodology.status.examples.noReference':
     '1.1 on time in a land standard: no normative, no target',
-  'methodology.status.counts': '{numerator} of {denominator}',
+  'methodology.status.counts': '{numerator}\u00a0of\u00a0{denominator}',
   'methodology.status.target': 'target {value}',
   'methodology.status.normative': 'normative: {value}',
   'methodology.status.none': 'none',

@@ -57,7 +57,7 @@ export const targets: PageDictionary<typeof kk> = {
   'targets.next.rejected': 'Last proposal rejected: {value}',
   'targets.next.none': 'Not proposed yet',
   'targets.next.inherited': 'National target applies: {value}',
-  'targets.next.order': 'order No. {number} of {date}',
+  'targets.next.order': 'order No. {number}\u00a0of\u00a0{date}',
   'targets.next.by': '{name}, {date}',
   'targets.next.locked': 'locked',
   'targets.easier': 'Easier than the {year} target ({value})',

@@ -49,7 +49,7 @@ export const dashboard = {
   'dashboard.overview.satisfaction': 'Үдеріске қанағаттанғандар',
   'dashboard.overview.complaints': 'Негізді шағымдар',
   'dashboard.overview.servedNote': 'аяқталған өтініштер: нәтиже берілді немесе дәлелді бас тарту',
-  'dashboard.overview.shareOf': '{denominator} ішінен {numerator}',
+  'dashboard.overview.shareOf': '{denominator}\u00a0ішінен\u00a0{numerator}',
   'dashboard.overview.complaintsRate': 'көрсетілген қызметтердің {rate}',
   'dashboard.overview.comparedWith': '{period} кезеңімен салыстырғанда',
   'dashboard.overview.noPrevious': 'салыстыру үшін {year} ж. деректері жоқ',

@@ -20,7 +20,7 @@ export const region = {
   'region.common.change': '{year} жылмен салыстырғанда өзгерісі',
   'region.common.points': 'п. т.',
   'region.common.previousYear': '{year}: {value}',
-  'region.common.counts': '{denominator} ішінен {numerator}',
+  'region.common.counts': '{denominator}\u00a0ішінен\u00a0{numerator}',
   'region.common.cardsTitle': 'Көрсеткіштер',
   'region.common.drillTitle': 'Бұл сан неден құралады',
   'region.common.sparkline': '{indicator} айлар бойынша',

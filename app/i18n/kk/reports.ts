@@ -63,7 +63,7 @@ export const reports = {
   'reports.referenceKind.normative': 'нормативтік мән',
   'reports.furthest': 'Одан ең алыс қалғандар: {list}.',
   'reports.furthestItem': '{name} — {value} ({gap})',
-  'reports.points': '{value} п.т.',
+  'reports.points': '{value}\u00a0п.т.',
   'reports.allMet':
     '{standard}: деректері бар көрсеткіштердің ішінде нысаналы мәнге жетпегені жоқ.',
   'reports.nothingMeasured': '{standard}: бірде-бір көрсеткішті өлшеуге деректер жоқ.',

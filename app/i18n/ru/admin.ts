@@ -102,7 +102,7 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.audit.col.userAgent': 'Браузер (User-Agent)',
   'admin.audit.system': 'система / CLI',
   'admin.audit.empty': 'Нет записей, подходящих под отбор.',
-  'admin.audit.pageOf': 'Страница {page} из {pages} · записей: {total}',
+  'admin.audit.pageOf': 'Страница {page}\u00a0из\u00a0{pages} · записей: {total}',
   'admin.audit.newer': '← Новее',
   'admin.audit.older': 'Старше →',
   'admin.audit.pagination': 'Страницы журнала аудита',
@@ -151,12 +151,13 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.reference.units.minutes': 'минуты',
   'admin.reference.units.calendar_days': 'календарные дни',
   'admin.reference.units.working_days': 'рабочие дни',
-  'admin.reference.saved': 'Сохранено. Сроки изменились у {cases} из {checked} проверенных заявок.',
+  'admin.reference.saved':
+    'Сохранено. Сроки изменились у {cases}\u00a0из\u00a0{checked} проверенных заявок.',
   'admin.reference.savedComplaints': 'Изменились сроки рассмотрения жалоб: {complaints}.',
   'admin.reference.confirm.removeDay':
-    'Если убрать {day} из календаря, сроки изменятся у {cases} из {checked} проверяемых заявок и у {complaints} жалоб. Убрать?',
+    'Если убрать {day} из календаря, сроки изменятся у {cases}\u00a0из\u00a0{checked} проверяемых заявок и у {complaints} жалоб. Убрать?',
   'admin.reference.confirm.rule':
-    'Новый срок изменит сроки у {cases} из {checked} проверяемых заявок. Сохранить?',
+    'Новый срок изменит сроки у {cases}\u00a0из\u00a0{checked} проверяемых заявок. Сохранить?',
   'admin.reference.confirm.removeButton': 'Да, убрать',
   'admin.reference.confirm.saveButton': 'Да, сохранить',
   'admin.common.cancel': 'Отмена',

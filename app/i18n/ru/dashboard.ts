@@ -51,7 +51,7 @@ export const dashboard: PageDictionary<typeof kk> = {
   'dashboard.overview.complaints': 'Обоснованные жалобы',
   'dashboard.overview.servedNote':
     'завершённые заявления: выдан результат или мотивированный отказ',
-  'dashboard.overview.shareOf': '{numerator} из {denominator}',
+  'dashboard.overview.shareOf': '{numerator}\u00a0из\u00a0{denominator}',
   'dashboard.overview.complaintsRate': '{rate} от оказанных услуг',
   'dashboard.overview.comparedWith': 'к периоду {period}',
   'dashboard.overview.noPrevious': 'нет данных за {year} г. для сравнения',

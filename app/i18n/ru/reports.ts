@@ -15,7 +15,7 @@ export const reports: PageDictionary<typeof kk> = {
   'reports.draftNote':
     'Не опубликован: последующие загрузки данных и утверждение целевых значений могут изменить эти цифры.',
   'reports.publishedEdition': 'Редакция {version}, опубликована {date}',
-  'reports.page': 'Страница {page} из {pages}',
+  'reports.page': 'Страница {page}\u00a0из\u00a0{pages}',
   'reports.contents': 'Содержание',
   'reports.decree': 'Постановление Правительства Республики Казахстан от {date} № {number}',
   'reports.appendix': 'Приложение {number} к стандарту государственной услуги «{name}»',
@@ -60,31 +60,31 @@ export const reports: PageDictionary<typeof kk> = {
     'Столбец — значение; вертикальная линия — целевое (или нормативное) значение.',
   'reports.commentary': 'Комментарий',
   'reports.missedIntro':
-    '{standard}: целевое значение не достигнуто по {failed} из {measured} показателей, по которым есть данные.',
+    '{standard}: целевое значение не достигнуто по {failed}\u00a0из\u00a0{measured} показателей, по которым есть данные.',
   'reports.missedLine': '{code} «{name}»: {value} при {kind} {reference}.',
   'reports.referenceKind.target': 'целевом значении',
   'reports.referenceKind.normative': 'нормативном значении',
   'reports.furthest': 'Дальше всех от него: {list}.',
   'reports.furthestItem': '{name} — {value} ({gap})',
-  'reports.points': '{value} п. п.',
+  'reports.points': '{value}\u00a0п. п.',
   'reports.allMet': '{standard}: среди показателей с данными нет не достигших целевого значения.',
   'reports.nothingMeasured': '{standard}: ни один показатель не удалось измерить — нет данных.',
   'reports.inconclusive':
     'Не достигли целевого значения, но в пределах выборочной погрешности опроса (неопределённо): {list}.',
   'reports.quality': 'Качество данных',
   'reports.lowCoverage': 'Данные представили менее половины офисов, оказывающих услугу: {list}.',
-  'reports.lowCoverageItem': '{code} ({contributing} из {serving} офисов)',
+  'reports.lowCoverageItem': '{code} ({contributing}\u00a0из\u00a0{serving} офисов)',
   'reports.insufficient': 'Менее 30 ответов в опросе, поэтому статус не оценивается: {list}.',
   'reports.insufficientItem': '{code} ({answers} ответов)',
   'reports.noDataList': 'Нет данных: {list}.',
   'reports.waitMissing':
-    'Время ожидания в очереди не записано: {missing} из {total} поданных заявлений ({share}).',
+    'Время ожидания в очереди не записано: {missing}\u00a0из\u00a0{total} поданных заявлений ({share}).',
   'reports.firstTimeMissing':
-    'Не отмечено, поданы ли документы правильно с первого раза: {missing} из {total} заявлений ({share}).',
+    'Не отмечено, поданы ли документы правильно с первого раза: {missing}\u00a0из\u00a0{total} заявлений ({share}).',
   'reports.docsMissing':
-    'Не отмечена правильность оформления документов: {missing} из {total} завершённых заявлений ({share}).',
+    'Не отмечена правильность оформления документов: {missing}\u00a0из\u00a0{total} завершённых заявлений ({share}).',
   'reports.lowCoverageUnits':
-    '{units}: хотя бы по одному показателю данные представили менее половины офисов — {count} из {total}.',
+    '{units}: хотя бы по одному показателю данные представили менее половины офисов — {count}\u00a0из\u00a0{total}.',
   'reports.unitsPlural.region': 'Регионы',
   'reports.unitsPlural.district': 'Районы и города',
   'reports.noRemarks': 'Замечаний к качеству данных нет.',
