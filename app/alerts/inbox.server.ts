@@ -45,7 +45,9 @@ function monthWords(tr: Translator, month: string): string {
   }).format(new Date(Date.UTC(y, m - 1, 1)))
 }
 
-const percent = (tr: Translator, v: number | null) => (v === null ? '—' : `${tr.number(v, 2)} %`)
+/** A figure in the one number style (docs/domain.md §12): two decimals only near the reference. */
+const percent = (tr: Translator, v: number | null, reference: number | null = null) =>
+  v === null ? '—' : tr.percent(v, reference)
 
 /** An alert's figures in words. */
 export function alertText(
@@ -56,12 +58,17 @@ export function alertText(
   const f = row.figures
   const office = nameIn(f.officeName, tr.lang, str(f.office))
   const indicator = nameIn(f.indicatorName, tr.lang, '')
+  const target = num(f.target)
+  const normative = str(f.normative) ? Number(str(f.normative)) : null
+  const threshold = target ?? (normative !== null && Number.isFinite(normative) ? normative : null)
   const reference =
-    num(f.target) !== null
-      ? percent(tr, num(f.target))
-      : str(f.normative)
-        ? `${str(f.normative)} %`
-        : '—'
+    target !== null
+      ? tr.reference(target)
+      : threshold !== null
+        ? tr.reference(threshold)
+        : str(f.normative)
+          ? `${str(f.normative)} %`
+          : '—'
   switch (row.rule) {
     case 'indicator_fails':
       return tr.t(
@@ -72,7 +79,7 @@ export function alertText(
           office,
           indicator,
           month: monthWords(tr, row.period),
-          value: percent(tr, num(f.value)),
+          value: percent(tr, num(f.value), threshold),
           numerator: tr.number(num(f.numerator) ?? 0),
           denominator: tr.number(num(f.denominator) ?? 0),
           reference,
@@ -83,9 +90,9 @@ export function alertText(
         office,
         indicator,
         year: row.period,
-        value: percent(tr, num(f.projected)),
-        low: percent(tr, num(f.low)),
-        high: percent(tr, num(f.high)),
+        value: percent(tr, num(f.projected), threshold),
+        low: percent(tr, num(f.low), threshold),
+        high: percent(tr, num(f.high), threshold),
         reference,
       })
     case 'overdue_open':
