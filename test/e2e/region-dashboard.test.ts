@@ -279,7 +279,7 @@ describe('region dashboard', () => {
         .locator('section[aria-labelledby="offices"] tbody tr td:nth-child(2)')
         .allInnerTexts()
       const numbers = values
-        .map((v) => v.match(/([\d.]+)%/)?.[1])
+        .map((v) => v.match(/([\d.]+)\s*%/)?.[1])
         .filter((v): v is string => v !== undefined)
         .map(Number)
       expect(numbers.length).toBeGreaterThan(1)
