@@ -16,10 +16,6 @@ export const DEFAULT_FRESHNESS_THRESHOLDS: FreshnessThresholds = {
   regularMonths: 3,
 }
 
-/** The four kinds of records an office sends, in the order the pages list them. */
-export const FRESHNESS_KINDS = ['cases', 'surveys', 'complaints', 'publications'] as const
-export type FreshnessKind = (typeof FRESHNESS_KINDS)[number]
-
 function dayNumber(day: string): number {
   return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)))
 }

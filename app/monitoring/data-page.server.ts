@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import type { Db } from '../../db/client.server'
 import { listRegions } from '../../db/queries/reference'
-import { FRESHNESS_KINDS, type FreshnessKind } from '../domain/freshness'
+import { IMPORT_KINDS, type ImportKind } from '../../db/schema'
 import { currentYear, todayInKazakhstan } from '../domain/reporting-period'
 import { canRead, dataAccessOf, type Scope } from '../accounts/policy.server'
 import { optionalField, regionCode } from '../http/input-schemas.server'
@@ -15,7 +15,7 @@ import { freshnessReport, type FreshnessRow } from './freshness.server'
 
 export const DataQuery = z.object({
   region: optionalField(regionCode),
-  kind: optionalField(z.enum(FRESHNESS_KINDS)),
+  kind: optionalField(z.enum(IMPORT_KINDS)),
   stale: optionalField(z.enum(['1'])),
 })
 export type DataQuery = z.output<typeof DataQuery>
@@ -30,7 +30,7 @@ export interface DataPageRow {
   office: string
   regionCode: string
   region: string
-  kind: FreshnessKind
+  kind: ImportKind
   /** A date 'YYYY-MM-DD', or a year for publications; null: no record. */
   latestOn: string | null
   latestYear: number | null

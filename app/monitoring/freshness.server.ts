@@ -13,13 +13,12 @@ import {
 } from '../../db/queries/freshness'
 import {
   addMonths,
-  FRESHNESS_KINDS,
   isStale,
   lastCompleteMonth,
   monthsWithoutRecords,
-  type FreshnessKind,
   type FreshnessThresholds,
 } from '../domain/freshness'
+import { IMPORT_KINDS, type ImportKind } from '../../db/schema'
 import type { DataAccess } from '../accounts/policy.server'
 
 /** How many complete months the "months without records" column looks back over. */
@@ -32,7 +31,7 @@ export interface FreshnessRow {
   regionId: number
   regionCode: string
   region: { nameKk: string; nameRu: string; nameEn: string }
-  kind: FreshnessKind
+  kind: ImportKind
   /** 'YYYY-MM-DD' of the latest record; publications are yearly and have `latestYear` instead. */
   latestOn: string | null
   latestYear: number | null
@@ -98,7 +97,7 @@ export async function freshnessReport(
   const batchOf = new Map(batches.map((b) => [`${b.officeId}:${b.kind}`, b]))
   const rows: FreshnessRow[] = []
   for (const o of offices) {
-    for (const kind of FRESHNESS_KINDS) {
+    for (const kind of IMPORT_KINDS) {
       const key = `${o.officeId}:${kind}`
       const latestOn =
         kind === 'cases'

@@ -7,7 +7,7 @@ import { Form, useLoaderData } from '@remix-run/react'
 import { DataThrough, StaleMark } from '~/components/data-freshness'
 import { DownloadLinks } from '~/components/download-links'
 import { TableScroll } from '~/components/table-scroll'
-import { FRESHNESS_KINDS } from '~/domain/freshness'
+import { IMPORT_KINDS } from '../../db/schema'
 import { pageOutOfScope, requireUser, userScope } from '~/accounts/policy.server'
 import { parsePageInput, queryObject } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
@@ -83,7 +83,7 @@ export default function DataFreshnessPage() {
           {t('freshness.filter.kind')}
           <select name="kind" defaultValue={data.query.kind ?? ''}>
             <option value="">{t('freshness.filter.allKinds')}</option>
-            {FRESHNESS_KINDS.map((k) => (
+            {IMPORT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`freshness.kind.${k}`)}
               </option>
