@@ -541,9 +541,9 @@ export const en: Dictionary = {
   'alerts.rule.overdue_open': 'Open overdue cases',
   'alerts.rule.import_invalid_rows': 'An import was written without its invalid rows',
   'alerts.text.indicator_fails.target':
-    '{office}: “{indicator}” was {value} in {month} ({numerator} of {denominator}); the target is {reference}.',
+    '{office}: “{indicator}” was {value} in {month} ({numerator}\u00a0of\u00a0{denominator}); the target is {reference}.',
   'alerts.text.indicator_fails.normative':
-    '{office}: “{indicator}” was {value} in {month} ({numerator} of {denominator}); the normative is {reference}.',
+    '{office}: “{indicator}” was {value} in {month} ({numerator}\u00a0of\u00a0{denominator}); the normative is {reference}.',
   'alerts.text.projected_miss':
     '{office}: “{indicator}” is projected at {value} for the end of {year} (80 % interval {low} – {high}); the target is {reference}.',
   'alerts.text.overdue_open':

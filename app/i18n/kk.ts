@@ -553,9 +553,9 @@ export const kk = {
   'alerts.rule.overdue_open': 'Мерзімі өткен ашық істер',
   'alerts.rule.import_invalid_rows': 'Жүктеу қате жолдарсыз жазылды',
   'alerts.text.indicator_fails.target':
-    '{office}: «{indicator}» {month} айында {value} болды ({denominator} ішінен {numerator}); нысаналы мән — {reference}.',
+    '{office}: «{indicator}» {month} айында {value} болды ({denominator}\u00a0ішінен\u00a0{numerator}); нысаналы мән — {reference}.',
   'alerts.text.indicator_fails.normative':
-    '{office}: «{indicator}» {month} айында {value} болды ({denominator} ішінен {numerator}); норматив — {reference}.',
+    '{office}: «{indicator}» {month} айында {value} болды ({denominator}\u00a0ішінен\u00a0{numerator}); норматив — {reference}.',
   'alerts.text.projected_miss':
     '{office}: «{indicator}» {year} жылдың соңында {value} болады деп болжанады (80 % аралығы {low} – {high}); нысаналы мән — {reference}.',
   'alerts.text.overdue_open':

@@ -542,9 +542,9 @@ export const ru: Dictionary = {
   'alerts.rule.overdue_open': 'Открытые просроченные дела',
   'alerts.rule.import_invalid_rows': 'Загрузка записана без ошибочных строк',
   'alerts.text.indicator_fails.target':
-    '{office}: «{indicator}» за {month} — {value} ({numerator} из {denominator}); целевое значение — {reference}.',
+    '{office}: «{indicator}» за {month} — {value} ({numerator}\u00a0из\u00a0{denominator}); целевое значение — {reference}.',
   'alerts.text.indicator_fails.normative':
-    '{office}: «{indicator}» за {month} — {value} ({numerator} из {denominator}); норматив — {reference}.',
+    '{office}: «{indicator}» за {month} — {value} ({numerator}\u00a0из\u00a0{denominator}); норматив — {reference}.',
   'alerts.text.projected_miss':
     '{office}: прогноз «{indicator}» на конец {year} года — {value} (80 % интервал {low} – {high}); целевое значение — {reference}.',
   'alerts.text.overdue_open':
