@@ -1,5 +1,5 @@
 // /admin/alerts — the alerts' defaults per role and the overdue threshold (administrators only).
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { adminFormAction } from '~/admin/admin-route.server'
 import { alertsAdminAction, alertsAdminPage } from '~/admin/alerts-page.server'
@@ -16,7 +16,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return alertsAdminPage(context.db)
 }
 
-export const action = adminFormAction(alertsAdminAction)
+export const action = (args: ActionFunctionArgs) => adminFormAction(args, alertsAdminAction)
 
 export default function AdminAlerts() {
   const page = useLoaderData<typeof loader>()

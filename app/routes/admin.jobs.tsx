@@ -2,7 +2,7 @@
 // the failed ones with "retry now" (a form post with the CSRF field, audited), the latest runs.
 // Administrators only (404 for anyone else, also for the form post).
 import { ListTable } from '~/components/list-table'
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { adminFormAction } from '~/admin/admin-route.server'
 import { jobsAction, jobsPage } from '~/admin/jobs-page.server'
@@ -22,7 +22,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   })
 }
 
-export const action = adminFormAction((db, form, actor) => jobsAction(db, form, actor))
+export const action = (args: ActionFunctionArgs) =>
+  adminFormAction(args, (db, form, actor) => jobsAction(db, form, actor))
 
 export default function AdminJobs() {
   const page = useLoaderData<typeof loader>()

@@ -2,7 +2,7 @@
 // program would, in a sandboxed frame (srcdoc, no scripts, no same origin: the mail's HTML cannot
 // reach the page). "Send now" for a held or failed mail (a form post with the CSRF field,
 // audited). Administrators only; an unknown id is the 404 page.
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { adminFormAction } from '~/admin/admin-route.server'
 import { mailSettingsOf, outboxAction, outboxMailPage } from '~/admin/outbox-page.server'
@@ -32,15 +32,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return mail
 }
 
-export const action = adminFormAction((db, form, actor, { request, context, params, user }) => {
-  mailId(params.id)
-  return outboxAction(
-    db,
-    form,
-    { ...actor, user, lang: resolveLanguage(request).lang },
-    mailSettingsOf(context.env),
-  )
-})
+export const action = (args: ActionFunctionArgs) =>
+  adminFormAction(args, (db, form, actor, { request, context, params, user }) => {
+    mailId(params.id)
+    return outboxAction(
+      db,
+      form,
+      { ...actor, user, lang: resolveLanguage(request).lang },
+      mailSettingsOf(context.env),
+    )
+  })
 
 export default function AdminOutboxMail() {
   const mail = useLoaderData<typeof loader>()

@@ -2,7 +2,7 @@
 // mail server is configured; a test mail to oneself (a form post with the CSRF field, audited).
 // Administrators only (404 for anyone else, also for the form post).
 import { ListTable } from '~/components/list-table'
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { adminFormAction } from '~/admin/admin-route.server'
 import { mailSettingsOf, outboxAction, outboxPage } from '~/admin/outbox-page.server'
@@ -25,14 +25,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { ...page, email: user.email }
 }
 
-export const action = adminFormAction((db, form, actor, { request, context, user }) =>
-  outboxAction(
-    db,
-    form,
-    { ...actor, user, lang: resolveLanguage(request).lang },
-    mailSettingsOf(context.env),
-  ),
-)
+export const action = (args: ActionFunctionArgs) =>
+  adminFormAction(args, (db, form, actor, { request, context, user }) =>
+    outboxAction(
+      db,
+      form,
+      { ...actor, user, lang: resolveLanguage(request).lang },
+      mailSettingsOf(context.env),
+    ),
+  )
 
 export default function AdminOutbox() {
   const page = useLoaderData<typeof loader>()

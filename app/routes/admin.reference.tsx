@@ -2,7 +2,7 @@
 // deadline rule's term. Each save recomputes the deadlines it moves and the rollups in one
 // transaction and says how many cases changed. Removing a day and changing a term first say how
 // many cases would get new deadlines and ask once more (ConfirmChange). Administrators only.
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { adminFormAction } from '~/admin/admin-route.server'
 import { ReferenceQuery, referenceAction, referencePage } from '~/admin/reference-page.server'
@@ -24,7 +24,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return referencePage(context.db, query, resolveLanguage(request).lang)
 }
 
-export const action = adminFormAction(referenceAction)
+export const action = (args: ActionFunctionArgs) => adminFormAction(args, referenceAction)
 
 const KINDS = ['holiday', 'transfer_day_off', 'transfer_working_day'] as const
 const UNITS = ['minutes', 'calendar_days', 'working_days'] as const

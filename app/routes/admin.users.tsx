@@ -2,7 +2,7 @@
 // reset a password (a generated one is shown once), deactivate (after a second step that says how many sessions and tokens it ends) and reactivate. Administrators
 // only (404 for anyone else, also for the form posts).
 import { ListTable } from '~/components/list-table'
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { adminFormAction } from '~/admin/admin-route.server'
 import { usersAction, usersPage } from '~/admin/users-page.server'
@@ -22,7 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return usersPage(context.db, user, resolveLanguage(request).lang)
 }
 
-export const action = adminFormAction(usersAction)
+export const action = (args: ActionFunctionArgs) => adminFormAction(args, usersAction)
 
 const ROLES = ['admin', 'ministry_official', 'regional_qc', 'agency_chair'] as const
 
