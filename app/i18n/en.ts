@@ -537,6 +537,7 @@ export const en: Dictionary = {
   'alerts.rule.indicator_fails': 'An indicator missed its target',
   'alerts.rule.projected_miss': 'Projected to miss the year’s target',
   'alerts.rule.overdue_open': 'Open overdue cases',
+  'alerts.rule.office_stale': 'An office stopped sending data',
   'alerts.rule.import_invalid_rows': 'An import was written without its invalid rows',
   'alerts.text.indicator_fails.target':
     '{office}: “{indicator}” was {value} in {month} ({numerator} of {denominator}); the target is {reference}.',
@@ -546,6 +547,8 @@ export const en: Dictionary = {
     '{office}: “{indicator}” is projected at {value} for the end of {year} (80 % interval {low} – {high}); the target is {reference}.',
   'alerts.text.overdue_open':
     '{office}: {count} open cases of “{standard}” are past their deadline (threshold {threshold}).',
+  'alerts.text.office_stale':
+    '{office}: no case for {days} days (the latest on {date}), although the office sent cases every month before. The threshold is {threshold} days.',
   'alerts.text.import_invalid_rows':
     'Import batch {batch} ({file}) was written without its {rejected} invalid rows: {accepted} rows written.',
   'alertSettings.title': 'Alert settings',

@@ -549,6 +549,7 @@ export const kk = {
   'alerts.rule.indicator_fails': 'Көрсеткіш нысаналы мәнге жетпеді',
   'alerts.rule.projected_miss': 'Жылдық нысаналы мәнге жетпеуі болжанады',
   'alerts.rule.overdue_open': 'Мерзімі өткен ашық істер',
+  'alerts.rule.office_stale': 'Кеңсе деректер жіберуді тоқтатты',
   'alerts.rule.import_invalid_rows': 'Жүктеу қате жолдарсыз жазылды',
   'alerts.text.indicator_fails.target':
     '{office}: «{indicator}» {month} айында {value} болды ({denominator} ішінен {numerator}); нысаналы мән — {reference}.',
@@ -558,6 +559,8 @@ export const kk = {
     '{office}: «{indicator}» {year} жылдың соңында {value} болады деп болжанады (80 % аралығы {low} – {high}); нысаналы мән — {reference}.',
   'alerts.text.overdue_open':
     '{office}: «{standard}» бойынша {count} ашық істің мерзімі өтіп кетті (шегі — {threshold}).',
+  'alerts.text.office_stale':
+    '{office}: {days} күннен бері бірде-бір іс жүктелмеді (соңғы іс — {date}); бұған дейін кеңсе істерді ай сайын жіберіп отырған. Шегі — {threshold} күн.',
   'alerts.text.import_invalid_rows':
     '№{batch} жүктеу ({file}) {rejected} қате жолсыз жазылды: {accepted} жол жазылды.',
   'alertSettings.title': 'Хабарлама баптаулары',

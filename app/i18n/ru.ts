@@ -538,6 +538,7 @@ export const ru: Dictionary = {
   'alerts.rule.indicator_fails': 'Показатель не достиг целевого значения',
   'alerts.rule.projected_miss': 'Прогноз: годовое целевое значение не будет достигнуто',
   'alerts.rule.overdue_open': 'Открытые просроченные дела',
+  'alerts.rule.office_stale': 'Офис перестал присылать данные',
   'alerts.rule.import_invalid_rows': 'Загрузка записана без ошибочных строк',
   'alerts.text.indicator_fails.target':
     '{office}: «{indicator}» за {month} — {value} ({numerator} из {denominator}); целевое значение — {reference}.',
@@ -547,6 +548,8 @@ export const ru: Dictionary = {
     '{office}: прогноз «{indicator}» на конец {year} года — {value} (80 % интервал {low} – {high}); целевое значение — {reference}.',
   'alerts.text.overdue_open':
     '{office}: по стандарту «{standard}» просрочено открытых дел: {count} (порог — {threshold}).',
+  'alerts.text.office_stale':
+    '{office}: {days} дн. не загружено ни одного дела (последнее — {date}), хотя раньше офис присылал дела каждый месяц. Порог — {threshold} дн.',
   'alerts.text.import_invalid_rows':
     'Загрузка № {batch} ({file}) записана без ошибочных строк ({rejected}): записано строк — {accepted}.',
   'alertSettings.title': 'Настройки уведомлений',
