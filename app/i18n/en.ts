@@ -1,4 +1,5 @@
 // English. Typed as `Dictionary`: a key missing here, or one kk.ts does not have, is a type error.
+import { alertMail } from './en/alert-mail'
 import type { Dictionary } from './kk'
 
 export const en: Dictionary = {
@@ -562,7 +563,8 @@ export const en: Dictionary = {
   'alertSettings.channels': 'Channels',
   'alertSettings.channel.inbox': 'Inbox in Sapa',
   'alertSettings.channel.email': 'E-mail',
-  'alertSettings.emailNote': 'Mails are sent once mail delivery is set up.',
+  'alertSettings.emailNote':
+    'Mails are written in the language of this page as you save it; each has a link that stops them without signing in.',
   'alertSettings.digest': 'Weekly digest (Monday, 09:00)',
   'alertSettings.save': 'Save',
   'alertSettings.saved': 'Settings saved.',
@@ -587,4 +589,5 @@ export const en: Dictionary = {
   'adminAlerts.saved': 'Saved.',
   'adminAlerts.builtIn': 'Not set: every rule, in the inbox.',
   'adminAlerts.error': 'The value is not valid.',
+  ...alertMail,
 }

@@ -2,6 +2,7 @@
 // `{name}` marks a parameter; keys ending in `#one` `#few` `#many` `#other` are the plural forms
 // of one message (Intl.PluralRules categories; Kazakh uses the same form for every count).
 // This file holds the keys every page shares; each page's own keys are in kk/<page>.ts.
+import { alertMail } from './kk/alert-mail'
 import type { admin } from './kk/admin'
 import type { dashboard } from './kk/dashboard'
 import type { imports } from './kk/imports'
@@ -574,7 +575,8 @@ export const kk = {
   'alertSettings.channels': 'Жеткізу арналары',
   'alertSettings.channel.inbox': 'Sapa ішіндегі хабарламалар',
   'alertSettings.channel.email': 'Электрондық пошта',
-  'alertSettings.emailNote': 'Хаттар пошта жіберу қосылғаннан кейін жіберіле бастайды.',
+  'alertSettings.emailNote':
+    'Хаттар баптауларды сақтаған кездегі осы беттің тілінде жазылады; әр хатта оларды Sapa-ға кірмей-ақ тоқтататын сілтеме бар.',
   'alertSettings.digest': 'Апталық шолу (дүйсенбі, 09:00)',
   'alertSettings.save': 'Сақтау',
   'alertSettings.saved': 'Баптаулар сақталды.',
@@ -598,6 +600,7 @@ export const kk = {
   'adminAlerts.saved': 'Сақталды.',
   'adminAlerts.builtIn': 'Белгіленбеген: барлық ережелер, Sapa ішінде.',
   'adminAlerts.error': 'Мән дұрыс емес.',
+  ...alertMail,
 } as const
 
 /** The keys every page shares (this file): what the root loader sends to the browser. */

@@ -1,4 +1,5 @@
 // Russian. Typed as `Dictionary`: a key missing here, or one kk.ts does not have, is a type error.
+import { alertMail } from './ru/alert-mail'
 import type { Dictionary } from './kk'
 
 export const ru: Dictionary = {
@@ -563,7 +564,8 @@ export const ru: Dictionary = {
   'alertSettings.channels': 'Каналы доставки',
   'alertSettings.channel.inbox': 'Уведомления в Sapa',
   'alertSettings.channel.email': 'Электронная почта',
-  'alertSettings.emailNote': 'Письма начнут приходить, когда будет подключена отправка почты.',
+  'alertSettings.emailNote':
+    'Письма пишутся на языке этой страницы в момент сохранения; в каждом есть ссылка, которая отключает их без входа в Sapa.',
   'alertSettings.digest': 'Еженедельная сводка (понедельник, 09:00)',
   'alertSettings.save': 'Сохранить',
   'alertSettings.saved': 'Настройки сохранены.',
@@ -589,4 +591,5 @@ export const ru: Dictionary = {
   'adminAlerts.saved': 'Сохранено.',
   'adminAlerts.builtIn': 'Не заданы: все правила, в Sapa.',
   'adminAlerts.error': 'Неверное значение.',
+  ...alertMail,
 }
