@@ -113,3 +113,45 @@ export async function unsubscribe(
     return check
   })
 }
+
+// ── the public page /unsubscribe/<token> ─────────────────────────────────────────────────────
+
+/** What the page shows: the confirm form, done, already used, or not valid (400). */
+export type UnsubscribeView =
+  | { state: 'confirm'; email: string }
+  | { state: 'done'; email: string }
+  | { state: 'used' }
+  | { state: 'invalid' }
+
+const STATUS: Record<UnsubscribeView['state'], number> = {
+  confirm: 200,
+  done: 200,
+  used: 410,
+  invalid: 400,
+}
+
+export function unsubscribeStatus(view: UnsubscribeView): number {
+  return STATUS[view.state]
+}
+
+/** GET: looks at the token only (a mail scanner following the link unsubscribes no one). */
+export async function unsubscribePage(db: Db, token: string, secret: string) {
+  const check = await checkUnsubscribeToken(db, token, secret)
+  const view: UnsubscribeView =
+    check.status === 'valid' ? { state: 'confirm', email: check.email } : { state: check.status }
+  return view
+}
+
+/** POST: unsubscribes once; no session needed — the signed token is the proof. */
+export async function unsubscribeAction(
+  db: Db,
+  token: string,
+  secret: string,
+  source: AuditSource,
+  now: Date,
+) {
+  const check = await unsubscribe(db, token, secret, source, now)
+  const view: UnsubscribeView =
+    check.status === 'valid' ? { state: 'done', email: check.email } : { state: check.status }
+  return view
+}
