@@ -9,6 +9,8 @@
 // normative ≥ 100 % and no target in the test database. Two cases submitted on the 3rd of the
 // last complete month: one completed the same day (on time), one on the 20th (late) — 1 of 2 on
 // time = 50 %, which fails the normative (worked out by hand).
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createUser } from '../../app/accounts/auth.server'
@@ -22,6 +24,8 @@ import { jobRegistry } from '../../app/monitoring/job-kinds.server'
 import { JobRunner } from '../../app/monitoring/job-runner.server'
 import { createMailer, type Mailer } from '../../app/monitoring/mailer.server'
 import { alertReader, saveSubscription } from '../../db/queries/alerts'
+import { action, loader } from '../../app/routes/unsubscribe.$token'
+import { CHROMIUM, launchBrowser } from '../support/browser'
 import { describeEachEngine } from '../support/test-db'
 import { smtpSink, type SmtpSink, type ReceivedMail } from '../support/smtp-sink'
 
@@ -164,6 +168,26 @@ describeEachEngine('alert mail', (ctx) => {
     ])
   })
 
+  it('the kk and ru mails, rendered by Chromium (docs/screenshots)', async () => {
+    if (ctx.engine !== 'pglite' || !existsSync(CHROMIUM)) return
+    const dir = path.resolve(__dirname, '../../docs/screenshots')
+    mkdirSync(dir, { recursive: true })
+    const browser = await launchBrowser()
+    try {
+      for (const [key, file, width, height] of [
+        ['akmola-kk', 'alert-mail-kk.png', 1366, 900],
+        ['akmola-ru', 'alert-mail-ru.png', 390, 844],
+      ] as const) {
+        const page = await browser.newPage({ viewport: { width, height } })
+        await page.setContent(mailTo(key)[0]!.html)
+        await page.screenshot({ path: path.join(dir, file), fullPage: true })
+        await page.close()
+      }
+    } finally {
+      await browser.close()
+    }
+  })
+
   it('importing the same file again sends none', async () => {
     sink.received.length = 0
     await importFile()
@@ -171,12 +195,42 @@ describeEachEngine('alert mail', (ctx) => {
     expect(sink.received).toEqual([])
   })
 
-  it('the unsubscribe link cannot be forged or altered, works once, and needs no session', async () => {
+  const outboxToken = async (recipient: string) => {
     const { rows } = await sql<{ text: string }>`
-      select text_body as text from mail_outbox where recipient = 'akmola-ru@mail.test'`.execute(
-      ctx.db,
-    )
-    const token = /\/unsubscribe\/([A-Za-z0-9._-]+)/.exec(rows[0]!.text)![1]!
+      select text_body as text from mail_outbox where recipient = ${recipient}`.execute(ctx.db)
+    expect(rows).toHaveLength(1)
+    return /\/unsubscribe\/([A-Za-z0-9._-]+)/.exec(rows[0]!.text)![1]!
+  }
+
+  const routeArgs = (token: string, method: 'GET' | 'POST') =>
+    ({
+      request: new Request(`${PUBLIC_URL}/unsubscribe/${token}`, { method }),
+      context: { db: ctx.db, clientIp: '203.0.113.9' },
+      params: { token },
+    }) as unknown as Parameters<typeof loader>[0]
+
+  it('the page /unsubscribe/<token> confirms on GET and unsubscribes on POST, without a session', async () => {
+    const token = await outboxToken('akmola-en@mail.test')
+    const shown = await loader(routeArgs(token, 'GET'))
+    expect(shown.init?.status).toBe(200)
+    expect(shown.data).toEqual({ state: 'confirm', email: 'akmola-en@mail.test' })
+    // GET changes nothing (a mail scanner following links unsubscribes no one).
+    expect(await alertReader(ctx.db, users['akmola-en']!)).toMatchObject({
+      channels: ['inbox', 'email'],
+    })
+    const altered = await loader(routeArgs(`${token.slice(0, -2)}xx`, 'GET'))
+    expect(altered.init?.status).toBe(400)
+    expect(altered.data).toEqual({ state: 'invalid' })
+    const done = await action(routeArgs(token, 'POST'))
+    expect(done.init?.status).toBe(200)
+    expect(done.data).toEqual({ state: 'done', email: 'akmola-en@mail.test' })
+    expect(await alertReader(ctx.db, users['akmola-en']!)).toMatchObject({ channels: ['inbox'] })
+    const again = await action(routeArgs(token, 'POST'))
+    expect(again.init?.status).toBe(410)
+  })
+
+  it('the unsubscribe link cannot be forged or altered, works once, and needs no session', async () => {
+    const token = await outboxToken('akmola-ru@mail.test')
     const [userId, nonce, signature] = token.split('.') as [string, string, string]
     expect(Number(userId)).toBe(users['akmola-ru'])
     // Another user's id with the same nonce and signature; a changed signature; a signature
@@ -198,9 +252,13 @@ describeEachEngine('alert mail', (ctx) => {
     const reader = await alertReader(ctx.db, users['akmola-ru']!)
     expect(reader).toMatchObject({ channels: ['inbox'], digest: false })
     expect((await unsubscribe(ctx.db, token, SECRET, source, new Date())).status).toBe('used')
+    // The page itself, without any cookie: the used link says so (410).
+    const used = await loader(routeArgs(token, 'GET'))
+    expect(used.init?.status).toBe(410)
+    expect(used.data).toEqual({ state: 'used' })
     const audit = await sql<{ action: string; after: Record<string, unknown> }>`
       select action, after from audit_log where action = 'alert.unsubscribe'`.execute(ctx.db)
-    expect(audit.rows).toHaveLength(1)
-    expect(audit.rows[0]!.after).toMatchObject({ channels: ['inbox'], digest: false })
+    expect(audit.rows).toHaveLength(2)
+    expect(audit.rows[1]!.after).toMatchObject({ channels: ['inbox'], digest: false })
   })
 })
