@@ -24,6 +24,8 @@ import { pageMemoMiddleware, type PageMemoSlot } from './app/dashboards/page-mem
 import { loadDemoDataIfEmpty } from './seeds/demo/load-demo'
 import { demoUsersPassword, ensureDemoUsers } from './seeds/demo/demo-users'
 import { startJobs } from './app/monitoring/start-jobs.server'
+import { configureAlertMail } from './app/alerts/mail-settings.server'
+import { publicUrlOf } from './app/monitoring/mail-composition.server'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const buildFile = path.join(root, 'build', 'index.js')
@@ -68,6 +70,7 @@ async function main() {
   }
 
   // The stored jobs (mail, clean-up; decision 0027): polled in every process unless SAPA_JOBS=off.
+  configureAlertMail({ publicUrl: publicUrlOf(env), secret: env.SESSION_SECRET })
   const jobs = await startJobs(db, env, log)
 
   const app = express()

@@ -34,8 +34,11 @@ export interface CurrentUser extends AccountUser {
  * public open-data page of a later issue is added here — and must show published data only.
  */
 const PUBLIC_PAGES = new Set(['/login', '/healthz', '/open-data'])
-/** Public downloads below a public page: the open-data files of published reports (issue 7). */
-const PUBLIC_PREFIXES = ['/open-data/']
+/**
+ * Public below a prefix: the open-data files of published reports (issue 7); the unsubscribe link
+ * of alert mails (issue 14: its signed single-use token is the proof, no sign-in).
+ */
+const PUBLIC_PREFIXES = ['/open-data/', '/unsubscribe/']
 
 export function isPublicPath(pathname: string): boolean {
   return (

@@ -126,10 +126,12 @@ export async function evaluateAlerts(db: Db, options: EvaluateOptions): Promise<
         continue
       }
       const id = await raiseAlert(trx, finding, now)
+      const channels: Record<string, number[]> = {}
       for (const delivery of DELIVERIES) {
         const userIds = recipients
           .filter((r) => r.channels.includes(delivery.channel))
           .map((r) => r.userId)
+        channels[delivery.channel] = userIds
         result.deliveries += await delivery.deliver(trx, { id, finding }, userIds, now)
       }
       await audit(
@@ -143,6 +145,7 @@ export async function evaluateAlerts(db: Db, options: EvaluateOptions): Promise<
             ...changeOf(finding, id),
             figures: finding.figures,
             recipients: recipients.map((r) => r.userId),
+            channels,
             trigger: options.trigger,
           },
           source: ALERTS_SOURCE,

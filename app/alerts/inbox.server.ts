@@ -102,6 +102,13 @@ export function alertText(
         count: tr.number(num(f.count) ?? 0),
         threshold: tr.number(num(f.threshold) ?? 0),
       })
+    case 'office_stale':
+      return tr.t('alerts.text.office_stale', {
+        office,
+        days: tr.number(num(f.days) ?? 0),
+        date: str(f.latestOn) ? tr.date(str(f.latestOn)) : '—',
+        threshold: tr.number(num(f.staleAfterDays) ?? 0),
+      })
     case 'import_invalid_rows':
       return tr.t('alerts.text.import_invalid_rows', {
         batch: String(num(f.batch) ?? ''),
@@ -127,6 +134,10 @@ export function alertHref(
       return officeHref(office, Number(row.period), row.standardId)
     case 'overdue_open':
       return officeHref(office, yearOf(raisedAt.toISOString().slice(0, 10)), row.standardId)
+    case 'office_stale': {
+      const region = str(row.figures.region)
+      return `/data?${new URLSearchParams({ ...(region ? { region } : {}), kind: 'cases', stale: '1' })}`
+    }
     case 'import_invalid_rows':
       return '/imports'
   }

@@ -1,7 +1,7 @@
 // The alert rules' registry (decision 0030): each rule observes, within what an evaluation looks
 // at (some offices, or all; an import batch), the conditions that hold now, the stored alerts they
 // may concern and which of those it covered. planAlerts (app/domain/alert-rules.ts) turns that into
-// alerts to raise and to resolve. A new rule — "an office goes stale" — is one entry of RULES.
+// alerts to raise and to resolve. A new rule is one entry of RULES (as "an office goes stale" was).
 import type { Db } from '../../db/client.server'
 import {
   alertBatch,
@@ -19,7 +19,10 @@ import {
   type AlertRule,
   type StoredAlert,
 } from '../domain/alert-rules'
+import { daysBetween, monthOf } from '../domain/freshness'
 import { yearOf } from '../domain/reporting-period'
+import { freshnessThresholds } from '../../db/queries/freshness'
+import { staleOffices } from '../monitoring/freshness.server'
 import { computeIndicators } from '../indicators/engine.server'
 import type { Projection } from '../domain/projection'
 import { computeProjections, isYearOpen, projectionKey } from '../indicators/projection.server'
@@ -244,6 +247,51 @@ const overdueOpen: AlertRuleDefinition = {
   },
 }
 
+/**
+ * (e) An office goes stale (decision 0028): no case for more than the threshold's days from an
+ * office that sent cases in each of the months before. Scope office × the month of its latest
+ * case: the key stays the same while the office is silent, so it fires once; a later case makes
+ * the office fresh again and resolves it. No standard: every reader of the office's region.
+ */
+const officeStale: AlertRuleDefinition = {
+  rule: 'office_stale',
+  async observe(ctx) {
+    const looked = new Set(ctx.offices.map((o) => o.id))
+    const regionIds =
+      ctx.officeIds === null ? undefined : [...new Set(ctx.offices.map((o) => o.regionId))]
+    const stale =
+      regionIds?.length === 0 ? [] : await staleOffices(ctx.db, { regionIds }, ctx.today)
+    const byId = new Map(ctx.offices.map((o) => [o.id, o]))
+    const { staleAfterDays } =
+      stale.length > 0 ? await freshnessThresholds(ctx.db) : { staleAfterDays: 0 }
+    const findings: AlertFinding[] = []
+    for (const row of stale) {
+      const office = byId.get(row.officeId)
+      if (!office || !looked.has(row.officeId) || row.latestOn === null) continue
+      findings.push({
+        rule: 'office_stale',
+        scopeKind: 'office',
+        scopeId: office.id,
+        regionId: office.regionId,
+        period: monthOf(row.latestOn),
+        standardId: '',
+        measure: '',
+        figures: {
+          ...officeFigures(office),
+          latestOn: row.latestOn,
+          days: daysBetween(row.latestOn, ctx.today),
+          staleAfterDays,
+        },
+      })
+    }
+    return {
+      findings,
+      stored: await storedAlerts(ctx.db, ['office_stale'], ctx.officeIds),
+      covers: officeCovers(ctx, 'office_stale'),
+    }
+  },
+}
+
 /** Batches committed this long ago or less raise the import rule in a full evaluation. */
 const IMPORT_RULE_WINDOW_MS = 31 * 24 * 60 * 60 * 1000
 
@@ -307,6 +355,7 @@ export const RULES: readonly AlertRuleDefinition[] = [
   indicatorFails,
   projectedMiss,
   overdueOpen,
+  officeStale,
   importInvalidRows,
 ]
 

@@ -75,6 +75,8 @@ export async function subscriptionAction(
   user: CurrentUser,
   form: FormData,
   source: AuditSource,
+  /** The page's language: the user's alert mails are written in it from now on. */
+  language?: Language,
 ) {
   const parsed = SubscriptionForm.safeParse(subscriptionInput(form))
   if (!parsed.success) {
@@ -127,7 +129,7 @@ export async function subscriptionAction(
     return data({ ok: false as const, errors }, { status: 422 })
   }
   const before = preferencesOf(row)
-  const after = { ...wanted, digest: parsed.data.digest }
+  const after = { ...wanted, digest: parsed.data.digest, language }
   await db.transaction().execute(async (trx) => {
     await saveSubscription(trx, user.id, after)
     await audit(trx, {

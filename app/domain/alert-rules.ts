@@ -8,12 +8,26 @@ export const ALERT_RULES = [
   'indicator_fails',
   'projected_miss',
   'overdue_open',
+  'office_stale',
   'import_invalid_rows',
 ] as const
 export type AlertRule = (typeof ALERT_RULES)[number]
 
 /** Rules about imports reach only the roles that import (administrators, regional departments). */
 export const IMPORT_RULES: readonly AlertRule[] = ['import_invalid_rows']
+
+/**
+ * Rules about an office as a whole (no one standard) reach only the roles that read every
+ * standard: never an agency chair, whose scope is its agency's standards.
+ */
+export const WHOLE_OFFICE_RULES: readonly AlertRule[] = ['office_stale']
+
+/** May a role have this rule at all (scope aside)? */
+export function ruleForRole(rule: AlertRule, role: AlertRole): boolean {
+  if (IMPORT_RULES.includes(rule)) return role === 'admin' || role === 'regional_qc'
+  if (WHOLE_OFFICE_RULES.includes(rule)) return role !== 'agency_chair'
+  return true
+}
 
 export const ALERT_CHANNELS = ['inbox', 'email'] as const
 export type AlertChannel = (typeof ALERT_CHANNELS)[number]
@@ -25,7 +39,10 @@ export interface AlertKey {
   rule: AlertRule
   scopeKind: 'office' | 'region'
   scopeId: number
-  /** 'YYYY-MM' (a month), 'YYYY' (a year), 'batch-N' (an import batch). */
+  /**
+   * 'YYYY-MM' (a month — for office_stale the month of the office's latest case), 'YYYY' (a
+   * year), 'batch-N' (an import batch).
+   */
   period: string
   /** '' when the alert is about no one standard (an import batch). */
   standardId: string
@@ -108,8 +125,7 @@ export interface AlertReader {
 
 /** Does the user's role read what the alert is about? (docs/domain.md §1.) */
 export function readsAlert(reader: AlertReader, alert: AlertFinding | StoredAlert): boolean {
-  if (IMPORT_RULES.includes(alert.rule) && reader.role !== 'admin' && reader.role !== 'regional_qc')
-    return false
+  if (!ruleForRole(alert.rule, reader.role)) return false
   if (
     reader.role === 'regional_qc' &&
     (reader.regionId === null || reader.regionId !== alert.regionId)
@@ -183,11 +199,9 @@ export function subscriptionProblems(
         problems.push({ field: 'standards', code: 'outsideScope', value: id })
     }
   }
-  if (reader.role !== 'admin' && reader.role !== 'regional_qc') {
-    for (const rule of preferences.rules) {
-      if (IMPORT_RULES.includes(rule))
-        problems.push({ field: 'rules', code: 'notForRole', value: rule })
-    }
+  for (const rule of preferences.rules) {
+    if (!ruleForRole(rule, reader.role))
+      problems.push({ field: 'rules', code: 'notForRole', value: rule })
   }
   if (preferences.channels.length === 0) problems.push({ field: 'channels', code: 'none' })
   return problems
@@ -195,9 +209,7 @@ export function subscriptionProblems(
 
 /** The rules a role may subscribe to. */
 export function rulesForRole(role: AlertRole): AlertRule[] {
-  return ALERT_RULES.filter(
-    (rule) => !IMPORT_RULES.includes(rule) || role === 'admin' || role === 'regional_qc',
-  )
+  return ALERT_RULES.filter((rule) => ruleForRole(rule, role))
 }
 
 // ── periods ──────────────────────────────────────────────────────────────────────────────────

@@ -1,4 +1,5 @@
 // English. Typed as `Dictionary`: a key missing here, or one kk.ts does not have, is a type error.
+import { alertMail } from './en/alert-mail'
 import type { Dictionary } from './kk'
 
 export const en: Dictionary = {
@@ -539,6 +540,7 @@ export const en: Dictionary = {
   'alerts.rule.indicator_fails': 'An indicator missed its target',
   'alerts.rule.projected_miss': 'Projected to miss the year’s target',
   'alerts.rule.overdue_open': 'Open overdue cases',
+  'alerts.rule.office_stale': 'An office stopped sending data',
   'alerts.rule.import_invalid_rows': 'An import was written without its invalid rows',
   'alerts.text.indicator_fails.target':
     '{office}: “{indicator}” was {value} in {month} ({numerator}\u00a0of\u00a0{denominator}); the target is {reference}.',
@@ -548,6 +550,8 @@ export const en: Dictionary = {
     '{office}: “{indicator}” is projected at {value} for the end of {year} (80 % interval {low} – {high}); the target is {reference}.',
   'alerts.text.overdue_open':
     '{office}: {count} open cases of “{standard}” are past their deadline (threshold {threshold}).',
+  'alerts.text.office_stale':
+    '{office}: no case for {days} days (the latest on {date}), although the office sent cases every month before. The threshold is {threshold} days.',
   'alerts.text.import_invalid_rows':
     'Import batch {batch} ({file}) was written without its {rejected} invalid rows: {accepted} rows written.',
   'alertSettings.title': 'Alert settings',
@@ -561,7 +565,8 @@ export const en: Dictionary = {
   'alertSettings.channels': 'Channels',
   'alertSettings.channel.inbox': 'Inbox in Sapa',
   'alertSettings.channel.email': 'E-mail',
-  'alertSettings.emailNote': 'Mails are sent once mail delivery is set up.',
+  'alertSettings.emailNote':
+    'Mails are written in the language of this page as you save it; each has a link that stops them without signing in.',
   'alertSettings.digest': 'Weekly digest (Monday, 09:00)',
   'alertSettings.save': 'Save',
   'alertSettings.saved': 'Settings saved.',
@@ -586,4 +591,5 @@ export const en: Dictionary = {
   'adminAlerts.saved': 'Saved.',
   'adminAlerts.builtIn': 'Not set: every rule, in the inbox.',
   'adminAlerts.error': 'The value is not valid.',
+  ...alertMail,
 }

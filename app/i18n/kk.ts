@@ -2,6 +2,7 @@
 // `{name}` marks a parameter; keys ending in `#one` `#few` `#many` `#other` are the plural forms
 // of one message (Intl.PluralRules categories; Kazakh uses the same form for every count).
 // This file holds the keys every page shares; each page's own keys are in kk/<page>.ts.
+import { alertMail } from './kk/alert-mail'
 import type { admin } from './kk/admin'
 import type { dashboard } from './kk/dashboard'
 import type { imports } from './kk/imports'
@@ -551,6 +552,7 @@ export const kk = {
   'alerts.rule.indicator_fails': 'Көрсеткіш нысаналы мәнге жетпеді',
   'alerts.rule.projected_miss': 'Жылдық нысаналы мәнге жетпеуі болжанады',
   'alerts.rule.overdue_open': 'Мерзімі өткен ашық істер',
+  'alerts.rule.office_stale': 'Кеңсе деректер жіберуді тоқтатты',
   'alerts.rule.import_invalid_rows': 'Жүктеу қате жолдарсыз жазылды',
   'alerts.text.indicator_fails.target':
     '{office}: «{indicator}» {month} айында {value} болды ({denominator}\u00a0ішінен\u00a0{numerator}); нысаналы мән — {reference}.',
@@ -560,6 +562,8 @@ export const kk = {
     '{office}: «{indicator}» {year} жылдың соңында {value} болады деп болжанады (80 % аралығы {low} – {high}); нысаналы мән — {reference}.',
   'alerts.text.overdue_open':
     '{office}: «{standard}» бойынша {count} ашық істің мерзімі өтіп кетті (шегі — {threshold}).',
+  'alerts.text.office_stale':
+    '{office}: {days} күннен бері бірде-бір іс жүктелмеді (соңғы іс — {date}); бұған дейін кеңсе істерді ай сайын жіберіп отырған. Шегі — {threshold} күн.',
   'alerts.text.import_invalid_rows':
     '№{batch} жүктеу ({file}) {rejected} қате жолсыз жазылды: {accepted} жол жазылды.',
   'alertSettings.title': 'Хабарлама баптаулары',
@@ -573,7 +577,8 @@ export const kk = {
   'alertSettings.channels': 'Жеткізу арналары',
   'alertSettings.channel.inbox': 'Sapa ішіндегі хабарламалар',
   'alertSettings.channel.email': 'Электрондық пошта',
-  'alertSettings.emailNote': 'Хаттар пошта жіберу қосылғаннан кейін жіберіле бастайды.',
+  'alertSettings.emailNote':
+    'Хаттар баптауларды сақтаған кездегі осы беттің тілінде жазылады; әр хатта оларды Sapa-ға кірмей-ақ тоқтататын сілтеме бар.',
   'alertSettings.digest': 'Апталық шолу (дүйсенбі, 09:00)',
   'alertSettings.save': 'Сақтау',
   'alertSettings.saved': 'Баптаулар сақталды.',
@@ -597,6 +602,7 @@ export const kk = {
   'adminAlerts.saved': 'Сақталды.',
   'adminAlerts.builtIn': 'Белгіленбеген: барлық ережелер, Sapa ішінде.',
   'adminAlerts.error': 'Мән дұрыс емес.',
+  ...alertMail,
 } as const
 
 /** The keys every page shares (this file): what the root loader sends to the browser. */

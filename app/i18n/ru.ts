@@ -1,4 +1,5 @@
 // Russian. Typed as `Dictionary`: a key missing here, or one kk.ts does not have, is a type error.
+import { alertMail } from './ru/alert-mail'
 import type { Dictionary } from './kk'
 
 export const ru: Dictionary = {
@@ -540,6 +541,7 @@ export const ru: Dictionary = {
   'alerts.rule.indicator_fails': 'Показатель не достиг целевого значения',
   'alerts.rule.projected_miss': 'Прогноз: годовое целевое значение не будет достигнуто',
   'alerts.rule.overdue_open': 'Открытые просроченные дела',
+  'alerts.rule.office_stale': 'Офис перестал присылать данные',
   'alerts.rule.import_invalid_rows': 'Загрузка записана без ошибочных строк',
   'alerts.text.indicator_fails.target':
     '{office}: «{indicator}» за {month} — {value} ({numerator}\u00a0из\u00a0{denominator}); целевое значение — {reference}.',
@@ -549,6 +551,8 @@ export const ru: Dictionary = {
     '{office}: прогноз «{indicator}» на конец {year} года — {value} (80 % интервал {low} – {high}); целевое значение — {reference}.',
   'alerts.text.overdue_open':
     '{office}: по стандарту «{standard}» просрочено открытых дел: {count} (порог — {threshold}).',
+  'alerts.text.office_stale':
+    '{office}: {days} дн. не загружено ни одного дела (последнее — {date}), хотя раньше офис присылал дела каждый месяц. Порог — {threshold} дн.',
   'alerts.text.import_invalid_rows':
     'Загрузка № {batch} ({file}) записана без ошибочных строк ({rejected}): записано строк — {accepted}.',
   'alertSettings.title': 'Настройки уведомлений',
@@ -562,7 +566,8 @@ export const ru: Dictionary = {
   'alertSettings.channels': 'Каналы доставки',
   'alertSettings.channel.inbox': 'Уведомления в Sapa',
   'alertSettings.channel.email': 'Электронная почта',
-  'alertSettings.emailNote': 'Письма начнут приходить, когда будет подключена отправка почты.',
+  'alertSettings.emailNote':
+    'Письма пишутся на языке этой страницы в момент сохранения; в каждом есть ссылка, которая отключает их без входа в Sapa.',
   'alertSettings.digest': 'Еженедельная сводка (понедельник, 09:00)',
   'alertSettings.save': 'Сохранить',
   'alertSettings.saved': 'Настройки сохранены.',
@@ -588,4 +593,5 @@ export const ru: Dictionary = {
   'adminAlerts.saved': 'Сохранено.',
   'adminAlerts.builtIn': 'Не заданы: все правила, в Sapa.',
   'adminAlerts.error': 'Неверное значение.',
+  ...alertMail,
 }

@@ -28,7 +28,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context)
   const form = await readForm(request)
   requireCsrf(request, context, form, user)
-  return subscriptionAction(context.db, user, form, auditSource(request, context))
+  return subscriptionAction(
+    context.db,
+    user,
+    form,
+    auditSource(request, context),
+    resolveLanguage(request).lang,
+  )
 }
 
 export default function AccountAlerts() {

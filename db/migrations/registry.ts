@@ -18,6 +18,7 @@ import * as m0015 from './0015_target_justifications'
 import * as m0016 from './0016_data_freshness'
 import * as m0017 from './0017_jobs_and_mail'
 import * as m0018 from './0018_alerts'
+import * as m0019 from './0019_alert_mail'
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0016_data_freshness': m0016,
   '0017_jobs_and_mail': m0017,
   '0018_alerts': m0018,
+  '0019_alert_mail': m0019,
 }

@@ -223,16 +223,71 @@ export interface SubscriptionRow {
   standardIds: string[] | null
   channels: string[]
   digest: boolean
+  /** The language of the alert mails; omitted: kept (Kazakh for a new subscription). */
+  language?: 'kk' | 'ru' | 'en'
 }
 
 export async function saveSubscription(db: Db, userId: number, s: SubscriptionRow): Promise<void> {
   await sql`
-    insert into alert_subscriptions (user_id, rules, region_ids, standard_ids, channels, digest)
+    insert into alert_subscriptions (user_id, rules, region_ids, standard_ids, channels, digest,
+      language)
     values (${userId}, ${s.rules}::text[], ${s.regionIds}::int[], ${s.standardIds}::text[],
-      ${s.channels}::text[], ${s.digest})
+      ${s.channels}::text[], ${s.digest}, ${s.language ?? 'kk'})
     on conflict (user_id) do update set rules = excluded.rules, region_ids = excluded.region_ids,
       standard_ids = excluded.standard_ids, channels = excluded.channels,
-      digest = excluded.digest, updated_at = now()`.execute(db)
+      digest = excluded.digest,
+      language = ${s.language ? sql`excluded.language` : sql`alert_subscriptions.language`},
+      updated_at = now()`.execute(db)
+}
+
+export interface MailRecipientRow {
+  userId: number
+  email: string
+  name: string
+  language: 'kk' | 'ru' | 'en'
+}
+
+/** Where and in which language alert mails reach these users (active ones only). */
+export async function mailRecipients(
+  db: Db,
+  userIds: readonly number[],
+): Promise<MailRecipientRow[]> {
+  if (userIds.length === 0) return []
+  const { rows } = await sql<MailRecipientRow>`
+    select u.id as user_id, u.email, u.name, coalesce(s.language, 'kk') as language
+    from users u left join alert_subscriptions s on s.user_id = u.id
+    where u.id = any(${[...userIds]}::int[]) and u.active
+    order by u.id`.execute(db)
+  return rows
+}
+
+// ── unsubscribe links (0019) ─────────────────────────────────────────────────────────────────
+
+export async function insertUnsubscribeNonce(
+  db: Db,
+  nonce: string,
+  userId: number,
+  purpose: 'alerts-email',
+  now: Date,
+): Promise<void> {
+  await sql`insert into unsubscribe_tokens (nonce, user_id, purpose, created_at)
+    values (${nonce}, ${userId}, ${purpose}, ${now})`.execute(db)
+}
+
+export async function unsubscribeNonce(
+  db: Db,
+  nonce: string,
+): Promise<{ userId: number; purpose: string; usedAt: Date | null } | undefined> {
+  const { rows } = await sql<{ userId: number; purpose: string; usedAt: Date | null }>`
+    select user_id, purpose, used_at from unsubscribe_tokens where nonce = ${nonce}`.execute(db)
+  return rows[0]
+}
+
+/** Marks the nonce used; false when it was used already (or is unknown). */
+export async function useUnsubscribeNonce(db: Db, nonce: string, now: Date): Promise<boolean> {
+  const result = await sql`update unsubscribe_tokens set used_at = ${now}
+    where nonce = ${nonce} and used_at is null`.execute(db)
+  return Number(result.numAffectedRows ?? 0) === 1
 }
 
 export interface RoleDefaultRow {

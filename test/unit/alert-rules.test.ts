@@ -201,7 +201,14 @@ describe('subscriptionProblems', () => {
       'projected_miss',
       'overdue_open',
     ])
-    expect(rulesForRole('regional_qc')).toHaveLength(4)
+    // An office going stale is about no one standard: never an agency chair.
+    expect(rulesForRole('ministry_official')).toEqual([
+      'indicator_fails',
+      'projected_miss',
+      'overdue_open',
+      'office_stale',
+    ])
+    expect(rulesForRole('regional_qc')).toHaveLength(5)
   })
 })
 

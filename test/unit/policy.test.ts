@@ -132,8 +132,9 @@ describe('the indicator query of an agency chair', () => {
 })
 
 describe('public paths and redirects', () => {
-  it('only /login, /healthz and the open data (published reports) are public', () => {
+  it('only /login, /healthz, the open data (published reports) and unsubscribe links are public', () => {
     expect(isPublicPath('/login')).toBe(true)
+    expect(isPublicPath('/unsubscribe/12.nonce.signature')).toBe(true)
     expect(isPublicPath('/healthz')).toBe(true)
     expect(isPublicPath('/open-data')).toBe(true)
     expect(isPublicPath('/open-data/2025/national/v1.pdf')).toBe(true)
@@ -150,6 +151,8 @@ describe('public paths and redirects', () => {
       '/data',
       '/data/export',
       '/open-database',
+      '/unsubscribe',
+      '/account/alerts',
     ]) {
       expect(isPublicPath(p), p).toBe(false)
     }
@@ -181,6 +184,8 @@ describe('every non-public route checks who is asking', () => {
     'reports.$year_.$file.ts': /reportDraftDownload/,
     'open-data._index.tsx': /openDataPage/,
     'open-data.$year.$scope.$file.ts': /openDataDownload/,
+    // Public on purpose: the signed single-use token is the proof (app/alerts/unsubscribe.server.ts).
+    'unsubscribe.$token.tsx': /unsubscribePage\(context\.db[\s\S]*unsubscribeAction\(/,
     // The Import page (app/import/page.server.ts: requireImporter → requireUser, + requireCsrf).
     'imports.tsx': /importsPage\(request, context\)[\s\S]*importsAction\(request, context\)/,
     'imports_.upload.ts': /importUpload\(request, context\)/,

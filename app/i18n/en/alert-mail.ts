@@ -1,0 +1,22 @@
+// English: alert e-mails and the unsubscribe page (the key set is kk/alert-mail.ts).
+import type { alertMail as kk } from '../kk/alert-mail'
+
+export const alertMail: { readonly [K in keyof typeof kk]: string } = {
+  'alertMail.subject': 'Sapa: {rule}',
+  'alertMail.greeting': 'Dear {name},',
+  'alertMail.intro': 'Sapa raised a new alert about data you read:',
+  'alertMail.resolves':
+    'The alert closes by itself once the condition clears, and Sapa marks it resolved.',
+  'alertMail.link': 'See the cause in Sapa',
+  'unsubscribe.title': 'Unsubscribe from alert e-mails',
+  'unsubscribe.confirm':
+    'Stop sending Sapa alerts and the weekly digest to {email}? Your inbox in Sapa stays as it is.',
+  'unsubscribe.button': 'Unsubscribe',
+  'unsubscribe.done':
+    'Done: alert e-mails and the weekly digest are no longer sent to {email}. You can turn them on again on the alert settings page.',
+  'unsubscribe.used':
+    'This link has already been used: it works only once. The e-mails are probably off already — sign in to Sapa to check your settings.',
+  'unsubscribe.invalid':
+    'This link is not valid: it was altered or not copied whole. Open the link from the e-mail as it is, or sign in to Sapa and change your settings.',
+  'unsubscribe.settings': 'Alert settings',
+}

@@ -1,0 +1,23 @@
+// Kazakh: alert e-mails and the unsubscribe page (/unsubscribe/<token>). Part of the shared
+// dictionary (kk.ts spreads it: the public unsubscribe page reads it without a page part); the key
+// set of ru and en.
+
+export const alertMail = {
+  'alertMail.subject': 'Sapa: {rule}',
+  'alertMail.greeting': 'Құрметті {name}!',
+  'alertMail.intro': 'Sapa сіз оқитын деректер бойынша жаңа ескерту тіркеді:',
+  'alertMail.resolves':
+    'Жағдай түзелгенде ескерту өздігінен жабылады және Sapa ішінде шешілді деп белгіленеді.',
+  'alertMail.link': 'Себебін Sapa-да көру',
+  'unsubscribe.title': 'Ескерту хаттарынан бас тарту',
+  'unsubscribe.confirm':
+    '{email} мекенжайына Sapa ескертулері мен апталық шолуды электрондық поштамен жіберу тоқтатылсын ба? Sapa ішіндегі хабарламалар сақталады.',
+  'unsubscribe.button': 'Хаттарды тоқтату',
+  'unsubscribe.done':
+    'Дайын: {email} мекенжайына ескерту хаттары мен апталық шолу енді жіберілмейді. Оларды «Хабарлама баптаулары» бетінде қайта қосуға болады.',
+  'unsubscribe.used':
+    'Бұл сілтеме бұрын пайдаланылған: ол тек бір рет жұмыс істейді. Хаттар бұрыннан өшірілген болуы мүмкін — Sapa-ға кіріп, баптауларыңызды тексеріңіз.',
+  'unsubscribe.invalid':
+    'Бұл сілтеме жарамсыз: ол өзгертілген немесе толық көшірілмеген. Хаттағы сілтемені толығымен ашыңыз немесе Sapa-ға кіріп, баптауларды өзгертіңіз.',
+  'unsubscribe.settings': 'Хабарлама баптаулары',
+} as const

@@ -1,0 +1,23 @@
+// Russian: alert e-mails and the unsubscribe page (the key set is kk/alert-mail.ts).
+import type { alertMail as kk } from '../kk/alert-mail'
+
+export const alertMail: { readonly [K in keyof typeof kk]: string } = {
+  'alertMail.subject': 'Sapa: {rule}',
+  'alertMail.greeting': 'Здравствуйте, {name}!',
+  'alertMail.intro':
+    'Sapa зафиксировала новое предупреждение по данным, которые вы просматриваете:',
+  'alertMail.resolves':
+    'Когда ситуация исправится, предупреждение закроется само и будет отмечено в Sapa как снятое.',
+  'alertMail.link': 'Открыть причину в Sapa',
+  'unsubscribe.title': 'Отписка от писем с предупреждениями',
+  'unsubscribe.confirm':
+    'Прекратить отправку предупреждений Sapa и еженедельной сводки на адрес {email}? Уведомления внутри Sapa сохранятся.',
+  'unsubscribe.button': 'Отписаться',
+  'unsubscribe.done':
+    'Готово: на {email} больше не будут приходить письма с предупреждениями и еженедельная сводка. Включить их снова можно на странице «Настройки уведомлений».',
+  'unsubscribe.used':
+    'Эта ссылка уже использована: она действует только один раз. Письма, вероятно, уже отключены — войдите в Sapa и проверьте настройки.',
+  'unsubscribe.invalid':
+    'Ссылка недействительна: она изменена или скопирована не полностью. Откройте ссылку из письма целиком или войдите в Sapa и измените настройки.',
+  'unsubscribe.settings': 'Настройки уведомлений',
+}
