@@ -92,7 +92,9 @@ describe('alerts over HTTP', () => {
     expect(html).toContain('inbox-item--unread')
     // The demo data has cases of its own in that month: the figures are the office's month
     // (the db test works them out by hand on an empty database); here their form.
-    expect(html).toMatch(/was \d+(\.\d+)?\s%\sin \w+ \d{4} \(\d+\sof\s\d+\); the (normative|target) is/)
+    expect(html).toMatch(
+      /was \d+(\.\d+)?\s%\sin \w+ \d{4} \(\d+\sof\s\d+\); the (normative|target) is/,
+    )
     expect(html).toContain('/indicators/private-farm-certificate/1.1?year=')
     const csrf = csrfOf(html)
     const marked = await request(`${server.url}/inbox`, jars.get('akmola@demo.kz')!, {
