@@ -526,7 +526,7 @@ export const en: Dictionary = {
   'inbox.badge#other': '{count} unread',
   'inbox.title': 'Inbox',
   'inbox.intro':
-    'Sapa sends here the alerts about the offices and regions you read: an indicator missed its target or normative, the year-end projection falls short of the target, open overdue cases pile up, an import was written without its invalid rows.',
+    'Sapa sends here the alerts about the offices and regions you read: an indicator missed its target or normative, the year-end projection falls short of the target, open overdue cases pile up, an office stopped sending data, an import was written without its invalid rows.',
   'inbox.empty': 'No alerts yet.',
   'inbox.markRead': 'Mark as read',
   'inbox.markAllRead': 'Mark all as read',

@@ -396,3 +396,21 @@ export async function regionChoices(
   }>`select id, code, name_kk, name_ru, name_en from regions order by code`.execute(db)
   return rows
 }
+
+// ── the weekly digest ────────────────────────────────────────────────────────────────────────
+
+export interface DigestAlertRow extends StoredAlert {
+  figures: Record<string, unknown>
+  raisedAt: Date
+}
+
+/** Alerts raised or resolved since `since`, and every alert still open. */
+export async function digestAlerts(db: Db, since: Date): Promise<DigestAlertRow[]> {
+  const { rows } = await sql<DigestAlertRow>`
+    select a.id, a.rule, a.scope_kind, a.scope_id, a.region_id, a.period, a.standard_id,
+      a.measure, a.figures, a.raised_at, a.resolved_at
+    from alerts a
+    where a.resolved_at is null or a.raised_at >= ${since} or a.resolved_at >= ${since}
+    order by a.raised_at, a.id`.execute(db)
+  return rows
+}

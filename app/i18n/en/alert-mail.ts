@@ -8,6 +8,14 @@ export const alertMail: { readonly [K in keyof typeof kk]: string } = {
   'alertMail.resolves':
     'The alert closes by itself once the condition clears, and Sapa marks it resolved.',
   'alertMail.link': 'See the cause in Sapa',
+  'digest.subject': 'Sapa: weekly digest, {date}',
+  'digest.heading': 'Weekly digest',
+  'digest.raised': 'Alerts raised in the last 7 days ({count}):',
+  'digest.resolved': 'Alerts resolved in the last 7 days ({count}):',
+  'digest.failing':
+    'Indicators still below their target or normative, or projected to miss it ({count}):',
+  'digest.stale': 'Offices that stopped sending data ({count}):',
+  'digest.link': 'Open your inbox in Sapa',
   'unsubscribe.title': 'Unsubscribe from alert e-mails',
   'unsubscribe.confirm':
     'Stop sending Sapa alerts and the weekly digest to {email}? Your inbox in Sapa stays as it is.',

@@ -9,6 +9,14 @@ export const alertMail: { readonly [K in keyof typeof kk]: string } = {
   'alertMail.resolves':
     'Когда ситуация исправится, предупреждение закроется само и будет отмечено в Sapa как снятое.',
   'alertMail.link': 'Открыть причину в Sapa',
+  'digest.subject': 'Sapa: еженедельная сводка, {date}',
+  'digest.heading': 'Еженедельная сводка',
+  'digest.raised': 'Предупреждения за последние 7 дней ({count}):',
+  'digest.resolved': 'Снятые за последние 7 дней ({count}):',
+  'digest.failing':
+    'Показатели, которые всё ещё не достигают целевого значения или норматива либо, по прогнозу, не достигнут ({count}):',
+  'digest.stale': 'Офисы, переставшие присылать данные ({count}):',
+  'digest.link': 'Открыть уведомления в Sapa',
   'unsubscribe.title': 'Отписка от писем с предупреждениями',
   'unsubscribe.confirm':
     'Прекратить отправку предупреждений Sapa и еженедельной сводки на адрес {email}? Уведомления внутри Sapa сохранятся.',
