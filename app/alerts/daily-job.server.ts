@@ -10,7 +10,7 @@ import { evaluateAlerts } from './evaluate.server'
 
 export const ALERTS_EVALUATE_KIND = 'alerts.evaluate'
 
-/** A function (not a module constant): job-kinds.server.ts imports this module. */
+/** Registered by app/monitoring/job-registry.server.ts. */
 export function alertsEvaluateJob(): JobKind<Record<string, unknown>> {
   return defineJobKind({
     kind: ALERTS_EVALUATE_KIND,

@@ -1,10 +1,9 @@
 // How an alert reaches its recipients (decision 0030). One implementation per channel: the
 // in-app inbox here; e-mail (the mail outbox of app/monitoring/) in email-delivery.server.ts —
-// both listed in DELIVERIES; the evaluation does not change.
+// both listed in DELIVERIES (deliveries.server.ts); the evaluation does not change.
 import type { Db } from '../../db/client.server'
 import { insertDeliveries } from '../../db/queries/alerts'
 import type { AlertChannel, AlertFinding } from '../domain/alert-rules'
-import { emailDelivery } from './email-delivery.server'
 
 export interface RaisedAlert {
   id: number
@@ -22,6 +21,3 @@ export const inboxDelivery: AlertDelivery = {
   channel: 'inbox',
   deliver: (db, alert, userIds, now) => insertDeliveries(db, alert.id, userIds, 'inbox', now),
 }
-
-/** Every channel: the inbox, and e-mail (email-delivery.server.ts: the mail outbox). */
-export const DELIVERIES: readonly AlertDelivery[] = [inboxDelivery, emailDelivery]

@@ -95,7 +95,7 @@ export async function sendDigests(db: Db, now: Date): Promise<number> {
   })
 }
 
-/** A function (not a module constant): job-kinds.server.ts imports this module. */
+/** Registered by app/monitoring/job-registry.server.ts. */
 export function alertsDigestJob(): JobKind<Record<string, unknown>> {
   return defineJobKind({
     kind: 'alerts.digest',

@@ -21,7 +21,7 @@ import {
   type StoredAlert,
 } from '../domain/alert-rules'
 import { todayInKazakhstan } from '../domain/reporting-period'
-import { DELIVERIES } from './delivery.server'
+import { DELIVERIES } from './deliveries.server'
 import { readerOf } from './readers.server'
 import { memoisedEngine, RULES, type EvaluationContext } from './rules.server'
 

@@ -10,8 +10,6 @@ import { deleteOldJobs } from '../../db/queries/jobs'
 import type { JobSchedule } from '../domain/job-schedule'
 import { dailyAt } from '../domain/job-schedule'
 import { DEFAULT_BACKOFF, type BackoffPolicy } from '../domain/retry-backoff'
-import { alertsEvaluateJob } from '../alerts/daily-job.server'
-import { alertsDigestJob } from '../alerts/digest.server'
 import { deliverMail, type Mailer } from './mailer.server'
 
 /** What a job's code gets besides its payload. */
@@ -117,16 +115,3 @@ export const jobsCleanupJob = defineJobKind({
     )
   },
 })
-
-/**
- * Every kind this process runs. Other concerns register theirs here (one line each): the daily
- * alert evaluation (app/alerts/daily-job.server.ts, 06:00 Almaty) and the weekly digest
- * (app/alerts/digest.server.ts, Monday 09:00 Almaty).
- */
-export function jobRegistry(deps: { mailer: Mailer | null; mailBackoff?: BackoffPolicy }) {
-  return new JobRegistry()
-    .register(mailSendJob(deps.mailer, deps.mailBackoff))
-    .register(jobsCleanupJob)
-    .register(alertsEvaluateJob())
-    .register(alertsDigestJob())
-}

@@ -3,7 +3,7 @@
 // while there was none is queued again first.
 import type { Db } from '../../db/client.server'
 import type { Env } from '../http/env.server'
-import { jobRegistry } from './job-kinds.server'
+import { jobRegistry } from './job-registry.server'
 import { JobRunner } from './job-runner.server'
 import { releaseHeldMail } from './mail-queue.server'
 import { createMailer } from './mailer.server'

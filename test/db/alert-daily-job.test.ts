@@ -8,7 +8,7 @@ import { expect, it } from 'vitest'
 import { lastCompleteMonth } from '../../app/domain/alert-rules'
 import { todayInKazakhstan } from '../../app/domain/reporting-period'
 import { commitImport, previewImport } from '../../app/import/import.server'
-import { jobRegistry } from '../../app/monitoring/job-kinds.server'
+import { jobRegistry } from '../../app/monitoring/job-registry.server'
 import { JobRunner } from '../../app/monitoring/job-runner.server'
 import { describeEachEngine } from '../support/test-db'
 

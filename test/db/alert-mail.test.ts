@@ -20,7 +20,7 @@ import { checkUnsubscribeToken, unsubscribe } from '../../app/alerts/unsubscribe
 import { ALERT_RULES, lastCompleteMonth } from '../../app/domain/alert-rules'
 import { todayInKazakhstan } from '../../app/domain/reporting-period'
 import { commitImport, previewImport } from '../../app/import/import.server'
-import { jobRegistry } from '../../app/monitoring/job-kinds.server'
+import { jobRegistry } from '../../app/monitoring/job-registry.server'
 import { JobRunner } from '../../app/monitoring/job-runner.server'
 import { createMailer, type Mailer } from '../../app/monitoring/mailer.server'
 import { alertReader, saveSubscription } from '../../db/queries/alerts'

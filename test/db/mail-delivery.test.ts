@@ -5,7 +5,7 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
 import { mailById } from '../../db/queries/mail-outbox'
-import { jobRegistry } from '../../app/monitoring/job-kinds.server'
+import { jobRegistry } from '../../app/monitoring/job-registry.server'
 import { JobRunner, INTERRUPTED_MAIL } from '../../app/monitoring/job-runner.server'
 import { composeMail } from '../../app/monitoring/mail-composition.server'
 import { queueMail, releaseHeldMail } from '../../app/monitoring/mail-queue.server'
