@@ -142,14 +142,15 @@ describeEachEngine('alert mail', (ctx) => {
     const [kk] = mailTo('akmola-kk')
     expect(kk!.subject).toBe('Sapa: Көрсеткіш нысаналы мәнге жетпеді')
     expect(kk!.text).toContain('Құрметті User akmola-kk!')
-    expect(kk!.text).toContain('50 % болды (2 ішінен 1); норматив — 100 %')
+    // 1 of 2 = 50 %, in the one number style (one decimal, non-breaking spaces; decision 0029).
+    expect(kk!.text).toContain('50,0\u00a0% болды (2\u00a0ішінен\u00a01); норматив — 100,0\u00a0%')
     const [ru] = mailTo('akmola-ru')
     expect(ru!.subject).toBe('Sapa: Показатель не достиг целевого значения')
     expect(ru!.text).toContain('Здравствуйте, User akmola-ru!')
-    expect(ru!.text).toMatch(/ 50 %.*1.*2.*100 %/)
+    expect(ru!.text).toMatch(/ 50,0\u00a0%.*1\u00a0из\u00a02.*100,0\u00a0%/)
     const [en] = mailTo('akmola-en')
     expect(en!.subject).toBe('Sapa: An indicator missed its target')
-    expect(en!.text).toMatch(/ 50 %.*1.*2.*100 %/)
+    expect(en!.text).toMatch(/ 50\.0\u00a0%.*1\u00a0of\u00a02.*100\.0\u00a0%/)
     for (const mail of [kk!, ru!, en!]) {
       // The link to the cause (the office's drill-down of the month) and the unsubscribe link,
       // in the text and in the HTML.
