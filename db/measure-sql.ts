@@ -311,6 +311,7 @@ type Event = 'insert' | 'delete' | 'update'
 export interface DerivedObject {
   /** The function, index or constraint, as PostgreSQL names it. */
   name: string
+  kind: 'function' | 'index' | 'constraint'
   /** The statements that (re)create it from the registry. */
   install: string[]
   /** Its change makes the stored rollups stale: rebuild them once it is installed. */
@@ -323,6 +324,7 @@ function rollupFunctions(): DerivedObject[] {
   const functions: DerivedObject[] = [
     {
       name: 'rollups_rebuild',
+      kind: 'function',
       rollups: true,
       install: [
         `create or replace function rollups_rebuild() returns void language plpgsql as $$
@@ -343,6 +345,7 @@ function rollupFunctions(): DerivedObject[] {
             : sourceApply(source, 'old_rows', -1) + sourceApply(source, 'new_rows', 1)
       functions.push({
         name: `${kind}_rollup_${event}`,
+        kind: 'function',
         rollups: true,
         install: [
           `create or replace function ${kind}_rollup_${event}() returns trigger language plpgsql as $$
@@ -365,6 +368,7 @@ function lateCasesIndex(): DerivedObject {
   const c = caseMeasureSql('on_time', 'cases')
   return {
     name: 'cases_late_by_office',
+    kind: 'index',
     rollups: false,
     install: [
       `drop index if exists cases_late_by_office`,
@@ -378,6 +382,7 @@ function lateCasesIndex(): DerivedObject {
 function measureCheck(): DerivedObject {
   return {
     name: 'indicators_measure_check',
+    kind: 'constraint',
     rollups: false,
     install: [
       `alter table indicators drop constraint if exists indicators_measure_check`,
