@@ -64,7 +64,7 @@ export interface CaseListRow {
   completedAt: string | null
   /** Whole days from the deadline day to the completion day (open: to the as-of date); null unless late. */
   daysLate: number | null
-  /** Minutes completed after the deadline (completed late cases only). */
+  /** Minutes completed after the deadline (completed cases not on time only). */
   minutesLate: number | null
   waitMinutesSubmit: number | null
   waitMinutesPickup: number | null
@@ -155,7 +155,7 @@ export async function listMeasureCases(db: Db, q: CaseListQuery): Promise<CaseLi
       ${localTime('c.due_at')} as due_at,
       ${localTime('c.completed_at')} as completed_at,
       ${late} as days_late,
-      case when c.completed_at > c.due_at
+      case when c.completed_at is not null and not ${onTime.met}
         then round(extract(epoch from c.completed_at - c.due_at) / 60)::int end as minutes_late,
       c.wait_minutes_submit, c.wait_minutes_pickup, dr.max_wait_minutes,
       c.docs_correct, c.first_time_correct
