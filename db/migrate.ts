@@ -1,6 +1,8 @@
-// Runs the pending migrations; fails loudly with the name of the migration that broke.
+// Runs the pending migrations; fails loudly with the name of the migration that broke. Then
+// brings the SQL made from the measure registry up to date (db/measure-sql-sync.ts).
 import { Migrator, type MigrationResultSet } from 'kysely'
 import type { Kysely } from 'kysely'
+import { syncMeasureSql } from './measure-sql-sync'
 import { migrations } from './migrations/registry'
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
@@ -21,5 +23,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
       },
     )
   }
+  // The database's copies of the measure registry's SQL follow the registry (decision 0032).
+  await syncMeasureSql(db)
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
 }

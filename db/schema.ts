@@ -2,6 +2,7 @@
 // column holds that the code iterates over (channels, variants, import kinds, roles). Column names
 // are camelCase here and snake_case in PostgreSQL (CamelCasePlugin). Nullable columns are `T | null`.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+import type { MeasureSlug } from '../app/domain/measures'
 
 /** A timestamptz: read as Date, written as Date or ISO string. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>
@@ -36,19 +37,8 @@ export const VARIANT_CODES = [
 export type VariantCode = (typeof VARIANT_CODES)[number]
 export type CaseResult = 'issued' | 'refused' | 'suspended' | 'withdrawn' | 'in_progress'
 export type IndicatorGroup = 'timeliness' | 'quality' | 'accessibility' | 'complaints' | 'courtesy'
-export type Measure =
-  | 'on_time'
-  | 'queue_wait_ok'
-  | 'docs_correct'
-  | 'first_time_correct'
-  | 'satisfied_process'
-  | 'satisfied_information'
-  | 'satisfied_complaint_procedure'
-  | 'satisfied_complaint_timeline'
-  | 'satisfied_courtesy'
-  | 'info_online'
-  | 'justified_complaint_rate'
-  | 'complaints_resolved_on_time'
+/** The measure keys of the registry (app/domain/measures.ts); indicators.measure is checked by them. */
+export type Measure = MeasureSlug
 export type NormativeKind = 'min' | 'max' | 'band'
 export type Direction = 'higher_is_better' | 'lower_is_better'
 export type CalendarDayKind = 'holiday' | 'transfer_day_off' | 'transfer_working_day'

@@ -19,8 +19,9 @@ import { computeDueAt, localDay, localInstant, type DeadlineRule } from '../doma
 import { judgeIndicator, type JudgeInput } from '../domain/indicator-status'
 import {
   MEASURES,
-  MEASURE_SOURCE,
   MIN_SURVEY_ANSWERS,
+  isRecordCount,
+  measureDefinition,
   type MeasureSource,
 } from '../domain/measures'
 import { Z_95 } from '../domain/wilson'
@@ -71,9 +72,16 @@ function measureViews(
     const directions = [
       ...new Set(ordered.filter((i) => i.measure === slug).map((i) => i.direction)),
     ] as Direction[]
-    // 4.1 divides complaints by the cases completed (decision 0004): it needs both data sets.
-    const sources: MeasureSource[] =
-      slug === 'justified_complaint_rate' ? ['complaints', 'cases'] : [MEASURE_SOURCE[slug]]
+    // The registry's data sets: a rate over another population (4.1 divides complaints by the
+    // cases completed, decision 0004) needs both.
+    const definition = measureDefinition(slug)
+    const sources: MeasureSource[] = [definition.source]
+    if (
+      isRecordCount(definition.denominator) &&
+      definition.denominator.source !== definition.source
+    ) {
+      sources.push(definition.denominator.source)
+    }
     return {
       slug,
       rows: [...rows.values()],

@@ -1,6 +1,6 @@
 // The cases behind a case measure's numbers (docs/domain.md §3, decision 0004): the drill-down
-// lists and their counts. The conditions are those of the engine's plain computation
-// (db/queries/indicators.ts), so that the rows listed for a measure, scope and period are exactly
+// lists and their counts. The conditions are the measure registry's (app/domain/measures.ts,
+// through db/measure-sql.ts), as in the engine's computation, so that the rows listed for a measure, scope and period are exactly
 // the ones counted: the numerator's cases, the denominator's, or the rest (denominator −
 // numerator: for on_time the late and open-overdue cases). Region membership is taken on the
 // measure's key date and the caller's access scope is applied here too (defence in depth,
@@ -8,14 +8,10 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../client.server'
 import type { CaseResult, ChannelCode, VariantCode } from '../schema'
+import { CASE_MEASURES, type CaseMeasure } from '../../app/domain/measures'
+import { caseLeftOut, caseMeasureSql, deadlineRuleJoin } from '../measure-sql'
 
-export const CASE_MEASURES = [
-  'on_time',
-  'queue_wait_ok',
-  'docs_correct',
-  'first_time_correct',
-] as const
-export type CaseMeasure = (typeof CASE_MEASURES)[number]
+export { CASE_MEASURES, type CaseMeasure }
 
 export function isCaseMeasure(measure: string): measure is CaseMeasure {
   return (CASE_MEASURES as readonly string[]).includes(measure)
@@ -68,7 +64,7 @@ export interface CaseListRow {
   completedAt: string | null
   /** Whole days from the deadline day to the completion day (open: to the as-of date); null unless late. */
   daysLate: number | null
-  /** Minutes completed after the deadline (completed late cases only). */
+  /** Minutes completed after the deadline (completed cases not on time only). */
   minutesLate: number | null
   waitMinutesSubmit: number | null
   waitMinutesPickup: number | null
@@ -82,29 +78,10 @@ export interface CaseCounts {
   denominator: number
 }
 
-/** The key date column of each measure (decision 0004). */
-const KEY: Record<CaseMeasure, string> = {
-  on_time: 'c.due_on',
-  queue_wait_ok: 'c.submitted_on',
-  docs_correct: 'c.completed_on',
-  first_time_correct: 'c.submitted_on',
-}
-
-/** In the denominator (besides the key date in the period and not withdrawn). */
-const COUNTED: Record<CaseMeasure, RawBuilder<boolean>> = {
-  on_time: sql`true`,
-  queue_wait_ok: sql`(c.wait_minutes_submit is not null or c.wait_minutes_pickup is not null)`,
-  docs_correct: sql`c.docs_correct is not null`,
-  first_time_correct: sql`c.first_time_correct is not null`,
-}
-
-/** In the numerator; never null, so that `not` selects the rest exactly. */
-const MET: Record<CaseMeasure, RawBuilder<boolean>> = {
-  on_time: sql`coalesce(c.result in ('issued', 'refused') and c.completed_at <= c.due_at, false)`,
-  queue_wait_ok: sql`(coalesce(c.wait_minutes_submit, 0) <= dr.max_wait_minutes
-    and coalesce(c.wait_minutes_pickup, 0) <= dr.max_wait_minutes)`,
-  docs_correct: sql`coalesce(c.docs_correct, false)`,
-  first_time_correct: sql`coalesce(c.first_time_correct, false)`,
+/** A measure's key date, denominator and numerator over the case `c` (the measure registry). */
+const rule = (measure: CaseMeasure) => {
+  const m = caseMeasureSql(measure, 'c')
+  return { key: sql.raw(m.key), counted: sql.raw(m.counted), met: sql.raw(m.met) }
 }
 
 function inList(column: RawBuilder<unknown>, values: readonly (string | number)[]) {
@@ -113,12 +90,12 @@ function inList(column: RawBuilder<unknown>, values: readonly (string | number)[
 
 /** The FROM … WHERE of a measure's denominator in a scope and period. */
 function fromWhere(q: CaseScope) {
-  const key = sql.raw(KEY[q.measure])
+  const { key, counted } = rule(q.measure)
   const where: RawBuilder<unknown>[] = [
     sql`c.standard_id = ${q.standardId}`,
     sql`${key} between ${q.from}::date and ${q.to}::date`,
-    sql`c.result <> 'withdrawn'`,
-    COUNTED[q.measure],
+    sql.raw(caseLeftOut('c')),
+    counted,
   ]
   if (q.regionId !== undefined) where.push(sql`orr.region_id = ${q.regionId}`)
   if (q.districtId !== undefined) where.push(sql`o.district_id = ${q.districtId}`)
@@ -134,15 +111,14 @@ function fromWhere(q: CaseScope) {
     join office_regions orr on orr.office_id = c.office_id
       and ${key} >= orr.valid_from and ${key} <= coalesce(orr.valid_to, '9999-12-31')
     join regions r on r.id = orr.region_id
-    join deadline_rules dr on dr.standard_id = c.standard_id and dr.channel = c.channel
-      and dr.variant = c.variant
+    ${sql.raw(deadlineRuleJoin('c'))}
     where ${sql.join(where, sql` and `)}`
 }
 
 /** The numerator and denominator of a case measure, counted from the cases themselves. */
 export async function countMeasureCases(db: Db, q: CaseScope): Promise<CaseCounts> {
   const { rows } = await sql<CaseCounts>`
-    select count(*) filter (where ${MET[q.measure]})::int as numerator,
+    select count(*) filter (where ${rule(q.measure).met})::int as numerator,
       count(*)::int as denominator
     ${fromWhere(q)}`.execute(db)
   return rows[0] ?? { numerator: 0, denominator: 0 }
@@ -153,14 +129,15 @@ const localTime = (column: string) =>
 
 /** One page of the cases of a subset, in the asked order (ties broken by the case id). */
 export async function listMeasureCases(db: Db, q: CaseListQuery): Promise<CaseListRow[]> {
-  const met = MET[q.measure]
+  const met = rule(q.measure).met
+  const onTime = rule('on_time')
   const subset =
     q.subset === 'numerator' ? sql`and ${met}` : q.subset === 'rest' ? sql`and not ${met}` : sql``
   // A case is late when it is counted for on_time but was not completed by its deadline: the
   // days from the deadline day to the completion day, or to the as-of date while still open.
-  const late = sql`case when c.due_on is not null and c.due_on <= ${q.asOf}::date
-      and not coalesce(c.result in ('issued', 'refused') and c.completed_at <= c.due_at, false)
-    then coalesce(c.completed_on, ${q.asOf}::date) - c.due_on end`
+  const late = sql`case when ${onTime.key} is not null and ${onTime.key} <= ${q.asOf}::date
+      and not ${onTime.met}
+    then coalesce(c.completed_on, ${q.asOf}::date) - ${onTime.key} end`
   const dir = sql.raw(q.dir === 'asc' ? 'asc' : 'desc')
   const orderBy: Record<CaseSort, RawBuilder<unknown>> = {
     late: sql`days_late ${dir} nulls last, minutes_late ${dir} nulls last, c.due_at ${dir}`,
@@ -178,7 +155,7 @@ export async function listMeasureCases(db: Db, q: CaseListQuery): Promise<CaseLi
       ${localTime('c.due_at')} as due_at,
       ${localTime('c.completed_at')} as completed_at,
       ${late} as days_late,
-      case when c.completed_at > c.due_at
+      case when c.completed_at is not null and not ${onTime.met}
         then round(extract(epoch from c.completed_at - c.due_at) / 60)::int end as minutes_late,
       c.wait_minutes_submit, c.wait_minutes_pickup, dr.max_wait_minutes,
       c.docs_correct, c.first_time_correct

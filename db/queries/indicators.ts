@@ -1,11 +1,24 @@
 // The counts behind every indicator (docs/domain.md §3, decision 0004), aggregated by PostgreSQL in
-// one statement per request: per standard × measure × period × unit (the scope, or each region /
+// one statement per request, made from the measure registry (app/domain/measures.ts, through
+// db/measure-sql.ts — no rule is written here): per standard × measure × period × unit (the scope, or each region /
 // district / office of a breakdown) the numerator, the denominator and the offices that
 // contributed, plus the offices serving each standard in scope. Ratios, targets and status are
 // the domain's job (app/domain/indicator-status.ts).
 import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../client.server'
 import type { ChannelCode } from '../schema'
+import {
+  COUNT_GROUPS,
+  SOURCE_TABLE,
+  deadlineRuleJoin,
+  leftOut,
+  measureUnion,
+  plainTallies,
+  publicationNumerator,
+  rollupColumns,
+  rollupTallies,
+  type CountGroup,
+} from '../measure-sql'
 
 export interface PeriodBucket {
   /** '2025', '2025-Q1', '2025-03'. */
@@ -136,158 +149,61 @@ export function measureCountsSql(q: CountsQuery) {
     q.periods.map((p) => sql`(${p.start}::date, ${p.end}::date)`),
     sql`, `,
   )
-  const caseChannel = q.channel ? [sql`c.channel = ${q.channel}`] : []
-
-  // Cases by deadline (1.1), by submission (queue waits, first-time-correct), by completion
-  // (documents correct; the complaint-rate denominator). Withdrawn cases are left out of all.
-  const byDue = scopeSql(q, 'c', sql`c.due_on`)
-  const bySubmitted = scopeSql(q, 'c', sql`c.submitted_on`)
-  const byCompleted = scopeSql(q, 'c', sql`c.completed_on`)
-  const byResponded = scopeSql(q, 's', sql`s.responded_on`)
-  const byReceived = scopeSql(q, 'k', sql`k.received_on`)
-  const byTermEnd = scopeSql(q, 'k', sql`k.term_ends_on`)
-
-  const QUESTIONS = [
-    ['satisfied_process', 'process'],
-    ['satisfied_information', 'information'],
-    ['satisfied_complaint_procedure', 'complaint_procedure'],
-    ['satisfied_complaint_timeline', 'complaint_timeline'],
-    ['satisfied_courtesy', 'courtesy'],
-  ] as const
-  const surveyUnion = sql.join(
-    QUESTIONS.map(
-      ([measure, q]) => sql`
-      select standard_id, ${measure}::text, period_start, unit_id,
-        ${sql.raw(`${q}_ok, ${q}_n, ${q}_offices`)}
-      from survey_counts`,
-    ),
-    sql` union all `,
-  )
   const rollup = (q.source ?? 'rollup') === 'rollup'
   const periodJoin = (key: RawBuilder<unknown>) =>
     sql`join periods p on p.period_start = ${bucket(key)} and ${key} <= p.period_end`
+  const h = { first, last, periodJoin }
 
-  // The case and survey counts, from the daily rollups or from the base tables.
-  const caseCtes = rollup
-    ? rollupCaseCtes(q, {
-        first,
-        last,
-        periodJoin,
-        caseChannel: q.channel ? [sql`r.channel = ${q.channel}`] : [],
-      })
-    : sql`
-    on_time as (
-      select c.standard_id, p.period_start, ${byDue.unit} as unit_id,
-        count(*) filter (where c.result in ('issued', 'refused') and c.completed_at <= c.due_at) as numerator,
-        count(*) as denominator,
-        count(distinct c.office_id) as contributing
-      from cases c ${byDue.joins} ${periodJoin(sql`c.due_on`)}
-      where c.due_on between ${first} and ${last} and c.result <> 'withdrawn'
-        ${andAll([...byDue.where, ...caseChannel])}
-      group by c.standard_id, p.period_start, ${byDue.unit}
-    ),
-    submitted_counts as (
-      select c.standard_id, p.period_start, ${bySubmitted.unit} as unit_id,
-        count(*) filter (where w.recorded and w.ok) as wait_ok,
-        count(*) filter (where w.recorded) as wait_recorded,
-        count(distinct c.office_id) filter (where w.recorded) as wait_offices,
-        count(*) filter (where c.first_time_correct) as first_ok,
-        count(*) filter (where c.first_time_correct is not null) as first_recorded,
-        count(distinct c.office_id) filter (where c.first_time_correct is not null) as first_offices
-      from cases c
-      join deadline_rules dr on dr.standard_id = c.standard_id and dr.channel = c.channel
-        and dr.variant = c.variant
-      cross join lateral (select
-        (c.wait_minutes_submit is not null or c.wait_minutes_pickup is not null) as recorded,
-        (coalesce(c.wait_minutes_submit, 0) <= dr.max_wait_minutes
-          and coalesce(c.wait_minutes_pickup, 0) <= dr.max_wait_minutes) as ok) w
-      ${bySubmitted.joins} ${periodJoin(sql`c.submitted_on`)}
-      where c.submitted_on between ${first} and ${last} and c.result <> 'withdrawn'
-        ${andAll([...bySubmitted.where, ...caseChannel])}
-      group by c.standard_id, p.period_start, ${bySubmitted.unit}
-    ),
-    completed_counts as (
-      select c.standard_id, p.period_start, ${byCompleted.unit} as unit_id,
-        count(*) filter (where c.docs_correct) as docs_ok,
-        count(*) filter (where c.docs_correct is not null) as docs_recorded,
-        count(distinct c.office_id) filter (where c.docs_correct is not null) as docs_offices,
-        count(*) filter (where c.result in ('issued', 'refused')) as served,
-        count(distinct c.office_id) filter (where c.result in ('issued', 'refused')) as served_offices
-      from cases c ${byCompleted.joins} ${periodJoin(sql`c.completed_on`)}
-      where c.completed_on between ${first} and ${last} and c.result <> 'withdrawn'
-        ${andAll([...byCompleted.where, ...caseChannel])}
-      group by c.standard_id, p.period_start, ${byCompleted.unit}
-    ),
-    survey_counts as (
-      select s.standard_id, p.period_start, ${byResponded.unit} as unit_id,
-        ${sql.join(
-          QUESTIONS.map(([, q]) =>
-            sql.raw(`count(*) filter (where s.${q}_satisfied) as ${q}_ok,
-        count(s.${q}_satisfied) as ${q}_n,
-        count(distinct s.office_id) filter (where s.${q}_satisfied is not null) as ${q}_offices`),
-          ),
-          sql`, `,
-        )}
-      from survey_responses s ${byResponded.joins} ${periodJoin(sql`s.responded_on`)}
-      where s.responded_on between ${first} and ${last}
-        ${andAll([...byResponded.where, ...channelOfOffice(q, 's')])}
-      group by s.standard_id, p.period_start, ${byResponded.unit}
-    )`
+  // One CTE per kind of record and key date (the registry's groups, db/measure-sql.ts): from the
+  // daily rollups where the group has one, else from the records themselves.
+  const ctes = COUNT_GROUPS.map((group) =>
+    rollup && group.rollup ? rollupGroupCte(q, group, h) : plainGroupCte(q, group, h),
+  )
 
   return sql<MeasureCountRow>`
     with periods (period_start, period_end) as (values ${periods}),
-    ${caseCtes},
-    received_counts as (
-      select k.standard_id, p.period_start, ${byReceived.unit} as unit_id,
-        count(*) filter (where k.justified) as justified
-      from complaints k ${byReceived.joins} ${periodJoin(sql`k.received_on`)}
-      where k.received_on between ${first} and ${last}
-        ${andAll([...byReceived.where, ...channelOfOffice(q, 'k')])}
-      group by k.standard_id, p.period_start, ${byReceived.unit}
-    ),
-    term_counts as (
-      select k.standard_id, p.period_start, ${byTermEnd.unit} as unit_id,
-        count(*) filter (where k.upheld and k.decided_at <= k.term_ends_at) as numerator,
-        count(*) as denominator
-      from complaints k ${byTermEnd.joins} ${periodJoin(sql`k.term_ends_on`)}
-      where k.justified and k.term_ends_on between ${first} and ${last}
-        ${andAll([...byTermEnd.where, ...channelOfOffice(q, 'k')])}
-      group by k.standard_id, p.period_start, ${byTermEnd.unit}
-    )
+    ${sql.join(
+      ctes,
+      sql`,
+    `,
+    )}
     select standard_id, measure, period_start::text as period_start, unit_id,
       numerator::int as numerator, denominator::int as denominator, contributing::int as contributing
     from (
-      select standard_id, 'on_time'::text as measure, period_start, unit_id,
-        numerator, denominator, contributing
-      from on_time
-      union all
-      select standard_id, 'queue_wait_ok', period_start, unit_id, wait_ok, wait_recorded, wait_offices
-      from submitted_counts
-      union all
-      select standard_id, 'first_time_correct', period_start, unit_id, first_ok, first_recorded, first_offices
-      from submitted_counts
-      union all
-      select standard_id, 'docs_correct', period_start, unit_id, docs_ok, docs_recorded, docs_offices
-      from completed_counts
-      union all ${surveyUnion}
-      union all
-      -- 4.1: justified complaints received over consumers served (cases completed), same period.
-      select coalesce(r.standard_id, cc.standard_id), 'justified_complaint_rate',
-        coalesce(r.period_start, cc.period_start), coalesce(r.unit_id, cc.unit_id),
-        coalesce(r.justified, 0), coalesce(cc.served, 0), coalesce(cc.served_offices, 0)
-      from received_counts r
-      full join completed_counts cc on cc.standard_id = r.standard_id
-        and cc.period_start = r.period_start and cc.unit_id is not distinct from r.unit_id
-      union all
-      -- 4.2: coverage follows the cases, as for 4.1 (a complaint register is complete or absent).
-      select coalesce(t.standard_id, cc.standard_id), 'complaints_resolved_on_time',
-        coalesce(t.period_start, cc.period_start), coalesce(t.unit_id, cc.unit_id),
-        coalesce(t.numerator, 0), coalesce(t.denominator, 0), coalesce(cc.served_offices, 0)
-      from term_counts t
-      full join completed_counts cc on cc.standard_id = t.standard_id
-        and cc.period_start = t.period_start and cc.unit_id is not distinct from t.unit_id
+      ${sql.raw(measureUnion())}
     ) counts
   `
+}
+
+interface StatementParts {
+  first: RawBuilder<unknown>
+  last: RawBuilder<unknown>
+  periodJoin: (key: RawBuilder<unknown>) => RawBuilder<unknown>
+}
+
+/** The channel filter of a group's records: a case's own channel, else its office's services. */
+function channelWhere(q: CountsQuery, group: CountGroup, alias: string) {
+  if (!q.channel) return []
+  if (group.source === 'cases') return [sql`${sql.raw(alias)}.channel = ${q.channel}`]
+  return channelOfOffice(q, alias)
+}
+
+/** A group's counts per standard × period × unit, from its records. */
+function plainGroupCte(q: CountsQuery, group: CountGroup, h: StatementParts) {
+  const { table, alias } = SOURCE_TABLE[group.source]
+  const key = sql.raw(`${alias}.${group.keyDate}`)
+  const scope = scopeSql(q, alias, key)
+  const excluded = leftOut(group.source, alias)
+  return sql`${sql.raw(group.name)} as (
+      select ${sql.raw(alias)}.standard_id, p.period_start, ${scope.unit} as unit_id,
+        ${sql.raw(plainTallies(group, alias))}
+      from ${sql.raw(`${table} ${alias}`)}
+      ${sql.raw(group.readsDeadlineRule ? deadlineRuleJoin(alias) : '')}
+      ${scope.joins} ${h.periodJoin(key)}
+      where ${key} between ${h.first} and ${h.last} ${sql.raw(excluded ? `and ${excluded}` : '')}
+        ${andAll([...scope.where, ...channelWhere(q, group, alias)])}
+      group by ${sql.raw(alias)}.standard_id, p.period_start, ${scope.unit}
+    )`
 }
 
 /** Scope of a rollup row: its region is stored (the office's region on that day). */
@@ -304,71 +220,25 @@ function rollupScope(q: CountsQuery) {
 }
 
 /**
- * The case and survey count CTEs over the daily rollups (same shapes as the plain ones). Sums
- * per office first, then per unit: the offices that contributed are those with a non-zero
- * denominator — two hash aggregates instead of a sort for count(distinct).
+ * A group's counts over its daily rollup (same columns as the plain CTE). Sums per office
+ * first, then per unit: the offices that contributed are those with a non-zero count — two
+ * hash aggregates instead of a sort for count(distinct).
  */
-function rollupCaseCtes(
-  q: CountsQuery,
-  h: {
-    first: RawBuilder<unknown>
-    last: RawBuilder<unknown>
-    periodJoin: (key: RawBuilder<unknown>) => RawBuilder<unknown>
-    caseChannel: RawBuilder<unknown>[]
-  },
-) {
+function rollupGroupCte(q: CountsQuery, group: CountGroup, h: StatementParts) {
   const scope = rollupScope(q)
-  const perOffice = (table: string, sums: string[], extraWhere: RawBuilder<unknown>[]) => sql`
-      select r.standard_id, p.period_start, ${scope.unit} as unit_id, r.office_id,
-        ${sql.raw(sums.map((c) => `sum(r.${c}) as ${c}`).join(', '))}
-      from ${sql.raw(table)} r ${scope.joins} ${h.periodJoin(sql`r.day`)}
-      where r.day between ${h.first} and ${h.last} ${andAll([...scope.where, ...extraWhere])}
-      group by r.standard_id, p.period_start, ${scope.unit}, r.office_id`
-  const perUnit = (columns: string) =>
-    sql.raw(`select standard_id, period_start, unit_id, ${columns}`)
-  const group = sql`group by standard_id, period_start, unit_id`
-  const questions = [
-    'process',
-    'information',
-    'complaint_procedure',
-    'complaint_timeline',
-    'courtesy',
-  ]
-  return sql`
-    on_time as (
-      ${perUnit('sum(on_time) as numerator, sum(cases) as denominator, count(*) filter (where cases > 0) as contributing')}
-      from (${perOffice('rollup_cases_due', ['on_time', 'cases'], h.caseChannel)}) x ${group}
-    ),
-    submitted_counts as (
-      ${perUnit(`sum(wait_ok) as wait_ok, sum(wait_recorded) as wait_recorded,
-        count(*) filter (where wait_recorded > 0) as wait_offices,
-        sum(first_ok) as first_ok, sum(first_recorded) as first_recorded,
-        count(*) filter (where first_recorded > 0) as first_offices`)}
-      from (${perOffice('rollup_cases_submitted', ['wait_ok', 'wait_recorded', 'first_ok', 'first_recorded'], h.caseChannel)}) x
-      ${group}
-    ),
-    completed_counts as (
-      ${perUnit(`sum(docs_ok) as docs_ok, sum(docs_recorded) as docs_recorded,
-        count(*) filter (where docs_recorded > 0) as docs_offices,
-        sum(served) as served, count(*) filter (where served > 0) as served_offices`)}
-      from (${perOffice('rollup_cases_completed', ['docs_ok', 'docs_recorded', 'served'], h.caseChannel)}) x
-      ${group}
-    ),
-    survey_counts as (
-      ${perUnit(
-        questions
-          .map(
-            (x) => `sum(${x}_ok) as ${x}_ok, sum(${x}_n) as ${x}_n,
-        count(*) filter (where ${x}_n > 0) as ${x}_offices`,
-          )
-          .join(', '),
-      )}
-      from (${perOffice(
-        'rollup_surveys',
-        questions.flatMap((x) => [`${x}_ok`, `${x}_n`]),
-        channelOfOffice(q, 'r'),
-      )}) x
-      ${group}
+  const columns = rollupColumns(group)
+  return sql`${sql.raw(group.name)} as (
+      select standard_id, period_start, unit_id,
+        ${sql.raw(rollupTallies(group))}
+      from (
+        select r.standard_id, p.period_start, ${scope.unit} as unit_id, r.office_id,
+          ${sql.raw(columns.map((c) => `sum(r.${c}) as ${c}`).join(', '))}
+        from ${sql.raw(group.rollup!.table)} r ${scope.joins} ${h.periodJoin(sql`r.day`)}
+        where r.day between ${h.first} and ${h.last}
+          ${andAll([...scope.where, ...channelWhere(q, group, 'r')])}
+        group by r.standard_id, p.period_start, ${scope.unit}, r.office_id
+      ) x
+      group by standard_id, period_start, unit_id
     )`
 }
 
@@ -404,7 +274,7 @@ export async function servingAndPublications(
     select s.standard_id, p.period_start::text as period_start, ${unit} as unit_id,
       count(*)::int as serving,
       count(ip.office_id)::int as recorded,
-      count(*) filter (where ip.published)::int as published
+      count(*) filter (where ${sql.raw(publicationNumerator('ip'))})::int as published
     from periods p
     cross join serving s
     join offices o on o.id = s.office_id

@@ -2,6 +2,8 @@
 // year after the reporting year (column 3 of the appendix), the counts of unrecorded fields (the
 // data-quality notes) and the inputs of the data version. Counts are aggregated in PostgreSQL.
 import { sql } from 'kysely'
+import { CONSUMERS_SERVED, MEASURE_REGISTRY } from '../../app/domain/measures'
+import { caseLeftOut } from '../measure-sql'
 import type { Db } from '../client.server'
 
 export interface CodedTarget {
@@ -68,22 +70,24 @@ export async function missingFieldCounts(
     query.regionId === undefined ? sql`true` : sql`${sql.raw(alias)}.region_id = ${query.regionId}`
   const submitted = sql`c.submitted_on between ${from} and ${to} and ${inRegion('rs')}`
   const completed = sql`c.completed_on between ${from} and ${to}
-    and c.result in ('issued', 'refused') and ${inRegion('rc')}`
+    and ${sql.raw(CONSUMERS_SERVED.counted('c'))} and ${inRegion('rc')}`
+  // Missing: the cases a measure cannot count for want of the field (not in its denominator).
+  const missing = (measure: 'queue_wait_ok' | 'first_time_correct' | 'docs_correct') =>
+    sql.raw(`not (${MEASURE_REGISTRY[measure].denominator('c')})`)
   const standards = query.standardIds
     ? sql`and c.standard_id in (${sql.join(query.standardIds)})`
     : sql``
   const { rows } = await sql<MissingFieldsRow>`
     select c.standard_id as "standardId",
       count(*) filter (where ${submitted}) as "casesSubmitted",
-      count(*) filter (where ${submitted}
-        and c.wait_minutes_submit is null and c.wait_minutes_pickup is null) as "waitMissing",
-      count(*) filter (where ${submitted} and c.first_time_correct is null) as "firstTimeMissing",
+      count(*) filter (where ${submitted} and ${missing('queue_wait_ok')}) as "waitMissing",
+      count(*) filter (where ${submitted} and ${missing('first_time_correct')}) as "firstTimeMissing",
       count(*) filter (where ${completed}) as "casesCompleted",
-      count(*) filter (where ${completed} and c.docs_correct is null) as "docsMissing"
+      count(*) filter (where ${completed} and ${missing('docs_correct')}) as "docsMissing"
     from cases c
     ${regionJoin('rs', 'submitted_on')}
     ${regionJoin('rc', 'completed_on')}
-    where c.result <> 'withdrawn'
+    where ${sql.raw(caseLeftOut('c'))}
       and (c.submitted_on between ${from} and ${to} or c.completed_on between ${from} and ${to})
       ${standards}
     group by c.standard_id

@@ -5,7 +5,7 @@
 // Markup inside the strings: `code` is shown as code (column names, measure slugs, statuses);
 // {name} is a parameter the page fills in (numbers formatted for the language).
 import type { IndicatorStatus } from '~/domain/indicator-status'
-import type { MeasureSlug, MeasureSource } from '~/domain/measures'
+import type { MeasureSlug, MeasureSource, MeasureText } from '~/domain/measures'
 
 export type TermUnitName = 'minutes' | 'calendar_days' | 'working_days'
 
@@ -33,17 +33,6 @@ export const STATUS_EXAMPLES = [
   'noReference',
 ] as const
 export type StatusExampleId = (typeof STATUS_EXAMPLES)[number]
-
-export interface MeasureText {
-  /** A short name of the measure (the appendix rows' own names are shown beside it). */
-  name: string
-  /** What it counts in the words a ministry official uses (no column names). */
-  plain: string
-  numerator: string
-  denominator: string
-  periodKey: string
-  notes: readonly string[]
-}
 
 export interface MethodologyContent {
   title: string

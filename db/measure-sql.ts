@@ -1,0 +1,398 @@
+// The SQL made from the measure registry (app/domain/measures.ts, decision 0032): the counts of
+// the engine's plain computation and of its rollup reading (db/queries/indicators.ts), the
+// conditions of the drill-down lists (db/queries/case-lists.ts), and the statements that keep the
+// daily rollups — the trigger functions, rollups_rebuild() and the late-cases index — installed
+// by migration 0021 and kept in step by db/measure-sql-sync.ts. No measure's rule is written
+// here: a rule is the registry's, this module only places it.
+import {
+  LEFT_OUT,
+  MEASURES,
+  MEASURE_REGISTRY,
+  isRecordCount,
+  type CaseMeasure,
+  type KeyDate,
+  type MeasureDefinition,
+  type RecordCondition,
+  type RecordCount,
+} from '../app/domain/measures'
+
+type CountedSource = RecordCount['source']
+
+/** The table of each source's records, and the alias the engine's statements give a record. */
+export const SOURCE_TABLE: Record<CountedSource, { table: string; alias: string }> = {
+  cases: { table: 'cases', alias: 'c' },
+  surveys: { table: 'survey_responses', alias: 's' },
+  complaints: { table: 'complaints', alias: 'k' },
+}
+
+/**
+ * The daily rollups (migration 0002) by the records and key date they count: one row per
+ * office × standard (× channel for cases) × key date. Complaints have none: the engine counts them
+ * from their records (a few per office and month).
+ */
+const ROLLUP_TABLES: Record<string, { table: string; channel: boolean }> = {
+  'cases:due_on': { table: 'rollup_cases_due', channel: true },
+  'cases:submitted_on': { table: 'rollup_cases_submitted', channel: true },
+  'cases:completed_on': { table: 'rollup_cases_completed', channel: true },
+  'surveys:responded_on': { table: 'rollup_surveys', channel: false },
+}
+
+/** One count of a group's statement: its column, its condition, and its rollup column. */
+interface Tally {
+  column: string
+  /** Null: every record of the group. */
+  where: RecordCondition | null
+  rollup: string | undefined
+  /** Its offices are counted too (`offices_<name>`), as the coverage of a figure. */
+  offices: string | null
+}
+
+/** The records of one source counted on one key date: one CTE of the engine's statement. */
+export interface CountGroup {
+  name: string
+  source: CountedSource
+  keyDate: Exclude<KeyDate, 'year'>
+  readsDeadlineRule: boolean
+  tallies: Tally[]
+  rollup: { table: string; channel: boolean } | null
+}
+
+const and = (a: RecordCondition | null, b: RecordCondition): RecordCondition =>
+  a === null ? b : (r) => `${a(r)} and ${b(r)}`
+
+function groupOf(
+  groups: Map<string, CountGroup>,
+  source: CountedSource,
+  keyDate: KeyDate,
+): CountGroup {
+  if (keyDate === 'year') throw new Error(`a ${source} count has a day as its key date`)
+  const id = `${source}:${keyDate}`
+  let group = groups.get(id)
+  if (!group) {
+    group = {
+      name: `${source}_by_${keyDate}`,
+      source,
+      keyDate,
+      readsDeadlineRule: false,
+      tallies: [],
+      rollup: ROLLUP_TABLES[id] ?? null,
+    }
+    groups.set(id, group)
+  }
+  return group
+}
+
+function addTally(group: CountGroup, tally: Tally) {
+  if (group.tallies.some((t) => t.column === tally.column)) return
+  if (group.rollup && tally.rollup === undefined) {
+    throw new Error(`${tally.column} has no column in ${group.rollup.table}`)
+  }
+  group.tallies.push(tally)
+}
+
+function addRecordCount(groups: Map<string, CountGroup>, count: RecordCount) {
+  addTally(groupOf(groups, count.source, count.keyDate), {
+    column: `n_${count.name}`,
+    where: count.counted,
+    rollup: count.rollup,
+    offices: `offices_${count.name}`,
+  })
+}
+
+/** The groups of every measure counted from records by day (all but publications). */
+function countGroups(): CountGroup[] {
+  const groups = new Map<string, CountGroup>()
+  for (const measure of MEASURES) {
+    const m: MeasureDefinition = MEASURE_REGISTRY[measure]
+    if (m.source === 'publications') continue
+    const group = groupOf(groups, m.source, m.keyDate)
+    if (m.readsDeadlineRule) group.readsDeadlineRule = true
+    const ownCoverage = m.coverage === undefined || m.coverage === 'denominator'
+    if (isRecordCount(m.denominator)) {
+      addTally(group, {
+        column: `num_${measure}`,
+        where: m.numerator,
+        rollup: m.rollup?.numerator,
+        offices: null,
+      })
+      addRecordCount(groups, m.denominator)
+    } else {
+      addTally(group, {
+        column: `den_${measure}`,
+        where: m.denominator,
+        rollup: m.rollup?.denominator,
+        offices: ownCoverage ? `offices_${measure}` : null,
+      })
+      addTally(group, {
+        column: `num_${measure}`,
+        where: and(m.denominator, m.numerator),
+        rollup: m.rollup?.numerator,
+        offices: null,
+      })
+    }
+    if (m.coverage !== undefined && m.coverage !== 'denominator') {
+      addRecordCount(groups, m.coverage)
+    }
+  }
+  return [...groups.values()]
+}
+
+export const COUNT_GROUPS: readonly CountGroup[] = countGroups()
+
+export function groupFor(source: CountedSource, keyDate: KeyDate): CountGroup {
+  const group = COUNT_GROUPS.find((g) => g.source === source && g.keyDate === keyDate)
+  if (!group) throw new Error(`no measure counts ${source} by ${keyDate}`)
+  return group
+}
+
+/** A record's exclusion rule of its source, or null. */
+export function leftOut(source: CountedSource, alias: string): string | null {
+  const rule = LEFT_OUT[source]
+  return rule ? rule(alias) : null
+}
+
+/** The join of a case's deadline rule (`dr`), for conditions that read it. */
+export const deadlineRuleJoin = (alias: string) =>
+  `join deadline_rules dr on dr.standard_id = ${alias}.standard_id and dr.channel = ${alias}.channel
+        and dr.variant = ${alias}.variant`
+
+// ── the engine's statement (db/queries/indicators.ts) ───────────────────────────────────────
+
+/** `count(*) filter (where …) as column` (or `count(*)` for every record) and its offices. */
+export function plainTallies(group: CountGroup, alias: string): string {
+  return group.tallies
+    .flatMap((t) => {
+      const filter = t.where ? ` filter (where ${t.where(alias)})` : ''
+      const counts = [`count(*)${filter} as ${t.column}`]
+      if (t.offices) counts.push(`count(distinct ${alias}.office_id)${filter} as ${t.offices}`)
+      return counts
+    })
+    .join(',\n        ')
+}
+
+/** The rollup columns a group's per-office sums read. */
+export function rollupColumns(group: CountGroup): string[] {
+  return group.tallies.map((t) => t.rollup!)
+}
+
+/** Per unit, over per-office sums: the counts, and the offices with a non-zero count. */
+export function rollupTallies(group: CountGroup): string {
+  return group.tallies
+    .flatMap((t) => {
+      const counts = [`sum(${t.rollup}) as ${t.column}`]
+      if (t.offices) counts.push(`count(*) filter (where ${t.rollup} > 0) as ${t.offices}`)
+      return counts
+    })
+    .join(',\n        ')
+}
+
+/**
+ * The union of every measure's counts over the group CTEs: standard_id, measure, period_start,
+ * unit_id, numerator, denominator, contributing. A measure whose denominator or coverage is
+ * another group's count joins the two groups (full join: either may have no row).
+ */
+export function measureUnion(): string {
+  const parts: string[] = []
+  for (const measure of MEASURES) {
+    const m: MeasureDefinition = MEASURE_REGISTRY[measure]
+    if (m.source === 'publications') continue
+    const own = groupFor(m.source, m.keyDate).name
+    const other = isRecordCount(m.denominator)
+      ? m.denominator
+      : m.coverage !== undefined && m.coverage !== 'denominator'
+        ? m.coverage
+        : null
+    const columns = `standard_id, measure, period_start, unit_id, numerator, denominator, contributing`
+    if (other === null) {
+      parts.push(`select standard_id, '${measure}'::text as measure, period_start, unit_id,
+        num_${measure} as numerator, den_${measure} as denominator, offices_${measure} as contributing
+      from ${own}`)
+      continue
+    }
+    const b = groupFor(other.source, other.keyDate).name
+    const denominator = isRecordCount(m.denominator) ? `b.n_${other.name}` : `a.den_${measure}`
+    parts.push(`select ${columns} from (
+      select coalesce(a.standard_id, b.standard_id) as standard_id, '${measure}'::text as measure,
+        coalesce(a.period_start, b.period_start) as period_start,
+        coalesce(a.unit_id, b.unit_id) as unit_id,
+        coalesce(a.num_${measure}, 0) as numerator, coalesce(${denominator}, 0) as denominator,
+        coalesce(b.offices_${other.name}, 0) as contributing
+      from ${own} a
+      full join ${b} b on b.standard_id = a.standard_id
+        and b.period_start = a.period_start and b.unit_id is not distinct from a.unit_id
+    ) ${measure}`)
+  }
+  return parts.join('\n      union all\n      ')
+}
+
+/** The numerator of a publication measure (info_online) over the publication record's alias. */
+export function publicationNumerator(alias: string): string {
+  return MEASURE_REGISTRY.info_online.numerator(alias)
+}
+
+// ── the drill-down lists (db/queries/case-lists.ts) ─────────────────────────────────────────
+
+export interface CaseMeasureSql {
+  /** The key date column. */
+  key: string
+  /** In the denominator (besides the key date in the period and the source's exclusions). */
+  counted: string
+  /** In the numerator; never null, so that `not` selects the rest exactly. */
+  met: string
+}
+
+export function caseMeasureSql(measure: CaseMeasure, alias: string): CaseMeasureSql {
+  const m: MeasureDefinition = MEASURE_REGISTRY[measure]
+  const counted = m.denominator as RecordCondition | null
+  return {
+    key: `${alias}.${m.keyDate}`,
+    counted: counted ? counted(alias) : 'true',
+    met: `coalesce(${m.numerator(alias)}, false)`,
+  }
+}
+
+/** Cases never counted by any case measure (withdrawn). */
+export function caseLeftOut(alias: string): string {
+  return leftOut('cases', alias) ?? 'true'
+}
+
+// ── the rollups' maintenance (installed by migration 0021, db/measure-sql-sync.ts) ──────────
+
+/** The region of the office on the group's day (office_regions periods do not overlap). */
+const REGION_OF_GROUP = `join office_regions orr on orr.office_id = g.office_id
+      and g.day >= orr.valid_from and g.day <= coalesce(orr.valid_to, '9999-12-31')`
+
+/**
+ * Adds (sign 1) or removes (-1) the contribution of a set of records (a transition table, or the
+ * whole table for a rebuild) to one rollup: aggregated on the records' own columns first (a
+ * narrow hash aggregate), the office's region joined once per (office, day) group, the groups
+ * written in the rollup's key order so that its index pages fill one after another (decision 0012).
+ */
+function rollupApply(group: CountGroup, rows: string, sign: 1 | -1): string {
+  const rollup = group.rollup!
+  const names = rollupColumns(group)
+  const channel = rollup.channel ? ', channel' : ''
+  const groupKey = `d.office_id, d.standard_id${rollup.channel ? ', d.channel' : ''}, d.${group.keyDate}`
+  const where = [`d.${group.keyDate} is not null`, leftOut(group.source, 'd')].filter(Boolean)
+  const counts = group.tallies.map(
+    (t) => `count(*)${t.where ? ` filter (where ${t.where('d')})` : ''} as ${t.rollup}`,
+  )
+  return `
+    insert into ${rollup.table} as r (office_id, region_id, standard_id${channel}, day, ${names.join(', ')})
+    select g.office_id, orr.region_id, g.standard_id${rollup.channel ? ', g.channel' : ''}, g.day,
+      ${names.map((n) => `${sign} * g.${n}`).join(', ')}
+    from (
+      select ${groupKey} as day,
+        ${counts.join(',\n        ')}
+      from ${rows} d ${group.readsDeadlineRule ? deadlineRuleJoin('d') : ''}
+      where ${where.join(' and ')}
+      group by ${groupKey}
+    ) g ${REGION_OF_GROUP}
+    order by g.standard_id, g.day, g.office_id${rollup.channel ? ', g.channel' : ''}
+    on conflict (standard_id, day, office_id${channel}) do update
+      set ${names.map((n) => `${n} = r.${n} + excluded.${n}`).join(', ')};`
+}
+
+/** The rolled-up groups of one source, applied to a set of its records. */
+function sourceApply(source: CountedSource, rows: string, sign: 1 | -1): string {
+  return COUNT_GROUPS.filter((g) => g.source === source && g.rollup)
+    .map((g) => rollupApply(g, rows, sign))
+    .join('\n')
+}
+
+/** The sources with rollups, and the name their trigger functions carry (0002). */
+const ROLLED_UP: { source: CountedSource; kind: string }[] = [
+  { source: 'cases', kind: 'cases' },
+  { source: 'surveys', kind: 'surveys' },
+]
+
+type Event = 'insert' | 'delete' | 'update'
+
+export interface DerivedObject {
+  /** The function, index or constraint, as PostgreSQL names it. */
+  name: string
+  kind: 'function' | 'index' | 'constraint'
+  /** The statements that (re)create it from the registry. */
+  install: string[]
+  /** Its change makes the stored rollups stale: rebuild them once it is installed. */
+  rollups: boolean
+}
+
+/** The trigger functions and rollups_rebuild(), each one `create or replace` statement. */
+function rollupFunctions(): DerivedObject[] {
+  const tables = COUNT_GROUPS.flatMap((g) => (g.rollup ? [g.rollup.table] : []))
+  const functions: DerivedObject[] = [
+    {
+      name: 'rollups_rebuild',
+      kind: 'function',
+      rollups: true,
+      install: [
+        `create or replace function rollups_rebuild() returns void language plpgsql as $$
+  begin
+    truncate ${tables.join(', ')};
+    ${ROLLED_UP.map(({ source }) => sourceApply(source, SOURCE_TABLE[source].table, 1)).join('\n')}
+  end $$`,
+      ],
+    },
+  ]
+  for (const event of ['insert', 'delete', 'update'] as Event[]) {
+    for (const { source, kind } of ROLLED_UP) {
+      const body =
+        event === 'insert'
+          ? sourceApply(source, 'new_rows', 1)
+          : event === 'delete'
+            ? sourceApply(source, 'old_rows', -1)
+            : sourceApply(source, 'old_rows', -1) + sourceApply(source, 'new_rows', 1)
+      functions.push({
+        name: `${kind}_rollup_${event}`,
+        kind: 'function',
+        rollups: true,
+        install: [
+          `create or replace function ${kind}_rollup_${event}() returns trigger language plpgsql as $$
+  begin
+    ${body}
+    return null;
+  end $$`,
+        ],
+      })
+    }
+  }
+  return functions
+}
+
+/**
+ * The late and open-overdue cases of an office (migration 0009): a partial index of the cases
+ * on_time counts and does not meet, so that the drill-down's "late" list reads only those.
+ */
+function lateCasesIndex(): DerivedObject {
+  const c = caseMeasureSql('on_time', 'cases')
+  return {
+    name: 'cases_late_by_office',
+    kind: 'index',
+    rollups: false,
+    install: [
+      `drop index if exists cases_late_by_office`,
+      `create index cases_late_by_office on cases (office_id, standard_id, due_on)
+    where ${c.key} is not null and ${caseLeftOut('cases')} and not ${c.met}`,
+    ],
+  }
+}
+
+/** The measures an appendix row may name (indicators.measure). */
+function measureCheck(): DerivedObject {
+  return {
+    name: 'indicators_measure_check',
+    kind: 'constraint',
+    rollups: false,
+    install: [
+      `alter table indicators drop constraint if exists indicators_measure_check`,
+      `alter table indicators add constraint indicators_measure_check
+    check (measure in (${MEASURES.map((m) => `'${m}'`).join(', ')}))`,
+    ],
+  }
+}
+
+/** Everything in the database that is made from the registry. */
+export function derivedObjects(): DerivedObject[] {
+  return [...rollupFunctions(), lateCasesIndex(), measureCheck()]
+}
