@@ -1,0 +1,225 @@
+// Reads on a real streaming replica (decision 0034). The test makes its own PostgreSQL 15 primary
+// and a `pg_basebackup -R` replica on free ports (test/support/streaming-replica.ts), starts the
+// built server on them (DATABASE_URL, DATABASE_READ_URL, demo data and users) and imports on the
+// primary as an operator would. Proven over HTTP: a region's XLSX report states the primary's data
+// version in its page header and shows that version's figures — read from the replica when it
+// has caught up; after waiting, or from the primary, while its replay is paused; from the primary
+// while it is stopped, and from the replica again once it is back. /healthz counts the reads.
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDb, type Db } from '../../db/client.server'
+import { commitImport, previewImport } from '../../app/import/import.server'
+import { startAppServer, type AppServer } from '../support/app-server'
+import { Cookies, request, signInHttp } from '../support/sign-in'
+import {
+  replicaTestsUnavailable,
+  startStreamingPair,
+  type StreamingPair,
+} from '../support/streaming-replica'
+
+const unavailable = replicaTestsUnavailable()
+if (unavailable) console.warn(`read-replica tests skipped: ${unavailable}`)
+
+const PSC = 'KZ-11-PSC-kokshetau-city'
+const FARM = 'private-farm-certificate'
+/** The bound on a read's wait for the replica (SAPA_REPLICA_WAIT_MS) in this test. */
+const WAIT_MS = 2_000
+const HEADER =
+  'external_id,standard,variant,channel,office,submitted_at,completed_at,result,wait_minutes_submit,wait_minutes_pickup,service_minutes,docs_correct,first_time_correct,suspended_from,suspended_to'
+
+/**
+ * A farm-certificate case at the Kokshetau PSC submitted on Wednesday 3 February 2021 at 10:00.
+ * The PSC's term is 2 calendar days (decision 0002): completed on the 4th it is on time (1.1's
+ * numerator), on the 10th late; either way it counts in 1.1's denominator. The demo data has no
+ * case in 2021, so the year's figures are exactly the cases imported here.
+ */
+const caseLine = (id: string, completed: '04' | '10') =>
+  [
+    id,
+    FARM,
+    'standard',
+    'public_service_center',
+    PSC,
+    '2021-02-03T10:00:00+05:00',
+    `2021-02-${completed}T15:00:00+05:00`,
+    'issued',
+    '5',
+    '8',
+    '12',
+    'yes',
+    'yes',
+    '',
+    '',
+  ].join(',')
+
+interface Health {
+  replicas: {
+    replicas: { replica: number; state: 'up' | 'down'; reads: number }[]
+    primaryScopes: number
+    lastWaitMs: number
+  }
+}
+
+describe.skipIf(unavailable !== null)('read replicas (DATABASE_READ_URL)', () => {
+  let pair: StreamingPair | undefined
+  let server: AppServer | undefined
+  let primary: Db | undefined
+  const cookies = new Cookies()
+  let imported = 0
+
+  beforeAll(async () => {
+    pair = await startStreamingPair()
+    server = await startAppServer({
+      demoScale: 0.01,
+      env: {
+        DATABASE_URL: pair.primaryUrl,
+        DATABASE_READ_URL: pair.replicaUrl,
+        SAPA_REPLICA_WAIT_MS: String(WAIT_MS),
+        SAPA_DEMO_PASSWORD: 'demo',
+        // Every request rendered: a kept page (decision 0013) would not read at all.
+        SAPA_PAGE_MEMO: 'off',
+      },
+    })
+    primary = await createDb({ kind: 'postgres', url: pair.primaryUrl, maxConnections: 2 })
+    expect(
+      (await signInHttp(server.url, 'ministry@demo.kz', 'demo', cookies)).response.status,
+    ).toBe(302)
+    // English column names in the report.
+    await request(`${server.url}/regions?lang=en`, cookies)
+  }, 120_000)
+
+  afterAll(async () => {
+    await server?.stop()
+    await primary?.destroy()
+    await pair?.stop()
+  })
+
+  /** Imports cases on the primary, as the Import page would (preview, then commit). */
+  const importCases = async (...completed: ('04' | '10')[]) => {
+    const lines = completed.map((day) => caseLine(`R-${++imported}`, day))
+    const preview = await previewImport(primary!, {
+      kind: 'cases',
+      fileName: 'cases.csv',
+      input: new TextEncoder().encode([HEADER, ...lines].join('\r\n') + '\r\n'),
+      source: 'replica-test',
+      allowedRegionIds: null,
+    })
+    expect(preview.errors).toEqual([])
+    await commitImport(primary!, preview.batchId, { alerts: false })
+  }
+
+  const primaryVersion = async () =>
+    Number((await pair!.onPrimary('select version from data_version'))[0]!.version)
+
+  const health = async (): Promise<Health['replicas']> =>
+    ((await (await fetch(`${server!.url}/healthz`)).json()) as Health).replicas
+
+  /** The region's offices report for 2021: its stated data version and the PSC's 1.1 counts. */
+  const report = async () => {
+    const started = performance.now()
+    const response = await request(
+      `${server!.url}/regions/KZ-11/export?table=offices&format=xlsx&year=2021`,
+      cookies,
+    )
+    const ms = Math.round(performance.now() - started)
+    expect(response.status).toBe(200)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(await response.arrayBuffer())
+    const sheet = book.worksheets[0]!
+    const version = /Data version: (\d+)/.exec(sheet.headerFooter.oddHeader ?? '')?.[1]
+    const header = (sheet.getRow(1).values as unknown[]).map(String)
+    const column = (name: string) => header.indexOf(name)
+    let row: ExcelJS.Row | undefined
+    sheet.eachRow((r) => {
+      if (r.getCell(1).value === PSC) row = r
+    })
+    expect(row, `no row for ${PSC}`).toBeDefined()
+    return {
+      version: Number(version),
+      onTime: Number(row!.getCell(column('1.1 Numerator')).value),
+      cases: Number(row!.getCell(column('1.1 Denominator')).value),
+      ms,
+    }
+  }
+
+  it('pages and the API read from the replica once it has replayed the data version', async () => {
+    await importCases('04', '04', '10')
+    const before = await health()
+    // Two on time, one late, out of the three imported.
+    expect(await report()).toMatchObject({ version: await primaryVersion(), onTime: 2, cases: 3 })
+    const api = await request(
+      `${server!.url}/api/v1/indicators?year=2021&standard=${FARM}&office=${PSC}`,
+      cookies,
+    )
+    const rows = ((await api.json()) as { rows: { code: string; numerator: number }[] }).rows
+    expect(rows.find((r) => r.code === '1.1')).toMatchObject({ numerator: 2, denominator: 3 })
+    const after = await health()
+    expect(after.replicas[0]).toMatchObject({ state: 'up' })
+    expect(after.replicas[0]!.reads).toBeGreaterThan(before.replicas[0]!.reads)
+    expect(after.primaryScopes).toBe(before.primaryScopes)
+  })
+
+  it('with replay paused, a page states the new version with its figures: waited for, or from the primary', async () => {
+    await pair!.onReplica('select pg_wal_replay_pause()')
+    try {
+      await importCases('04', '04')
+      const version = await primaryVersion()
+      const replicaVersion = Number(
+        (await pair!.onReplica('select version from data_version'))[0]!.version,
+      )
+      expect(replicaVersion).toBeLessThan(version)
+
+      // The replica never catches up: after WAIT_MS the reads go to the primary.
+      const before = await health()
+      const paused = await report()
+      expect(paused).toMatchObject({ version, onTime: 4, cases: 5 })
+      const fellBack = await health()
+      expect(fellBack.primaryScopes).toBe(before.primaryScopes + 1)
+      expect(fellBack.lastWaitMs).toBeGreaterThanOrEqual(WAIT_MS - 20)
+      expect(fellBack.replicas[0]!.reads).toBe(before.replicas[0]!.reads)
+
+      // Replay resumes 150 ms into the request's wait: the read waits for it and stays there.
+      await importCases('10')
+      const resumed = setTimeout(() => void pair!.onReplica('select pg_wal_replay_resume()'), 150)
+      const waited = await report()
+      clearTimeout(resumed)
+      expect(waited).toMatchObject({ version: await primaryVersion(), onTime: 4, cases: 6 })
+      const after = await health()
+      expect(after.primaryScopes).toBe(fellBack.primaryScopes)
+      expect(after.replicas[0]!.reads).toBeGreaterThan(fellBack.replicas[0]!.reads)
+      // It waited (the replica was paused when the request began), less than the bound.
+      expect(after.lastWaitMs).toBeGreaterThan(50)
+      expect(after.lastWaitMs).toBeLessThan(WAIT_MS)
+      console.log(
+        `read-replica waits: replay paused → ${fellBack.lastWaitMs} ms, then the primary ` +
+          `(page ${paused.ms} ms); replay resumed after 150 ms → ${after.lastWaitMs} ms ` +
+          `(page ${waited.ms} ms)`,
+      )
+    } finally {
+      await pair!.onReplica('select pg_wal_replay_resume()').catch(() => {})
+    }
+  })
+
+  it('a replica that goes away: pages keep working from the primary, and it serves again once back', async () => {
+    await pair!.stopReplica()
+    await importCases('04')
+    const before = await health()
+    expect(await report()).toMatchObject({ version: await primaryVersion(), onTime: 5, cases: 7 })
+    const gone = await health()
+    expect(gone.replicas[0]).toMatchObject({ state: 'down', reads: before.replicas[0]!.reads })
+
+    await pair!.startReplica()
+    // A failed replica is tried again a second after it failed (decision 0034).
+    const deadline = Date.now() + 15_000
+    let back = gone
+    while (back.replicas[0]!.reads === gone.replicas[0]!.reads && Date.now() < deadline) {
+      expect(await report()).toMatchObject({ onTime: 5, cases: 7 })
+      back = await health()
+      if (back.replicas[0]!.reads === gone.replicas[0]!.reads) {
+        await new Promise((r) => setTimeout(r, 250))
+      }
+    }
+    expect(back.replicas[0]).toMatchObject({ state: 'up' })
+    expect(back.replicas[0]!.reads).toBeGreaterThan(gone.replicas[0]!.reads)
+  })
+})
