@@ -147,6 +147,8 @@ describe.skipIf(unavailable !== null)('read replicas (DATABASE_READ_URL)', () =>
     const before = await health()
     // Two on time, one late, out of the three imported.
     expect(await report()).toMatchObject({ version: await primaryVersion(), onTime: 2, cases: 3 })
+    const first = await health()
+    console.log(`read-replica wait right after an import (streaming lag): ${first.lastWaitMs} ms`)
     const api = await request(
       `${server!.url}/api/v1/indicators?year=2021&standard=${FARM}&office=${PSC}`,
       cookies,
