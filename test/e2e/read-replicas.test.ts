@@ -1,10 +1,11 @@
-// Reads on a real streaming replica (decision 0034). The test makes its own PostgreSQL 15 primary
-// and a `pg_basebackup -R` replica on free ports (test/support/streaming-replica.ts), starts the
+// Reads on real streaming replicas (decision 0034). The test makes its own PostgreSQL 15 primary
+// and two `pg_basebackup -R` replicas on free ports (test/support/streaming-replica.ts), starts the
 // built server on them (DATABASE_URL, DATABASE_READ_URL, demo data and users) and imports on the
 // primary as an operator would. Proven over HTTP: a region's XLSX report states the primary's data
-// version in its page header and shows that version's figures — read from the replica when it
-// has caught up; after waiting, or from the primary, while its replay is paused; from the primary
-// while it is stopped, and from the replica again once it is back. /healthz counts the reads.
+// version in its page header and shows that version's figures — read from the replicas when they
+// have caught up; after waiting, or from the primary, while replay is paused; from the other
+// replica while one is stopped, from the primary while both are, and from each again once it is
+// back. /healthz counts each replica's reads and the requests that read from the primary.
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDb, type Db } from '../../db/client.server'
@@ -13,8 +14,8 @@ import { startAppServer, type AppServer } from '../support/app-server'
 import { Cookies, request, signInHttp } from '../support/sign-in'
 import {
   replicaTestsUnavailable,
-  startStreamingPair,
-  type StreamingPair,
+  startStreamingCluster,
+  type StreamingCluster,
 } from '../support/streaming-replica'
 
 const unavailable = replicaTestsUnavailable()
@@ -61,26 +62,26 @@ interface Health {
 }
 
 describe.skipIf(unavailable !== null)('read replicas (DATABASE_READ_URL)', () => {
-  let pair: StreamingPair | undefined
+  let cluster: StreamingCluster | undefined
   let server: AppServer | undefined
   let primary: Db | undefined
   const cookies = new Cookies()
   let imported = 0
 
   beforeAll(async () => {
-    pair = await startStreamingPair()
+    cluster = await startStreamingCluster(2)
     server = await startAppServer({
       demoScale: 0.01,
       env: {
-        DATABASE_URL: pair.primaryUrl,
-        DATABASE_READ_URL: pair.replicaUrl,
+        DATABASE_URL: cluster.primaryUrl,
+        DATABASE_READ_URL: cluster.replicaUrls.join(','),
         SAPA_REPLICA_WAIT_MS: String(WAIT_MS),
         SAPA_DEMO_PASSWORD: 'demo',
         // Every request rendered: a kept page (decision 0013) would not read at all.
         SAPA_PAGE_MEMO: 'off',
       },
     })
-    primary = await createDb({ kind: 'postgres', url: pair.primaryUrl, maxConnections: 2 })
+    primary = await createDb({ kind: 'postgres', url: cluster.primaryUrl, maxConnections: 2 })
     expect(
       (await signInHttp(server.url, 'ministry@demo.kz', 'demo', cookies)).response.status,
     ).toBe(302)
@@ -91,7 +92,7 @@ describe.skipIf(unavailable !== null)('read replicas (DATABASE_READ_URL)', () =>
   afterAll(async () => {
     await server?.stop()
     await primary?.destroy()
-    await pair?.stop()
+    await cluster?.stop()
   })
 
   /** Imports cases on the primary, as the Import page would (preview, then commit). */
@@ -109,7 +110,7 @@ describe.skipIf(unavailable !== null)('read replicas (DATABASE_READ_URL)', () =>
   }
 
   const primaryVersion = async () =>
-    Number((await pair!.onPrimary('select version from data_version'))[0]!.version)
+    Number((await cluster!.onPrimary('select version from data_version'))[0]!.version)
 
   const health = async (): Promise<Health['replicas']> =>
     ((await (await fetch(`${server!.url}/healthz`)).json()) as Health).replicas
@@ -142,7 +143,11 @@ describe.skipIf(unavailable !== null)('read replicas (DATABASE_READ_URL)', () =>
     }
   }
 
-  it('pages and the API read from the replica once it has replayed the data version', async () => {
+  /** Each replica's read count, in order. */
+  const reads = (h: Health['replicas']) => h.replicas.map((r) => r.reads)
+  const more = (after: number[], before: number[]) => after.map((n, i) => n > before[i]!)
+
+  it('pages and the API read from the replicas once they have replayed the data version', async () => {
     await importCases('04', '04', '10')
     const before = await health()
     // Two on time, one late, out of the three imported.
@@ -155,41 +160,49 @@ describe.skipIf(unavailable !== null)('read replicas (DATABASE_READ_URL)', () =>
     )
     const rows = ((await api.json()) as { rows: { code: string; numerator: number }[] }).rows
     expect(rows.find((r) => r.code === '1.1')).toMatchObject({ numerator: 2, denominator: 3 })
+    const page = await request(`${server!.url}/regions/KZ-11?year=2021`, cookies)
+    expect(page.status).toBe(200)
     const after = await health()
-    expect(after.replicas[0]).toMatchObject({ state: 'up' })
-    expect(after.replicas[0]!.reads).toBeGreaterThan(before.replicas[0]!.reads)
+    expect(after.replicas.map((r) => r.state)).toEqual(['up', 'up'])
+    // Three requests taken in turn by two replicas: both served.
+    expect(more(reads(after), reads(before))).toEqual([true, true])
     expect(after.primaryScopes).toBe(before.primaryScopes)
   })
 
   it('with replay paused, a page states the new version with its figures: waited for, or from the primary', async () => {
-    await pair!.onReplica('select pg_wal_replay_pause()')
+    await cluster!.onReplica(0, 'select pg_wal_replay_pause()')
+    await cluster!.onReplica(1, 'select pg_wal_replay_pause()')
     try {
       await importCases('04', '04')
       const version = await primaryVersion()
-      const replicaVersion = Number(
-        (await pair!.onReplica('select version from data_version'))[0]!.version,
-      )
-      expect(replicaVersion).toBeLessThan(version)
+      for (const i of [0, 1]) {
+        const [row] = await cluster!.onReplica(i, 'select version from data_version')
+        expect(Number(row!.version)).toBeLessThan(version)
+      }
 
-      // The replica never catches up: after WAIT_MS the reads go to the primary.
+      // Neither replica catches up: after WAIT_MS the reads go to the primary.
       const before = await health()
       const paused = await report()
       expect(paused).toMatchObject({ version, onTime: 4, cases: 5 })
       const fellBack = await health()
       expect(fellBack.primaryScopes).toBe(before.primaryScopes + 1)
       expect(fellBack.lastWaitMs).toBeGreaterThanOrEqual(WAIT_MS - 20)
-      expect(fellBack.replicas[0]!.reads).toBe(before.replicas[0]!.reads)
+      expect(reads(fellBack)).toEqual(reads(before))
 
-      // Replay resumes 150 ms into the request's wait: the read waits for it and stays there.
+      // The second replica's replay resumes 150 ms into the request's wait: the read waits for
+      // it and is served there, while the first stays paused.
       await importCases('10')
-      const resumed = setTimeout(() => void pair!.onReplica('select pg_wal_replay_resume()'), 150)
+      const resumed = setTimeout(
+        () => void cluster!.onReplica(1, 'select pg_wal_replay_resume()'),
+        150,
+      )
       const waited = await report()
       clearTimeout(resumed)
       expect(waited).toMatchObject({ version: await primaryVersion(), onTime: 4, cases: 6 })
       const after = await health()
       expect(after.primaryScopes).toBe(fellBack.primaryScopes)
-      expect(after.replicas[0]!.reads).toBeGreaterThan(fellBack.replicas[0]!.reads)
-      // It waited (the replica was paused when the request began), less than the bound.
+      expect(more(reads(after), reads(fellBack))).toEqual([false, true])
+      // It waited (no replica had caught up when the request began), less than the bound.
       expect(after.lastWaitMs).toBeGreaterThan(50)
       expect(after.lastWaitMs).toBeLessThan(WAIT_MS)
       console.log(
@@ -198,30 +211,43 @@ describe.skipIf(unavailable !== null)('read replicas (DATABASE_READ_URL)', () =>
           `(page ${waited.ms} ms)`,
       )
     } finally {
-      await pair!.onReplica('select pg_wal_replay_resume()').catch(() => {})
+      for (const i of [0, 1]) {
+        await cluster!.onReplica(i, 'select pg_wal_replay_resume()').catch(() => {})
+      }
     }
   })
 
-  it('a replica that goes away: pages keep working from the primary, and it serves again once back', async () => {
-    await pair!.stopReplica()
+  it('a replica that goes away is skipped; with none, pages read from the primary; each serves again once back', async () => {
+    await cluster!.stopReplica(0)
     await importCases('04')
     const before = await health()
     expect(await report()).toMatchObject({ version: await primaryVersion(), onTime: 5, cases: 7 })
-    const gone = await health()
-    expect(gone.replicas[0]).toMatchObject({ state: 'down', reads: before.replicas[0]!.reads })
+    expect(await report()).toMatchObject({ version: await primaryVersion(), onTime: 5, cases: 7 })
+    const oneGone = await health()
+    // Both requests went to the replica still up; the stopped one is marked down.
+    expect(oneGone.replicas.map((r) => r.state)).toEqual(['down', 'up'])
+    expect(more(reads(oneGone), reads(before))).toEqual([false, true])
+    expect(oneGone.primaryScopes).toBe(before.primaryScopes)
 
-    await pair!.startReplica()
-    // A failed replica is tried again a second after it failed (decision 0034).
+    await cluster!.stopReplica(1)
+    await importCases('10')
+    expect(await report()).toMatchObject({ version: await primaryVersion(), onTime: 5, cases: 8 })
+    const bothGone = await health()
+    expect(bothGone.replicas.map((r) => r.state)).toEqual(['down', 'down'])
+    expect(reads(bothGone)).toEqual(reads(oneGone))
+    expect(bothGone.primaryScopes).toBe(oneGone.primaryScopes + 1)
+
+    await cluster!.startReplica(0)
+    await cluster!.startReplica(1)
+    // A failed replica is asked again a second after it failed (decision 0034).
     const deadline = Date.now() + 15_000
-    let back = gone
-    while (back.replicas[0]!.reads === gone.replicas[0]!.reads && Date.now() < deadline) {
-      expect(await report()).toMatchObject({ onTime: 5, cases: 7 })
+    let back = bothGone
+    while (more(reads(back), reads(bothGone)).includes(false) && Date.now() < deadline) {
+      expect(await report()).toMatchObject({ onTime: 5, cases: 8 })
       back = await health()
-      if (back.replicas[0]!.reads === gone.replicas[0]!.reads) {
-        await new Promise((r) => setTimeout(r, 250))
-      }
+      await new Promise((r) => setTimeout(r, 100))
     }
-    expect(back.replicas[0]).toMatchObject({ state: 'up' })
-    expect(back.replicas[0]!.reads).toBeGreaterThan(gone.replicas[0]!.reads)
+    expect(back.replicas.map((r) => r.state)).toEqual(['up', 'up'])
+    expect(more(reads(back), reads(bothGone))).toEqual([true, true])
   })
 })

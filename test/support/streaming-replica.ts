@@ -1,5 +1,5 @@
-// A throwaway PostgreSQL 15 primary and a streaming replica of it, for the read-replica tests
-// (decision 0034): initdb on a free port, `pg_basebackup -R` onto another, both under one temp
+// A throwaway PostgreSQL 15 primary and streaming replicas of it, for the read-replica tests
+// (decision 0034): initdb on a free port, `pg_basebackup -R` onto others, all under one temp
 // folder owned by the postgres OS user (initdb refuses root), torn down by stop() — also when the
 // setup fails half-way. Never touches the system cluster at 5432.
 import { execFile } from 'node:child_process'
@@ -23,14 +23,14 @@ export function replicaTestsUnavailable(): string | null {
   return null
 }
 
-export interface StreamingPair {
+export interface StreamingCluster {
   primaryUrl: string
-  replicaUrl: string
-  /** Stops the replica (a replica that goes away), and starts it again. */
-  stopReplica: () => Promise<void>
-  startReplica: () => Promise<void>
-  /** One statement on the replica (pg_wal_replay_pause(), …). */
-  onReplica: (sql: string) => Promise<pg.QueryResultRow[]>
+  replicaUrls: string[]
+  /** Stops replica `i` (a replica that goes away), and starts it again. */
+  stopReplica: (i: number) => Promise<void>
+  startReplica: (i: number) => Promise<void>
+  /** One statement on replica `i` (pg_wal_replay_pause(), …). */
+  onReplica: (i: number, sql: string) => Promise<pg.QueryResultRow[]>
   onPrimary: (sql: string) => Promise<pg.QueryResultRow[]>
   stop: () => Promise<void>
 }
@@ -46,7 +46,7 @@ async function freePort(): Promise<number> {
   })
 }
 
-export async function startStreamingPair(): Promise<StreamingPair> {
+export async function startStreamingCluster(replicas = 1): Promise<StreamingCluster> {
   const root = process.getuid?.() === 0
   // As root, the clusters belong to the postgres user; anyone else runs the tools as themselves.
   const owner = root ? Number((await run('id', ['-u', 'postgres'])).stdout.trim()) : null
@@ -59,8 +59,10 @@ export async function startStreamingPair(): Promise<StreamingPair> {
   const base = mkdtempSync(path.join(os.tmpdir(), 'sapa-replica-'))
   if (owner !== null && group !== null) chownSync(base, owner, group)
   const primaryDir = path.join(base, 'primary')
-  const replicaDir = path.join(base, 'replica')
-  const [primaryPort, replicaPort] = [await freePort(), await freePort()]
+  const replicaDirs = Array.from({ length: replicas }, (_, i) => path.join(base, `replica-${i}`))
+  const primaryPort = await freePort()
+  const replicaPorts: number[] = []
+  for (const _ of replicaDirs) replicaPorts.push(await freePort())
   const started: string[] = []
   const pgCtl = (dir: string, action: 'start' | 'stop') =>
     tool(
@@ -104,14 +106,16 @@ export async function startStreamingPair(): Promise<StreamingPair> {
     appendFileSync(primaryDir + '/postgresql.conf', settings(primaryPort))
     await pgCtl(primaryDir, 'start')
     started.push(primaryDir)
-    await tool('pg_basebackup', [
-      ...['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres'],
-      ...['-D', replicaDir, '-R', '-X', 'stream', '-c', 'fast'],
-    ])
-    // The copied postgresql.conf names the primary's port: a later line wins.
-    appendFileSync(replicaDir + '/postgresql.conf', settings(replicaPort))
-    await pgCtl(replicaDir, 'start')
-    started.push(replicaDir)
+    for (const [i, dir] of replicaDirs.entries()) {
+      await tool('pg_basebackup', [
+        ...['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres'],
+        ...['-D', dir, '-R', '-X', 'stream', '-c', 'fast'],
+      ])
+      // The copied postgresql.conf names the primary's port: a later line wins.
+      appendFileSync(dir + '/postgresql.conf', settings(replicaPorts[i]!))
+      await pgCtl(dir, 'start')
+      started.push(dir)
+    }
   } catch (error) {
     await stop()
     throw error
@@ -129,16 +133,16 @@ export async function startStreamingPair(): Promise<StreamingPair> {
   }
   return {
     primaryUrl: url(primaryPort),
-    replicaUrl: url(replicaPort),
-    stopReplica: async () => {
-      await pgCtl(replicaDir, 'stop')
-      started.splice(started.indexOf(replicaDir), 1)
+    replicaUrls: replicaPorts.map(url),
+    stopReplica: async (i) => {
+      await pgCtl(replicaDirs[i]!, 'stop')
+      started.splice(started.indexOf(replicaDirs[i]!), 1)
     },
-    startReplica: async () => {
-      await pgCtl(replicaDir, 'start')
-      started.push(replicaDir)
+    startReplica: async (i) => {
+      await pgCtl(replicaDirs[i]!, 'start')
+      started.push(replicaDirs[i]!)
     },
-    onReplica: (sql) => statement(replicaPort, sql),
+    onReplica: (i, sql) => statement(replicaPorts[i]!, sql),
     onPrimary: (sql) => statement(primaryPort, sql),
     stop,
   }
