@@ -98,6 +98,9 @@ async function runOn(driver: Driver, query: CompiledQuery): Promise<QueryResult<
   }
 }
 
+/** The least time a replica's look is given before it counts as failed, in ms. */
+const LOOK_MS = 1_000
+
 const FLOOR_SQL = Compiled.raw(
   'select (select version from data_version) as version, pg_current_wal_lsn()::text as lsn',
 )
@@ -133,10 +136,18 @@ class Replica {
     this.state = 'up'
   }
 
-  /** 'current' when it has replayed `floor`, 'behind' when not yet, 'failed' when it is no use. */
-  async look(floor: Floor): Promise<'current' | 'behind' | 'failed'> {
+  /**
+   * 'current' when it has replayed `floor`, 'behind' when not yet, 'failed' when it is no use —
+   * also when it has not answered within `timeoutMs` (a connection that hangs).
+   */
+  async look(floor: Floor, timeoutMs: number): Promise<'current' | 'behind' | 'failed'> {
+    let timer: NodeJS.Timeout | undefined
+    const silence = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs)
+    })
     try {
-      const row = (await runOn(this.driver, REPLICA_SQL)).rows[0] as {
+      const answer = await Promise.race([runOn(this.driver, REPLICA_SQL), silence])
+      const row = answer.rows[0] as {
         standby: boolean
         lsn: string | null
         version: number | null
@@ -152,6 +163,8 @@ class Replica {
     } catch (error) {
       this.failed(message(error))
       return 'failed'
+    } finally {
+      clearTimeout(timer)
     }
   }
 }
@@ -250,7 +263,10 @@ export class ReplicaRouter {
     )
     let chosen: Replica | null = null
     while (candidates.length > 0) {
-      const answers = await Promise.all(candidates.map((r) => r.look(floor)))
+      // A look that hangs gives up with the wait (a connection attempt gives up after 1 s).
+      const answers = await Promise.all(
+        candidates.map((r) => r.look(floor, Math.max(this.waitMs, LOOK_MS))),
+      )
       chosen = candidates.find((_, i) => answers[i] === 'current') ?? null
       if (chosen) break
       candidates = candidates.filter((_, i) => answers[i] === 'behind')

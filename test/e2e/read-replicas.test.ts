@@ -240,13 +240,15 @@ describe.skipIf(unavailable !== null)('read replicas (DATABASE_READ_URL)', () =>
     await cluster!.startReplica(0)
     await cluster!.startReplica(1)
     // A failed replica is asked again a second after it failed (decision 0034).
-    const deadline = Date.now() + 15_000
+    const restarted = Date.now()
+    const deadline = restarted + 15_000
     let back = bothGone
     while (more(reads(back), reads(bothGone)).includes(false) && Date.now() < deadline) {
       expect(await report()).toMatchObject({ onTime: 5, cases: 8 })
       back = await health()
       await new Promise((r) => setTimeout(r, 100))
     }
+    console.log(`read replicas serving again ${Date.now() - restarted} ms after their restart`)
     expect(back.replicas.map((r) => r.state)).toEqual(['up', 'up'])
     expect(more(reads(back), reads(bothGone))).toEqual([true, true])
   })
