@@ -2,7 +2,7 @@
 // (decision 0034): initdb on a free port, `pg_basebackup -R` onto others, all under one temp
 // folder owned by the postgres OS user (initdb refuses root), torn down by stop() — also when the
 // setup fails half-way. Never touches the system cluster at 5432.
-import { execFile } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
 import { chownSync, existsSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -18,8 +18,13 @@ const TOOLS = ['initdb', 'pg_ctl', 'pg_basebackup']
 /** Why the replica tests cannot run here, or null when they can. */
 export function replicaTestsUnavailable(): string | null {
   const missing = TOOLS.filter((tool) => !existsSync(path.join(PG_BIN, tool)))
-  if (missing.length > 0)
+  if (missing.length > 0) {
     return `PostgreSQL 15 binaries absent (${missing.join(', ')} in ${PG_BIN})`
+  }
+  // As root the clusters are the postgres user's, which the PostgreSQL packages create.
+  if (process.getuid?.() === 0 && spawnSync('id', ['-u', 'postgres']).status !== 0) {
+    return 'running as root, and there is no postgres OS user to own the clusters'
+  }
   return null
 }
 
