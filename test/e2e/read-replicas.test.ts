@@ -61,7 +61,9 @@ interface Health {
   }
 }
 
-describe.skipIf(unavailable !== null)('read replicas (DATABASE_READ_URL)', () => {
+const title = `read replicas (DATABASE_READ_URL)${unavailable ? ` — skipped: ${unavailable}` : ''}`
+
+describe.skipIf(unavailable !== null)(title, () => {
   let cluster: StreamingCluster | undefined
   let server: AppServer | undefined
   let primary: Db | undefined
