@@ -5,10 +5,15 @@
 // version in its page header and shows that version's figures — read from the replicas when they
 // have caught up; after waiting, or from the primary, while replay is paused; from the other
 // replica while one is stopped, from the primary while both are, and from each again once it is
-// back. /healthz counts each replica's reads and the requests that read from the primary.
+// back. /healthz counts each replica's reads and the requests that read from the primary. On the
+// routing driver itself: inside a read scope, transactions (with a savepoint), writes and the reads
+// after a write run on the primary.
 import ExcelJS from 'exceljs'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDb, type Db } from '../../db/client.server'
+import { withReadScope } from '../../db/read-scope'
+import { replicaStatus } from '../../db/replica-router'
 import { commitImport, previewImport } from '../../app/import/import.server'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { Cookies, request, signInHttp } from '../support/sign-in'
@@ -253,5 +258,66 @@ describe.skipIf(unavailable !== null)(title, () => {
     console.log(`read replicas serving again ${Date.now() - restarted} ms after their restart`)
     expect(back.replicas.map((r) => r.state)).toEqual(['up', 'up'])
     expect(more(reads(back), reads(bothGone))).toEqual([true, true])
+  })
+
+  it('in a read scope, a transaction, a write and every read after the write run on the primary', async () => {
+    // A table on the primary that both replicas have replayed.
+    await cluster!.onPrimary('create table replica_probe (n int)')
+    const probe = async (i: number) =>
+      (await cluster!.onReplica(i, "select to_regclass('replica_probe') as t"))[0]!.t
+    for (const i of [0, 1]) {
+      for (let tries = 0; (await probe(i)) === null && tries < 100; tries++) {
+        await new Promise((r) => setTimeout(r, 50))
+      }
+    }
+    const routed = await createDb({
+      kind: 'postgres',
+      url: cluster!.primaryUrl,
+      maxConnections: 2,
+      replicas: { urls: cluster!.replicaUrls, waitMs: 50 },
+    })
+    const count = async (db: Db) =>
+      (await sql<{ n: number }>`select count(*)::int as n from replica_probe`.execute(db)).rows[0]!
+        .n
+    const replicaReads = () => replicaStatus(routed)!.replicas.reduce((n, r) => n + r.reads, 0)
+    try {
+      await withReadScope(async () => {
+        // The scope's first read: from a replica (both have caught up).
+        expect(await count(routed)).toBe(0)
+        expect(replicaReads()).toBe(1)
+        // From here on the replicas see none of the rows the primary gets.
+        for (const i of [0, 1]) await cluster!.onReplica(i, 'select pg_wal_replay_pause()')
+        // On a replica the insert would be refused (read-only): the transaction is the primary's.
+        const inside = await routed.transaction().execute(async (tx) => {
+          await sql`insert into replica_probe values (1)`.execute(tx)
+          return count(tx)
+        })
+        expect(inside).toBe(1)
+        // A savepoint rolled back inside a controlled transaction, on the same connection.
+        const tx = await routed.startTransaction().execute()
+        const saved = await tx.savepoint('before_two').execute()
+        await sql`insert into replica_probe values (2)`.execute(saved)
+        await saved.rollbackToSavepoint('before_two').execute()
+        await sql`insert into replica_probe values (3)`.execute(saved)
+        await saved.commit().execute()
+        // After its writes the scope reads from the primary, and sees them (rows 1 and 3) —
+        // the replica it read from first has neither.
+        expect(await count(routed)).toBe(2)
+        expect(replicaReads()).toBe(1)
+      })
+      const before = replicaStatus(routed)!
+      // A new scope: no replica replays the rows within 50 ms, so the primary answers.
+      expect(await withReadScope(() => count(routed))).toBe(2)
+      expect(replicaStatus(routed)!.primaryScopes).toBe(before.primaryScopes + 1)
+      for (const i of [0, 1]) {
+        const [row] = await cluster!.onReplica(i, 'select count(*)::int as n from replica_probe')
+        expect(row!.n).toBe(0)
+      }
+    } finally {
+      await routed.destroy()
+      for (const i of [0, 1]) {
+        await cluster!.onReplica(i, 'select pg_wal_replay_resume()').catch(() => {})
+      }
+    }
   })
 })
