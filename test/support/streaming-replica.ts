@@ -77,7 +77,18 @@ export async function startStreamingCluster(replicas = 1): Promise<StreamingClus
         : ['-D', dir, '-m', 'fast', '-w', 'stop'],
     )
 
+  // A test process that ends without its afterAll (killed, a crash) takes the clusters with it.
+  const onExit = () => {
+    for (const dir of started) {
+      const args = [path.join(PG_BIN, 'pg_ctl'), '-D', dir, '-m', 'immediate', 'stop']
+      if (root) spawnSync('runuser', ['-u', 'postgres', '--', ...args])
+      else spawnSync(args[0]!, args.slice(1))
+    }
+    rmSync(base, { recursive: true, force: true })
+  }
+  process.once('exit', onExit)
   const stop = async () => {
+    process.off('exit', onExit)
     for (const dir of started.reverse()) {
       await tool('pg_ctl', ['-D', dir, '-m', 'immediate', '-w', 'stop']).catch(() => {})
     }
