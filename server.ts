@@ -20,6 +20,7 @@ import { expireAbandonedPreviews } from './app/import/import.server'
 import { removeUploadLeftovers } from './app/import/upload.server'
 import { ImportLane, waitsForItsTurn, withBusyAnswers } from './app/http/database-busy.server'
 import { withDbWaitLimit } from './db/db-queue'
+import { readScopes } from './app/http/read-routes.server'
 import { pageMemoMiddleware, type PageMemoSlot } from './app/dashboards/page-memo.server'
 import { loadDemoDataIfEmpty } from './seeds/demo/load-demo'
 import { demoUsersPassword, ensureDemoUsers } from './seeds/demo/demo-users'
@@ -38,12 +39,17 @@ async function main() {
   env.SESSION_SECRET = resolveSessionSecret(env, (m) => console.warn(`[sapa] warning: ${m}`))
   const { db, engine, close } = await openDatabase({
     databaseUrl: env.DATABASE_URL,
+    replicas: { urls: env.DATABASE_READ_URL, waitMs: env.SAPA_REPLICA_WAIT_MS },
     dataDir: env.dataDir,
     purpose: `the Sapa server on port ${env.PORT}`,
   })
   log(
     `database: ${engine === 'pglite' ? `embedded PGlite in ${env.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
   )
+  const replicas = env.DATABASE_READ_URL.length
+  if (replicas > 0) {
+    log(`reads of the dashboards, reports and API: ${replicas} replica(s) (DATABASE_READ_URL)`)
+  }
   await loadReferenceData(db)
   // Previews left open past their lifetime (a closed tab) give back their staged rows.
   const expired = await expireAbandonedPreviews(db)
@@ -134,6 +140,8 @@ async function main() {
       withDbWaitLimit(null, next)
     })
   })
+  // The dashboards', reports' and API's reads go to a replica that has caught up (decision 0034).
+  if (replicas > 0) app.use(readScopes())
   // Dashboard pages already rendered for the same session, language and data (decision 0013).
   if (env.SAPA_PAGE_MEMO === 'on') app.use(pageMemoMiddleware(db, env.SESSION_SECRET))
 

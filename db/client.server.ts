@@ -3,18 +3,25 @@
 // db/embedded-client.ts). Both engines get the same type parsers.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely'
+import { CamelCasePlugin, Kysely, PostgresDialect, PostgresDriver } from 'kysely'
 import pg from 'pg'
 import { engineOf, registerEngine } from './copy-from'
 import type { QueueState } from './db-queue'
 import { EmbeddedDatabase, EmbeddedDialect } from './embedded-client'
+import { registerRouter, ReplicaRouter, routingDialect } from './replica-router'
 import type { DB } from './schema'
 import { typeParsers } from './type-parsers'
 
 export type Db = Kysely<DB>
 
 export type DbTarget =
-  | { kind: 'postgres'; url: string; maxConnections?: number }
+  | {
+      kind: 'postgres'
+      url: string
+      maxConnections?: number
+      /** Streaming replicas for the reads of read scopes (decision 0034, db/replica-router.ts). */
+      replicas?: { urls: string[]; waitMs: number; retryMs?: number }
+    }
   | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob }
 
 export function dbTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DbTarget {
@@ -26,24 +33,44 @@ export function dbTargetFromEnv(env: NodeJS.ProcessEnv = process.env): DbTarget 
 // documents (a stored { what_en } reads back as { whatEn }). Store jsonb with camelCase keys.
 const plugins = [new CamelCasePlugin()]
 
+function postgresPool(url: string, max: number, connectionTimeoutMillis?: number): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis,
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        typeParsers[oid] ??
+        pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  })
+  // An idle connection the server drops (restart, administrator command) must not take the
+  // process down: the pool discards it and opens another on the next query.
+  pool.on('error', (error) => {
+    console.error(`PostgreSQL connection lost: ${error.message}`)
+  })
+  return pool
+}
+
 export async function createDb(target: DbTarget = dbTargetFromEnv()): Promise<Db> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({
-      connectionString: target.url,
-      max: target.maxConnections ?? 10,
-      types: {
-        getTypeParser: ((oid: number, format?: string) =>
-          typeParsers[oid] ??
-          pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-      },
-    })
-    // An idle connection the server drops (restart, administrator command) must not take the
-    // process down: the pool discards it and opens another on the next query.
-    pool.on('error', (error) => {
-      console.error(`PostgreSQL connection lost: ${error.message}`)
-    })
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins })
+    const max = target.maxConnections ?? 10
+    const pool = postgresPool(target.url, max)
+    const replicas = target.replicas
+    const router = replicas?.urls.length
+      ? new ReplicaRouter(
+          new PostgresDriver({ pool }),
+          replicas.urls.map(
+            // A replica that does not answer is skipped, not waited for (decision 0034).
+            (url) => new PostgresDriver({ pool: postgresPool(url, max, 1_000) }),
+          ),
+          { waitMs: replicas.waitMs, retryMs: replicas.retryMs },
+        )
+      : null
+    const dialect = router ? routingDialect(router) : new PostgresDialect({ pool })
+    const db = new Kysely<DB>({ dialect, plugins })
     registerEngine(db, { kind: 'postgres', pool })
+    if (router) registerRouter(db, router)
     return db
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true })

@@ -6,6 +6,8 @@ import { migrateToLatest } from './migrate'
 
 export interface OpenDatabaseOptions {
   databaseUrl?: string
+  /** Streaming replicas of DATABASE_URL for the reads of read scopes (decision 0034). */
+  replicas?: { urls: string[]; waitMs: number }
   dataDir: string
   /** Who holds the embedded database, for the message another process sees. */
   purpose: string
@@ -24,7 +26,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDa
     : acquireEmbeddedLock(options.dataDir, options.purpose)
   try {
     const db = options.databaseUrl
-      ? await createDb({ kind: 'postgres', url: options.databaseUrl })
+      ? await createDb({ kind: 'postgres', url: options.databaseUrl, replicas: options.replicas })
       : await createDb({ kind: 'pglite', dataDir: options.dataDir })
     if (options.migrate !== false) await migrateToLatest(db)
     let closed = false

@@ -12,6 +12,31 @@ const EnvSchema = z.object({
       .string()
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL'),
   ),
+  /**
+   * Streaming replicas of DATABASE_URL, comma-separated: the dashboards', reports' and API's reads
+   * go to one that has caught up with the primary (decision 0034). Needs DATABASE_URL.
+   */
+  DATABASE_READ_URL: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^postgres(ql)?:\/\//,
+            'DATABASE_READ_URL must list postgres:// or postgresql:// URLs, separated by commas',
+          ),
+      ),
+    ),
+  /** How long a read waits for a replica to catch up with the primary before reading there, in ms. */
+  SAPA_REPLICA_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(200),
   DATA_DIR: z.string().min(1).default('./.data'),
   /** Server processes sharing the port (PostgreSQL only; app/http/cluster.server.ts). */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
@@ -104,7 +129,13 @@ function isProxyAddress(entry: string): boolean {
 }
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = EnvSchema.safeParse(source)
+  const parsed = EnvSchema.refine(
+    (env) => env.DATABASE_READ_URL.length === 0 || env.DATABASE_URL !== undefined,
+    {
+      path: ['DATABASE_READ_URL'],
+      message: 'DATABASE_READ_URL needs DATABASE_URL (the primary the replicas follow)',
+    },
+  ).safeParse(source)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
     throw new Error(`Invalid environment:\n${lines.join('\n')}`)

@@ -6,6 +6,7 @@
 import { embeddedQueueState, type Db } from '../../db/client.server'
 import { DatabaseBusyError, withDbWaitLimit, type QueueState } from '../../db/db-queue'
 import { pingDatabase } from '../../db/queries/health'
+import { replicaStatus, type ReplicaStatus } from '../../db/replica-router'
 
 export interface Health {
   httpStatus: 200 | 503
@@ -15,6 +16,8 @@ export interface Health {
     message?: string
     /** The embedded database is serving another flow (an import): what it is doing. */
     busy?: { heldMs: number; statementMs: number; sinceProgressMs: number; waiting: number }
+    /** With DATABASE_READ_URL: each replica's state and reads, the waits (decision 0034). */
+    replicas?: ReplicaStatus
   }
 }
 
@@ -34,7 +37,11 @@ export async function checkHealth(
   if (queue?.busy) return fromQueue(engine, queue, limits)
   try {
     await withDbWaitLimit(limits.pingWaitMs ?? 500, () => pingDatabase(db))
-    return { httpStatus: 200, body: { status: 'ok', database: engine } }
+    const replicas = replicaStatus(db)
+    return {
+      httpStatus: 200,
+      body: { status: 'ok', database: engine, ...(replicas ? { replicas } : {}) },
+    }
   } catch (error) {
     // The queue filled up between the look and the ping: answer from its state after all.
     const now = embeddedQueueState(db)
