@@ -149,6 +149,8 @@ export interface StandardsTable {
   notesEn: string | null
   notesRu: string | null
   notesKk: string | null
+  /** The `about` text of the definition file it was imported from (0023). */
+  definitionAbout: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface ChannelsTable {

@@ -96,6 +96,8 @@ const statements = [
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   // The composite key edition_indicators points to.
+  // What a definition file said about itself (`about`, docs/standards.md), kept for its export.
+  await sql`alter table standards add column definition_about text`.execute(db)
   await sql`alter table indicators add constraint indicators_standard_code_measure
     unique (standard_id, code, measure)`.execute(db)
   for (const statement of statements) await statement.execute(db)
