@@ -160,11 +160,6 @@ function editionsByStandard(rows: EditionRow[]) {
   return groupBy(rows, (e) => e.standardId)
 }
 
-/** Today's civil date in Kazakhstan (one zone since 2024), for "which edition applies now". */
-export function todayInKazakhstan(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(now)
-}
-
 export async function standardsPage(db: Db, lang: Language, today: string) {
   const [rows, editions] = await Promise.all([listStandards(db), listEditions(db)])
   const byStandard = editionsByStandard(editions)

@@ -7,10 +7,10 @@ import { parseInput, pageNotFound } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
 import type { PluralKey } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
-import { StandardParams, standardPage, todayInKazakhstan } from '~/reference/views.server'
+import { StandardParams, standardPage } from '~/reference/views.server'
 import { EditionLine } from '~/components/edition-line'
 import { requireUser } from '~/accounts/policy.server'
-import { currentYear } from '~/domain/reporting-period'
+import { currentYear, todayInKazakhstan } from '~/domain/reporting-period'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title} — Sapa` : 'Sapa' },

@@ -6,7 +6,8 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
 import { EditionLine } from '~/components/edition-line'
-import { standardsPage, todayInKazakhstan } from '~/reference/views.server'
+import { standardsPage } from '~/reference/views.server'
+import { todayInKazakhstan } from '~/domain/reporting-period'
 import { requireUser } from '~/accounts/policy.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
