@@ -61,10 +61,11 @@ Commands:
                                    evaluate every alert rule for every office (the last complete
                                    month before the day); print what was (would be) raised and
                                    resolved
-  standard import <file.json> [--dry-run] [--lang kk|ru|en]
+  standard import <file.json> [--dry-run] [--lang kk|ru|en] [--as EMAIL]
                                    check a standard's definition (docs/standards.md), show the
                                    difference against what is stored and store it (not with
-                                   --dry-run); exit code 1 with each error's path in the file
+                                   --dry-run); exit code 1 with each error's path in the file;
+                                   --as: the administrator the audit row names
   standard export <id> [--edition N] [--out FILE]
                                    the stored definition in the same format (all editions, or N)
   jobs run-due                     run every due stored job once (mail, clean-up …; SMTP_URL)

@@ -1,10 +1,11 @@
-// `standard import <file.json> [--dry-run] [--lang kk|ru|en]` and
+// `standard import <file.json> [--dry-run] [--lang kk|ru|en] [--as EMAIL]` and
 // `standard export <id> [--edition N] [--out FILE]`: a standard's definition file in and out
 // (docs/standards.md). The same modules as the administrator's page: checked in full, stored in
 // one transaction with an audit row; the export writes the same format, byte for byte.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { Db } from '../../db/client.server'
+import { userForSignIn } from '../../db/queries/accounts'
 import { CLI_SOURCE } from '../accounts/audit.server'
 import { isLanguage } from '../i18n/languages'
 import { translatorFor } from '../i18n/messages.server'
@@ -32,9 +33,20 @@ async function importVerb(db: Db, args: string[]): Promise<StandardCommandResult
     options: {
       'dry-run': { type: 'boolean', default: false },
       lang: { type: 'string', default: 'en' },
+      as: { type: 'string' },
     },
   })
   if (positionals.length !== 1) throw new UsageError('standard import: give one <file.json>')
+  // The operator stores as the system; `--as` names the administrator the audit row records —
+  // the reference data is an administrator's (app/accounts/policy.server.ts), no one else's.
+  let userId: number | null = null
+  if (values.as !== undefined) {
+    const user = await userForSignIn(db, values.as)
+    if (!user || !user.active || user.role !== 'admin') {
+      throw new UsageError(`--as: ${values.as} is not an active administrator`)
+    }
+    userId = user.id
+  }
   if (!isLanguage(values.lang)) throw new UsageError('--lang must be kk, ru or en')
   const { t } = translatorFor(values.lang)
   const file = positionals[0]!
@@ -46,7 +58,7 @@ async function importVerb(db: Db, args: string[]): Promise<StandardCommandResult
   }
   const result = await importDefinitionText(db, text, {
     dryRun: values['dry-run'],
-    userId: null,
+    userId,
     source: CLI_SOURCE,
   })
   if (!result.ok) {

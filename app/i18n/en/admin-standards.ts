@@ -65,6 +65,7 @@ export const adminStandards: PageDictionary<typeof kk> = {
   'admin.standards.error.numberOrder': 'edition {edition} must start after edition {other}',
   'admin.standards.error.validToBeforeFrom': 'edition {edition} ends before it starts',
   'admin.standards.error.unknownOffice': 'unknown office "{value}"',
+  'admin.standards.error.tooLarge': 'the file is too large: at most {max} characters',
   'admin.standards.error.ruleWithoutTerm':
     'a deadline rule needs its term: term_amount and term_unit',
 }

@@ -66,6 +66,7 @@ export const adminStandards = {
   'admin.standards.error.validToBeforeFrom':
     '{edition}-редакцияның соңғы күні басталу күнінен бұрын',
   'admin.standards.error.unknownOffice': '«{value}» кеңсесі белгісіз',
+  'admin.standards.error.tooLarge': 'файл тым үлкен: ең көбі {max} таңба',
   'admin.standards.error.ruleWithoutTerm':
     'мерзім ережесінде мерзім жоқ: term_amount және term_unit керек',
 } as const

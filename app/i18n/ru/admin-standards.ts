@@ -67,6 +67,7 @@ export const adminStandards: PageDictionary<typeof kk> = {
   'admin.standards.error.validToBeforeFrom':
     'последний день редакции {edition} раньше её первого дня',
   'admin.standards.error.unknownOffice': 'неизвестное учреждение «{value}»',
+  'admin.standards.error.tooLarge': 'файл слишком велик: не более {max} символов',
   'admin.standards.error.ruleWithoutTerm':
     'в правиле срока нет срока: нужны term_amount и term_unit',
 }
