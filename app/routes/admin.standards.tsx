@@ -44,7 +44,7 @@ export default function AdminStandards() {
             <>
               <p>{t('admin.standards.refused')}</p>
               <div className="table-wrap">
-                <table className="admin-table">
+                <table className="admin-table standards-table">
                   <thead>
                     <tr>
                       <th scope="col">{t('admin.standards.col.path')}</th>
@@ -105,7 +105,7 @@ export default function AdminStandards() {
           )}
           {result.changes.length > 0 && (
             <div className="table-wrap">
-              <table className="admin-table standards-diff">
+              <table className="admin-table standards-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('admin.standards.col.path')}</th>
@@ -146,7 +146,7 @@ export default function AdminStandards() {
       <section aria-labelledby="standards-list">
         <h2 id="standards-list">{t('admin.standards.list')}</h2>
         <div className="table-wrap">
-          <table className="admin-table">
+          <table className="admin-table standards-table">
             <thead>
               <tr>
                 <th scope="col">{t('admin.standards.col.standard')}</th>
