@@ -3,6 +3,7 @@
 // table — and the offices that serve it. One Zod schema for every door (CLI import, the
 // administrator's page, export); `standard export` writes exactly this shape, in this key order.
 import { z } from 'zod'
+import { standardId } from '../http/input-schemas.server'
 
 export const DEFINITION_FORMAT = 'sapa-standard/1'
 
@@ -79,7 +80,7 @@ export const StandardDefinition = z.strictObject({
   /** Free text: what the file is (an example file says so here). */
   about: nullableText,
   standard: z.strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'standard id'),
+    id: standardId,
     name_kk: text,
     name_ru: text,
     name_en: text,

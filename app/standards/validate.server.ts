@@ -38,7 +38,6 @@ export function pathText(path: readonly PropertyKey[]): string {
 const FORMAT_KEYS: Record<string, MessageKey> = {
   date: 'admin.standards.error.date',
   code: 'admin.standards.error.code',
-  'standard id': 'admin.standards.error.standardId',
 }
 
 function zodProblem(issue: z.core.$ZodIssue): DefinitionProblem {
@@ -69,7 +68,10 @@ function zodProblem(issue: z.core.$ZodIssue): DefinitionProblem {
     case 'invalid_format':
       return {
         path,
-        key: FORMAT_KEYS[issue.message] ?? 'admin.standards.error.format',
+        key:
+          last === 'id'
+            ? 'admin.standards.error.standardId'
+            : (FORMAT_KEYS[issue.message] ?? 'admin.standards.error.format'),
         params: {},
       }
     case 'too_small':

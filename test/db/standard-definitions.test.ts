@@ -152,6 +152,13 @@ describeEachEngine('standard definitions', (ctx) => {
         'a deadline rule needs its term: term_amount and term_unit',
       ],
     ]
+    cases.push([
+      variant((d) => {
+        d.standard.id = 'Farm Certificate'
+      }),
+      'standard.id',
+      'must be lower-case letters, digits and hyphens',
+    ])
     const before = await snapshot()
     const { t } = translatorFor('en')
     for (const [text, path, message] of cases) {
@@ -170,6 +177,8 @@ describeEachEngine('standard definitions', (ctx) => {
     if (!refused.ok) {
       const ru = translatorFor('ru').t(refused.problems[0]!.key, refused.problems[0]!.params)
       expect(ru).toContain('неизвестная мера «queue_wait_under_5»')
+      const kk = translatorFor('kk').t(refused.problems[0]!.key, refused.problems[0]!.params)
+      expect(kk).toContain('«queue_wait_under_5» өлшемі белгісіз')
     }
   })
 
