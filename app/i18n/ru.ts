@@ -96,6 +96,8 @@ export const ru: Dictionary = {
   'standard.status.continued': 'Утратил силу — таблица применяется далее',
   'standard.continued':
     'Утратил силу постановлением № {number} от {date}. Следующая редакция не загружена: Sapa продолжает измерять по таблице редакции {edition}, пока не будет загружена следующая.',
+  'standard.edition.spans':
+    'Год охватывает редакции {spans}; он оценивается по редакции {number}, действовавшей 1 января.',
   'standard.edition.beforeFirst':
     'Редакция {edition} вступает в силу {from}; более ранние записи измеряются по её таблице.',
   'standard.editions': 'Редакции',

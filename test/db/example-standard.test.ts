@@ -171,6 +171,27 @@ describeEachEngine('the example standard, a sixth standard from a file', (ctx) =
       { asOf: '2025-12-31' },
     )
     const appendix = report.standards.find((s) => s.id === EX)!
+    // The report names the edition each standard's year follows: the example's order is in
+    // force; the farm certificate's decree 283 was cancelled in 2013 and its table continues.
+    expect(appendix.edition).toEqual({
+      number: 1,
+      act: {
+        kk: '№ EX-1 мысал бұйрығы (заң актісі емес)',
+        ru: 'Пример приказа № EX-1 (не правовой акт)',
+        en: 'Example order No. EX-1 (not a legal act)',
+      },
+      standing: 'in_force',
+      cancelledBy: null,
+      spans: [1],
+    })
+    expect(
+      report.standards.find((s) => s.id === 'private-farm-certificate')!.edition,
+    ).toMatchObject({
+      number: 1,
+      standing: 'continued',
+      cancelledBy: { number: '1542', date: '2013-12-31' },
+      spans: [1],
+    })
     expect(
       appendix.rows.map((r) =>
         r.kind === 'group'
