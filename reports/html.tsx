@@ -119,7 +119,7 @@ export function ReportDocument({
           <p className="report__caption">{appendixCaption(standard, x)}</p>
           <h2>{x.name(standard.name)}</h2>
           {standardEditionLines(standard.edition, x).map((line) => (
-            <p key={line} className="report__edition">
+            <p key={line} className="report__standard-edition">
               {line}
             </p>
           ))}

@@ -104,4 +104,18 @@ describe.skipIf(!hasChromium)('standards and their editions in Chromium', () => 
       await page.context().close()
     }
   })
+
+  it('the annual report says which edition each standard follows', async () => {
+    const { page, problems } = await openWatchedPage(browser, 1366)
+    await signInBrowser(page, server.url)
+    await page.goto(`${server.url}/reports/2025?lang=ru`, { waitUntil: 'networkidle' })
+    const farm = await page.locator('section#private-farm-certificate').innerText()
+    expect(farm).toContain('Редакция 1: Постановление Правительства РК от 29 марта 2011 года № 283')
+    expect(farm).toContain('Sapa продолжает измерять по таблице редакции 1')
+    await page.locator('section#private-farm-certificate').screenshot({
+      path: path.resolve(__dirname, '../../test-results/screenshots/report-edition-ru-1366.png'),
+    })
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
 })
