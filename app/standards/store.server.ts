@@ -90,7 +90,7 @@ export async function storeDefinition(
             { ...stored, editions: stored.editions.filter((e) => numbers.includes(e.edition)) },
             definition,
           )
-        : diffDefinitions(null, definition)
+        : [{ path: '', before: null, after: summaryOf(definition) }]
       const base = {
         ok: true as const,
         standardId: id,
@@ -230,6 +230,17 @@ async function writeDefinition(
     await rebuildRollups(tx)
   }
   return recomputed
+}
+
+/** A new standard is one change: what it brings, counted (its file is the full record). */
+function summaryOf(d: StandardDefinition) {
+  return {
+    standard: d.standard.id,
+    editions: d.editions.map((e) => e.edition),
+    deadline_rules: d.editions.reduce((n, e) => n + e.deadline_rules.length, 0),
+    indicators: d.editions.reduce((n, e) => n + e.indicators.length, 0),
+    office_services: d.office_services.length,
+  }
 }
 
 function termOf(r: EditionDefinition['deadline_rules'][number]) {

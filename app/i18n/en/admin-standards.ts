@@ -19,8 +19,8 @@ export const adminStandards: PageDictionary<typeof kk> = {
   'admin.standards.fileRoot': '(the whole file)',
   'admin.standards.newStandard': '(a new standard)',
   'admin.standards.absent': '—',
-  'admin.standards.stored': '{id} stored: {count} changes.',
-  'admin.standards.dryRun': '{id} checked: {count} changes would be stored; nothing was written.',
+  'admin.standards.stored': '{id} stored — changes: {count}.',
+  'admin.standards.dryRun': '{id} checked — changes found: {count}; nothing was written.',
   'admin.standards.unchanged':
     '{id}: the file is the same as what is stored; there is nothing to store.',
   'admin.standards.recomputed': 'Deadlines recomputed: {cases} of {checked} cases changed.',
