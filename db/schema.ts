@@ -139,6 +139,8 @@ export interface StandardsTable {
   notesEn: string | null
   notesRu: string | null
   notesKk: string | null
+  /** The `about` text of the definition file it was imported from (0023). */
+  definitionAbout: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface ChannelsTable {
@@ -210,6 +212,37 @@ export interface IndicatorsTable {
   normativeHigh: number | null
   direction: Direction
   source: string
+}
+
+// ── editions of a standard (migration 0023, decision 0033) ─────────────────────────────────
+
+export interface StandardEditionsTable {
+  standardId: string
+  edition: number
+  actNameKk: string
+  actNameRu: string
+  actNameEn: string
+  actNumber: string
+  actDate: DateOnly
+  validFrom: DateOnly
+  /** The last day the act was in force as recorded; null while in force. */
+  validTo: DateOnly | null
+  cancelledByNumber: string | null
+  cancelledByDate: DateOnly | null
+  amendments: Json<Amendment[]>
+  source: string
+}
+
+export interface EditionDeadlineRulesTable extends DeadlineRulesTable {
+  edition: number
+}
+
+export interface EditionIndicatorGroupsTable extends IndicatorGroupsTable {
+  edition: number
+}
+
+export interface EditionIndicatorsTable extends Omit<IndicatorsTable, 'id'> {
+  edition: number
 }
 
 export interface CalendarDaysTable {
@@ -491,6 +524,10 @@ export interface DB {
   officeListings: OfficeListingsTable
   indicatorGroups: IndicatorGroupsTable
   indicators: IndicatorsTable
+  standardEditions: StandardEditionsTable
+  editionDeadlineRules: EditionDeadlineRulesTable
+  editionIndicatorGroups: EditionIndicatorGroupsTable
+  editionIndicators: EditionIndicatorsTable
   calendarDays: CalendarDaysTable
   users: UsersTable
   sessions: SessionsTable

@@ -12,6 +12,7 @@ import {
   type MissingFields,
   type Names,
   type ReportModel,
+  type ReportEdition,
   type ReportScope,
   type ReportStandard,
 } from './model'
@@ -23,6 +24,7 @@ export interface StandardInput {
   decreeNumber: string
   decreeDate: string
   tableTitleKk: string
+  edition?: ReportEdition
 }
 
 export interface GroupInput {
@@ -128,6 +130,7 @@ export function buildReportModel(inputs: ReportInputs): ReportModel {
       name: standard.name,
       agency: standard.agency,
       decree: { number: standard.decreeNumber, date: standard.decreeDate },
+      ...(standard.edition ? { edition: standard.edition } : {}),
       appendix: appendixLayout(id, standard.tableTitleKk),
       rows,
       breakdown: breakdownOf(id, inputs),

@@ -15,7 +15,13 @@ import {
   type ReportStandard,
 } from './model'
 import { appendixCaption, chartBars, chartIndicator, editionLine } from './presentation'
-import { dataThroughLine, reportTextsOf, type ReportTexts, type ReportTextsData } from './texts'
+import {
+  dataThroughLine,
+  standardEditionLines,
+  reportTextsOf,
+  type ReportTexts,
+  type ReportTextsData,
+} from './texts'
 
 export function ReportDocument({
   model,
@@ -112,6 +118,11 @@ export function ReportDocument({
         >
           <p className="report__caption">{appendixCaption(standard, x)}</p>
           <h2>{x.name(standard.name)}</h2>
+          {standardEditionLines(standard.edition, x).map((line) => (
+            <p key={line} className="report__standard-edition">
+              {line}
+            </p>
+          ))}
           <AppendixTable model={model} standard={standard} x={x} />
           <Chart standard={standard} x={x} />
           <BreakdownTable model={model} standard={standard} x={x} />

@@ -102,11 +102,24 @@ export interface MissingFields {
   docsMissing: number
 }
 
+/** The edition of the standard the year's figures follow (decision 0033). */
+export interface ReportEdition {
+  number: number
+  act: Names
+  /** `continued`: the act was cancelled and no later edition is loaded; its table goes on. */
+  standing: 'in_force' | 'continued' | 'before_first'
+  cancelledBy: { number: string; date: string } | null
+  /** Every edition whose table applies to some day of the year (more than one: it spans). */
+  spans: number[]
+}
+
 export interface ReportStandard {
   id: string
   name: Names
   agency: Names
   decree: { number: string; date: string }
+  /** Absent from editions published before it was added (optional, as `dataThrough`). */
+  edition?: ReportEdition
   appendix: AppendixLayout
   rows: AppendixRow[]
   breakdown: Breakdown

@@ -33,7 +33,7 @@ import {
 import { PDF_FONT, registerPdfFonts } from './pdf-fonts'
 import { appendixCaption, chartBars, chartIndicator, editionLine, scopeLine } from './presentation'
 import { reportTexts, type ReportTexts } from './texts.server'
-import { dataThroughLine } from './texts'
+import { dataThroughLine, standardEditionLines } from './texts'
 
 const INK = '#1f2933'
 const MUTED = '#52606d'
@@ -277,6 +277,11 @@ function TitlePage({
           <Text style={{ color: MUTED }}>
             {`${x.fill(x.t.decree, { number: s.decree.number, date: x.date(s.decree.date) })} · ${x.name(s.agency)}`}
           </Text>
+          {standardEditionLines(s.edition, x).map((line) => (
+            <Text key={line} style={{ color: MUTED }}>
+              {line}
+            </Text>
+          ))}
         </View>
       ))}
       <Text style={{ marginTop: 18, color: MUTED }}>{x.t.methodNote}</Text>

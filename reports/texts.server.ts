@@ -22,7 +22,13 @@ export function reportTexts(lang: ReportLanguage): ReportTexts {
 export function reportTextsData(lang: ReportLanguage): ReportTextsData {
   const messages: Messages = Object.fromEntries(
     Object.entries(sharedMessages(lang)).filter(
-      ([key]) => key.startsWith(REPORT_MESSAGES) || key.startsWith('freshness.dataThrough'),
+      ([key]) =>
+        key.startsWith(REPORT_MESSAGES) ||
+        key.startsWith('freshness.dataThrough') ||
+        // The edition each standard follows (decision 0033, standardEditionLines).
+        key === 'standard.edition.name' ||
+        key === 'standard.edition.spans' ||
+        key === 'standard.continued',
     ),
   )
   return { lang, t: DICTIONARIES[lang], messages }

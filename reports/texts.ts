@@ -8,7 +8,7 @@ import { percentDigits, referenceDigits } from '../app/domain/indicator-status'
 import { formatDate, formatNumber, formatPercent } from '../app/i18n/format'
 import type { ReportContent } from '../app/i18n/reports/report-content'
 import { createTranslator } from '../app/i18n/translate'
-import type { Names, ReportLanguage, ReportModel } from './model'
+import type { Names, ReportEdition, ReportLanguage, ReportModel } from './model'
 
 /** What the report's texts are made of: serialisable, so a loader can send it to the browser. */
 export interface ReportTextsData {
@@ -46,6 +46,35 @@ export function dataThroughLine(date: string | null, x: Pick<ReportTexts, 'msg' 
   return date === null
     ? x.msg('freshness.dataThroughNone')
     : x.msg('freshness.dataThrough', { date: x.date(date) })
+}
+
+/**
+ * Which edition of the standard the year's figures follow (decision 0033): "Edition 1: <act>",
+ * that the year spans two when it does, and what a cancellation without a successor means.
+ */
+export function standardEditionLines(
+  edition: ReportEdition | undefined,
+  x: Pick<ReportTexts, 'msg' | 'date' | 'name'>,
+): string[] {
+  if (!edition) return []
+  const lines = [
+    `${x.msg('standard.edition.name', { number: edition.number })}: ${x.name(edition.act)}`,
+  ]
+  if (edition.spans.length > 1) {
+    lines.push(
+      x.msg('standard.edition.spans', { spans: edition.spans.join(', '), number: edition.number }),
+    )
+  }
+  if (edition.standing === 'continued' && edition.cancelledBy) {
+    lines.push(
+      x.msg('standard.continued', {
+        number: edition.cancelledBy.number,
+        date: x.date(edition.cancelledBy.date),
+        edition: edition.number,
+      }),
+    )
+  }
+  return lines
 }
 
 export function reportTextsOf({ lang, t, messages }: ReportTextsData): ReportTexts {

@@ -5,6 +5,7 @@
 import { sql, type Insertable, type Kysely } from 'kysely'
 import type { Db } from '../db/client.server'
 import type { DB } from '../db/schema'
+import { mirrorLatestEdition } from '../db/queries/standard-editions'
 import { calendarRowsForYears } from './calendar-rules'
 import { readReferenceFiles, type ReferenceFiles } from './reference-files'
 
@@ -140,6 +141,93 @@ export async function loadReferenceData(
         source: i.source,
       })),
     )
+
+    // The editions (decision 0033): each seeded standard's acts; its rules, groups and indicators
+    // above are the table of its last seeded edition. A later edition an administrator stored is
+    // kept, and stays the one copied into the identity rows.
+    await upsert(
+      trx,
+      'standardEditions',
+      ['standardId', 'edition'],
+      s.standards.flatMap((st) =>
+        st.editions.map((e) => ({
+          standardId: st.id,
+          edition: e.edition,
+          actNameKk: e.act_name_kk,
+          actNameRu: e.act_name_ru,
+          actNameEn: e.act_name_en,
+          actNumber: e.act_number,
+          actDate: e.act_date,
+          validFrom: e.valid_from,
+          validTo: e.valid_to,
+          cancelledByNumber: e.cancelled_by_number,
+          cancelledByDate: e.cancelled_by_date,
+          amendments: JSON.stringify(st.amendments),
+          source: e.source,
+        })),
+      ),
+    )
+    const seededEdition = new Map(
+      s.standards.map((st) => [st.id, Math.max(...st.editions.map((e) => e.edition))]),
+    )
+    const editionOf = (standardId: string) => need(seededEdition, standardId, 'standard')
+    await upsert(
+      trx,
+      'editionDeadlineRules',
+      ['standardId', 'edition', 'channel', 'variant'],
+      s.deadline_rules.map((r) => ({
+        standardId: r.standard_id,
+        edition: editionOf(r.standard_id),
+        channel: r.channel,
+        variant: r.variant,
+        termAmount: r.term_amount,
+        termUnit: r.term_unit,
+        maxWaitMinutes: r.max_wait_minutes,
+        maxServiceMinutes: r.max_service_minutes,
+        termAsPrintedKk: r.term_as_printed_kk,
+        interpretationEn: r.interpretation_en,
+        interpretationRu: r.interpretation_ru,
+        interpretationKk: r.interpretation_kk,
+        source: r.source,
+      })),
+    )
+    await upsert(
+      trx,
+      'editionIndicatorGroups',
+      ['standardId', 'edition', 'slug'],
+      s.indicator_groups.map((g) => ({
+        standardId: g.standard_id,
+        edition: editionOf(g.standard_id),
+        slug: g.slug,
+        position: g.position,
+        headingKk: g.heading_kk,
+        headingRu: g.heading_ru,
+        headingEn: g.heading_en,
+      })),
+    )
+    await upsert(
+      trx,
+      'editionIndicators',
+      ['standardId', 'edition', 'code'],
+      s.indicators.map((i) => ({
+        standardId: i.standard_id,
+        edition: editionOf(i.standard_id),
+        code: i.code,
+        position: i.position,
+        groupSlug: i.group_slug,
+        nameKk: i.name_kk,
+        nameRu: i.name_ru,
+        nameEn: i.name_en,
+        measure: i.measure,
+        normativeAsPrinted: i.normative_as_printed,
+        normativeKind: i.normative_kind,
+        normativeLow: i.normative_low,
+        normativeHigh: i.normative_high,
+        direction: i.direction,
+        source: i.source,
+      })),
+    )
+    for (const st of s.standards) await mirrorLatestEdition(trx, st.id)
 
     // Regions: a region formed from another (Turkistan ← South Kazakhstan) points at its id, so
     // the predecessors are upserted first and the successors' formed_from_id looked up by key.

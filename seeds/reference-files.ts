@@ -57,6 +57,25 @@ export const StandardsFile = z.object({
       notes_en: text.nullable(),
       notes_ru: text.nullable(),
       notes_kk: text.nullable(),
+      // The legal acts the standard was in force under (decision 0033); the rules and indicators
+      // below are the table of the last one.
+      editions: z
+        .array(
+          z.object({
+            edition: z.number().int().positive(),
+            act_name_kk: text,
+            act_name_ru: text,
+            act_name_en: text,
+            act_number: text,
+            act_date: day,
+            valid_from: day,
+            valid_to: day.nullable(),
+            cancelled_by_number: text.nullable(),
+            cancelled_by_date: day.nullable(),
+            source: text,
+          }),
+        )
+        .min(1),
     }),
   ),
   deadline_rules: z.array(

@@ -24,6 +24,11 @@ import {
   missingFieldCounts,
 } from '../../db/queries/report-inputs'
 import { buildReportModel } from '../../reports/build-model'
+import {
+  listEditions as listStandardEditions,
+  type EditionRow as StandardEditionRow,
+} from '../../db/queries/standard-editions'
+import { editionOfPeriod } from '../domain/editions'
 import { canonicalJson, contentHash, sha256Hex } from '../../reports/content-hash'
 import { diffReports } from '../../reports/diff'
 import {
@@ -31,6 +36,7 @@ import {
   type Edition,
   type MissingFields,
   type ReportLanguage,
+  type ReportEdition,
   type ReportModel,
 } from '../../reports/model'
 import {
@@ -144,28 +150,39 @@ export async function assembleReport(
     asOf: options.asOf,
     region: key.regionCode ?? undefined,
   }
-  const [scope, breakdown, standards, groups, regions, nextYear, missing, dataVersion, through] =
-    await Promise.all([
-      computeIndicators(db, base, access),
-      computeIndicators(db, { ...base, by: key.regionCode ? 'district' : 'region' }, access),
-      listStandards(db),
-      listIndicatorGroups(db),
-      key.regionCode ? Promise.resolve([]) : listRegions(db, { year: key.year }),
-      approvedTargetsByCode(db, key.year + 1),
-      missingFieldCounts(db, {
-        from: `${key.year}-01-01`,
-        asOf: options.asOf,
-        regionId,
-        standardIds: caseFieldStandards,
-      }),
-      currentReportDataVersion(db),
-      dataThroughOf(
-        db,
-        { regionIds: regionId !== undefined ? [regionId] : undefined },
-        access,
-        options.asOf,
-      ),
-    ])
+  const [
+    scope,
+    breakdown,
+    standards,
+    groups,
+    regions,
+    nextYear,
+    missing,
+    dataVersion,
+    through,
+    standardEditions,
+  ] = await Promise.all([
+    computeIndicators(db, base, access),
+    computeIndicators(db, { ...base, by: key.regionCode ? 'district' : 'region' }, access),
+    listStandards(db),
+    listIndicatorGroups(db),
+    key.regionCode ? Promise.resolve([]) : listRegions(db, { year: key.year }),
+    approvedTargetsByCode(db, key.year + 1),
+    missingFieldCounts(db, {
+      from: `${key.year}-01-01`,
+      asOf: options.asOf,
+      regionId,
+      standardIds: caseFieldStandards,
+    }),
+    currentReportDataVersion(db),
+    dataThroughOf(
+      db,
+      { regionIds: regionId !== undefined ? [regionId] : undefined },
+      access,
+      options.asOf,
+    ),
+    listStandardEditions(db),
+  ])
   // Offices above the districts (the oblast akimat, its land department, the specialized
   // enterprise) have no district: in a district breakdown they are a unit of their own.
   const breakdownRows = breakdown.rows.map((r) =>
@@ -195,6 +212,7 @@ export async function assembleReport(
       decreeNumber: s.decreeNumber,
       decreeDate: s.decreeDate,
       tableTitleKk: s.tableTitleKk,
+      edition: reportEdition(standardEditions, s.id, key.year, options.asOf),
     })),
     groups: groups.map((g) => ({
       standardId: g.standardId,
@@ -223,6 +241,29 @@ export async function assembleReport(
       ]),
     ),
   })
+}
+
+/** The edition a standard's year follows (the one in force on 1 January, decision 0033). */
+function reportEdition(
+  editions: StandardEditionRow[],
+  standardId: string,
+  year: number,
+  asOf: string,
+): ReportEdition | undefined {
+  const own = editions.filter((e) => e.standardId === standardId)
+  const chosen = editionOfPeriod(own, `${year}-01-01`, asOf)
+  if (!chosen) return undefined
+  const e = chosen.edition
+  return {
+    number: e.edition,
+    act: { kk: e.actNameKk, ru: e.actNameRu, en: e.actNameEn },
+    standing: chosen.standing,
+    cancelledBy:
+      e.cancelledByNumber !== null && e.cancelledByDate !== null
+        ? { number: e.cancelledByNumber, date: e.cancelledByDate }
+        : null,
+    spans: chosen.spans,
+  }
 }
 
 /** May this scope read this report (the nation, or one region)? */

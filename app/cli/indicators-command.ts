@@ -106,6 +106,7 @@ function emptyRowForHeader() {
     normative: null,
     target: null,
     status: 'no_data' as const,
+    edition: { number: 0, standing: 'in_force' as const, spans: [] },
     ciLow: null,
     ciHigh: null,
     coverage: { contributing: 0, serving: 0, low: false },

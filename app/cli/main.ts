@@ -16,6 +16,7 @@ import { officesCommand } from './offices-command'
 import { jobsCommand } from './jobs-command'
 import { UsageError } from './usage-error'
 import { alertsCommand } from './alerts-command'
+import { standardCommand } from './standard-command'
 
 const USAGE = `Usage: npm run sapa -- <command> [options]
 
@@ -60,6 +61,13 @@ Commands:
                                    evaluate every alert rule for every office (the last complete
                                    month before the day); print what was (would be) raised and
                                    resolved
+  standard import <file.json> [--dry-run] [--lang kk|ru|en] [--as EMAIL]
+                                   check a standard's definition (docs/standards.md), show the
+                                   difference against what is stored and store it (not with
+                                   --dry-run); exit code 1 with each error's path in the file;
+                                   --as: the administrator the audit row names
+  standard export <id> [--edition N] [--out FILE]
+                                   the stored definition in the same format (all editions, or N)
   jobs run-due                     run every due stored job once (mail, clean-up …; SMTP_URL)
   jobs list [--status queued|running|done|failed] [--limit N]
                                    the stored jobs: counts, then id, status, kind, due time,
@@ -89,6 +97,7 @@ async function run(argv: string[]): Promise<void> {
     'token',
     'alerts',
     'jobs',
+    'standard',
   ]
   if (!known.includes(command)) throw new UsageError(`unknown command "${command}"\n\n${USAGE}`)
 
@@ -164,6 +173,12 @@ async function run(argv: string[]): Promise<void> {
       case 'jobs':
         process.stdout.write(await jobsCommand(db, rest, env))
         break
+      case 'standard': {
+        const result = await standardCommand(db, rest)
+        process.stdout.write(result.output)
+        process.exitCode = result.exitCode
+        break
+      }
     }
   } finally {
     await close()

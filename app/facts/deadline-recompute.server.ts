@@ -60,9 +60,16 @@ export async function recomputeDeadlinesIn(
     afterId = page[page.length - 1]!.id
     const changed = []
     for (const c of page) {
-      const rule = ctx.rule(c.standardId, c.channel as ChannelCode, c.variant as VariantCode)
+      const timeZone = officeZone.get(c.officeId)!
+      const rule = ctx.rule(
+        c.standardId,
+        c.channel as ChannelCode,
+        c.variant as VariantCode,
+        c.submittedAt,
+        timeZone,
+      )
       const keys = deriveCaseKeys(c, rule, {
-        timeZone: officeZone.get(c.officeId)!,
+        timeZone,
         calendar: ctx.calendar,
       })
       if ((keys.dueAt?.getTime() ?? null) !== (c.dueAt?.getTime() ?? null)) {

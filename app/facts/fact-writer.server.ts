@@ -12,6 +12,7 @@ import {
 import { calendarForWrite, officesForWrite, rulesForWrite } from '../../db/queries/write-context'
 import type { CaseResult, ChannelCode, VariantCode } from '../../db/schema'
 import { deriveCaseKeys, deriveComplaintKeys } from '../domain/case-keys'
+import { localDay } from '../domain/deadline'
 import { createWorkingCalendar, type WorkingCalendar } from '../domain/working-calendar'
 
 export interface CaseInput {
@@ -78,10 +79,16 @@ export interface WriteContext {
   findOffice(code: string): { id: number; timeZone: string; regionId: number } | undefined
   hasRule(standardId: string, channel: string, variant: string): boolean
   hasStandard(standardId: string): boolean
+  /**
+   * The deadline rule of the edition in force when the case was submitted (its civil date in the
+   * office's zone; decision 0033): the latest edition started by then, else the first.
+   */
   rule(
     standardId: string,
     channel: ChannelCode,
     variant: VariantCode,
+    submittedAt: Date,
+    timeZone: string,
   ): {
     termAmount: number
     termUnit: 'minutes' | 'calendar_days' | 'working_days'
@@ -98,14 +105,17 @@ export async function loadWriteContext(db: Db): Promise<WriteContext> {
     db.selectFrom('standards').select(['id', 'complaintReviewDays']).execute(),
   ])
   const officeByCode = new Map(offices.map((o) => [o.code, o]))
-  // Standard → channel → variant: looked up twice per imported case, without building a key.
-  const ruleTree = new Map<string, Map<string, Map<string, (typeof rules)[number]>>>()
+  // Standard → channel → variant → the editions' rules in the order they start: looked up twice
+  // per imported case, without building a key.
+  const ruleTree = new Map<string, Map<string, Map<string, (typeof rules)[number][]>>>()
   for (const r of rules) {
     let channels = ruleTree.get(r.standardId)
     if (!channels) ruleTree.set(r.standardId, (channels = new Map()))
     let variants = channels.get(r.channel)
     if (!variants) channels.set(r.channel, (variants = new Map()))
-    variants.set(r.variant, r)
+    const list = variants.get(r.variant)
+    if (list) list.push(r)
+    else variants.set(r.variant, [r])
   }
   const findRule = (standardId: string, channel: string, variant: string) =>
     ruleTree.get(standardId)?.get(channel)?.get(variant)
@@ -119,8 +129,9 @@ export async function loadWriteContext(db: Db): Promise<WriteContext> {
     findOffice: (code) => officeByCode.get(code),
     hasRule: (standardId, channel, variant) => findRule(standardId, channel, variant) !== undefined,
     hasStandard: (standardId) => reviewDays.has(standardId),
-    rule(standardId, channel, variant) {
-      const rule = findRule(standardId, channel, variant)
+    rule(standardId, channel, variant, submittedAt, timeZone) {
+      const list = findRule(standardId, channel, variant)
+      const rule = list && ruleInForce(list, submittedAt, timeZone)
       if (!rule) {
         throw new UnknownReferenceError(
           `standard "${standardId}" has no deadline rule for channel "${channel}", variant "${variant}"`,
@@ -137,6 +148,19 @@ export async function loadWriteContext(db: Db): Promise<WriteContext> {
   }
 }
 
+/** Of one channel × variant's rules (ordered by start), the one in force on the submission day. */
+function ruleInForce<R extends { validFrom: string }>(
+  list: readonly R[],
+  submittedAt: Date,
+  timeZone: string,
+): R | undefined {
+  if (list.length <= 1) return list[0]
+  const day = localDay(submittedAt, timeZone)
+  let chosen = list[0]
+  for (const r of list) if (r.validFrom <= day) chosen = r
+  return chosen
+}
+
 function answerColumns(answer: SurveyAnswer): { yes: boolean | null; score: number | null } {
   if (answer === null) return { yes: null, score: null }
   if (typeof answer === 'boolean') return { yes: answer, score: null }
@@ -146,7 +170,7 @@ function answerColumns(answer: SurveyAnswer): { yes: boolean | null; score: numb
 /** A case as stored: office resolved, deadline and period keys derived. */
 export function caseRow(context: WriteContext, source: string, c: CaseInput) {
   const office = context.office(c.officeCode)
-  const rule = context.rule(c.standardId, c.channel, c.variant)
+  const rule = context.rule(c.standardId, c.channel, c.variant, c.submittedAt, office.timeZone)
   const keys = deriveCaseKeys(c, rule, { timeZone: office.timeZone, calendar: context.calendar })
   // Spelled out rather than spread: imports build a million of these per file.
   return {

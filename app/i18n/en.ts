@@ -88,6 +88,25 @@ export const en: Dictionary = {
   'standard.status.cancelled': 'Cancelled',
   'standard.decree': 'Decree No. {number}\u00a0of\u00a0{date}',
   'standard.cancelledBy': 'Cancelled by decree No. {number}\u00a0of\u00a0{date}',
+  'standards.col.edition': 'Edition followed',
+  'standard.edition.name': 'Edition {number}',
+  'standard.edition.inForceFrom': 'in force from {from}',
+  'standard.edition.inForceBetween': 'in force {from} – {to}',
+  'standard.status.continued': 'Cancelled — its table still applied',
+  'standard.continued':
+    'Cancelled by decree No. {number}\u00a0of\u00a0{date}. No later edition is loaded, so Sapa goes on measuring against the table of edition {edition} until a successor is loaded.',
+  'standard.edition.spans':
+    'The year spans editions {spans}; it is judged against edition {number}, in force on 1 January.',
+  'standard.edition.beforeFirst':
+    'Edition {edition} comes into force on {from}; earlier records are measured against its table.',
+  'standard.editions': 'Editions',
+  'standard.editions.intro':
+    'A case, survey answer or complaint is measured under the edition in force on its key date; a period is judged against the table of the edition in force on its first day, and a figure whose period spans two editions says so. After the last edition is cancelled its table goes on being applied until a successor is loaded.',
+  'standard.editions.col.edition': 'Edition',
+  'standard.editions.col.act': 'Legal act',
+  'standard.editions.col.validity': 'In force',
+  'standard.editions.col.cancelledBy': 'Cancelled by',
+  'standard.editions.none': 'No editions are loaded.',
   'standard.nameKk': 'Name in Kazakh (as printed)',
   'standard.approvedBy': 'Approved by',
   'standard.amendments': 'Related decrees (amended or amending)',

@@ -98,6 +98,25 @@ export const kk = {
   'standard.status.cancelled': 'Күші жойылған',
   'standard.decree': '{date} № {number} қаулы',
   'standard.cancelledBy': '{date} № {number} қаулысымен күші жойылды',
+  'standards.col.edition': 'Қолданылатын редакция',
+  'standard.edition.name': '{number}-редакция',
+  'standard.edition.inForceFrom': '{from} бастап қолданыста',
+  'standard.edition.inForceBetween': '{from} – {to} аралығында қолданыста болды',
+  'standard.status.continued': 'Күші жойылған — кестесі қолданыла береді',
+  'standard.continued':
+    '{date} № {number} қаулысымен күші жойылды. Кейінгі редакция жүктелмеген: Sapa келесі редакция жүктелгенге дейін {edition}-редакцияның кестесі бойынша өлшеуді жалғастырады.',
+  'standard.edition.spans':
+    'Жыл {spans} редакцияларын қамтиды; ол 1 қаңтарда қолданыста болған {number}-редакция бойынша бағаланады.',
+  'standard.edition.beforeFirst':
+    '{edition}-редакция {from} бастап қолданысқа енеді; бұрынғы жазбалар оның кестесі бойынша өлшенеді.',
+  'standard.editions': 'Редакциялар',
+  'standard.editions.intro':
+    'Өтініш, сауалнама жауабы немесе шағым өзінің кілттік күнінде қолданыста болған редакция бойынша өлшенеді; кезең өзінің бірінші күнінде қолданыста болған редакцияның кестесімен бағаланады, ал екі редакцияны қамтитын кезеңнің көрсеткіші мұны көрсетеді. Соңғы редакцияның күші жойылғаннан кейін оның кестесі келесі редакция жүктелгенге дейін қолданыла береді.',
+  'standard.editions.col.edition': 'Редакция',
+  'standard.editions.col.act': 'Акт',
+  'standard.editions.col.validity': 'Қолданылу мерзімі',
+  'standard.editions.col.cancelledBy': 'Күшін жойған акт',
+  'standard.editions.none': 'Редакциялар енгізілмеген.',
   'standard.nameKk': 'Атауы (қазақ тілінде, түпнұсқадағыдай)',
   'standard.approvedBy': 'Бекітілген',
   'standard.amendments': 'Байланысты қаулылар (өзгертілген немесе өзгертетін)',

@@ -89,6 +89,25 @@ export const ru: Dictionary = {
   'standard.status.cancelled': 'Утратил силу',
   'standard.decree': 'Постановление № {number} от {date}',
   'standard.cancelledBy': 'Утратил силу постановлением № {number} от {date}',
+  'standards.col.edition': 'Применяемая редакция',
+  'standard.edition.name': 'Редакция {number}',
+  'standard.edition.inForceFrom': 'действует с {from}',
+  'standard.edition.inForceBetween': 'действовала с {from} по {to}',
+  'standard.status.continued': 'Утратил силу — таблица применяется далее',
+  'standard.continued':
+    'Утратил силу постановлением № {number} от {date}. Следующая редакция не загружена: Sapa продолжает измерять по таблице редакции {edition}, пока не будет загружена следующая.',
+  'standard.edition.spans':
+    'Год охватывает редакции {spans}; он оценивается по редакции {number}, действовавшей 1 января.',
+  'standard.edition.beforeFirst':
+    'Редакция {edition} вступает в силу {from}; более ранние записи измеряются по её таблице.',
+  'standard.editions': 'Редакции',
+  'standard.editions.intro':
+    'Заявка, ответ на опрос или жалоба измеряются по редакции, действовавшей в их ключевую дату; период оценивается по таблице редакции, действовавшей в его первый день, а показатель периода, охватывающего две редакции, сообщает об этом. После отмены последней редакции её таблица применяется, пока не будет загружена следующая.',
+  'standard.editions.col.edition': 'Редакция',
+  'standard.editions.col.act': 'Акт',
+  'standard.editions.col.validity': 'Срок действия',
+  'standard.editions.col.cancelledBy': 'Отменена актом',
+  'standard.editions.none': 'Редакции не внесены.',
   'standard.nameKk': 'Наименование на казахском языке (как напечатано)',
   'standard.approvedBy': 'Утверждён',
   'standard.amendments': 'Связанные постановления (изменённые или изменяющие)',

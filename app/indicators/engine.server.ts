@@ -20,6 +20,7 @@ import {
 import { judgeIndicator } from '../domain/indicator-status'
 import type { MeasureSlug } from '../domain/measures'
 import { periodsOfYear } from '../domain/periods'
+import { loadEditionLookup } from './editions.server'
 import type { IndicatorQuery, IndicatorResult, IndicatorRow, ScopeLevel } from './types'
 import { indicatorAccess, type DataAccess, type Scope } from '../accounts/policy.server'
 
@@ -95,11 +96,12 @@ export async function computeIndicators(
 ): Promise<IndicatorResult> {
   const counts = await countsQueryOf(db, query, access)
   const periods = counts.periods
-  const [measureRows, servingRows, indicators, targets] = await Promise.all([
+  const [measureRows, servingRows, indicators, targets, editions] = await Promise.all([
     measureCounts(db, counts),
     servingAndPublications(db, counts),
     indicatorsForEngine(db, query.standard, access.standardIds),
     approvedTargets(db, query.year),
+    loadEditionLookup(db, query.standard !== undefined ? [query.standard] : access.standardIds),
   ])
 
   // The units rows are reported for: the scope itself, or each unit of the breakdown that has
@@ -153,6 +155,11 @@ export async function computeIndicators(
   for (const unit of units) {
     for (const indicator of indicators) {
       for (const period of periods) {
+        // The period follows the table of the edition in force on its first day (decision 0033);
+        // an indicator that edition does not print has no row for the period.
+        const followed = editions.indicatorOf(indicator.standardId, indicator.code, period)
+        if (followed === null) continue
+        const printed = followed.indicator
         const measure = indicator.measure as MeasureSlug
         const serving = servingByKey.get(key(indicator.standardId, period.start, unit.id))
         let numerator = 0
@@ -177,17 +184,17 @@ export async function computeIndicators(
             : undefined) ??
           targetByKey.get(key(indicator.id, null)) ??
           null
-        const normative = indicator.normativeKind
+        const normative = printed.normativeKind
           ? {
-              asPrinted: indicator.normativeAsPrinted!,
-              kind: indicator.normativeKind,
-              low: indicator.normativeLow,
-              high: indicator.normativeHigh,
+              asPrinted: printed.normativeAsPrinted!,
+              kind: printed.normativeKind,
+              low: printed.normativeLow,
+              high: printed.normativeHigh,
             }
           : null
         const judged = judgeIndicator({
           measure,
-          direction: indicator.direction,
+          direction: printed.direction,
           numerator,
           denominator,
           target,
@@ -196,11 +203,11 @@ export async function computeIndicators(
         rows.push({
           standard: indicator.standardId,
           code: indicator.code,
-          position: indicator.position,
-          name: { kk: indicator.nameKk, ru: indicator.nameRu, en: indicator.nameEn },
-          group: indicator.groupSlug,
+          position: printed.position,
+          name: { kk: printed.nameKk, ru: printed.nameRu, en: printed.nameEn },
+          group: printed.groupSlug,
           measure,
-          direction: indicator.direction,
+          direction: printed.direction,
           scope: { level: unit.level, code: unit.code, name: unit.name },
           period: period.label,
           numerator,
@@ -209,6 +216,7 @@ export async function computeIndicators(
           normative,
           target,
           status: judged.status,
+          edition: followed.edition,
           ciLow: judged.ciLow,
           ciHigh: judged.ciHigh,
           coverage: {

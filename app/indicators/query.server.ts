@@ -69,6 +69,11 @@ export function indicatorRowToWire(row: IndicatorRow) {
     offices_contributing: row.coverage.contributing,
     offices_serving: row.coverage.serving,
     low_coverage: row.coverage.low,
+    // Decision 0033: the edition the row is judged under, whether its table is applied after the
+    // act's cancellation ('continued'), and the editions the period spans ("1" or "1+2").
+    edition: row.edition.number,
+    edition_standing: row.edition.standing,
+    editions_spanned: row.edition.spans.join('+'),
   }
 }
 

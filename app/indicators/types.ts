@@ -1,5 +1,6 @@
 // The indicator engine's contract, shared by the server, the API, the CLI and the pages.
 import type { ChannelCode, Direction, IndicatorGroup, NormativeKind } from '../../db/schema'
+import type { EditionStanding } from '../domain/editions'
 import type { IndicatorStatus } from '../domain/indicator-status'
 import type { MeasureSlug } from '../domain/measures'
 
@@ -53,10 +54,21 @@ export interface IndicatorRow {
   /** The approved target for the period's year (regional overrides national); null if none. */
   target: number | null
   status: IndicatorStatus
+  /** The edition of the standard the row is judged under, and every edition its period spans. */
+  edition: RowEdition
   /** 95 % Wilson interval, survey measures only. */
   ciLow: number | null
   ciHigh: number | null
   coverage: { contributing: number; serving: number; low: boolean }
+}
+
+/** Which edition of its standard an indicator row follows (decision 0033). */
+export interface RowEdition {
+  /** The edition whose table (normative, name, group) the row follows. */
+  number: number
+  standing: EditionStanding
+  /** Every edition whose table applies to some day of the period; more than one: it spans. */
+  spans: number[]
 }
 
 export interface IndicatorResult {

@@ -19,6 +19,8 @@ import {
   type OfficeRow,
   type StandardRow,
 } from '../../db/queries/reference'
+import { listEditions, type EditionRow } from '../../db/queries/standard-editions'
+import { editionOn, type EditionStanding } from '../domain/editions'
 import { REFERENCE_YEARS } from '../domain/year-range'
 import { referenceYear, regionCode, standardId } from '../http/input-schemas.server'
 import { localName, locales, type Language } from '../i18n/languages'
@@ -128,9 +130,46 @@ function standardSummary(row: StandardRow, lang: Language) {
   }
 }
 
-export async function standardsPage(db: Db, lang: Language) {
-  const rows = await listStandards(db)
-  return { standards: rows.map((row) => standardSummary(row, lang)) }
+/** One edition as the pages show it (decision 0033). */
+function editionView(e: EditionRow, lang: Language) {
+  return {
+    number: e.edition,
+    act: localName({ nameKk: e.actNameKk, nameRu: e.actNameRu, nameEn: e.actNameEn }, lang),
+    actNumber: e.actNumber,
+    actDate: e.actDate,
+    validFrom: e.validFrom,
+    validTo: e.validTo,
+    cancelledBy:
+      e.cancelledByNumber !== null && e.cancelledByDate !== null
+        ? { number: e.cancelledByNumber, date: e.cancelledByDate }
+        : null,
+  }
+}
+
+/**
+ * The edition the standard's figures follow on `today`: in force, or — after the last edition's
+ * cancellation — continued until a successor is loaded.
+ */
+function followedEdition(editions: EditionRow[], today: string, lang: Language) {
+  const on = editionOn(editions, today)
+  if (!on) return null
+  return { ...editionView(on.edition, lang), standing: on.standing as EditionStanding }
+}
+
+function editionsByStandard(rows: EditionRow[]) {
+  return groupBy(rows, (e) => e.standardId)
+}
+
+export async function standardsPage(db: Db, lang: Language, today: string) {
+  const [rows, editions] = await Promise.all([listStandards(db), listEditions(db)])
+  const byStandard = editionsByStandard(editions)
+  return {
+    standards: rows.map((row) => ({
+      ...standardSummary(row, lang),
+      edition: followedEdition(byStandard.get(row.id) ?? [], today, lang),
+      editionCount: byStandard.get(row.id)?.length ?? 0,
+    })),
+  }
 }
 
 function ruleView(rule: DeadlineRuleRow, lang: Language) {
@@ -185,9 +224,10 @@ function indicatorTable(
 }
 
 /** The standard page's view model, or null for an unknown id. */
-export async function standardPage(db: Db, lang: Language, id: string) {
+export async function standardPage(db: Db, lang: Language, id: string, today: string) {
   const row = await findStandard(db, id)
   if (!row) return null
+  const editions = await listEditions(db, [id])
   const rules = await listDeadlineRules(db, { standardId: id })
   const groups = await listIndicatorGroups(db, { standardId: id })
   const indicators = await listIndicators(db, { standardId: id })
@@ -204,6 +244,8 @@ export async function standardPage(db: Db, lang: Language, id: string) {
       tableTitleKk: row.tableTitleKk,
       notes: localText({ kk: row.notesKk, ru: row.notesRu, en: row.notesEn }, lang),
     },
+    editions: editions.map((e) => editionView(e, lang)),
+    followed: followedEdition(editions, today, lang),
     rules: rules.map((rule) => ruleView(rule, lang)),
     groups: indicatorTable(groups, indicators, lang),
   }

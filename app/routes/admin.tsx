@@ -33,6 +33,9 @@ export default function AdminLayout() {
             <NavLink to="/admin/reference">{t('admin.nav.reference')}</NavLink>
           </li>
           <li>
+            <NavLink to="/admin/standards">{t('admin.nav.standards')}</NavLink>
+          </li>
+          <li>
             <NavLink to="/admin/alerts">{t('adminAlerts.nav')}</NavLink>
           </li>
           <li>

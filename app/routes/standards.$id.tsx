@@ -8,8 +8,9 @@ import { requestTranslator } from '~/i18n/language.server'
 import type { PluralKey } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
 import { StandardParams, standardPage } from '~/reference/views.server'
+import { EditionLine } from '~/components/edition-line'
 import { requireUser } from '~/accounts/policy.server'
-import { currentYear } from '~/domain/reporting-period'
+import { currentYear, todayInKazakhstan } from '~/domain/reporting-period'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title} — Sapa` : 'Sapa' },
@@ -19,14 +20,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireUser(request, context)
   const { lang } = requestTranslator(request)
   const parsed = parseInput(StandardParams, params)
-  const page = parsed.ok ? await standardPage(context.db, lang, parsed.value.id) : null
+  const page = parsed.ok
+    ? await standardPage(context.db, lang, parsed.value.id, todayInKazakhstan(new Date()))
+    : null
   if (!page) throw pageNotFound('error.standardNotFound', { id: params.id ?? '' })
   // The last full year is the latest with final figures.
   return { title: page.standard.name, ...page, indicatorYear: currentYear(new Date()) - 1 }
 }
 
 export default function StandardPage() {
-  const { standard, rules, groups, indicatorYear } = useLoaderData<typeof loader>()
+  const { standard, editions, followed, rules, groups, indicatorYear } =
+    useLoaderData<typeof loader>()
   const tr = useT()
   const { t, lang } = tr
   const readings = rules.filter((r) => r.interpretation !== null)
@@ -73,19 +77,9 @@ export default function StandardPage() {
           </dd>
         </div>
         <div>
-          <dt>{t('standard.cancellation')}</dt>
+          <dt>{t('standards.col.edition')}</dt>
           <dd>
-            {standard.cancelledBy ? (
-              <>
-                <span className="badge badge--cancelled">{t('standard.status.cancelled')}</span>{' '}
-                {t('standard.cancelledBy', {
-                  number: standard.cancelledBy.number,
-                  date: tr.date(standard.cancelledBy.date),
-                })}
-              </>
-            ) : (
-              <span className="badge badge--in-force">{t('standard.notCancelled')}</span>
-            )}
+            <EditionLine edition={followed} />
           </dd>
         </div>
         <div>
@@ -109,6 +103,48 @@ export default function StandardPage() {
           <p lang={standard.notes.lang}>{standard.notes.text}</p>
         </section>
       )}
+
+      <section aria-labelledby="standard-editions">
+        <h2 id="standard-editions">{t('standard.editions')}</h2>
+        <p>{t('standard.editions.intro')}</p>
+        <ListTable
+          columns={[
+            { label: t('standard.editions.col.edition'), numeric: true },
+            { label: t('standard.editions.col.act') },
+            { label: t('standard.editions.col.validity') },
+            { label: t('standard.editions.col.cancelledBy') },
+          ]}
+          empty={{ when: editions.length === 0, text: t('standard.editions.none') }}
+        >
+          {editions.map((e) => (
+            <tr key={e.number}>
+              <th scope="row" className="num">
+                {e.number}
+              </th>
+              <td>
+                {e.act}
+                <span className="cell-note">{decree(e.actNumber, e.actDate)}</span>
+              </td>
+              <td className="nowrap">
+                {e.validTo === null
+                  ? t('standard.edition.inForceFrom', { from: tr.date(e.validFrom) })
+                  : t('standard.edition.inForceBetween', {
+                      from: tr.date(e.validFrom),
+                      to: tr.date(e.validTo),
+                    })}
+              </td>
+              <td>
+                {e.cancelledBy
+                  ? t('standard.cancelledBy', {
+                      number: e.cancelledBy.number,
+                      date: tr.date(e.cancelledBy.date),
+                    })
+                  : t('standard.notCancelled')}
+              </td>
+            </tr>
+          ))}
+        </ListTable>
+      </section>
 
       <section aria-labelledby="standard-rules">
         <h2 id="standard-rules">{t('standard.rules')}</h2>

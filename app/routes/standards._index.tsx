@@ -1,10 +1,13 @@
-// /standards — the five state service standards: decree, status, agency, indicator count.
+// /standards — the state service standards: decree, the edition their figures follow today (in
+// force, or continued after cancellation — decision 0033), agency, indicator count.
 import { ListTable } from '~/components/list-table'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
+import { EditionLine } from '~/components/edition-line'
 import { standardsPage } from '~/reference/views.server'
+import { todayInKazakhstan } from '~/domain/reporting-period'
 import { requireUser } from '~/accounts/policy.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -14,7 +17,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context)
   const { t, lang } = requestTranslator(request)
-  return { title: t('standards.title'), ...(await standardsPage(context.db, lang)) }
+  const today = todayInKazakhstan(new Date())
+  return { title: t('standards.title'), ...(await standardsPage(context.db, lang, today)) }
 }
 
 export default function Standards() {
@@ -29,7 +33,7 @@ export default function Standards() {
         columns={[
           { label: t('standards.col.name') },
           { label: t('standards.col.decree') },
-          { label: t('standards.col.status') },
+          { label: t('standards.col.edition') },
           { label: t('standards.col.agency') },
           { label: t('standards.col.indicators'), numeric: true },
         ]}
@@ -47,19 +51,7 @@ export default function Standards() {
             </th>
             <td>{t('standard.decree', { number: s.decreeNumber, date: tr.date(s.decreeDate) })}</td>
             <td>
-              {s.cancelledBy ? (
-                <>
-                  <span className="badge badge--cancelled">{t('standard.status.cancelled')}</span>
-                  <span className="cell-note">
-                    {t('standard.cancelledBy', {
-                      number: s.cancelledBy.number,
-                      date: tr.date(s.cancelledBy.date),
-                    })}
-                  </span>
-                </>
-              ) : (
-                <span className="badge badge--in-force">{t('standard.status.inForce')}</span>
-              )}
+              <EditionLine edition={s.edition} />
             </td>
             <td>{s.agency}</td>
             <td className="num">{tr.number(s.indicatorCount)}</td>

@@ -20,6 +20,7 @@ import * as m0017 from './0017_jobs_and_mail'
 import * as m0018 from './0018_alerts'
 import * as m0019 from './0019_alert_mail'
 import * as m0021 from './0021_measure_sql'
+import * as m0023 from './0023_standard_editions'
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '0018_alerts': m0018,
   '0019_alert_mail': m0019,
   '0021_measure_sql': m0021,
+  '0023_standard_editions': m0023,
 }

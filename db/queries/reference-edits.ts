@@ -84,6 +84,22 @@ export async function updateDeadlineTerm(
     .where('channel', '=', key.channel)
     .where('variant', '=', key.variant)
     .execute()
+  // The identity row holds the latest edition's rule (decision 0033): the edit is that edition's.
+  await db
+    .updateTable('editionDeadlineRules')
+    .set(term)
+    .where('standardId', '=', key.standardId)
+    .where('channel', '=', key.channel)
+    .where('variant', '=', key.variant)
+    .where(
+      'edition',
+      '=',
+      db
+        .selectFrom('standardEditions')
+        .select(({ fn }) => fn.max('edition').as('edition'))
+        .where('standardId', '=', key.standardId),
+    )
+    .execute()
 }
 
 /**

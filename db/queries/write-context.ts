@@ -1,5 +1,5 @@
 // What writing a fact needs to know: each office's id and time zone (its current region's), the
-// deadline rules and the working calendar.
+// deadline rules of every edition and the working calendar.
 import type { Db } from '../client.server'
 import type { CalendarDayKind, ChannelCode, TermUnit, VariantCode } from '../schema'
 
@@ -13,6 +13,9 @@ export interface OfficeForWrite {
 
 export interface RuleForWrite {
   standardId: string
+  /** The edition the rule belongs to and the first day it is in force (decision 0033). */
+  edition: number
+  validFrom: string
   channel: ChannelCode
   variant: VariantCode
   termAmount: number
@@ -30,10 +33,24 @@ export async function officesForWrite(db: Db): Promise<OfficeForWrite[]> {
     .execute()
 }
 
+/** Every edition's deadline rules, each edition's in the order the editions start. */
 export async function rulesForWrite(db: Db): Promise<RuleForWrite[]> {
   return db
-    .selectFrom('deadlineRules')
-    .select(['standardId', 'channel', 'variant', 'termAmount', 'termUnit'])
+    .selectFrom('editionDeadlineRules as r')
+    .innerJoin('standardEditions as e', (join) =>
+      join.onRef('e.standardId', '=', 'r.standardId').onRef('e.edition', '=', 'r.edition'),
+    )
+    .select([
+      'r.standardId',
+      'r.edition',
+      'e.validFrom',
+      'r.channel',
+      'r.variant',
+      'r.termAmount',
+      'r.termUnit',
+    ])
+    .orderBy('r.standardId')
+    .orderBy('e.validFrom')
     .execute()
 }
 

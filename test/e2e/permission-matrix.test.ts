@@ -18,6 +18,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { importCommand } from '../../app/cli/import-command'
 import { indicatorsCommand } from '../../app/cli/indicators-command'
+import { standardCommand } from '../../app/cli/standard-command'
 import { UsageError } from '../../app/cli/usage-error'
 import { CLI_SOURCE } from '../../app/accounts/audit.server'
 import { createApiToken } from '../../app/accounts/auth.server'
@@ -149,6 +150,7 @@ const MATRIX: Row[] = [
   row('page',   'GET /admin/users',                                                                                [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /admin/audit',                                                                                [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /admin/reference',                                                                            [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
+  row('page',   'GET /admin/standards',                                                                            [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /admin/data',                                                                                 [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('export', 'GET /regions/{region}/export?table=indicators&format=csv&year=2025&standard={std}',               [200, 200], [200, 200], [200, 404],      [200, 404], [200, 404], LOGIN),
   row('export', 'GET /offices/{office}/export?table=indicators&format=xlsx&year=2025&standard={std}',              [200, 200], [200, 200], [200, 404],      [200, 404], [200, 404], LOGIN),
@@ -165,6 +167,7 @@ const MATRIX: Row[] = [
   row('action', 'POST /reports/2025 publish the report of {region}',                                               [302, 302], [302, 302], [302, 404],      [404, NA],  [404, NA],  LOGIN),
   row('action', 'POST /imports/upload a case at {office}',                                                         [303, 303], [404, NA],  [303, REJECTED], [404, NA],  [404, NA],  LOGIN),
   row('action', 'POST /imports commit a previewed case at {office}',                                               [303, 303], [404, NA],  [303, 404],      [404, NA],  [404, NA],  LOGIN),
+  row('action', 'POST /admin/standards check the example definition file',                                       [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('action', 'POST /admin/users create a user',                                                                 [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('API',    'GET /api/v1/indicators?year=2025&region={region}&standard={std}',                                 [200, 200], [200, 200], [200, 403],      [200, 403], [200, 403], 401),
   row('API',    'GET /api/v1/indicators?year=2025&office={office}&standard={std}',                                 [200, 200], [200, 200], [200, 403],      [200, 403], [200, 403], 401),
@@ -178,6 +181,7 @@ const MATRIX: Row[] = [
   row('CLI',    'sapa indicators --year 2025 --region {region} --standard {std} --as {email}',                     [0, 0],     [0, 0],     [0, 2],          [0, 2],     [0, 2],     2),
   row('CLI',    'sapa indicators --year 2025 --region KZ-11 --office {office} --standard {std} --as {email}',      [0, 0],     [0, 0],     [0, 2],          [0, 2],     [0, 2],     2),
   row('CLI',    'sapa indicators --year 2025 --standard {std} --as {email}',                                       [0, 0],     [0, 0],     [2, NA],         [0, 2],     [0, 2],     2),
+  row('CLI',    'sapa standard import docs/examples/example-standard.json --dry-run --as {email}',                 [0, NA],    [2, NA],    [2, NA],         [2, NA],    [2, NA],    2),
   row('CLI',    'sapa import cases <a case at {office}> --as {email}',                                             [0, 0],     [2, NA],    [0, REJECTED],   [2, NA],    [2, NA],    2),
   // The write cells of issue 18: the id of a record stored in {region} (source `golden`), sent at the Kokshetau PSC.
   row('API',    'POST /api/v1/import/cases?source=golden the id of a case stored in {region}',                     [UPDATED, UPDATED], [403, NA], [NEW, NEW],  [403, NA],  [403, NA],  401),
@@ -690,6 +694,21 @@ const DOORS: Record<string, Door> = {
         }),
       ),
   },
+  'POST /admin/standards check the example definition file': {
+    run: async (cell) => {
+      const body = new FormData()
+      for (const [k, v] of Object.entries(form(cell, {}))) body.set(k, v)
+      body.set('file', new Blob([readFileSync('docs/examples/example-standard.json')]), 'x.json')
+      return answerOf(
+        await fetch(url('/admin/standards'), {
+          method: 'POST',
+          body,
+          headers: { Cookie: jar(cell.role).header() },
+          redirect: 'manual',
+        }),
+      )
+    },
+  },
   'POST /api/v1/import/cases a case at {office}': {
     run: async (cell) =>
       answerOf(
@@ -754,6 +773,10 @@ async function sapa(argv: string[]): Promise<CliAnswer> {
     if (command === 'indicators') return { exit: 0, output: await indicatorsCommand(db, rest) }
     if (command === 'import') {
       const result = await importCommand(db, rest)
+      return { exit: result.exitCode, output: result.output }
+    }
+    if (command === 'standard') {
+      const result = await standardCommand(db, rest)
       return { exit: result.exitCode, output: result.output }
     }
     throw new Error(`no such command in this test: ${command}`)

@@ -1,5 +1,6 @@
 // English: the administration pages (/admin/…). Typed by Kazakh's keys: a missing or extra key is a type error.
 import { adminJobs } from './admin-jobs'
+import { adminStandards } from './admin-standards'
 import type { PageDictionary } from '../kk'
 import type { admin as kk } from '../kk/admin'
 
@@ -169,4 +170,5 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.common.errors.staleAfterDays': 'the number of days must be a whole number from 1 to 366.',
   'admin.common.errors.regularMonths': 'the number of months must be a whole number from 1 to 12.',
   ...adminJobs,
+  ...adminStandards,
 }

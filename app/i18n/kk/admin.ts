@@ -1,5 +1,6 @@
 // Kazakh: the administration pages (/admin/…). The key set every language's admin.ts must match.
 import { adminJobs } from './admin-jobs'
+import { adminStandards } from './admin-standards'
 
 export const admin = {
   'admin.nav.label': 'Әкімшілік',
@@ -167,4 +168,5 @@ export const admin = {
   'admin.common.errors.staleAfterDays': 'күн саны 1-ден 366-ға дейінгі бүтін сан болуы керек.',
   'admin.common.errors.regularMonths': 'ай саны 1-ден 12-ге дейінгі бүтін сан болуы керек.',
   ...adminJobs,
+  ...adminStandards,
 } as const

@@ -1,5 +1,6 @@
 // Russian: the administration pages (/admin/…). Typed by Kazakh's keys: a missing or extra key is a type error.
 import { adminJobs } from './admin-jobs'
+import { adminStandards } from './admin-standards'
 import type { PageDictionary } from '../kk'
 import type { admin as kk } from '../kk/admin'
 
@@ -171,4 +172,5 @@ export const admin: PageDictionary<typeof kk> = {
   'admin.common.errors.staleAfterDays': 'число дней должно быть целым от 1 до 366.',
   'admin.common.errors.regularMonths': 'число месяцев должно быть целым от 1 до 12.',
   ...adminJobs,
+  ...adminStandards,
 }

@@ -1,0 +1,55 @@
+// The edition a standard's figures follow (decision 0033): its act and validity, and — after the
+// act's cancellation — that its table goes on being applied until a successor is loaded.
+import { useT } from '~/i18n/use-t'
+
+export interface FollowedEdition {
+  number: number
+  act: string
+  validFrom: string
+  validTo: string | null
+  cancelledBy: { number: string; date: string } | null
+  standing: 'in_force' | 'continued' | 'before_first'
+}
+
+/** The edition a standard's figures follow today, and what its cancellation means for them. */
+export function EditionLine({ edition }: { edition: FollowedEdition | null }) {
+  const tr = useT()
+  const { t } = tr
+  if (!edition) return <>{t('standard.editions.none')}</>
+  const validity =
+    edition.validTo === null
+      ? t('standard.edition.inForceFrom', { from: tr.date(edition.validFrom) })
+      : t('standard.edition.inForceBetween', {
+          from: tr.date(edition.validFrom),
+          to: tr.date(edition.validTo),
+        })
+  return (
+    <>
+      <strong>{t('standard.edition.name', { number: edition.number })}</strong>: {edition.act}
+      <span className="cell-note">{validity}</span>
+      {edition.standing === 'continued' ? (
+        <>
+          <span className="badge badge--cancelled">{t('standard.status.continued')}</span>
+          {edition.cancelledBy && (
+            <span className="cell-note">
+              {t('standard.continued', {
+                number: edition.cancelledBy.number,
+                date: tr.date(edition.cancelledBy.date),
+                edition: edition.number,
+              })}
+            </span>
+          )}
+        </>
+      ) : edition.standing === 'before_first' ? (
+        <span className="cell-note">
+          {t('standard.edition.beforeFirst', {
+            edition: edition.number,
+            from: tr.date(edition.validFrom),
+          })}
+        </span>
+      ) : (
+        <span className="badge badge--in-force">{t('standard.status.inForce')}</span>
+      )}
+    </>
+  )
+}
