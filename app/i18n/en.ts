@@ -537,8 +537,12 @@ export const en: Dictionary = {
   'inbox.open': 'Still open',
   'inbox.show': 'Show the cause',
   'inbox.settings': 'Alert settings',
-  'alerts.rule.indicator_fails': 'An indicator missed its target',
-  'alerts.rule.projected_miss': 'Projected to miss the year’s target',
+  'alerts.rule.indicator_fails': 'An indicator missed its target or normative',
+  'alerts.title.indicator_fails.target': 'An indicator missed its target',
+  'alerts.title.indicator_fails.normative': 'An indicator missed its normative',
+  'alerts.rule.projected_miss': 'Projected to miss the year’s target or normative',
+  'alerts.title.projected_miss.target': 'Projected to miss the year’s target',
+  'alerts.title.projected_miss.normative': 'Projected to miss the normative at the year’s end',
   'alerts.rule.overdue_open': 'Open overdue cases',
   'alerts.rule.office_stale': 'An office stopped sending data',
   'alerts.rule.import_invalid_rows': 'An import was written without its invalid rows',
@@ -546,8 +550,10 @@ export const en: Dictionary = {
     '{office}: “{indicator}” was {value} in {month} ({numerator}\u00a0of\u00a0{denominator}); the target is {reference}.',
   'alerts.text.indicator_fails.normative':
     '{office}: “{indicator}” was {value} in {month} ({numerator}\u00a0of\u00a0{denominator}); the normative is {reference}.',
-  'alerts.text.projected_miss':
+  'alerts.text.projected_miss.target':
     '{office}: “{indicator}” is projected at {value} for the end of {year} (80 % interval {low} – {high}); the target is {reference}.',
+  'alerts.text.projected_miss.normative':
+    '{office}: “{indicator}” is projected at {value} for the end of {year} (80 % interval {low} – {high}); the normative is {reference}.',
   'alerts.text.overdue_open':
     '{office}: {count} open cases of “{standard}” are past their deadline (threshold {threshold}).',
   'alerts.text.office_stale':

@@ -549,8 +549,12 @@ export const kk = {
   'inbox.open': 'Әлі шешілмеген',
   'inbox.show': 'Себебін көру',
   'inbox.settings': 'Хабарлама баптаулары',
-  'alerts.rule.indicator_fails': 'Көрсеткіш нысаналы мәнге жетпеді',
-  'alerts.rule.projected_miss': 'Жылдық нысаналы мәнге жетпеуі болжанады',
+  'alerts.rule.indicator_fails': 'Көрсеткіш нысаналы мәнге немесе нормативке жетпеді',
+  'alerts.title.indicator_fails.target': 'Көрсеткіш нысаналы мәнге жетпеді',
+  'alerts.title.indicator_fails.normative': 'Көрсеткіш нормативке жетпеді',
+  'alerts.rule.projected_miss': 'Жылдық нысаналы мәнге немесе нормативке жетпеуі болжанады',
+  'alerts.title.projected_miss.target': 'Жылдық нысаналы мәнге жетпеуі болжанады',
+  'alerts.title.projected_miss.normative': 'Жыл соңында нормативке жетпеуі болжанады',
   'alerts.rule.overdue_open': 'Мерзімі өткен ашық істер',
   'alerts.rule.office_stale': 'Кеңсе деректер жіберуді тоқтатты',
   'alerts.rule.import_invalid_rows': 'Жүктеу қате жолдарсыз жазылды',
@@ -558,8 +562,10 @@ export const kk = {
     '{office}: «{indicator}» {month} айында {value} болды ({denominator}\u00a0ішінен\u00a0{numerator}); нысаналы мән — {reference}.',
   'alerts.text.indicator_fails.normative':
     '{office}: «{indicator}» {month} айында {value} болды ({denominator}\u00a0ішінен\u00a0{numerator}); норматив — {reference}.',
-  'alerts.text.projected_miss':
+  'alerts.text.projected_miss.target':
     '{office}: «{indicator}» {year} жылдың соңында {value} болады деп болжанады (80 % аралығы {low} – {high}); нысаналы мән — {reference}.',
+  'alerts.text.projected_miss.normative':
+    '{office}: «{indicator}» {year} жылдың соңында {value} болады деп болжанады (80 % аралығы {low} – {high}); норматив — {reference}.',
   'alerts.text.overdue_open':
     '{office}: «{standard}» бойынша {count} ашық істің мерзімі өтіп кетті (шегі — {threshold}).',
   'alerts.text.office_stale':

@@ -538,8 +538,12 @@ export const ru: Dictionary = {
   'inbox.open': 'Не снято',
   'inbox.show': 'Показать причину',
   'inbox.settings': 'Настройки уведомлений',
-  'alerts.rule.indicator_fails': 'Показатель не достиг целевого значения',
-  'alerts.rule.projected_miss': 'Прогноз: годовое целевое значение не будет достигнуто',
+  'alerts.rule.indicator_fails': 'Показатель не достиг целевого значения или норматива',
+  'alerts.title.indicator_fails.target': 'Показатель не достиг целевого значения',
+  'alerts.title.indicator_fails.normative': 'Показатель не достиг норматива',
+  'alerts.rule.projected_miss': 'Прогноз: годовое целевое значение или норматив не будет достигнут',
+  'alerts.title.projected_miss.target': 'Прогноз: годовое целевое значение не будет достигнуто',
+  'alerts.title.projected_miss.normative': 'Прогноз: норматив не будет достигнут к концу года',
   'alerts.rule.overdue_open': 'Открытые просроченные дела',
   'alerts.rule.office_stale': 'Офис перестал присылать данные',
   'alerts.rule.import_invalid_rows': 'Загрузка записана без ошибочных строк',
@@ -547,8 +551,10 @@ export const ru: Dictionary = {
     '{office}: «{indicator}» за {month} — {value} ({numerator}\u00a0из\u00a0{denominator}); целевое значение — {reference}.',
   'alerts.text.indicator_fails.normative':
     '{office}: «{indicator}» за {month} — {value} ({numerator}\u00a0из\u00a0{denominator}); норматив — {reference}.',
-  'alerts.text.projected_miss':
+  'alerts.text.projected_miss.target':
     '{office}: прогноз «{indicator}» на конец {year} года — {value} (80 % интервал {low} – {high}); целевое значение — {reference}.',
+  'alerts.text.projected_miss.normative':
+    '{office}: прогноз «{indicator}» на конец {year} года — {value} (80 % интервал {low} – {high}); норматив — {reference}.',
   'alerts.text.overdue_open':
     '{office}: по стандарту «{standard}» просрочено открытых дел: {count} (порог — {threshold}).',
   'alerts.text.office_stale':

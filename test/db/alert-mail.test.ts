@@ -19,11 +19,12 @@ import { configureAlertMail } from '../../app/alerts/mail-settings.server'
 import { checkUnsubscribeToken, unsubscribe } from '../../app/alerts/unsubscribe.server'
 import { ALERT_RULES, lastCompleteMonth } from '../../app/domain/alert-rules'
 import { todayInKazakhstan } from '../../app/domain/reporting-period'
-import { commitImport, previewImport } from '../../app/import/import.server'
+import { commitImport, previewImport, undoImport } from '../../app/import/import.server'
 import { jobRegistry } from '../../app/monitoring/job-registry.server'
 import { JobRunner } from '../../app/monitoring/job-runner.server'
 import { createMailer, type Mailer } from '../../app/monitoring/mailer.server'
 import { alertReader, saveSubscription } from '../../db/queries/alerts'
+import { mailById } from '../../db/queries/mail-outbox'
 import { action, loader } from '../../app/routes/unsubscribe.$token'
 import { CHROMIUM, launchBrowser } from '../support/browser'
 import { describeEachEngine } from '../support/test-db'
@@ -116,6 +117,7 @@ describeEachEngine('alert mail', (ctx) => {
     }).runDue()
 
   let source = 0
+  const batches: number[] = []
   const importFile = async () => {
     const preview = await previewImport(ctx.db, {
       kind: 'cases',
@@ -125,6 +127,7 @@ describeEachEngine('alert mail', (ctx) => {
       allowedRegionIds: null,
     })
     await commitImport(ctx.db, preview.batchId)
+    batches.push(preview.batchId)
   }
 
   const mailTo = (key: string) => sink.received.filter((m) => m.headers.to === `${key}@mail.test`)
@@ -140,16 +143,17 @@ describeEachEngine('alert mail', (ctx) => {
     expect(mailTo('mangystau')).toEqual([])
 
     const [kk] = mailTo('akmola-kk')
-    expect(kk!.subject).toBe('Sapa: Көрсеткіш нысаналы мәнге жетпеді')
+    // No target in the test database: judged against the normative, and the subject says so.
+    expect(kk!.subject).toBe('Sapa: Көрсеткіш нормативке жетпеді')
     expect(kk!.text).toContain('Құрметті User akmola-kk!')
     // 1 of 2 = 50 %, in the one number style (one decimal, non-breaking spaces; decision 0029).
     expect(kk!.text).toContain('50,0\u00a0% болды (2\u00a0ішінен\u00a01); норматив — 100,0\u00a0%')
     const [ru] = mailTo('akmola-ru')
-    expect(ru!.subject).toBe('Sapa: Показатель не достиг целевого значения')
+    expect(ru!.subject).toBe('Sapa: Показатель не достиг норматива')
     expect(ru!.text).toContain('Здравствуйте, User akmola-ru!')
     expect(ru!.text).toMatch(/ 50,0\u00a0%.*1\u00a0из\u00a02.*100,0\u00a0%/)
     const [en] = mailTo('akmola-en')
-    expect(en!.subject).toBe('Sapa: An indicator missed its target')
+    expect(en!.subject).toBe('Sapa: An indicator missed its normative')
     expect(en!.text).toMatch(/ 50\.0\u00a0%.*1\u00a0of\u00a02.*100\.0\u00a0%/)
     for (const mail of [kk!, ru!, en!]) {
       // The link to the cause (the office's drill-down of the month) and the unsubscribe link,
@@ -261,5 +265,39 @@ describeEachEngine('alert mail', (ctx) => {
       select action, after from audit_log where action = 'alert.unsubscribe'`.execute(ctx.db)
     expect(audit.rows).toHaveLength(2)
     expect(audit.rows[1]!.after).toMatchObject({ channels: ['inbox'], digest: false })
+  })
+
+  it('with the mail server down, the alert mail is retried and delivered once it is back: none lost, none twice', async () => {
+    // Undoing the imports resolves the alert (no mail); importing the file again raises it again.
+    for (const id of batches.splice(0).reverse()) await undoImport(ctx.db, id)
+    const open = await sql<{ n: number }>`
+      select count(*)::int as n from alerts where resolved_at is null`.execute(ctx.db)
+    expect(open.rows[0]!.n).toBe(0)
+    sink.received.length = 0
+    await sink.stop()
+    await importFile()
+    // akmola-kk is the one e-mail subscriber left (akmola-ru and akmola-en unsubscribed above).
+    const { rows } = await sql<{ id: number; recipient: string }>`
+      select id, recipient from mail_outbox where status = 'queued'`.execute(ctx.db)
+    expect(rows.map((r) => r.recipient)).toEqual(['akmola-kk@mail.test'])
+    const clock = { now: new Date(Date.now() + 1_000) }
+    const runner = new JobRunner({
+      db: ctx.db,
+      registry: jobRegistry({ mailer, mailBackoff: { baseMs: 1_000, capMs: 8_000 } }),
+      runnerId: 'alert-mail-down',
+      clock: () => clock.now,
+    })
+    expect((await runner.runDue()).retried).toBe(1)
+    expect(await mailById(ctx.db, rows[0]!.id)).toMatchObject({ status: 'queued', attempts: 1 })
+    expect(sink.received).toEqual([])
+    await sink.start()
+    clock.now = new Date(clock.now.getTime() + 60_000)
+    expect((await runner.runDue()).done).toBe(1)
+    clock.now = new Date(clock.now.getTime() + 3_600_000)
+    await runner.runDue()
+    await runner.runDue()
+    expect(sink.received.map((m) => m.headers.to)).toEqual(['akmola-kk@mail.test'])
+    expect(sink.received[0]!.subject).toBe('Sapa: Көрсеткіш нормативке жетпеді')
+    expect(await mailById(ctx.db, rows[0]!.id)).toMatchObject({ status: 'sent', attempts: 2 })
   })
 })
