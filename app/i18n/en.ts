@@ -584,6 +584,16 @@ export const en: Dictionary = {
   'alertSettings.error.rules': 'These rules are not for your role: {values}.',
   'alertSettings.error.channels': 'Choose at least one channel.',
   'alertSettings.error.invalid': 'The form is not filled in correctly.',
+  'monthlyReport.title': 'Monthly region report (PDF)',
+  'monthlyReport.intro':
+    'On the 1st of each month at 09:00, Sapa mails you the region’s report for the year to date, through the last complete month, as a PDF attachment in the language of this page. It is a working report, not a published edition.',
+  'monthlyReport.on': 'Send me the monthly report',
+  'monthlyReport.region': 'Region',
+  'monthlyReport.agencyOnly': 'The report holds your agency’s standards only.',
+  'monthlyReport.save': 'Save the monthly report',
+  'monthlyReport.saved': 'Monthly report settings saved.',
+  'monthlyReport.error.region': 'This region is beyond what you read: {values}.',
+  'monthlyReport.error.noRegion': 'Choose a region for the monthly report.',
   'adminAlerts.nav': 'Alerts',
   'adminAlerts.title': 'Alerts: defaults',
   'adminAlerts.intro':

@@ -596,6 +596,16 @@ export const kk = {
   'alertSettings.error.rules': 'Бұл ережелер сіздің рөліңізге арналмаған: {values}.',
   'alertSettings.error.channels': 'Кемінде бір жеткізу арнасын таңдаңыз.',
   'alertSettings.error.invalid': 'Форма дұрыс толтырылмаған.',
+  'monthlyReport.title': 'Өңір бойынша айлық есеп (PDF)',
+  'monthlyReport.intro':
+    'Әр айдың 1-күні сағат 09:00-де Sapa өңірдің жыл басынан соңғы толық айға дейінгі есебін осы беттің тілінде PDF тіркеме ретінде жібереді. Бұл — жұмыс есебі, жарияланған басылым емес.',
+  'monthlyReport.on': 'Айлық есепті маған жіберу',
+  'monthlyReport.region': 'Өңір',
+  'monthlyReport.agencyOnly': 'Есепте тек сіздің ведомствоңыздың стандарттары бар.',
+  'monthlyReport.save': 'Айлық есепті сақтау',
+  'monthlyReport.saved': 'Айлық есеп баптаулары сақталды.',
+  'monthlyReport.error.region': 'Бұл өңір сіз оқи алатын аядан тыс: {values}.',
+  'monthlyReport.error.noRegion': 'Айлық есеп үшін өңірді таңдаңыз.',
   'adminAlerts.nav': 'Хабарламалар',
   'adminAlerts.title': 'Хабарламалар: әдепкі баптаулар',
   'adminAlerts.intro':

@@ -585,6 +585,16 @@ export const ru: Dictionary = {
   'alertSettings.error.rules': 'Эти правила не для вашей роли: {values}.',
   'alertSettings.error.channels': 'Выберите хотя бы один канал доставки.',
   'alertSettings.error.invalid': 'Форма заполнена неверно.',
+  'monthlyReport.title': 'Ежемесячный отчёт по региону (PDF)',
+  'monthlyReport.intro':
+    'Каждое 1-е число в 09:00 Sapa присылает отчёт по региону с начала года по последний завершённый месяц во вложении PDF на языке этой страницы. Это рабочий отчёт, а не опубликованная редакция.',
+  'monthlyReport.on': 'Присылать мне ежемесячный отчёт',
+  'monthlyReport.region': 'Регион',
+  'monthlyReport.agencyOnly': 'В отчёте только стандарты вашего ведомства.',
+  'monthlyReport.save': 'Сохранить ежемесячный отчёт',
+  'monthlyReport.saved': 'Настройки ежемесячного отчёта сохранены.',
+  'monthlyReport.error.region': 'Этот регион вне вашей области просмотра: {values}.',
+  'monthlyReport.error.noRegion': 'Выберите регион для ежемесячного отчёта.',
   'adminAlerts.nav': 'Уведомления',
   'adminAlerts.title': 'Уведомления: настройки по умолчанию',
   'adminAlerts.intro':

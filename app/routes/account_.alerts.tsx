@@ -7,6 +7,11 @@ import type {
   MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import {
+  isMonthlyReportForm,
+  monthlyReportAction,
+  monthlyReportSection,
+} from '~/alerts/monthly-report.server'
 import { subscriptionAction, subscriptionPage } from '~/alerts/subscriptions.server'
 import { auditSource } from '~/accounts/audit.server'
 import { CsrfField } from '~/components/csrf-field'
@@ -21,13 +26,27 @@ export const meta: MetaFunction = () => [{ title: 'Sapa' }]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)
-  return subscriptionPage(context.db, user, resolveLanguage(request).lang)
+  const { lang } = resolveLanguage(request)
+  const [page, monthly] = await Promise.all([
+    subscriptionPage(context.db, user, lang),
+    monthlyReportSection(context.db, user, lang),
+  ])
+  return { ...page, monthly }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context)
   const form = await readForm(request)
   requireCsrf(request, context, form, user)
+  if (isMonthlyReportForm(form)) {
+    return monthlyReportAction(
+      context.db,
+      user,
+      form,
+      auditSource(request, context),
+      resolveLanguage(request).lang,
+    )
+  }
   return subscriptionAction(
     context.db,
     user,
@@ -41,7 +60,9 @@ export default function AccountAlerts() {
   const page = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const { t } = useT()
-  const errors = result && !result.ok ? result.errors : []
+  const monthlyResult = result && 'section' in result ? result : undefined
+  const subscriptionResult = result && !('section' in result) ? result : undefined
+  const errors = subscriptionResult && !subscriptionResult.ok ? subscriptionResult.errors : []
   return (
     <>
       <h1>{t('alertSettings.title')}</h1>
@@ -50,7 +71,7 @@ export default function AccountAlerts() {
         <Link to="/inbox">{t('inbox.title')}</Link>
       </p>
       <p className="note">{t(`alertSettings.origin.${page.origin}`)}</p>
-      {result?.ok && (
+      {subscriptionResult?.ok && (
         <p className="form-success" role="status">
           {t('alertSettings.saved')}
         </p>
@@ -135,7 +156,63 @@ export default function AccountAlerts() {
         </label>
         <button type="submit">{t('alertSettings.save')}</button>
       </Form>
+      <MonthlyReportForm section={page.monthly} result={monthlyResult} />
     </>
+  )
+}
+
+type Monthly = Awaited<ReturnType<typeof loader>>['monthly']
+
+function MonthlyReportForm({
+  section,
+  result,
+}: {
+  section: Monthly
+  result: { ok: boolean; errors: { field: string; values: string | null }[] } | undefined
+}) {
+  const { t } = useT()
+  return (
+    <section aria-labelledby="monthly-report">
+      <h2 id="monthly-report">{t('monthlyReport.title')}</h2>
+      <p className="note">{t('monthlyReport.intro')}</p>
+      {section.agencyOnly && <p className="note">{t('monthlyReport.agencyOnly')}</p>}
+      {result?.ok && (
+        <p className="form-success" role="status">
+          {t('monthlyReport.saved')}
+        </p>
+      )}
+      {result && !result.ok && (
+        <div className="form-error" role="alert">
+          {result.errors.map((e) => (
+            <p key={e.field}>
+              {e.field === 'monthlyRegion' && e.values
+                ? t('monthlyReport.error.region', { values: e.values })
+                : e.field === 'monthlyRegion'
+                  ? t('monthlyReport.error.noRegion')
+                  : t('alertSettings.error.invalid')}
+            </p>
+          ))}
+        </div>
+      )}
+      <Form method="post" className="auth-form">
+        <CsrfField />
+        <input type="hidden" name="intent" value="monthly-report" />
+        <label>
+          <input type="checkbox" name="on" defaultChecked={section.on} /> {t('monthlyReport.on')}
+        </label>
+        <label>
+          {t('monthlyReport.region')}
+          <select name="region" defaultValue={section.region ?? ''}>
+            {section.regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('monthlyReport.save')}</button>
+      </Form>
+    </section>
   )
 }
 

@@ -19,6 +19,7 @@ import * as m0016 from './0016_data_freshness'
 import * as m0017 from './0017_jobs_and_mail'
 import * as m0018 from './0018_alerts'
 import * as m0019 from './0019_alert_mail'
+import * as m0020 from './0020_monthly_region_report'
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0017_jobs_and_mail': m0017,
   '0018_alerts': m0018,
   '0019_alert_mail': m0019,
+  '0020_monthly_region_report': m0020,
 }
