@@ -90,19 +90,19 @@ export async function monthlyReportAction(
   })
   if (!parsed.success) return fail([{ field: 'monthlyForm', values: null }])
   const before = await monthlyReportChoice(db, user.id)
+  const recorded = (trx: Db, after: { region: string | null; language?: Language }) =>
+    audit(trx, {
+      userId: user.id,
+      action: 'alert.monthly_report',
+      entity: 'user',
+      entityId: user.id,
+      before: { region: before?.regionCode ?? null, language: before?.language ?? null },
+      after,
+      source,
+    })
   if (!parsed.data.on) {
     await db.transaction().execute(async (trx) => {
-      if (await deleteMonthlyReportChoice(trx, user.id)) {
-        await audit(trx, {
-          userId: user.id,
-          action: 'alert.monthly_report',
-          entity: 'user',
-          entityId: user.id,
-          before: { region: before?.regionCode ?? null, language: before?.language ?? null },
-          after: { region: null },
-          source,
-        })
-      }
+      if (await deleteMonthlyReportChoice(trx, user.id)) await recorded(trx, { region: null })
     })
     return data({ section: 'monthly' as const, ok: true as const, errors: [] })
   }
@@ -115,15 +115,7 @@ export async function monthlyReportAction(
   }
   await db.transaction().execute(async (trx) => {
     await saveMonthlyReportChoice(trx, user.id, { regionId: region.id, language })
-    await audit(trx, {
-      userId: user.id,
-      action: 'alert.monthly_report',
-      entity: 'user',
-      entityId: user.id,
-      before: { region: before?.regionCode ?? null, language: before?.language ?? null },
-      after: { region: code, language },
-      source,
-    })
+    await recorded(trx, { region: code, language })
   })
   return data({ section: 'monthly' as const, ok: true as const, errors: [] })
 }

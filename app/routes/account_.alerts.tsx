@@ -171,6 +171,8 @@ function MonthlyReportForm({
   result: { ok: boolean; errors: { field: string; values: string | null }[] } | undefined
 }) {
   const { t } = useT()
+  // One error at a time: the form has one field that can be wrong.
+  const error = result && !result.ok ? result.errors[0] : undefined
   return (
     <section aria-labelledby="monthly-report">
       <h2 id="monthly-report">{t('monthlyReport.title')}</h2>
@@ -181,18 +183,14 @@ function MonthlyReportForm({
           {t('monthlyReport.saved')}
         </p>
       )}
-      {result && !result.ok && (
-        <div className="form-error" role="alert">
-          {result.errors.map((e) => (
-            <p key={e.field}>
-              {e.field === 'monthlyRegion' && e.values
-                ? t('monthlyReport.error.region', { values: e.values })
-                : e.field === 'monthlyRegion'
-                  ? t('monthlyReport.error.noRegion')
-                  : t('alertSettings.error.invalid')}
-            </p>
-          ))}
-        </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error.field === 'monthlyForm'
+            ? t('alertSettings.error.invalid')
+            : error.values
+              ? t('monthlyReport.error.region', { values: error.values })
+              : t('monthlyReport.error.noRegion')}
+        </p>
       )}
       <Form method="post" className="auth-form">
         <CsrfField />

@@ -7,8 +7,6 @@
 // The alert: as in alert-mail.test.ts, the Kokshetau PSC's 1.1 "on time" at 1 of 2 = 50 %
 // against the normative ≥ 100 % (worked out by hand): "50,0 %" with a non-breaking space in kk
 // and ru, "50.0 %" in en (docs/domain.md §12).
-import { existsSync, mkdirSync } from 'node:fs'
-import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createUser } from '../../app/accounts/auth.server'
 import { CLI_SOURCE } from '../../app/accounts/audit.server'
@@ -16,39 +14,25 @@ import { alertsDigestJob } from '../../app/alerts/digest.server'
 import { configureAlertMail } from '../../app/alerts/mail-settings.server'
 import { ALERT_RULES, lastCompleteMonth } from '../../app/domain/alert-rules'
 import { todayInKazakhstan } from '../../app/domain/reporting-period'
-import { commitImport, previewImport } from '../../app/import/import.server'
 import { JobRegistry, mailSendJob } from '../../app/monitoring/job-kinds.server'
 import { JobRunner } from '../../app/monitoring/job-runner.server'
 import { createMailer, type Mailer } from '../../app/monitoring/mailer.server'
 import { saveSubscription } from '../../db/queries/alerts'
 import { mailById } from '../../db/queries/mail-outbox'
 import { sql } from 'kysely'
-import { CHROMIUM, launchBrowser } from '../support/browser'
+import { importFarmCases } from '../support/farm-case-file'
+import { screenshotMails } from '../support/mail-screenshots'
 import { describeEachEngine } from '../support/test-db'
 import { smtpSink, type SmtpSink } from '../support/smtp-sink'
 
 const PUBLIC_URL = 'https://sapa.example.kz'
-const HEADER =
-  'external_id,standard,variant,channel,office,submitted_at,completed_at,result,wait_minutes_submit,wait_minutes_pickup,service_minutes,docs_correct,first_time_correct,suspended_from,suspended_to'
 const { month } = lastCompleteMonth(todayInKazakhstan(new Date()))
-const line = (id: string, completed: string) =>
-  [
-    id,
-    'private-farm-certificate',
-    'standard',
-    'public_service_center',
-    'KZ-11-PSC-kokshetau-city',
-    `${month}-03T10:00:00+05:00`,
-    `${month}-${completed}T15:00:00+05:00`,
-    'issued',
-    '5',
-    '8',
-    '12',
-    'yes',
-    'yes',
-    '',
-    '',
-  ].join(',')
+const kokshetau = (id: string, completed: string) => ({
+  id,
+  office: 'KZ-11-PSC-kokshetau-city',
+  submitted: `${month}-03T10:00:00+05:00`,
+  completed: `${month}-${completed}T15:00:00+05:00`,
+})
 
 describeEachEngine('the weekly digest', (ctx) => {
   let sink: SmtpSink
@@ -90,14 +74,7 @@ describeEachEngine('the weekly digest', (ctx) => {
     await make('akmola-en', 'KZ-11', true, 'en')
     await make('akmola-off', 'KZ-11', false, 'kk')
     await make('mangystau', 'KZ-47', true, 'ru')
-    const preview = await previewImport(ctx.db, {
-      kind: 'cases',
-      fileName: 'cases.csv',
-      input: new TextEncoder().encode([HEADER, line('W-1', '03'), line('W-2', '20')].join('\n')),
-      source: 'digest',
-      allowedRegionIds: null,
-    })
-    await commitImport(ctx.db, preview.batchId)
+    await importFarmCases(ctx.db, [kokshetau('W-1', '03'), kokshetau('W-2', '20')], 'digest')
   })
   afterAll(async () => {
     mailer?.close()
@@ -181,23 +158,10 @@ describeEachEngine('the weekly digest', (ctx) => {
   })
 
   it('the kk and ru digests, rendered by Chromium (docs/screenshots)', async () => {
-    if (ctx.engine !== 'pglite' || !existsSync(CHROMIUM)) return
-    const dir = path.resolve(__dirname, '../../docs/screenshots')
-    mkdirSync(dir, { recursive: true })
-    const browser = await launchBrowser()
-    try {
-      for (const [key, file, width, height] of [
-        ['akmola-kk', 'digest-mail-kk.png', 1366, 900],
-        ['akmola-ru', 'digest-mail-ru.png', 390, 844],
-      ] as const) {
-        const page = await browser.newPage({ viewport: { width, height } })
-        await page.setContent(to(key)[0]!.html)
-        await page.screenshot({ path: path.join(dir, file), fullPage: true })
-        await page.close()
-      }
-    } finally {
-      await browser.close()
-    }
+    await screenshotMails(ctx.engine, [
+      [to('akmola-kk')[0]!.html, 'digest-mail-kk.png', 1366, 900],
+      [to('akmola-ru')[0]!.html, 'digest-mail-ru.png', 390, 844],
+    ])
   })
 
   it('with the mail server down, the next Monday’s digests are retried and delivered once it is back: none lost, none twice', async () => {

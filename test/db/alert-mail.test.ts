@@ -9,8 +9,6 @@
 // normative ≥ 100 % and no target in the test database. Two cases submitted on the 3rd of the
 // last complete month: one completed the same day (on time), one on the 20th (late) — 1 of 2 on
 // time = 50 %, which fails the normative (worked out by hand).
-import { existsSync, mkdirSync } from 'node:fs'
-import path from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createUser } from '../../app/accounts/auth.server'
@@ -26,39 +24,23 @@ import { createMailer, type Mailer } from '../../app/monitoring/mailer.server'
 import { alertReader, saveSubscription } from '../../db/queries/alerts'
 import { mailById } from '../../db/queries/mail-outbox'
 import { action, loader } from '../../app/routes/unsubscribe.$token'
-import { CHROMIUM, launchBrowser } from '../support/browser'
+import { farmCaseFile } from '../support/farm-case-file'
+import { screenshotMails } from '../support/mail-screenshots'
 import { describeEachEngine } from '../support/test-db'
 import { smtpSink, type SmtpSink, type ReceivedMail } from '../support/smtp-sink'
 
 const PUBLIC_URL = 'https://sapa.example.kz'
 const SECRET = 'alert-mail-test-secret-0123456789'
 const PSC = 'KZ-11-PSC-kokshetau-city'
-const FARM = 'private-farm-certificate'
-const HEADER =
-  'external_id,standard,variant,channel,office,submitted_at,completed_at,result,wait_minutes_submit,wait_minutes_pickup,service_minutes,docs_correct,first_time_correct,suspended_from,suspended_to'
 const { month } = lastCompleteMonth(todayInKazakhstan(new Date()))
 const day = (d: number) => `${month}-${String(d).padStart(2, '0')}`
-const line = (id: string, completed: number) =>
-  [
-    id,
-    FARM,
-    'standard',
-    'public_service_center',
-    PSC,
-    `${day(3)}T10:00:00+05:00`,
-    `${day(completed)}T15:00:00+05:00`,
-    'issued',
-    '5',
-    '8',
-    '12',
-    'yes',
-    'yes',
-    '',
-    '',
-  ].join(',')
-const FILE = new TextEncoder().encode(
-  [HEADER, line('M-1', 3), line('M-2', 20)].join('\r\n') + '\r\n',
-)
+const kokshetau = (id: string, completed: number) => ({
+  id,
+  office: PSC,
+  submitted: `${day(3)}T10:00:00+05:00`,
+  completed: `${day(completed)}T15:00:00+05:00`,
+})
+const FILE = farmCaseFile([kokshetau('M-1', 3), kokshetau('M-2', 20)])
 
 describeEachEngine('alert mail', (ctx) => {
   let sink: SmtpSink
@@ -174,23 +156,10 @@ describeEachEngine('alert mail', (ctx) => {
   })
 
   it('the kk and ru mails, rendered by Chromium (docs/screenshots)', async () => {
-    if (ctx.engine !== 'pglite' || !existsSync(CHROMIUM)) return
-    const dir = path.resolve(__dirname, '../../docs/screenshots')
-    mkdirSync(dir, { recursive: true })
-    const browser = await launchBrowser()
-    try {
-      for (const [key, file, width, height] of [
-        ['akmola-kk', 'alert-mail-kk.png', 1366, 900],
-        ['akmola-ru', 'alert-mail-ru.png', 390, 844],
-      ] as const) {
-        const page = await browser.newPage({ viewport: { width, height } })
-        await page.setContent(mailTo(key)[0]!.html)
-        await page.screenshot({ path: path.join(dir, file), fullPage: true })
-        await page.close()
-      }
-    } finally {
-      await browser.close()
-    }
+    await screenshotMails(ctx.engine, [
+      [mailTo('akmola-kk')[0]!.html, 'alert-mail-kk.png', 1366, 900],
+      [mailTo('akmola-ru')[0]!.html, 'alert-mail-ru.png', 390, 844],
+    ])
   })
 
   it('importing the same file again sends none', async () => {

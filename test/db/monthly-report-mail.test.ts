@@ -11,7 +11,7 @@
 // time" for 2026 is 1 of 2 = 50 %, printed "50,0 %" in kk and ru, "50.0 %" in en (docs/domain.md
 // §12); nothing else of Akmola's is in this database.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { sql } from 'kysely'
@@ -22,7 +22,6 @@ import type { AccountUser } from '../../app/accounts/policy.server'
 import { configureAlertMail } from '../../app/alerts/mail-settings.server'
 import { monthlyReportAction, sendMonthlyReports } from '../../app/alerts/monthly-report.server'
 import { unsubscribe } from '../../app/alerts/unsubscribe.server'
-import { commitImport, previewImport } from '../../app/import/import.server'
 import { jobRegistry } from '../../app/monitoring/job-registry.server'
 import { JobRegistry, mailSendJob } from '../../app/monitoring/job-kinds.server'
 import { JobRunner } from '../../app/monitoring/job-runner.server'
@@ -31,32 +30,19 @@ import { userById } from '../../db/queries/accounts'
 import { enqueueJob } from '../../db/queries/jobs'
 import { monthlyReportChoice } from '../../db/queries/monthly-reports'
 import type { Role } from '../../db/schema'
-import { CHROMIUM, launchBrowser } from '../support/browser'
+import { importFarmCases } from '../support/farm-case-file'
+import { SCREENSHOTS, screenshotMails } from '../support/mail-screenshots'
 import { printedPages } from '../support/printed-pages'
 import { describeEachEngine } from '../support/test-db'
 import { smtpSink, type ReceivedMail, type SmtpSink } from '../support/smtp-sink'
 
 const PUBLIC_URL = 'https://sapa.example.kz'
-const HEADER =
-  'external_id,standard,variant,channel,office,submitted_at,completed_at,result,wait_minutes_submit,wait_minutes_pickup,service_minutes,docs_correct,first_time_correct,suspended_from,suspended_to'
-const line = (id: string, completed: string) =>
-  [
-    id,
-    'private-farm-certificate',
-    'standard',
-    'public_service_center',
-    'KZ-11-PSC-kokshetau-city',
-    '2026-10-03T10:00:00+05:00',
-    `2026-10-${completed}T15:00:00+05:00`,
-    'issued',
-    '5',
-    '8',
-    '12',
-    'yes',
-    'yes',
-    '',
-    '',
-  ].join(',')
+const kokshetau = (id: string, completed: string) => ({
+  id,
+  office: 'KZ-11-PSC-kokshetau-city',
+  submitted: '2026-10-03T10:00:00+05:00',
+  completed: `2026-10-${completed}T15:00:00+05:00`,
+})
 /** 1 November 2026, 09:00 Almaty. */
 const RUN = new Date('2026-11-01T04:00:00Z')
 const SOURCE = { ip: '203.0.113.7', userAgent: 'test' }
@@ -110,14 +96,9 @@ describeEachEngine('the monthly region report by e-mail', (ctx) => {
     await make('akmola-none', 'regional_qc', 'KZ-11')
     await make('ministry-en', 'ministry_official', null)
     await make('chair-ru', 'agency_chair', null, 'land-resources-management-agency')
-    const preview = await previewImport(ctx.db, {
-      kind: 'cases',
-      fileName: 'cases.csv',
-      input: new TextEncoder().encode([HEADER, line('R-1', '03'), line('R-2', '20')].join('\n')),
-      source: 'monthly',
-      allowedRegionIds: null,
+    await importFarmCases(ctx.db, [kokshetau('R-1', '03'), kokshetau('R-2', '20')], 'monthly', {
+      alerts: false,
     })
-    await commitImport(ctx.db, preview.batchId, { alerts: false })
   })
   afterAll(async () => {
     mailer?.close()
@@ -153,19 +134,24 @@ describeEachEngine('the monthly region report by e-mail', (ctx) => {
     expect((await choose('chair-ru', { on: 'on', region: 'KZ-11' }, 'ru')).data).toMatchObject({
       ok: true,
     })
-    const audit = await sql<{ n: number }>`
-      select count(*)::int as n from audit_log where action = 'alert.monthly_report'`.execute(
-      ctx.db,
-    )
-    expect(audit.rows[0]!.n).toBe(3)
+    expect(await auditCount('alert.monthly_report')).toBe(3)
   })
 
+  const auditCount = async (action: string) =>
+    (
+      await sql<{ n: number }>`
+        select count(*)::int as n from audit_log where action = ${action}`.execute(ctx.db)
+    ).rows[0]!.n
   const mailTo = (key: string) =>
     sink.received.filter((m) => m.headers.to === `${key}@monthly.test`)
-  const pdfText = (mail: ReceivedMail) =>
-    printedPages(mail.attachments[0]!.content)
+  /** The attached PDF's text (pdftotext), which must contain each of `parts`. */
+  const expectPdf = (mail: ReceivedMail, parts: string[]) => {
+    const text = printedPages(mail.attachments[0]!.content)
       .map((p) => p.text)
       .join('\n')
+    for (const part of parts) expect(text).toContain(part)
+    return text
+  }
 
   it('on the 1st at 09:00 Almaty each subscriber receives the region’s report as a PDF, in their language', async () => {
     const clock = { now: new Date(RUN.getTime() - 3_600_000) }
@@ -207,25 +193,16 @@ describeEachEngine('the monthly region report by e-mail', (ctx) => {
       filename: 'sapa-2026-KZ-11-monthly-2026-10-kk.pdf',
       contentType: 'application/pdf',
     })
-    const kkPdf = pdfText(kk!)
-    expect(kkPdf).toContain('Ақмола облысы')
-    expect(kkPdf).toContain('АЙЛЫҚ ЖҰМЫС ЕСЕБІ')
-    expect(kkPdf).toContain('Жыл басынан 31.10.2026 дейін')
-    expect(kkPdf).toContain('50,0 %')
+    expectPdf(kk!, ['Ақмола облысы', 'АЙЛЫҚ ЖҰМЫС ЕСЕБІ', 'Жыл басынан 31.10.2026 дейін', '50,0 %'])
 
     const [en] = mailTo('ministry-en')
     expect(en!.subject).toBe('Sapa: monthly report, Akmola Region, through 31 Oct 2026')
-    const enPdf = pdfText(en!)
-    expect(enPdf).toContain('Akmola Region')
-    expect(enPdf).toContain('MONTHLY WORKING REPORT')
-    expect(enPdf).toContain('50.0 %')
+    expectPdf(en!, ['Akmola Region', 'MONTHLY WORKING REPORT', '50.0 %'])
 
     // The land agency's chair: the land standards only — no farm certificate, no 50 %.
     const [ru] = mailTo('chair-ru')
     expect(ru!.text).toContain('В отчёте только стандарты вашего ведомства.')
-    const ruPdf = pdfText(ru!)
-    expect(ruPdf).toContain('Акмолинская область')
-    expect(ruPdf).toContain('ЕЖЕМЕСЯЧНЫЙ РАБОЧИЙ ОТЧЁТ')
+    const ruPdf = expectPdf(ru!, ['Акмолинская область', 'ЕЖЕМЕСЯЧНЫЙ РАБОЧИЙ ОТЧЁТ'])
     expect(ruPdf).not.toContain('50,0 %')
     expect(ruPdf).not.toMatch(/подсобного хозяйства/)
 
@@ -235,35 +212,15 @@ describeEachEngine('the monthly region report by e-mail', (ctx) => {
   })
 
   it('the kk mail and the first page of its PDF, rendered (docs/screenshots)', async () => {
-    if (ctx.engine !== 'pglite' || !existsSync(CHROMIUM)) return
-    const dir = path.resolve(__dirname, '../../docs/screenshots')
-    mkdirSync(dir, { recursive: true })
     const [kk] = mailTo('akmola-kk')
-    const browser = await launchBrowser()
-    try {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } })
-      await page.setContent(kk!.html)
-      await page.screenshot({ path: path.join(dir, 'monthly-report-mail-kk.png'), fullPage: true })
-      await page.close()
-    } finally {
-      await browser.close()
-    }
+    if (!(await screenshotMails(ctx.engine, [[kk!.html, 'monthly-report-mail-kk.png', 1366, 900]])))
+      return
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'sapa-monthly-'))
     try {
       const pdf = path.join(tmp, 'report.pdf')
       writeFileSync(pdf, kk!.attachments[0]!.content)
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '60',
-        '-f',
-        '1',
-        '-l',
-        '1',
-        '-singlefile',
-        pdf,
-        path.join(dir, 'monthly-report-pdf-kk'),
-      ])
+      const png = path.join(SCREENSHOTS, 'monthly-report-pdf-kk')
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, png])
     } finally {
       rmSync(tmp, { recursive: true, force: true })
     }
