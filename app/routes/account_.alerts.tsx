@@ -14,11 +14,14 @@ import {
 } from '~/alerts/monthly-report.server'
 import { subscriptionAction, subscriptionPage } from '~/alerts/subscriptions.server'
 import { auditSource } from '~/accounts/audit.server'
+import { CheckboxList } from '~/components/checkbox-list'
 import { CsrfField } from '~/components/csrf-field'
 import { readForm } from '~/http/request-input.server'
 import { resolveLanguage } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
 import { requireCsrf, requireUser } from '~/accounts/policy.server'
+
+const CHANNELS = ['inbox', 'email'] as const
 
 export const headers: HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' })
 
@@ -91,65 +94,34 @@ export default function AccountAlerts() {
       )}
       <Form method="post" className="auth-form">
         <CsrfField />
-        <fieldset className="checkbox-list">
-          <legend>{t('alertSettings.rules')}</legend>
-          {page.rules.map((rule) => (
-            <label key={rule}>
-              <input
-                type="checkbox"
-                name="rules"
-                value={rule}
-                defaultChecked={page.chosen.rules.includes(rule)}
-              />
-              {t(`alerts.rule.${rule}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="checkbox-list">
-          <legend>{t('alertSettings.regions')}</legend>
-          <p className="note">{t('alertSettings.regionsHint')}</p>
-          {page.regions.map((r) => (
-            <label key={r.code}>
-              <input
-                type="checkbox"
-                name="regions"
-                value={r.code}
-                defaultChecked={page.chosen.regions.includes(r.code)}
-              />
-              {r.name}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="checkbox-list">
-          <legend>{t('alertSettings.standards')}</legend>
-          <p className="note">{t('alertSettings.standardsHint')}</p>
-          {page.standards.map((s) => (
-            <label key={s.id}>
-              <input
-                type="checkbox"
-                name="standards"
-                value={s.id}
-                defaultChecked={page.chosen.standards.includes(s.id)}
-              />
-              {s.name}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="checkbox-list">
-          <legend>{t('alertSettings.channels')}</legend>
-          {(['inbox', 'email'] as const).map((c) => (
-            <label key={c}>
-              <input
-                type="checkbox"
-                name="channels"
-                value={c}
-                defaultChecked={page.chosen.channels.includes(c)}
-              />
-              {t(`alertSettings.channel.${c}`)}
-            </label>
-          ))}
+        <CheckboxList
+          legend={t('alertSettings.rules')}
+          name="rules"
+          options={page.rules.map((rule) => ({ value: rule, label: t(`alerts.rule.${rule}`) }))}
+          chosen={page.chosen.rules}
+        />
+        <CheckboxList
+          legend={t('alertSettings.regions')}
+          hint={t('alertSettings.regionsHint')}
+          name="regions"
+          options={page.regions.map((r) => ({ value: r.code, label: r.name }))}
+          chosen={page.chosen.regions}
+        />
+        <CheckboxList
+          legend={t('alertSettings.standards')}
+          hint={t('alertSettings.standardsHint')}
+          name="standards"
+          options={page.standards.map((st) => ({ value: st.id, label: st.name }))}
+          chosen={page.chosen.standards}
+        />
+        <CheckboxList
+          legend={t('alertSettings.channels')}
+          name="channels"
+          options={CHANNELS.map((c) => ({ value: c, label: t(`alertSettings.channel.${c}`) }))}
+          chosen={page.chosen.channels}
+        >
           <p className="note">{t('alertSettings.emailNote')}</p>
-        </fieldset>
+        </CheckboxList>
         <label>
           <input type="checkbox" name="digest" defaultChecked={page.chosen.digest} />{' '}
           {t('alertSettings.digest')}
