@@ -149,6 +149,12 @@ export type Edition =
       status: 'draft'
       /** When the draft was rendered (the PDF/XLSX document date). */
       renderedAt: string
+      /**
+       * A monthly working report (decision 0031): the year to date through `through`
+       * ('YYYY-MM-DD', the last day of the last complete month), mailed to its subscribers —
+       * marked as such, never a published edition.
+       */
+      working?: { through: string }
     }
   | {
       status: 'published'

@@ -31,7 +31,14 @@ import {
   type ReportStandard,
 } from './model'
 import { PDF_FONT, registerPdfFonts } from './pdf-fonts'
-import { appendixCaption, chartBars, chartIndicator, editionLine, scopeLine } from './presentation'
+import {
+  appendixCaption,
+  chartBars,
+  chartIndicator,
+  editionLine,
+  editionTexts,
+  scopeLine,
+} from './presentation'
 import { reportTexts, type ReportTexts } from './texts.server'
 import { dataThroughLine, standardEditionLines } from './texts'
 
@@ -91,7 +98,7 @@ export function ReportPdf({
   const landscapeFrame = <PageFrame model={model} edition={edition} x={x} height={A4.landscape} />
   return (
     <Document
-      title={`${x.t.title} — ${x.scope(model)}, ${model.year}`}
+      title={`${editionTexts(edition, x).title} — ${x.scope(model)}, ${model.year}`}
       author="Sapa"
       creator="Sapa"
       producer="Sapa"
@@ -153,9 +160,10 @@ function PageFrame({
   height: number
 }) {
   const draft = edition.status === 'draft'
+  const { mark } = editionTexts(edition, x)
   return (
     <>
-      {draft && (
+      {mark && (
         <Text
           fixed
           style={{
@@ -164,13 +172,14 @@ function PageFrame({
             left: 0,
             right: 0,
             textAlign: 'center',
-            fontSize: 96,
+            // A working report's longer mark in smaller letters, to stay on the page.
+            fontSize: draft && edition.working ? 44 : 96,
             fontWeight: 700,
             color: '#eef1f4',
             transform: 'rotate(-32deg)',
           }}
         >
-          {x.t.draftMark.split(' · ')[0]}
+          {mark}
         </Text>
       )}
       <View
@@ -230,6 +239,7 @@ function TitlePage({
   edition: Edition
   x: ReportTexts
 }) {
+  const texts = editionTexts(edition, x)
   const fact = (label: string, value: string) => (
     <View style={{ flexDirection: 'row', marginBottom: 4 }}>
       <Text style={{ width: 150, color: MUTED }}>{label}</Text>
@@ -240,7 +250,7 @@ function TitlePage({
     <View>
       <Text style={{ fontSize: 11, color: MUTED, marginTop: 40 }}>Sapa</Text>
       <Text style={{ fontSize: 22, fontWeight: 700, marginTop: 8, lineHeight: 1.2 }}>
-        {x.t.title}
+        {texts.title}
       </Text>
       <Text style={{ fontSize: 16, marginTop: 18 }}>{x.scope(model)}</Text>
       <Text style={{ fontSize: 14, marginTop: 8 }}>
@@ -255,7 +265,7 @@ function TitlePage({
         {fact(x.t.pages.version, editionLine(edition, x))}
         {edition.status === 'published' && fact(x.t.contentHash, edition.contentHash)}
       </View>
-      {edition.status === 'draft' && (
+      {texts.note && (
         <Text
           style={{
             marginTop: 12,
@@ -265,7 +275,7 @@ function TitlePage({
             fontWeight: 700,
           }}
         >
-          {`${x.t.draftMark}: ${x.t.draftNote}`}
+          {texts.note}
         </Text>
       )}
       <Text style={{ fontSize: 12, fontWeight: 700, marginTop: 28, marginBottom: 6 }}>

@@ -15,11 +15,35 @@ export function appendixCaption(standard: ReportStandard, x: ReportTexts): strin
   return x.fill(x.t.appendix, { name: x.name(standard.name), number: standard.appendix.number })
 }
 
-/** "DRAFT", or "Edition 2, published 15.01.2026". */
+/** "DRAFT", "MONTHLY WORKING REPORT", or "Edition 2, published 15.01.2026". */
 export function editionLine(edition: Edition, x: ReportTexts): string {
-  return edition.status === 'draft'
-    ? x.t.draftMark
-    : x.fill(x.t.publishedEdition, { version: edition.version, date: x.date(edition.publishedAt) })
+  if (edition.status === 'published') {
+    return x.fill(x.t.publishedEdition, {
+      version: edition.version,
+      date: x.date(edition.publishedAt),
+    })
+  }
+  return edition.working ? x.t.working.mark : x.t.draftMark
+}
+
+/** The document's title, its mark across every page and the note on its title page. */
+export function editionTexts(
+  edition: Edition,
+  x: ReportTexts,
+): { title: string; mark: string | null; note: string | null } {
+  if (edition.status === 'published') return { title: x.t.title, mark: null, note: null }
+  if (edition.working) {
+    return {
+      title: x.t.working.title,
+      mark: x.t.working.mark,
+      note: x.fill(x.t.working.note, { date: x.date(edition.working.through) }),
+    }
+  }
+  return {
+    title: x.t.title,
+    mark: x.t.draftMark.split(' · ')[0]!,
+    note: `${x.t.draftMark}: ${x.t.draftNote}`,
+  }
 }
 
 /** The scope line of a title page: "Ақмола облысы · Есепті жыл: 2025". */

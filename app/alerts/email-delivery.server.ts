@@ -12,7 +12,7 @@ import type { Language } from '../i18n/languages'
 import { composeMail, type ComposedMail } from '../monitoring/mail-composition.server'
 import { queueMail } from '../monitoring/mail-queue.server'
 import type { AlertDelivery } from './delivery.server'
-import { alertHref, alertText } from './inbox.server'
+import { alertHref, alertText, alertTitle } from './inbox.server'
 import { alertMailSettings } from './mail-settings.server'
 import { issueUnsubscribeToken } from './unsubscribe.server'
 
@@ -29,7 +29,7 @@ export function composeAlertMail(input: {
   unsubscribeUrl: string | null
 }): ComposedMail {
   const tr = translatorFor(input.language)
-  const rule = tr.t(`alerts.rule.${input.finding.rule}`)
+  const rule = alertTitle(input.finding, tr)
   return composeMail(
     {
       language: input.language,

@@ -22,6 +22,8 @@ export interface InboxLine {
   deliveryId: number
   rule: AlertRule
   unread: boolean
+  /** The rule's name, saying target or normative for the indicator rules. */
+  title: string
   text: string
   href: string
   raisedAt: string
@@ -49,6 +51,22 @@ function monthWords(tr: Translator, month: string): string {
 const percent = (tr: Translator, v: number | null, reference: number | null = null) =>
   v === null ? '—' : tr.percent(v, reference)
 
+/**
+ * What an indicator alert was judged against: its target when the figures carry one, else the
+ * normative (docs/domain.md §6). Alerts stored before `reference` was written say it by `target`.
+ */
+export function alertReference(figures: Record<string, unknown>): 'target' | 'normative' {
+  if (figures.reference === 'target' || figures.reference === 'normative') return figures.reference
+  return num(figures.target) !== null ? 'target' : 'normative'
+}
+
+/** An alert's title: the rule, and for the indicator rules whether the target or the normative. */
+export function alertTitle(row: Pick<InboxRow, 'rule' | 'figures'>, tr: Translator): string {
+  return row.rule === 'indicator_fails' || row.rule === 'projected_miss'
+    ? tr.t(`alerts.title.${row.rule}.${alertReference(row.figures)}`)
+    : tr.t(`alerts.rule.${row.rule}`)
+}
+
 /** An alert's figures in words. */
 export function alertText(
   row: Pick<InboxRow, 'rule' | 'figures' | 'standardId' | 'period'>,
@@ -71,22 +89,17 @@ export function alertText(
           : '—'
   switch (row.rule) {
     case 'indicator_fails':
-      return tr.t(
-        f.reference === 'target'
-          ? 'alerts.text.indicator_fails.target'
-          : 'alerts.text.indicator_fails.normative',
-        {
-          office,
-          indicator,
-          month: monthWords(tr, row.period),
-          value: percent(tr, num(f.value), threshold),
-          numerator: tr.number(num(f.numerator) ?? 0),
-          denominator: tr.number(num(f.denominator) ?? 0),
-          reference,
-        },
-      )
+      return tr.t(`alerts.text.indicator_fails.${alertReference(f)}`, {
+        office,
+        indicator,
+        month: monthWords(tr, row.period),
+        value: percent(tr, num(f.value), threshold),
+        numerator: tr.number(num(f.numerator) ?? 0),
+        denominator: tr.number(num(f.denominator) ?? 0),
+        reference,
+      })
     case 'projected_miss':
-      return tr.t('alerts.text.projected_miss', {
+      return tr.t(`alerts.text.projected_miss.${alertReference(f)}`, {
         office,
         indicator,
         year: row.period,
@@ -151,6 +164,7 @@ export async function inboxPage(db: Db, userId: number, lang: Language) {
     deliveryId: row.deliveryId,
     rule: row.rule,
     unread: row.readAt === null,
+    title: alertTitle(row, tr),
     text: alertText(row, tr, standards),
     href: alertHref(row, new Date(row.raisedAt)),
     raisedAt: new Date(row.raisedAt).toISOString(),

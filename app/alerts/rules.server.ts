@@ -107,6 +107,22 @@ function officeFigures(office: AlertOffice) {
   return { office: office.code, officeName: names(office), region: office.regionCode }
 }
 
+/**
+ * What an office rule observed: its findings, its stored alerts of the offices looked at, and
+ * which keys the evaluation covered (those offices; every office in a full evaluation).
+ */
+async function officeObservation(
+  ctx: EvaluationContext,
+  rule: AlertRule,
+  findings: AlertFinding[],
+) {
+  return {
+    findings,
+    stored: await storedAlerts(ctx.db, [rule], ctx.officeIds),
+    covers: officeCovers(ctx, rule),
+  }
+}
+
 function officeCovers(ctx: EvaluationContext, rule: AlertRule) {
   const ids = ctx.officeIds === null ? null : new Set(ctx.officeIds)
   return (key: AlertKey) =>
@@ -146,11 +162,7 @@ const indicatorFails: AlertRuleDefinition = {
         })
       }
     }
-    return {
-      findings,
-      stored: await storedAlerts(ctx.db, ['indicator_fails'], ctx.officeIds),
-      covers: officeCovers(ctx, 'indicator_fails'),
-    }
+    return officeObservation(ctx, 'indicator_fails', findings)
   },
 }
 
@@ -209,11 +221,7 @@ const projectedMiss: AlertRuleDefinition = {
         }
       }
     }
-    return {
-      findings,
-      stored: await storedAlerts(ctx.db, ['projected_miss'], ctx.officeIds),
-      covers: officeCovers(ctx, 'projected_miss'),
-    }
+    return officeObservation(ctx, 'projected_miss', findings)
   },
 }
 
@@ -239,11 +247,7 @@ const overdueOpen: AlertRuleDefinition = {
         figures: { ...officeFigures(office), count: c.count, threshold: ctx.overdueThreshold },
       })
     }
-    return {
-      findings,
-      stored: await storedAlerts(ctx.db, ['overdue_open'], ctx.officeIds),
-      covers: officeCovers(ctx, 'overdue_open'),
-    }
+    return officeObservation(ctx, 'overdue_open', findings)
   },
 }
 
@@ -284,11 +288,7 @@ const officeStale: AlertRuleDefinition = {
         },
       })
     }
-    return {
-      findings,
-      stored: await storedAlerts(ctx.db, ['office_stale'], ctx.officeIds),
-      covers: officeCovers(ctx, 'office_stale'),
-    }
+    return officeObservation(ctx, 'office_stale', findings)
   },
 }
 

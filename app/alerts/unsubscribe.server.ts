@@ -3,8 +3,8 @@
 // session secret, of the purpose ('alerts-email'), the user id and the nonce — so it cannot be
 // made for another user or altered; the nonce is stored (unsubscribe_tokens, 0019) and marked used
 // by the first unsubscribe — so it works once. Unsubscribing turns the user's e-mail off (the
-// e-mail channel and the digest; the inbox stays, or becomes the channel when e-mail was the
-// only one), audited as alert.unsubscribe.
+// e-mail channel, the digest and the monthly region report; the inbox stays, or becomes the
+// channel when e-mail was the only one), audited as alert.unsubscribe.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Db } from '../../db/client.server'
 import {
@@ -13,7 +13,9 @@ import {
   saveSubscription,
   unsubscribeNonce,
   useUnsubscribeNonce,
+  userEmail,
 } from '../../db/queries/alerts'
+import { deleteMonthlyReportChoice } from '../../db/queries/monthly-reports'
 import { audit, type AuditSource } from '../accounts/audit.server'
 import { preferencesOf } from './readers.server'
 
@@ -61,13 +63,9 @@ export async function checkUnsubscribeToken(
     return { status: 'invalid' }
   }
   if (row.usedAt !== null) return { status: 'used', userId }
-  const user = await db
-    .selectFrom('users')
-    .select('email')
-    .where('id', '=', userId)
-    .executeTakeFirst()
-  if (!user) return { status: 'invalid' }
-  return { status: 'valid', userId, nonce, email: user.email }
+  const email = await userEmail(db, userId)
+  if (email === undefined) return { status: 'invalid' }
+  return { status: 'valid', userId, nonce, email }
 }
 
 /** Uses the token: e-mail off for its user, audited. The check's status after the attempt. */
@@ -97,6 +95,7 @@ export async function unsubscribe(
       digest: false,
     }
     await saveSubscription(trx, check.userId, after)
+    const monthlyReport = await deleteMonthlyReportChoice(trx, check.userId)
     await audit(
       trx,
       {
@@ -104,8 +103,13 @@ export async function unsubscribe(
         action: 'alert.unsubscribe',
         entity: 'user',
         entityId: check.userId,
-        before: { channels: before.channels, digest: before.digest },
-        after: { channels: after.channels, digest: after.digest, via: 'unsubscribe link' },
+        before: { channels: before.channels, digest: before.digest, monthlyReport },
+        after: {
+          channels: after.channels,
+          digest: after.digest,
+          monthlyReport: false,
+          via: 'unsubscribe link',
+        },
         source,
       },
       now,

@@ -1,4 +1,5 @@
-// When a scheduled job runs next: "daily at 03:00" and "weekly on Monday at 09:00" on the
+// When a scheduled job runs next: "daily at 03:00", "weekly on Monday at 09:00" and "monthly on
+// the 1st at 09:00" on the
 // clock of Kazakhstan (Asia/Almaty, the zone the app shows every time in — app/i18n/format.ts;
 // one zone, UTC+5, since 1 March 2024; UTC+6 before, which the tz database carries). Pure: the
 // caller passes the instant after which the next run is wanted. Each occurrence also has a key,
@@ -13,6 +14,8 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6
 export type JobSchedule =
   | { every: 'day'; hour: number; minute: number }
   | { every: 'week'; weekday: Weekday; hour: number; minute: number }
+  /** `day` 1–28: a day every month has. */
+  | { every: 'month'; day: number; hour: number; minute: number }
 
 export const dailyAt = (hour: number, minute = 0): JobSchedule => ({ every: 'day', hour, minute })
 export const weeklyAt = (weekday: Weekday, hour: number, minute = 0): JobSchedule => ({
@@ -21,6 +24,11 @@ export const weeklyAt = (weekday: Weekday, hour: number, minute = 0): JobSchedul
   hour,
   minute,
 })
+
+export const monthlyAt = (day: number, hour: number, minute = 0): JobSchedule => {
+  if (!Number.isInteger(day) || day < 1 || day > 28) throw new Error(`monthly day ${day}: 1–28`)
+  return { every: 'month', day, hour, minute }
+}
 
 /**
  * The first instant strictly after `after` at which `schedule` falls on the clock of `timeZone`.
@@ -33,6 +41,21 @@ export function nextRun(
 ): Date {
   const local = new TZDate(after.getTime(), timeZone)
   const [y, m, d] = [local.getFullYear(), local.getMonth(), local.getDate()]
+  if (schedule.every === 'month') {
+    // This month's day, else next month's (TZDate rolls month 12 into January).
+    for (let add = 0; add <= 1; add++) {
+      const candidate = new TZDate(
+        y,
+        m + add,
+        schedule.day,
+        schedule.hour,
+        schedule.minute,
+        timeZone,
+      )
+      if (candidate.getTime() > after.getTime()) return new Date(candidate.getTime())
+    }
+    throw new Error('no next run found within two months')
+  }
   // Today's local date first, then the following days: at most eight candidates for a week.
   for (let add = 0; add <= 8; add++) {
     const candidate = new TZDate(y, m, d + add, schedule.hour, schedule.minute, timeZone)

@@ -535,6 +535,10 @@ export const en: Dictionary = {
   'freshness.fresh': 'Up to date',
   'freshness.staleTitle': 'No cases for more than {days} days',
   'freshness.none': 'No office matches the filter.',
+  'freshness.pager.label': 'Pages of the table',
+  'freshness.pager.previous': '← Previous',
+  'freshness.pager.next': 'Next →',
+  'freshness.pager.page': 'Page {page} of {pages} · {total} rows',
   'freshness.download': 'Download the table',
   'freshness.dataThrough': 'Data through {date}',
   'freshness.dataThroughNone': 'No data in this view yet',
@@ -556,8 +560,12 @@ export const en: Dictionary = {
   'inbox.open': 'Still open',
   'inbox.show': 'Show the cause',
   'inbox.settings': 'Alert settings',
-  'alerts.rule.indicator_fails': 'An indicator missed its target',
-  'alerts.rule.projected_miss': 'Projected to miss the year’s target',
+  'alerts.rule.indicator_fails': 'An indicator missed its target or normative',
+  'alerts.title.indicator_fails.target': 'An indicator missed its target',
+  'alerts.title.indicator_fails.normative': 'An indicator missed its normative',
+  'alerts.rule.projected_miss': 'Projected to miss the year’s target or normative',
+  'alerts.title.projected_miss.target': 'Projected to miss the year’s target',
+  'alerts.title.projected_miss.normative': 'Projected to miss the normative at the year’s end',
   'alerts.rule.overdue_open': 'Open overdue cases',
   'alerts.rule.office_stale': 'An office stopped sending data',
   'alerts.rule.import_invalid_rows': 'An import was written without its invalid rows',
@@ -565,8 +573,10 @@ export const en: Dictionary = {
     '{office}: “{indicator}” was {value} in {month} ({numerator}\u00a0of\u00a0{denominator}); the target is {reference}.',
   'alerts.text.indicator_fails.normative':
     '{office}: “{indicator}” was {value} in {month} ({numerator}\u00a0of\u00a0{denominator}); the normative is {reference}.',
-  'alerts.text.projected_miss':
+  'alerts.text.projected_miss.target':
     '{office}: “{indicator}” is projected at {value} for the end of {year} (80 % interval {low} – {high}); the target is {reference}.',
+  'alerts.text.projected_miss.normative':
+    '{office}: “{indicator}” is projected at {value} for the end of {year} (80 % interval {low} – {high}); the normative is {reference}.',
   'alerts.text.overdue_open':
     '{office}: {count} open cases of “{standard}” are past their deadline (threshold {threshold}).',
   'alerts.text.office_stale':
@@ -597,6 +607,16 @@ export const en: Dictionary = {
   'alertSettings.error.rules': 'These rules are not for your role: {values}.',
   'alertSettings.error.channels': 'Choose at least one channel.',
   'alertSettings.error.invalid': 'The form is not filled in correctly.',
+  'monthlyReport.title': 'Monthly region report (PDF)',
+  'monthlyReport.intro':
+    'On the 1st of each month at 09:00, Sapa mails you the region’s report for the year to date, through the last complete month, as a PDF attachment in the language of this page. It is a working report, not a published edition.',
+  'monthlyReport.on': 'Send me the monthly report',
+  'monthlyReport.region': 'Region',
+  'monthlyReport.agencyOnly': 'The report holds your agency’s standards only.',
+  'monthlyReport.save': 'Save the monthly report',
+  'monthlyReport.saved': 'Monthly report settings saved.',
+  'monthlyReport.error.region': 'This region is beyond what you read: {values}.',
+  'monthlyReport.error.noRegion': 'Choose a region for the monthly report.',
   'adminAlerts.nav': 'Alerts',
   'adminAlerts.title': 'Alerts: defaults',
   'adminAlerts.intro':

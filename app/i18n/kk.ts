@@ -547,6 +547,10 @@ export const kk = {
   'freshness.fresh': 'Жаңартылған',
   'freshness.staleTitle': '{days} күннен астам өтініш жоқ',
   'freshness.none': 'Сүзгіге сәйкес кеңселер жоқ.',
+  'freshness.pager.label': 'Кесте беттері',
+  'freshness.pager.previous': '← Алдыңғы',
+  'freshness.pager.next': 'Келесі →',
+  'freshness.pager.page': 'Бет {page} / {pages} · жолдар: {total}',
   'freshness.download': 'Кестені жүктеу',
   'freshness.dataThrough': 'Деректер {date} бойынша',
   'freshness.dataThroughNone': 'Бұл таңдау бойынша әзірге деректер жоқ',
@@ -568,8 +572,12 @@ export const kk = {
   'inbox.open': 'Әлі шешілмеген',
   'inbox.show': 'Себебін көру',
   'inbox.settings': 'Хабарлама баптаулары',
-  'alerts.rule.indicator_fails': 'Көрсеткіш нысаналы мәнге жетпеді',
-  'alerts.rule.projected_miss': 'Жылдық нысаналы мәнге жетпеуі болжанады',
+  'alerts.rule.indicator_fails': 'Көрсеткіш нысаналы мәнге немесе нормативке жетпеді',
+  'alerts.title.indicator_fails.target': 'Көрсеткіш нысаналы мәнге жетпеді',
+  'alerts.title.indicator_fails.normative': 'Көрсеткіш нормативке жетпеді',
+  'alerts.rule.projected_miss': 'Жылдық нысаналы мәнге немесе нормативке жетпеуі болжанады',
+  'alerts.title.projected_miss.target': 'Жылдық нысаналы мәнге жетпеуі болжанады',
+  'alerts.title.projected_miss.normative': 'Жыл соңында нормативке жетпеуі болжанады',
   'alerts.rule.overdue_open': 'Мерзімі өткен ашық істер',
   'alerts.rule.office_stale': 'Кеңсе деректер жіберуді тоқтатты',
   'alerts.rule.import_invalid_rows': 'Жүктеу қате жолдарсыз жазылды',
@@ -577,8 +585,10 @@ export const kk = {
     '{office}: «{indicator}» {month} айында {value} болды ({denominator}\u00a0ішінен\u00a0{numerator}); нысаналы мән — {reference}.',
   'alerts.text.indicator_fails.normative':
     '{office}: «{indicator}» {month} айында {value} болды ({denominator}\u00a0ішінен\u00a0{numerator}); норматив — {reference}.',
-  'alerts.text.projected_miss':
+  'alerts.text.projected_miss.target':
     '{office}: «{indicator}» {year} жылдың соңында {value} болады деп болжанады (80 % аралығы {low} – {high}); нысаналы мән — {reference}.',
+  'alerts.text.projected_miss.normative':
+    '{office}: «{indicator}» {year} жылдың соңында {value} болады деп болжанады (80 % аралығы {low} – {high}); норматив — {reference}.',
   'alerts.text.overdue_open':
     '{office}: «{standard}» бойынша {count} ашық істің мерзімі өтіп кетті (шегі — {threshold}).',
   'alerts.text.office_stale':
@@ -609,6 +619,16 @@ export const kk = {
   'alertSettings.error.rules': 'Бұл ережелер сіздің рөліңізге арналмаған: {values}.',
   'alertSettings.error.channels': 'Кемінде бір жеткізу арнасын таңдаңыз.',
   'alertSettings.error.invalid': 'Форма дұрыс толтырылмаған.',
+  'monthlyReport.title': 'Өңір бойынша айлық есеп (PDF)',
+  'monthlyReport.intro':
+    'Әр айдың 1-күні сағат 09:00-де Sapa өңірдің жыл басынан соңғы толық айға дейінгі есебін осы беттің тілінде PDF тіркеме ретінде жібереді. Бұл — жұмыс есебі, жарияланған басылым емес.',
+  'monthlyReport.on': 'Айлық есепті маған жіберу',
+  'monthlyReport.region': 'Өңір',
+  'monthlyReport.agencyOnly': 'Есепте тек сіздің ведомствоңыздың стандарттары бар.',
+  'monthlyReport.save': 'Айлық есепті сақтау',
+  'monthlyReport.saved': 'Айлық есеп баптаулары сақталды.',
+  'monthlyReport.error.region': 'Бұл өңір сіз оқи алатын аядан тыс: {values}.',
+  'monthlyReport.error.noRegion': 'Айлық есеп үшін өңірді таңдаңыз.',
   'adminAlerts.nav': 'Хабарламалар',
   'adminAlerts.title': 'Хабарламалар: әдепкі баптаулар',
   'adminAlerts.intro':

@@ -536,6 +536,10 @@ export const ru: Dictionary = {
   'freshness.fresh': 'Обновляется',
   'freshness.staleTitle': 'Нет заявок более {days} дней',
   'freshness.none': 'Нет учреждений, подходящих под фильтр.',
+  'freshness.pager.label': 'Страницы таблицы',
+  'freshness.pager.previous': '← Назад',
+  'freshness.pager.next': 'Далее →',
+  'freshness.pager.page': 'Страница {page} из {pages} · строк: {total}',
   'freshness.download': 'Скачать таблицу',
   'freshness.dataThrough': 'Данные по {date}',
   'freshness.dataThroughNone': 'Данных по этому срезу пока нет',
@@ -557,8 +561,12 @@ export const ru: Dictionary = {
   'inbox.open': 'Не снято',
   'inbox.show': 'Показать причину',
   'inbox.settings': 'Настройки уведомлений',
-  'alerts.rule.indicator_fails': 'Показатель не достиг целевого значения',
-  'alerts.rule.projected_miss': 'Прогноз: годовое целевое значение не будет достигнуто',
+  'alerts.rule.indicator_fails': 'Показатель не достиг целевого значения или норматива',
+  'alerts.title.indicator_fails.target': 'Показатель не достиг целевого значения',
+  'alerts.title.indicator_fails.normative': 'Показатель не достиг норматива',
+  'alerts.rule.projected_miss': 'Прогноз: годовое целевое значение или норматив не будет достигнут',
+  'alerts.title.projected_miss.target': 'Прогноз: годовое целевое значение не будет достигнуто',
+  'alerts.title.projected_miss.normative': 'Прогноз: норматив не будет достигнут к концу года',
   'alerts.rule.overdue_open': 'Открытые просроченные дела',
   'alerts.rule.office_stale': 'Офис перестал присылать данные',
   'alerts.rule.import_invalid_rows': 'Загрузка записана без ошибочных строк',
@@ -566,8 +574,10 @@ export const ru: Dictionary = {
     '{office}: «{indicator}» за {month} — {value} ({numerator}\u00a0из\u00a0{denominator}); целевое значение — {reference}.',
   'alerts.text.indicator_fails.normative':
     '{office}: «{indicator}» за {month} — {value} ({numerator}\u00a0из\u00a0{denominator}); норматив — {reference}.',
-  'alerts.text.projected_miss':
+  'alerts.text.projected_miss.target':
     '{office}: прогноз «{indicator}» на конец {year} года — {value} (80 % интервал {low} – {high}); целевое значение — {reference}.',
+  'alerts.text.projected_miss.normative':
+    '{office}: прогноз «{indicator}» на конец {year} года — {value} (80 % интервал {low} – {high}); норматив — {reference}.',
   'alerts.text.overdue_open':
     '{office}: по стандарту «{standard}» просрочено открытых дел: {count} (порог — {threshold}).',
   'alerts.text.office_stale':
@@ -598,6 +608,16 @@ export const ru: Dictionary = {
   'alertSettings.error.rules': 'Эти правила не для вашей роли: {values}.',
   'alertSettings.error.channels': 'Выберите хотя бы один канал доставки.',
   'alertSettings.error.invalid': 'Форма заполнена неверно.',
+  'monthlyReport.title': 'Ежемесячный отчёт по региону (PDF)',
+  'monthlyReport.intro':
+    'Каждое 1-е число в 09:00 Sapa присылает отчёт по региону с начала года по последний завершённый месяц во вложении PDF на языке этой страницы. Это рабочий отчёт, а не опубликованная редакция.',
+  'monthlyReport.on': 'Присылать мне ежемесячный отчёт',
+  'monthlyReport.region': 'Регион',
+  'monthlyReport.agencyOnly': 'В отчёте только стандарты вашего ведомства.',
+  'monthlyReport.save': 'Сохранить ежемесячный отчёт',
+  'monthlyReport.saved': 'Настройки ежемесячного отчёта сохранены.',
+  'monthlyReport.error.region': 'Этот регион вне вашей области просмотра: {values}.',
+  'monthlyReport.error.noRegion': 'Выберите регион для ежемесячного отчёта.',
   'adminAlerts.nav': 'Уведомления',
   'adminAlerts.title': 'Уведомления: настройки по умолчанию',
   'adminAlerts.intro':

@@ -1,12 +1,14 @@
 // /data and /data/export: the data-freshness table (freshness.server.ts) in the caller's scope,
-// filtered by region, kind and "stale only", in the user's language; and the same rows as a file.
+// filtered by region, kind and "stale only", in the user's language — DATA_PAGE_SIZE rows a page
+// (a national reader's table holds every office of the country × four kinds of data); and every
+// row of the filter as a file.
 import { z } from 'zod'
 import type { Db } from '../../db/client.server'
 import { listRegions } from '../../db/queries/reference'
 import { IMPORT_KINDS, type ImportKind } from '../../db/schema'
 import { currentYear, todayInKazakhstan } from '../domain/reporting-period'
 import { canRead, dataAccessOf, type Scope } from '../accounts/policy.server'
-import { optionalField, regionCode } from '../http/input-schemas.server'
+import { optionalField, pageNumber, regionCode } from '../http/input-schemas.server'
 import { localName, type Language } from '../i18n/languages'
 import { translatorFor } from '../i18n/messages.server'
 import { formatMonth } from '../i18n/format'
@@ -17,7 +19,10 @@ export const DataQuery = z.object({
   region: optionalField(regionCode),
   kind: optionalField(z.enum(IMPORT_KINDS)),
   stale: optionalField(z.enum(['1'])),
+  page: optionalField(pageNumber),
 })
+
+export const DATA_PAGE_SIZE = 100
 export type DataQuery = z.output<typeof DataQuery>
 
 /** The region filter names a region outside the caller's scope, or none that exists. */
@@ -39,7 +44,8 @@ export interface DataPageRow {
   stale: boolean
 }
 
-export async function dataPage(db: Db, scope: Scope, query: DataQuery, lang: Language, now: Date) {
+/** Every row of the filter (the download), with what the page says about them. */
+async function dataRows(db: Db, scope: Scope, query: DataQuery, lang: Language, now: Date) {
   const today = todayInKazakhstan(now)
   const regions = (await listRegions(db, { year: currentYear(now) }))
     .filter((r) => canRead(scope, { regionCode: r.code }))
@@ -86,7 +92,33 @@ export async function dataPage(db: Db, scope: Scope, query: DataQuery, lang: Lan
   }
 }
 
-/** The page's rows as a download, with the same filters and scope. */
+/** One page of the rows, with the links to the pages before and after it. */
+export async function dataPage(db: Db, scope: Scope, query: DataQuery, lang: Language, now: Date) {
+  const all = await dataRows(db, scope, query, lang, now)
+  const total = all.rows.length
+  const pages = Math.max(1, Math.ceil(total / DATA_PAGE_SIZE))
+  const page = Math.min(query.page ?? 1, pages)
+  const hrefOf = (n: number) => {
+    const params = new URLSearchParams()
+    for (const key of ['region', 'kind', 'stale'] as const) {
+      const value = query[key]
+      if (value !== undefined) params.set(key, value)
+    }
+    if (n > 1) params.set('page', String(n))
+    return `?${params.toString()}`
+  }
+  return {
+    ...all,
+    rows: all.rows.slice((page - 1) * DATA_PAGE_SIZE, page * DATA_PAGE_SIZE),
+    total,
+    page,
+    pages,
+    previousHref: page > 1 ? hrefOf(page - 1) : null,
+    nextHref: page < pages ? hrefOf(page + 1) : null,
+  }
+}
+
+/** The rows of the filter as a download, with the same scope: every page. */
 export async function dataExport(
   db: Db,
   scope: Scope,
@@ -94,7 +126,7 @@ export async function dataExport(
   lang: Language,
   now: Date,
 ): Promise<ExportTable> {
-  const page = await dataPage(db, scope, query, lang, now)
+  const page = await dataRows(db, scope, query, lang, now)
   const { t } = translatorFor(lang)
   return {
     name: `sapa-data-freshness-${page.today}`,

@@ -1,8 +1,9 @@
 // The job kinds this server runs: the monitoring's own (mail, clean-up) and the alerts' (the daily
-// evaluation, the weekly digest). Kept apart from job-kinds.server.ts, which the alerts import to
+// evaluation, the weekly digest, the monthly region report). Kept apart from job-kinds.server.ts, which the alerts import to
 // define their kinds, so that no module imports itself through the other.
 import { alertsEvaluateJob } from '../alerts/daily-job.server'
 import { alertsDigestJob } from '../alerts/digest.server'
+import { monthlyReportJob } from '../alerts/monthly-report.server'
 import type { BackoffPolicy } from '../domain/retry-backoff'
 import { JobRegistry, jobsCleanupJob, mailSendJob } from './job-kinds.server'
 import type { Mailer } from './mailer.server'
@@ -10,7 +11,8 @@ import type { Mailer } from './mailer.server'
 /**
  * Every kind this process runs. Other concerns register theirs here (one line each): the daily
  * alert evaluation (app/alerts/daily-job.server.ts, 06:00 Almaty) and the weekly digest
- * (app/alerts/digest.server.ts, Monday 09:00 Almaty).
+ * (app/alerts/digest.server.ts, Monday 09:00 Almaty) and the monthly region report
+ * (app/alerts/monthly-report.server.ts, the 1st at 09:00 Almaty).
  */
 export function jobRegistry(deps: { mailer: Mailer | null; mailBackoff?: BackoffPolicy }) {
   return new JobRegistry()
@@ -18,4 +20,5 @@ export function jobRegistry(deps: { mailer: Mailer | null; mailBackoff?: Backoff
     .register(jobsCleanupJob)
     .register(alertsEvaluateJob())
     .register(alertsDigestJob())
+    .register(monthlyReportJob())
 }

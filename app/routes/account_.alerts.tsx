@@ -7,13 +7,21 @@ import type {
   MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import {
+  isMonthlyReportForm,
+  monthlyReportAction,
+  monthlyReportSection,
+} from '~/alerts/monthly-report.server'
 import { subscriptionAction, subscriptionPage } from '~/alerts/subscriptions.server'
 import { auditSource } from '~/accounts/audit.server'
+import { CheckboxList } from '~/components/checkbox-list'
 import { CsrfField } from '~/components/csrf-field'
 import { readForm } from '~/http/request-input.server'
 import { resolveLanguage } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
 import { requireCsrf, requireUser } from '~/accounts/policy.server'
+
+const CHANNELS = ['inbox', 'email'] as const
 
 export const headers: HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' })
 
@@ -21,13 +29,27 @@ export const meta: MetaFunction = () => [{ title: 'Sapa' }]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context)
-  return subscriptionPage(context.db, user, resolveLanguage(request).lang)
+  const { lang } = resolveLanguage(request)
+  const [page, monthly] = await Promise.all([
+    subscriptionPage(context.db, user, lang),
+    monthlyReportSection(context.db, user, lang),
+  ])
+  return { ...page, monthly }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context)
   const form = await readForm(request)
   requireCsrf(request, context, form, user)
+  if (isMonthlyReportForm(form)) {
+    return monthlyReportAction(
+      context.db,
+      user,
+      form,
+      auditSource(request, context),
+      resolveLanguage(request).lang,
+    )
+  }
   return subscriptionAction(
     context.db,
     user,
@@ -41,7 +63,9 @@ export default function AccountAlerts() {
   const page = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const { t } = useT()
-  const errors = result && !result.ok ? result.errors : []
+  const monthlyResult = result && 'section' in result ? result : undefined
+  const subscriptionResult = result && !('section' in result) ? result : undefined
+  const errors = subscriptionResult && !subscriptionResult.ok ? subscriptionResult.errors : []
   return (
     <>
       <h1>{t('alertSettings.title')}</h1>
@@ -50,7 +74,7 @@ export default function AccountAlerts() {
         <Link to="/inbox">{t('inbox.title')}</Link>
       </p>
       <p className="note">{t(`alertSettings.origin.${page.origin}`)}</p>
-      {result?.ok && (
+      {subscriptionResult?.ok && (
         <p className="form-success" role="status">
           {t('alertSettings.saved')}
         </p>
@@ -70,72 +94,95 @@ export default function AccountAlerts() {
       )}
       <Form method="post" className="auth-form">
         <CsrfField />
-        <fieldset className="checkbox-list">
-          <legend>{t('alertSettings.rules')}</legend>
-          {page.rules.map((rule) => (
-            <label key={rule}>
-              <input
-                type="checkbox"
-                name="rules"
-                value={rule}
-                defaultChecked={page.chosen.rules.includes(rule)}
-              />
-              {t(`alerts.rule.${rule}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="checkbox-list">
-          <legend>{t('alertSettings.regions')}</legend>
-          <p className="note">{t('alertSettings.regionsHint')}</p>
-          {page.regions.map((r) => (
-            <label key={r.code}>
-              <input
-                type="checkbox"
-                name="regions"
-                value={r.code}
-                defaultChecked={page.chosen.regions.includes(r.code)}
-              />
-              {r.name}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="checkbox-list">
-          <legend>{t('alertSettings.standards')}</legend>
-          <p className="note">{t('alertSettings.standardsHint')}</p>
-          {page.standards.map((s) => (
-            <label key={s.id}>
-              <input
-                type="checkbox"
-                name="standards"
-                value={s.id}
-                defaultChecked={page.chosen.standards.includes(s.id)}
-              />
-              {s.name}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="checkbox-list">
-          <legend>{t('alertSettings.channels')}</legend>
-          {(['inbox', 'email'] as const).map((c) => (
-            <label key={c}>
-              <input
-                type="checkbox"
-                name="channels"
-                value={c}
-                defaultChecked={page.chosen.channels.includes(c)}
-              />
-              {t(`alertSettings.channel.${c}`)}
-            </label>
-          ))}
+        <CheckboxList
+          legend={t('alertSettings.rules')}
+          name="rules"
+          options={page.rules.map((rule) => ({ value: rule, label: t(`alerts.rule.${rule}`) }))}
+          chosen={page.chosen.rules}
+        />
+        <CheckboxList
+          legend={t('alertSettings.regions')}
+          hint={t('alertSettings.regionsHint')}
+          name="regions"
+          options={page.regions.map((r) => ({ value: r.code, label: r.name }))}
+          chosen={page.chosen.regions}
+        />
+        <CheckboxList
+          legend={t('alertSettings.standards')}
+          hint={t('alertSettings.standardsHint')}
+          name="standards"
+          options={page.standards.map((st) => ({ value: st.id, label: st.name }))}
+          chosen={page.chosen.standards}
+        />
+        <CheckboxList
+          legend={t('alertSettings.channels')}
+          name="channels"
+          options={CHANNELS.map((c) => ({ value: c, label: t(`alertSettings.channel.${c}`) }))}
+          chosen={page.chosen.channels}
+        >
           <p className="note">{t('alertSettings.emailNote')}</p>
-        </fieldset>
+        </CheckboxList>
         <label>
           <input type="checkbox" name="digest" defaultChecked={page.chosen.digest} />{' '}
           {t('alertSettings.digest')}
         </label>
         <button type="submit">{t('alertSettings.save')}</button>
       </Form>
+      <MonthlyReportForm section={page.monthly} result={monthlyResult} />
     </>
+  )
+}
+
+type Monthly = Awaited<ReturnType<typeof loader>>['monthly']
+
+function MonthlyReportForm({
+  section,
+  result,
+}: {
+  section: Monthly
+  result: { ok: boolean; errors: { field: string; values: string | null }[] } | undefined
+}) {
+  const { t } = useT()
+  // One error at a time: the form has one field that can be wrong.
+  const error = result && !result.ok ? result.errors[0] : undefined
+  return (
+    <section aria-labelledby="monthly-report">
+      <h2 id="monthly-report">{t('monthlyReport.title')}</h2>
+      <p className="note">{t('monthlyReport.intro')}</p>
+      {section.agencyOnly && <p className="note">{t('monthlyReport.agencyOnly')}</p>}
+      {result?.ok && (
+        <p className="form-success" role="status">
+          {t('monthlyReport.saved')}
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error.field === 'monthlyForm'
+            ? t('alertSettings.error.invalid')
+            : error.values
+              ? t('monthlyReport.error.region', { values: error.values })
+              : t('monthlyReport.error.noRegion')}
+        </p>
+      )}
+      <Form method="post" className="auth-form">
+        <CsrfField />
+        <input type="hidden" name="intent" value="monthly-report" />
+        <label>
+          <input type="checkbox" name="on" defaultChecked={section.on} /> {t('monthlyReport.on')}
+        </label>
+        <label>
+          {t('monthlyReport.region')}
+          <select name="region" defaultValue={section.region ?? ''}>
+            {section.regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('monthlyReport.save')}</button>
+      </Form>
+    </section>
   )
 }
 

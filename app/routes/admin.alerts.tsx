@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { adminFormAction } from '~/admin/admin-route.server'
 import { alertsAdminAction, alertsAdminPage } from '~/admin/alerts-page.server'
+import { CheckboxList } from '~/components/checkbox-list'
 import { CsrfField } from '~/components/csrf-field'
 import { useT } from '~/i18n/use-t'
 import { requireAdmin, requireUser } from '~/accounts/policy.server'
@@ -57,34 +58,21 @@ export default function AdminAlerts() {
             <CsrfField />
             <input type="hidden" name="intent" value="role" />
             <input type="hidden" name="role" value={r.role} />
-            <fieldset className="checkbox-list">
-              <legend>{t('alertSettings.rules')}</legend>
-              {r.rules.map((rule) => (
-                <label key={rule}>
-                  <input
-                    type="checkbox"
-                    name="rules"
-                    value={rule}
-                    defaultChecked={r.chosen.rules.includes(rule)}
-                  />
-                  {t(`alerts.rule.${rule}`)}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset className="checkbox-list">
-              <legend>{t('alertSettings.channels')}</legend>
-              {(['inbox', 'email'] as const).map((c) => (
-                <label key={c}>
-                  <input
-                    type="checkbox"
-                    name="channels"
-                    value={c}
-                    defaultChecked={r.chosen.channels.includes(c)}
-                  />
-                  {t(`alertSettings.channel.${c}`)}
-                </label>
-              ))}
-            </fieldset>
+            <CheckboxList
+              legend={t('alertSettings.rules')}
+              name="rules"
+              options={r.rules.map((rule) => ({ value: rule, label: t(`alerts.rule.${rule}`) }))}
+              chosen={r.chosen.rules}
+            />
+            <CheckboxList
+              legend={t('alertSettings.channels')}
+              name="channels"
+              options={(['inbox', 'email'] as const).map((c) => ({
+                value: c,
+                label: t(`alertSettings.channel.${c}`),
+              }))}
+              chosen={r.chosen.channels}
+            />
             <label>
               <input type="checkbox" name="digest" defaultChecked={r.chosen.digest} />{' '}
               {t('alertSettings.digest')}

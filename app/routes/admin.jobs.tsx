@@ -57,25 +57,17 @@ export default function AdminJobs() {
       <section aria-labelledby="jobs-due">
         <h2 id="jobs-due">{t('admin.jobs.dueTitle')}</h2>
         <ListTable
-          columns={[
-            { label: t('admin.jobs.col.id') },
-            { label: t('admin.jobs.col.kind') },
-            { label: t('admin.jobs.col.runAt') },
-            { label: t('admin.jobs.col.attempts') },
-            { label: t('admin.jobs.col.key') },
-            { label: t('admin.jobs.col.error') },
-          ]}
+          columns={(['id', 'kind', 'runAt', 'attempts', 'key', 'error'] as const).map((key) => ({
+            label: t(`admin.jobs.col.${key}`),
+          }))}
           empty={{ when: page.due.length === 0, text: t('admin.jobs.noneDue') }}
           className="admin-table"
         >
           {page.due.map((job) => (
             <tr key={job.id}>
-              <td className="num">{job.id}</td>
-              <th scope="row">
-                <code>{job.kind}</code>
-              </th>
+              <JobHead id={job.id} kind={job.kind} />
               <td>
-                <time dateTime={job.runAt.iso}>{job.runAt.text}</time>
+                <Stamp at={job.runAt} />
               </td>
               <td className="num">
                 {t('admin.jobs.attempts', { attempts: job.attempts, max: job.maxAttempts })}
@@ -90,29 +82,19 @@ export default function AdminJobs() {
       <section aria-labelledby="jobs-failed">
         <h2 id="jobs-failed">{t('admin.jobs.failedTitle')}</h2>
         <ListTable
-          columns={[
-            { label: t('admin.jobs.col.id') },
-            { label: t('admin.jobs.col.kind') },
-            { label: t('admin.jobs.col.finished') },
-            { label: t('admin.jobs.col.attempts') },
-            { label: t('admin.jobs.col.error') },
-            { label: t('admin.jobs.col.actions') },
-          ]}
+          columns={(['id', 'kind', 'finished', 'attempts', 'error', 'actions'] as const).map(
+            (key) => ({
+              label: t(`admin.jobs.col.${key}`),
+            }),
+          )}
           empty={{ when: page.failed.length === 0, text: t('admin.jobs.noneFailed') }}
           className="admin-table"
         >
           {page.failed.map((job) => (
             <tr key={job.id}>
-              <td className="num">{job.id}</td>
-              <th scope="row">
-                <code>{job.kind}</code>
-              </th>
+              <JobHead id={job.id} kind={job.kind} />
               <td>
-                {job.finishedAt ? (
-                  <time dateTime={job.finishedAt.iso}>{job.finishedAt.text}</time>
-                ) : (
-                  '—'
-                )}
+                <Stamp at={job.finishedAt} />
               </td>
               <td className="num">
                 {t('admin.jobs.attempts', { attempts: job.attempts, max: job.maxAttempts })}
@@ -134,34 +116,22 @@ export default function AdminJobs() {
       <section aria-labelledby="jobs-runs">
         <h2 id="jobs-runs">{t('admin.jobs.runsTitle')}</h2>
         <ListTable
-          columns={[
-            { label: t('admin.jobs.col.id') },
-            { label: t('admin.jobs.col.kind') },
-            { label: t('admin.jobs.col.started') },
-            { label: t('admin.jobs.col.finished') },
-            { label: t('admin.jobs.col.attempts') },
-            { label: t('admin.jobs.col.outcome') },
-            { label: t('admin.jobs.col.runner') },
-            { label: t('admin.jobs.col.error') },
-          ]}
+          columns={(
+            ['id', 'kind', 'started', 'finished', 'attempts', 'outcome', 'runner', 'error'] as const
+          ).map((key) => ({
+            label: t(`admin.jobs.col.${key}`),
+          }))}
           empty={{ when: page.runs.length === 0, text: t('admin.jobs.noRuns') }}
           className="admin-table"
         >
           {page.runs.map((run) => (
             <tr key={run.id}>
-              <td className="num">{run.jobId}</td>
-              <th scope="row">
-                <code>{run.kind}</code>
-              </th>
+              <JobHead id={run.jobId} kind={run.kind} />
               <td>
-                <time dateTime={run.startedAt.iso}>{run.startedAt.text}</time>
+                <Stamp at={run.startedAt} />
               </td>
               <td>
-                {run.finishedAt ? (
-                  <time dateTime={run.finishedAt.iso}>{run.finishedAt.text}</time>
-                ) : (
-                  '—'
-                )}
+                <Stamp at={run.finishedAt} />
               </td>
               <td className="num">{run.attempt}</td>
               <td>
@@ -179,6 +149,23 @@ export default function AdminJobs() {
       </section>
     </>
   )
+}
+
+/** A job's first two cells in every table of the page: its number and its kind. */
+function JobHead({ id, kind }: { id: number; kind: string }) {
+  return (
+    <>
+      <td className="num">{id}</td>
+      <th scope="row">
+        <code>{kind}</code>
+      </th>
+    </>
+  )
+}
+
+/** A time of the job, or a dash when it has none (not finished yet). */
+function Stamp({ at }: { at: { iso: string; text: string } | null }) {
+  return at ? <time dateTime={at.iso}>{at.text}</time> : <>—</>
 }
 
 export { PageErrorBoundary as ErrorBoundary } from '~/components/error-page'

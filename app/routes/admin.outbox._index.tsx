@@ -78,16 +78,20 @@ export default function AdminOutbox() {
       <section aria-labelledby="outbox-list">
         <h2 id="outbox-list">{t('admin.outbox.listTitle')}</h2>
         <ListTable
-          columns={[
-            { label: t('admin.outbox.col.id') },
-            { label: t('admin.outbox.col.created') },
-            { label: t('admin.outbox.col.recipient') },
-            { label: t('admin.outbox.col.subject') },
-            { label: t('admin.outbox.col.language') },
-            { label: t('admin.outbox.col.purpose') },
-            { label: t('admin.outbox.col.status') },
-            { label: t('admin.outbox.col.attempts') },
-          ]}
+          columns={(
+            [
+              'id',
+              'created',
+              'recipient',
+              'subject',
+              'language',
+              'purpose',
+              'status',
+              'attempts',
+            ] as const
+          ).map((key) => ({
+            label: t(`admin.outbox.col.${key}`),
+          }))}
           empty={{ when: page.mails.length === 0, text: t('admin.outbox.empty') }}
           className="admin-table"
         >

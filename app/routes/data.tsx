@@ -1,9 +1,9 @@
 // /data?region=&kind=&stale=1 — data freshness: per office × kind of data, the latest record, the
 // import that last wrote it, the months without records and the stale mark (decision 0028). A
 // regional user sees its region's offices only (another region is a 404); every signed-in role
-// reads it. Downloads: /data/export.
+// reads it; 100 rows a page (&page=N). Downloads: /data/export (every row of the filter).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData } from '@remix-run/react'
 import { DataThrough, StaleMark } from '~/components/data-freshness'
 import { DownloadLinks } from '~/components/download-links'
 import { TableScroll } from '~/components/table-scroll'
@@ -156,6 +156,31 @@ export default function DataFreshnessPage() {
             </tbody>
           </table>
         </TableScroll>
+      )}
+      {data.pages > 1 && (
+        <nav className="data-pager" aria-label={t('freshness.pager.label')}>
+          {data.previousHref ? (
+            <Link to={data.previousHref} rel="prev">
+              {t('freshness.pager.previous')}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>
+            {t('freshness.pager.page', {
+              page: tr.number(data.page),
+              pages: tr.number(data.pages),
+              total: tr.number(data.total),
+            })}
+          </span>
+          {data.nextHref ? (
+            <Link to={data.nextHref} rel="next">
+              {t('freshness.pager.next')}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
       )}
     </>
   )

@@ -80,7 +80,7 @@ export default function Inbox() {
             >
               <p className="inbox-item__rule">
                 {line.unread && <span className="inbox-item__dot">{t('inbox.unread')}</span>}
-                {t(`alerts.rule.${line.rule}`)}
+                {line.title}
               </p>
               <p className="inbox-item__text">{line.text}</p>
               <p className="inbox-item__meta">

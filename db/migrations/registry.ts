@@ -19,6 +19,7 @@ import * as m0016 from './0016_data_freshness'
 import * as m0017 from './0017_jobs_and_mail'
 import * as m0018 from './0018_alerts'
 import * as m0019 from './0019_alert_mail'
+import * as m0020 from './0020_monthly_region_report'
 import * as m0021 from './0021_measure_sql'
 import * as m0023 from './0023_standard_editions'
 
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '0017_jobs_and_mail': m0017,
   '0018_alerts': m0018,
   '0019_alert_mail': m0019,
+  '0020_monthly_region_report': m0020,
   '0021_measure_sql': m0021,
   '0023_standard_editions': m0023,
 }

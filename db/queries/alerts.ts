@@ -283,6 +283,13 @@ export async function unsubscribeNonce(
   return rows[0]
 }
 
+/** The address an unsubscribe link's page names; undefined: no such user. */
+export async function userEmail(db: Db, userId: number): Promise<string | undefined> {
+  const { rows } = await sql<{ email: string }>`
+    select email from users where id = ${userId}`.execute(db)
+  return rows[0]?.email
+}
+
 /** Marks the nonce used; false when it was used already (or is unknown). */
 export async function useUnsubscribeNonce(db: Db, nonce: string, now: Date): Promise<boolean> {
   const result = await sql`update unsubscribe_tokens set used_at = ${now}

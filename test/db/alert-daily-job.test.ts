@@ -10,11 +10,10 @@ import { todayInKazakhstan } from '../../app/domain/reporting-period'
 import { commitImport, previewImport } from '../../app/import/import.server'
 import { jobRegistry } from '../../app/monitoring/job-registry.server'
 import { JobRunner } from '../../app/monitoring/job-runner.server'
+import { farmCaseFile } from '../support/farm-case-file'
 import { describeEachEngine } from '../support/test-db'
 
 const PSC = 'KZ-11-PSC-kokshetau-city'
-const HEADER =
-  'external_id,standard,variant,channel,office,submitted_at,completed_at,result,wait_minutes_submit,wait_minutes_pickup,service_minutes,docs_correct,first_time_correct,suspended_from,suspended_to'
 
 describeEachEngine('the daily alert evaluation job', (ctx) => {
   it('is scheduled at 06:00 Almaty and, when due, evaluates every office', async () => {
@@ -38,28 +37,16 @@ describeEachEngine('the daily alert evaluation job', (ctx) => {
 
     // The month the job will look at: the last complete one on the day it runs.
     const { month } = lastCompleteMonth(todayInKazakhstan(runAt))
-    const line = (id: string, completedDay: string) =>
-      [
-        id,
-        'private-farm-certificate',
-        'standard',
-        'public_service_center',
-        PSC,
-        `${month}-03T10:00:00+05:00`,
-        `${month}-${completedDay}T15:00:00+05:00`,
-        'issued',
-        '5',
-        '8',
-        '12',
-        'yes',
-        'yes',
-        '',
-        '',
-      ].join(',')
+    const kokshetau = (id: string, completedDay: string) => ({
+      id,
+      office: PSC,
+      submitted: `${month}-03T10:00:00+05:00`,
+      completed: `${month}-${completedDay}T15:00:00+05:00`,
+    })
     const preview = await previewImport(ctx.db, {
       kind: 'cases',
       fileName: 'cases.csv',
-      input: new TextEncoder().encode([HEADER, line('D-1', '03'), line('D-2', '20')].join('\n')),
+      input: farmCaseFile([kokshetau('D-1', '03'), kokshetau('D-2', '20')]),
       source: 'daily-job',
       allowedRegionIds: null,
     })

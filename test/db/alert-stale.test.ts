@@ -13,37 +13,23 @@ import { evaluateAlerts } from '../../app/alerts/evaluate.server'
 import { addMonths, daysBetween, monthOf } from '../../app/domain/freshness'
 import { todayInKazakhstan } from '../../app/domain/reporting-period'
 import { commitImport, previewImport } from '../../app/import/import.server'
+import { CASES_HEADER, farmCaseLine } from '../support/farm-case-file'
 import { describeEachEngine } from '../support/test-db'
 
 const PSC = 'KZ-11-PSC-kokshetau-city'
-const FARM = 'private-farm-certificate'
-const HEADER =
-  'external_id,standard,variant,channel,office,submitted_at,completed_at,result,wait_minutes_submit,wait_minutes_pickup,service_minutes,docs_correct,first_time_correct,suspended_from,suspended_to'
 
 const today = todayInKazakhstan(new Date())
 const latestMonth = addMonths(monthOf(today), -2)
 const regularMonths = [3, 2, 1].map((n) => addMonths(latestMonth, -n))
 const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
 
-function caseLine(id: string, day: string): string {
-  return [
+const caseLine = (id: string, day: string) =>
+  farmCaseLine({
     id,
-    FARM,
-    'standard',
-    'public_service_center',
-    PSC,
-    `${day}T09:00:00+05:00`,
-    `${day}T10:00:00+05:00`,
-    'issued',
-    '5',
-    '8',
-    '12',
-    'yes',
-    'yes',
-    '',
-    '',
-  ].join(',')
-}
+    office: PSC,
+    submitted: `${day}T09:00:00+05:00`,
+    completed: `${day}T10:00:00+05:00`,
+  })
 
 const csv = (...lines: string[]) => new TextEncoder().encode(lines.join('\r\n') + '\r\n')
 
@@ -111,7 +97,7 @@ describeEachEngine('the office-goes-stale alert', (ctx) => {
   it('an office made stale by its data raises one alert, for the readers of its region only', async () => {
     await importCases(
       csv(
-        HEADER,
+        CASES_HEADER,
         ...regularMonths.map((m, i) => caseLine(`S-${i}`, `${m}-01`)),
         caseLine('S-last', `${latestMonth}-01`),
       ),
@@ -140,7 +126,7 @@ describeEachEngine('the office-goes-stale alert', (ctx) => {
   })
 
   it('a later case resolves it', async () => {
-    await importCases(csv(HEADER, caseLine('S-new', yesterday)))
+    await importCases(csv(CASES_HEADER, caseLine('S-new', yesterday)))
     const [alert] = await staleAlerts()
     expect(alert!.id).toBe(alertId)
     expect(alert!.resolvedAt).not.toBeNull()

@@ -11,6 +11,7 @@ import { sql } from 'kysely'
 import { beforeAll, expect, it } from 'vitest'
 import { writeCases, type CaseInput } from '../../app/facts/fact-writer.server'
 import { dataThroughOf, freshnessReport, staleOffices } from '../../app/monitoring/freshness.server'
+import { DATA_PAGE_SIZE, dataExport, dataPage } from '../../app/monitoring/data-page.server'
 import { dataAccessOf, scopeOf } from '../../app/accounts/policy.server'
 import { setFreshnessThresholds } from '../../app/admin/reference-changes.server'
 import { auditRows } from '../../db/queries/audit'
@@ -131,6 +132,34 @@ describeEachEngine('data freshness', (ctx) => {
     expect((await staleOffices(ctx.db, access, TODAY)).map((r) => r.officeCode)).toEqual([
       OFFICE.A1,
     ])
+  })
+
+  it('/data pages a national reader’s table (100 rows a page); the download keeps every row', async () => {
+    const everything = scopeOf({ role: 'ministry_official' } as never)
+    const now = new Date(`${TODAY}T12:00:00+05:00`)
+    const all = await freshnessReport(ctx.db, dataAccessOf(everything), TODAY)
+    // Every office of the reference × four kinds of data: far more than one page.
+    expect(all.rows.length).toBeGreaterThan(DATA_PAGE_SIZE)
+    const pages = Math.ceil(all.rows.length / DATA_PAGE_SIZE)
+    const first = await dataPage(ctx.db, everything, {}, 'en', now)
+    expect(first).toMatchObject({ total: all.rows.length, page: 1, pages, previousHref: null })
+    expect(first.rows).toHaveLength(DATA_PAGE_SIZE)
+    expect(first.nextHref).toBe('?page=2')
+    const last = await dataPage(ctx.db, everything, { kind: 'cases', page: 1_000 }, 'en', now)
+    // A page past the end shows the last one; the filter stays in the links.
+    expect(last.page).toBe(last.pages)
+    expect(last.nextHref).toBeNull()
+    expect(last.previousHref).toBe(
+      last.pages > 2 ? `?kind=cases&page=${last.pages - 1}` : '?kind=cases',
+    )
+    const seen = new Set<string>()
+    for (let n = 1; n <= pages; n++) {
+      for (const r of (await dataPage(ctx.db, everything, { page: n }, 'en', now)).rows)
+        seen.add(r.key)
+    }
+    expect(seen.size).toBe(all.rows.length)
+    const file = await dataExport(ctx.db, everything, {}, 'en', now)
+    expect(file.rows).toHaveLength(all.rows.length)
   })
 
   it('follows the thresholds: at 40 days Kokshetau akimat is no longer stale', async () => {

@@ -12,29 +12,18 @@ import { lastCompleteMonth } from '../../app/domain/alert-rules'
 import { todayInKazakhstan } from '../../app/domain/reporting-period'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { CHROMIUM, launchBrowser, hydrated } from '../support/browser'
+import { farmCaseFile } from '../support/farm-case-file'
 import { csrfOf, request, signInBrowser, signInHttp, type Cookies } from '../support/sign-in'
 
-const HEADER =
-  'external_id,standard,variant,channel,office,submitted_at,completed_at,result,wait_minutes_submit,wait_minutes_pickup,service_minutes,docs_correct,first_time_correct'
 const { month } = lastCompleteMonth(todayInKazakhstan(new Date()))
-const line = (id: string, completed: string) =>
-  [
-    id,
-    'private-farm-certificate',
-    'standard',
-    'public_service_center',
-    'KZ-11-PSC-kokshetau-city',
-    `${month}-03T10:00:00+05:00`,
-    `${month}-${completed}`,
-    'issued',
-    '5',
-    '8',
-    '12',
-    'yes',
-    'yes',
-  ].join(',')
-const FILE = [HEADER, line('E2E-1', '03T15:00:00+05:00'), line('E2E-2', '20T15:00:00+05:00')].join(
-  '\r\n',
+const kokshetau = (id: string, completed: string) => ({
+  id,
+  office: 'KZ-11-PSC-kokshetau-city',
+  submitted: `${month}-03T10:00:00+05:00`,
+  completed: `${month}-${completed}T15:00:00+05:00`,
+})
+const FILE = new TextDecoder().decode(
+  farmCaseFile([kokshetau('E2E-1', '03'), kokshetau('E2E-2', '20')]),
 )
 
 const badge = (html: string) => /data-testid="inbox-count"/.test(html)

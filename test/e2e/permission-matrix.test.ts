@@ -147,6 +147,12 @@ const MATRIX: Row[] = [
   row('page',   'GET /imports',                                                                                    [200, NA],  [404, NA],  [200, NA],       [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /imports?batch={batch}',                                                                      [200, 200], [404, NA],  [200, 404],      [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /data?region={region}',                                                                      [200, 200], [200, 200], [200, 404],      [200, NA],  [200, NA],  LOGIN),
+  row('page',   'GET /data',                                                                                       [200, NA],  [200, NA],  [200, NA],       [200, NA],  [200, NA],  LOGIN),
+  row('page',   'GET /inbox',                                                                                      [200, NA],  [200, NA],  [200, NA],       [200, NA],  [200, NA],  LOGIN),
+  row('page',   'GET /account/alerts',                                                                             [200, NA],  [200, NA],  [200, NA],       [200, NA],  [200, NA],  LOGIN),
+  row('page',   'GET /admin/alerts',                                                                               [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
+  row('page',   'GET /admin/jobs',                                                                                 [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
+  row('page',   'GET /admin/outbox',                                                                               [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /admin/users',                                                                                [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /admin/audit',                                                                                [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /admin/reference',                                                                            [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
@@ -161,6 +167,7 @@ const MATRIX: Row[] = [
   row('export', 'GET /standards/{std}/2025/export?export=csv',                                                     [200, 200], [200, 200], [404, NA],       [200, 404], [200, 404], LOGIN),
   row('export', 'GET /reports/2025/draft.csv?region={region}',                                                     [200, 200], [200, 200], [200, 404],      [200, NA],  [200, NA],  LOGIN),
   row('export', 'GET /data/export?format=csv&region={region}',                                                     [200, 200], [200, 200], [200, 404],      [200, NA],  [200, NA],  LOGIN),
+  row('export', 'GET /data/export?format=csv',                                                                     [200, NA],  [200, NA],  [200, NA],       [200, NA],  [200, NA],  LOGIN),
   row('export', 'GET /admin/audit/export?export=csv',                                                              [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('action', 'POST /targets propose a value for {std} in {region}',                                             [302, 302], [403, 403], [302, 403],      [302, 403], [302, 403], LOGIN),
   row('action', 'POST /targets approve a proposal for {std} in {region}',                                          [302, 302], [403, 403], [403, 403],      [302, 403], [302, 403], LOGIN),
@@ -168,6 +175,7 @@ const MATRIX: Row[] = [
   row('action', 'POST /imports/upload a case at {office}',                                                         [303, 303], [404, NA],  [303, REJECTED], [404, NA],  [404, NA],  LOGIN),
   row('action', 'POST /imports commit a previewed case at {office}',                                               [303, 303], [404, NA],  [303, 404],      [404, NA],  [404, NA],  LOGIN),
   row('action', 'POST /admin/standards check the example definition file',                                       [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
+  row('action', 'POST /account/alerts the monthly report of {region}',                                            [200, 200], [200, 200], [200, 422],      [200, NA],  [200, NA],  LOGIN),
   row('action', 'POST /admin/users create a user',                                                                 [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('API',    'GET /api/v1/indicators?year=2025&region={region}&standard={std}',                                 [200, 200], [200, 200], [200, 403],      [200, 403], [200, 403], 401),
   row('API',    'GET /api/v1/indicators?year=2025&office={office}&standard={std}',                                 [200, 200], [200, 200], [200, 403],      [200, 403], [200, 403], 401),
@@ -677,6 +685,14 @@ const DOORS: Record<string, Door> = {
       answerOf(
         await request(url('/imports'), jar(cell.role), {
           form: form(cell, { intent: 'commit', batch: cell.prepared.batch! }),
+        }),
+      ),
+  },
+  'POST /account/alerts the monthly report of {region}': {
+    run: async (cell) =>
+      answerOf(
+        await request(url('/account/alerts'), jar(cell.role), {
+          form: form(cell, { intent: 'monthly-report', on: 'on', region: cell.place.region }),
         }),
       ),
   },

@@ -1,8 +1,15 @@
 // A real SMTP server for the mail tests (the `smtp-server` package): it accepts every mail on
-// 127.0.0.1 and keeps it, decoded enough to read — headers, the plain text and the HTML part.
+// 127.0.0.1 and keeps it, decoded enough to read — headers, the plain text and the HTML part, and
+// the attachments (nested multipart: mixed around alternative, as nodemailer writes them).
 // It can be stopped and started again on the same port (a mail server that goes down).
 import net from 'node:net'
 import { SMTPServer } from 'smtp-server'
+
+export interface ReceivedAttachment {
+  filename: string
+  contentType: string
+  content: Buffer
+}
 
 export interface ReceivedMail {
   raw: string
@@ -10,6 +17,7 @@ export interface ReceivedMail {
   subject: string
   text: string
   html: string
+  attachments: ReceivedAttachment[]
 }
 
 export interface SmtpSink {
@@ -112,17 +120,42 @@ function decodeWords(value: string): string {
 
 function parseMail(raw: string): ReceivedMail {
   const { headers, body } = splitHead(raw)
-  let text = ''
-  let html = ''
-  const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1]
-  const parts = boundary
-    ? body.split(`--${boundary}`).slice(1, -1).map(splitHead)
-    : [{ headers, body }]
-  for (const part of parts) {
-    const type = part.headers['content-type'] ?? 'text/plain'
-    const decoded = decodeBody(part.body, part.headers['content-transfer-encoding'])
-    if (type.startsWith('text/plain') && !text) text = decoded
-    else if (type.startsWith('text/html') && !html) html = decoded
+  const mail: ReceivedMail = {
+    raw,
+    headers,
+    subject: decodeWords(headers.subject ?? ''),
+    text: '',
+    html: '',
+    attachments: [],
   }
-  return { raw, headers, subject: decodeWords(headers.subject ?? ''), text, html }
+  readPart(headers, body, mail)
+  return mail
+}
+
+function readPart(headers: Record<string, string>, body: string, mail: ReceivedMail): void {
+  const type = headers['content-type'] ?? 'text/plain'
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1]
+  if (type.toLowerCase().startsWith('multipart/') && boundary) {
+    for (const part of body.split(`--${boundary}`).slice(1, -1).map(splitHead)) {
+      readPart(part.headers, part.body, mail)
+    }
+    return
+  }
+  const disposition = headers['content-disposition'] ?? ''
+  const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1]
+  if (filename) {
+    const encoding = headers['content-transfer-encoding']?.toLowerCase()
+    mail.attachments.push({
+      filename: decodeWords(filename),
+      contentType: type.split(';')[0]!.trim(),
+      content:
+        encoding === 'base64'
+          ? Buffer.from(body.replace(/\s+/g, ''), 'base64')
+          : Buffer.from(body, 'utf8'),
+    })
+    return
+  }
+  const decoded = decodeBody(body, headers['content-transfer-encoding'])
+  if (type.startsWith('text/plain') && !mail.text) mail.text = decoded
+  else if (type.startsWith('text/html') && !mail.html) mail.html = decoded
 }

@@ -2,7 +2,7 @@
 // Asia/Almaty is UTC+5 all year (no daylight-saving time): 03:00 local is 22:00 UTC the day
 // before, 09:00 local is 04:00 UTC. Before that date Almaty was UTC+6.
 import { describe, expect, it } from 'vitest'
-import { dailyAt, nextRun, occurrenceKey, weeklyAt } from '../../app/domain/job-schedule'
+import { dailyAt, monthlyAt, nextRun, occurrenceKey, weeklyAt } from '../../app/domain/job-schedule'
 
 const at = (iso: string) => new Date(iso)
 const iso = (d: Date) => d.toISOString()
@@ -67,5 +67,32 @@ describe('occurrence keys', () => {
     expect(occurrenceKey('jobs.cleanup', at('2024-01-10T21:00:00Z'))).toBe(
       'jobs.cleanup@2024-01-11T03:00+06:00',
     )
+  })
+})
+
+describe('monthly on the 1st at 09:00, Asia/Almaty (the monthly region report)', () => {
+  const monthly = monthlyAt(1, 9, 0)
+
+  it('on Friday 4 December 2026: 1 January 2027 09:00 local = 04:00Z, across the year end', () => {
+    expect(iso(nextRun(monthly, at('2026-12-04T10:20:00Z')))).toBe('2027-01-01T04:00:00.000Z')
+  })
+
+  it('on 1 December 2026 at 08:59 local (03:59Z): the same morning, one minute later', () => {
+    expect(iso(nextRun(monthly, at('2026-12-01T03:59:00Z')))).toBe('2026-12-01T04:00:00.000Z')
+  })
+
+  it('exactly at 09:00 local on the 1st: the 1st of the next month (strictly after)', () => {
+    expect(iso(nextRun(monthly, at('2026-12-01T04:00:00Z')))).toBe('2027-01-01T04:00:00.000Z')
+  })
+
+  it('on 31 January 2026 local: 1 February, a month of 28 days, then 1 March', () => {
+    const feb = nextRun(monthly, at('2026-01-31T12:00:00Z'))
+    expect(iso(feb)).toBe('2026-02-01T04:00:00.000Z')
+    expect(iso(nextRun(monthly, feb))).toBe('2026-03-01T04:00:00.000Z')
+    expect(occurrenceKey('reports.monthly', feb)).toBe('reports.monthly@2026-02-01T09:00+05:00')
+  })
+
+  it('refuses a day not every month has', () => {
+    expect(() => monthlyAt(29, 9)).toThrow(/1–28/)
   })
 })

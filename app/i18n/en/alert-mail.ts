@@ -16,12 +16,19 @@ export const alertMail: { readonly [K in keyof typeof kk]: string } = {
     'Indicators still below their target or normative, or projected to miss it ({count}):',
   'digest.stale': 'Offices that stopped sending data ({count}):',
   'digest.link': 'Open your inbox in Sapa',
+  'monthlyReport.mail.subject': 'Sapa: monthly report, {region}, through {date}',
+  'monthlyReport.mail.heading': 'Monthly report: {region}',
+  'monthlyReport.mail.body':
+    'Attached as a PDF: the report of {region} for {year}, from 1 January through {date}.',
+  'monthlyReport.mail.working':
+    'A monthly working report, not a published edition: later imports and target approvals may change its numbers.',
+  'monthlyReport.mail.link': 'Open the region’s report in Sapa',
   'unsubscribe.title': 'Unsubscribe from alert e-mails',
   'unsubscribe.confirm':
-    'Stop sending Sapa alerts and the weekly digest to {email}? Your inbox in Sapa stays as it is.',
+    'Stop sending Sapa alerts, the weekly digest and the monthly report to {email}? Your inbox in Sapa stays as it is.',
   'unsubscribe.button': 'Unsubscribe',
   'unsubscribe.done':
-    'Done: alert e-mails and the weekly digest are no longer sent to {email}. You can turn them on again on the alert settings page.',
+    'Done: alert e-mails, the weekly digest and the monthly report are no longer sent to {email}. You can turn them on again on the alert settings page.',
   'unsubscribe.used':
     'This link has already been used: it works only once. The e-mails are probably off already — sign in to Sapa to check your settings.',
   'unsubscribe.invalid':

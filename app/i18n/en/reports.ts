@@ -14,6 +14,11 @@ export const reports: PageDictionary<typeof kk> = {
   'reports.draftMark': 'DRAFT',
   'reports.draftNote':
     'Not published: later imports and target approvals may change these numbers.',
+  'reports.working.mark': 'MONTHLY WORKING REPORT',
+  'reports.working.title':
+    'Monthly working report on the quality and accessibility indicators of state services',
+  'reports.working.note':
+    'Year to date through {date}. A working report sent each month to those who asked for it, not a published edition: later imports and target approvals may change these numbers.',
   'reports.publishedEdition': 'Edition {version}, published {date}',
   'reports.page': 'Page {page}\u00a0of\u00a0{pages}',
   'reports.contents': 'Contents',

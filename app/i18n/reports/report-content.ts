@@ -18,6 +18,13 @@ export interface ReportContent {
   /** The mark on every page of an unpublished report. */
   draftMark: string
   draftNote: string
+  /** A monthly working report mailed to its subscribers (decision 0031): never an edition. */
+  working: {
+    mark: string
+    title: string
+    /** "Year to date through {date}. …" */
+    note: string
+  }
   /** "Published edition {version} of {date}". */
   publishedEdition: string
   /** "Page {page} of {pages}". */
