@@ -262,16 +262,49 @@ describeEachEngine('schema constraints', (ctx) => {
     )
 
     it('refuses deleting a deadline rule cases follow, and truncating the rules', async () => {
-      const remove = ctx.db
-        .deleteFrom('deadlineRules')
-        .where('standardId', '=', 'private-farm-certificate')
-        .where('channel', '=', 'public_service_center')
-        .where('variant', '=', 'standard')
-        .execute()
-      expect(await sqlState(remove)).toMatchObject({
+      const key =
+        'Key (standard_id, channel, variant)=(private-farm-certificate, public_service_center, standard)'
+      const removeRule = () =>
+        ctx.db
+          .deleteFrom('deadlineRules')
+          .where('standardId', '=', 'private-farm-certificate')
+          .where('channel', '=', 'public_service_center')
+          .where('variant', '=', 'standard')
+          .execute()
+      // The editions' copies of the rule hold it first (migration 0023) …
+      expect(await sqlState(removeRule())).toMatchObject({
         code: '23503',
-        detail:
-          'Key (standard_id, channel, variant)=(private-farm-certificate, public_service_center, standard) is still referenced from table "cases".',
+        detail: `${key} is still referenced from table "edition_deadline_rules".`,
+      })
+      // … and without them the cases that follow it still do (the editions' rows come back
+      // with the rollback).
+      let refused: unknown
+      const rollback = new Error('rollback')
+      await ctx.db
+        .transaction()
+        .execute(async (trx) => {
+          await trx
+            .deleteFrom('editionDeadlineRules')
+            .where('standardId', '=', 'private-farm-certificate')
+            .where('channel', '=', 'public_service_center')
+            .where('variant', '=', 'standard')
+            .execute()
+          refused = await sqlState(
+            trx
+              .deleteFrom('deadlineRules')
+              .where('standardId', '=', 'private-farm-certificate')
+              .where('channel', '=', 'public_service_center')
+              .where('variant', '=', 'standard')
+              .execute(),
+          )
+          throw rollback
+        })
+        .catch((error: unknown) => {
+          if (error !== rollback) throw error
+        })
+      expect(refused).toMatchObject({
+        code: '23503',
+        detail: `${key} is still referenced from table "cases".`,
       })
       expect(await sqlState(sql`truncate deadline_rules cascade`.execute(ctx.db))).toMatchObject({
         code: '23503',
