@@ -4,10 +4,9 @@
 import { formatSignedPoints } from '~/i18n/format'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
-import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
+import type { IndicatorColumn } from '~/dashboards/panels.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
 import { ValueCell } from './indicator-value'
-import { fill } from '~/i18n/fill'
 import { StatusLegend } from './status-badge'
 import { TableScroll } from './table-scroll'
 
@@ -16,16 +15,13 @@ export function ChannelComparison({
   channels,
   rows,
   drill,
-  texts,
 }: {
   drill: { standard: string; target: DrillTarget }
   caption: string
   channels: { code: NonNullable<DrillTarget['channel']>; name: string }[]
   rows: (IndicatorColumn & { cells: Record<string, IndicatorCell>; difference: number | null })[]
-  texts: PanelTexts
 }) {
   const tr = useT()
-  const c = texts.common
   // The server orders the Public Service Center first; with two channels, their difference.
   const ordered = channels
   const pair = ordered.length === 2 ? ordered : null
@@ -36,7 +32,7 @@ export function ChannelComparison({
           <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{c.indicator}</th>
+              <th scope="col">{tr.t('region.common.indicator')}</th>
               {ordered.map((ch) => (
                 <th key={ch.code} scope="col">
                   {ch.name}
@@ -44,7 +40,8 @@ export function ChannelComparison({
               ))}
               {pair && (
                 <th scope="col">
-                  {fill(texts.regionDashboard.difference, { channel: pair[1]!.name })}, {c.points}
+                  {tr.t('region.regionDashboard.difference', { channel: pair[1]!.name })},{' '}
+                  {tr.t('region.common.points')}
                 </th>
               )}
             </tr>
@@ -65,9 +62,6 @@ export function ChannelComparison({
                         ...drill.target,
                         channel: ch.code,
                       })}
-                      noData={c.noData}
-                      countsTemplate={c.counts}
-                      lowCoverage={c.lowCoverage}
                       normativeRef={row.normativeRef}
                     />
                   ))}

@@ -1,6 +1,7 @@
 // The filters of a dashboard as a GET form: year, standard and (optionally) channel go into the
 // URL, so that a link is shareable, the back button works and the page needs no JavaScript.
 import { Form } from '@remix-run/react'
+import { useT } from '~/i18n/use-t'
 
 export function DashboardFilters({
   year,
@@ -10,7 +11,6 @@ export function DashboardFilters({
   channel,
   channels,
   hidden = {},
-  texts,
 }: {
   year: number
   years: number[]
@@ -20,15 +20,15 @@ export function DashboardFilters({
   channels?: { code: string; name: string }[]
   /** Parameters the form keeps as they are (e.g. the tab). */
   hidden?: Record<string, string | null>
-  texts: { year: string; standard: string; channel: string; allChannels: string; show: string }
 }) {
+  const tr = useT()
   return (
     <Form method="get" className="filters">
       {Object.entries(hidden).map(([name, value]) =>
         value ? <input key={name} type="hidden" name={name} value={value} /> : null,
       )}
       <label>
-        {texts.year}
+        {tr.t('region.common.year')}
         <select name="year" defaultValue={year} key={year}>
           {years.map((y) => (
             <option key={y} value={y}>
@@ -39,7 +39,7 @@ export function DashboardFilters({
       </label>
       {standards.length > 0 && (
         <label className="filters__standard">
-          {texts.standard}
+          {tr.t('region.common.standard')}
           <select name="standard" defaultValue={standard ?? ''} key={standard}>
             {standards.map((s) => (
               <option key={s.id} value={s.id}>
@@ -51,9 +51,9 @@ export function DashboardFilters({
       )}
       {channels && (
         <label>
-          {texts.channel}
+          {tr.t('region.common.channel')}
           <select name="channel" defaultValue={channel ?? ''} key={channel}>
-            <option value="">{texts.allChannels}</option>
+            <option value="">{tr.t('region.common.allChannels')}</option>
             {channels.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.name}
@@ -62,7 +62,7 @@ export function DashboardFilters({
           </select>
         </label>
       )}
-      <button type="submit">{texts.show}</button>
+      <button type="submit">{tr.t('region.common.show')}</button>
     </Form>
   )
 }

@@ -6,7 +6,6 @@ import type { Translator } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
 import type { IndicatorColumn } from '~/dashboards/panels.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
-import { fill } from '~/i18n/fill'
 
 export function normativeText(tr: Translator, ref: IndicatorColumn['normativeRef']): string | null {
   if (!ref) return null
@@ -36,12 +35,8 @@ export function NormativeLabel({
 }
 
 /** "87 of 99" with the locale's numbers. */
-export function countsText(
-  tr: Translator,
-  template: string,
-  cell: { numerator: number; denominator: number },
-) {
-  return fill(template, {
+export function countsText(tr: Translator, cell: { numerator: number; denominator: number }) {
+  return tr.t('region.common.counts', {
     numerator: tr.number(cell.numerator),
     denominator: tr.number(cell.denominator),
   })
@@ -55,16 +50,10 @@ export function countsText(
 export function ValueCell({
   cell,
   href,
-  noData,
-  countsTemplate,
-  lowCoverage,
   normativeRef = null,
 }: {
   cell: IndicatorCell | undefined
   href: string
-  noData: string
-  countsTemplate: string
-  lowCoverage: string
   /** The column's normative: with the cell's target, what decides its decimals. */
   normativeRef?: IndicatorColumn['normativeRef'] | null
 }) {
@@ -74,7 +63,7 @@ export function ValueCell({
     return (
       <td className="value-cell value-cell--no_data" data-status="no_data">
         <span aria-hidden="true">—</span>
-        <span className="visually-hidden">{noData}</span>
+        <span className="visually-hidden">{tr.t('region.common.noData')}</span>
       </td>
     )
   }
@@ -82,11 +71,11 @@ export function ValueCell({
   const threshold = statusThreshold(cell.target, normativeRef)
   const details = [
     tr.t(`status.${status}`),
-    countsText(tr, countsTemplate, cell),
+    countsText(tr, cell),
     cell.ciLow !== null && cell.ciHigh !== null
       ? `95\u00a0%: ${tr.percent(cell.ciLow, threshold)} – ${tr.percent(cell.ciHigh, threshold)}`
       : null,
-    cell.lowCoverage ? lowCoverage : null,
+    cell.lowCoverage ? tr.t('region.common.lowCoverage') : null,
   ]
     .filter(Boolean)
     .join(' · ')

@@ -1,7 +1,8 @@
 // The months × indicators table: the accessible, printable form of the trend charts, and the
 // drill-down to any month.
+import { useT } from '~/i18n/use-t'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
-import type { IndicatorCard, PanelTexts } from '~/dashboards/panels.server'
+import type { IndicatorCard } from '~/dashboards/panels.server'
 import { NormativeLabel, ValueCell } from './indicator-value'
 import { StatusLegend } from './status-badge'
 import { TableScroll } from './table-scroll'
@@ -11,15 +12,13 @@ export function MonthlyTable({
   caption,
   cards,
   drill,
-  texts,
 }: {
   id: string
   caption: string
   cards: IndicatorCard[]
   drill: { standard: string; target: DrillTarget }
-  texts: PanelTexts
 }) {
-  const c = texts.common
+  const tr = useT()
   return (
     <>
       <TableScroll label={caption}>
@@ -27,7 +26,7 @@ export function MonthlyTable({
           <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{c.month}</th>
+              <th scope="col">{tr.t('region.common.month')}</th>
               {cards.map((card) => (
                 <th key={card.code} scope="col" title={card.name}>
                   <span className="matrix__code">{card.code}</span>
@@ -38,7 +37,7 @@ export function MonthlyTable({
             </tr>
           </thead>
           <tbody>
-            {c.months.map((month, i) => (
+            {tr.texts('region.common.months').map((month, i) => (
               <tr key={month}>
                 <th scope="row">{month}</th>
                 {cards.map((card) => {
@@ -48,9 +47,6 @@ export function MonthlyTable({
                       key={card.code}
                       cell={point}
                       href={drillHref(drill.standard, card.code, { ...drill.target, month: i + 1 })}
-                      noData={c.noData}
-                      countsTemplate={c.counts}
-                      lowCoverage={c.lowCoverage}
                       normativeRef={card.normativeRef}
                     />
                   )

@@ -2,7 +2,7 @@
 // value opens its drill-down, each office its own view.
 import { Link } from '@remix-run/react'
 import { drillHref } from '~/dashboards/drill-links'
-import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
+import type { IndicatorColumn } from '~/dashboards/panels.server'
 import type { UnitRow, UnitSort } from '~/dashboards/region-dashboard.server'
 import { StaleMark } from './data-freshness'
 import { NormativeLabel, ValueCell } from './indicator-value'
@@ -19,7 +19,6 @@ export function UnitIndicatorTable({
   standard,
   sort,
   params,
-  texts,
   staleAfterDays,
 }: {
   id: string
@@ -30,11 +29,9 @@ export function UnitIndicatorTable({
   standard: string
   sort: UnitSort
   params: { sort: string; dir: string }
-  texts: PanelTexts
   /** The stale threshold, when some rows are marked stale (decision 0028). */
   staleAfterDays?: number
 }) {
-  const c = texts.common
   return (
     <>
       <TableScroll label={caption}>
@@ -48,7 +45,6 @@ export function UnitIndicatorTable({
                 current={sort}
                 params={params}
                 anchor={id}
-                texts={c}
               />
               {columns.map((col) => (
                 <SortHeader
@@ -59,7 +55,6 @@ export function UnitIndicatorTable({
                   params={params}
                   firstDir={col.direction === 'lower_is_better' ? 'asc' : 'desc'}
                   anchor={id}
-                  texts={c}
                   title={col.name}
                 >
                   <span className="matrix__code">{col.code}</span>
@@ -86,9 +81,6 @@ export function UnitIndicatorTable({
                     key={col.code}
                     cell={row.cells[col.code]}
                     href={drillHref(standard, col.code, row.target)}
-                    noData={c.noData}
-                    countsTemplate={c.counts}
-                    lowCoverage={c.lowCoverage}
                     normativeRef={col.normativeRef}
                   />
                 ))}

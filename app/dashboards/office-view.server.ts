@@ -14,7 +14,7 @@ import {
   casesExport,
   monthlyExport,
   latePanel,
-  panelTexts,
+  panelMessages,
   referenceLookups,
   type DrillTarget,
 } from './panels.server'
@@ -46,7 +46,7 @@ export async function officeView(
   // Policy first: a regional user may open only an office of its own region in that year.
   const access = await indicatorAccess(db, scope, { office: code, year, standard: input.standard })
   const profile = (await lookup.officeProfile(code, year))!
-  const texts = panelTexts(lang)
+  const tr = translatorFor(lang)
   const allStandards = inEngineOrder(await lookup.standards())
   const readable = allStandards.filter(
     (s) => scope.standards === 'all' || scope.standards.includes(s.id),
@@ -66,7 +66,7 @@ export async function officeView(
   }
   const base = {
     lang,
-    texts,
+    messages: panelMessages(lang),
     year,
     /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
     dataVersion: version,
@@ -130,8 +130,7 @@ export async function officeView(
     yearRows: yearResult.rows,
     previousRows: previousResult.rows,
     monthRows: monthResult.rows,
-    texts,
-    lang,
+    tr,
     projections,
   })
 
@@ -195,12 +194,10 @@ export async function officeExport(
     })
   switch (table) {
     case 'indicators':
-      return printed(cardsExport(name, d.cards, view.texts, tr, view.year))
+      return printed(cardsExport(name, d.cards, tr, view.year))
     case 'monthly':
-      return printed(monthlyExport(name, d.cards, view.texts, tr))
+      return printed(monthlyExport(name, d.cards, tr))
     case 'late':
-      return printed(
-        casesExport(name, view.texts.common.tables.late, d.late?.rows ?? [], view.texts),
-      )
+      return printed(casesExport(name, tr.t('region.common.tables.late'), d.late?.rows ?? [], tr))
   }
 }

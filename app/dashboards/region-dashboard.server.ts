@@ -23,7 +23,7 @@ import {
   latePanel,
   columnsOf,
   officeHref,
-  panelTexts,
+  panelMessages,
   referenceLookups,
   type DrillTarget,
 } from './panels.server'
@@ -129,7 +129,7 @@ export async function regionDashboard(
   const lookup = referenceLookups(db, version)
   const region = await lookup.region(code)
   if (!region) return null
-  const texts = panelTexts(lang)
+  const tr = translatorFor(lang)
   const standards = inEngineOrder(await lookup.standards()).filter(
     (s) => scope.standards === 'all' || scope.standards.includes(s.id),
   )
@@ -144,7 +144,7 @@ export async function regionDashboard(
   const { year, asOf, previous: before } = period
   const base = {
     lang,
-    texts,
+    messages: panelMessages(lang),
     region: {
       code: region.code,
       name: localName(region, lang),
@@ -187,7 +187,7 @@ export async function regionDashboard(
         cachedIndicators(db, version, { ...query, channel: c.code, year, asOf }, access),
       ),
     ])
-  const columns = columnsOf(yearResult.rows, texts, lang)
+  const columns = columnsOf(yearResult.rows, tr)
   // "Data through" and, while the year runs, which offices are stale today (decision 0028).
   const throughView = { regionIds: [regionId], standardIds: [standardId] }
   const today = todayInKazakhstan(now)
@@ -212,15 +212,14 @@ export async function regionDashboard(
     yearRows: yearResult.rows,
     previousRows: previousResult.rows,
     monthRows: monthResult.rows,
-    texts,
-    lang,
+    tr,
     projections,
   })
 
   const unitRows = (rows: IndicatorRow[], kind: 'district' | 'office'): UnitRow[] =>
     [...groupByUnit(rows)].map(([unitCode, unit]) => ({
       code: unitCode,
-      name: unit[0]!.scope.name?.[lang] ?? texts.regionDashboard.regionLevel,
+      name: unit[0]!.scope.name?.[lang] ?? tr.t('region.regionDashboard.regionLevel'),
       href: kind === 'office' && unitCode ? officeHref(unitCode, year, standardId) : null,
       target: { ...target, ...(unitCode ? { [kind]: unitCode } : {}) },
       cells: Object.fromEntries(unit.map((r) => [r.code, cellOf(r)])),
@@ -321,7 +320,6 @@ export async function regionExport(
   const d = view?.dashboard
   if (!view || !d) return null
   const tr = translatorFor(lang)
-  const texts = view.texts
   const name = ['sapa', view.region.code, view.year, d.standard.id, d.channel, table]
     .filter(Boolean)
     .join('-')
@@ -333,43 +331,43 @@ export async function regionExport(
     })
   switch (table) {
     case 'indicators':
-      return printed(cardsExport(name, d.cards, texts, tr, view.year))
+      return printed(cardsExport(name, d.cards, tr, view.year))
     case 'monthly':
-      return printed(monthlyExport(name, d.cards, texts, tr))
+      return printed(monthlyExport(name, d.cards, tr))
     case 'districts':
       return printed(
         unitsExport(
           name,
-          texts.common.tables.districts,
-          texts.regionDashboard.district,
+          tr.t('region.common.tables.districts'),
+          tr.t('region.regionDashboard.district'),
           d.columns,
           d.districts.rows,
-          texts,
+          tr,
         ),
       )
     case 'offices':
       return printed(
         unitsExport(
           name,
-          texts.common.tables.offices,
-          texts.regionDashboard.office,
+          tr.t('region.common.tables.offices'),
+          tr.t('region.regionDashboard.office'),
           d.columns,
           d.offices.rows,
-          texts,
+          tr,
         ),
       )
     case 'channels':
       return printed({
         name,
-        title: texts.common.tables.channels,
+        title: tr.t('region.common.tables.channels'),
         columns: [
-          { key: 'code', label: texts.common.code },
-          { key: 'indicator', label: texts.common.indicator },
-          { key: 'channel', label: texts.common.channel },
-          { key: 'value', label: `${texts.common.value}, %`, percent: true },
-          { key: 'status', label: texts.common.status },
-          { key: 'numerator', label: texts.common.numerator },
-          { key: 'denominator', label: texts.common.denominator },
+          { key: 'code', label: tr.t('region.common.code') },
+          { key: 'indicator', label: tr.t('region.common.indicator') },
+          { key: 'channel', label: tr.t('region.common.channel') },
+          { key: 'value', label: `${tr.t('region.common.value')}, %`, percent: true },
+          { key: 'status', label: tr.t('region.common.status') },
+          { key: 'numerator', label: tr.t('region.common.numerator') },
+          { key: 'denominator', label: tr.t('region.common.denominator') },
         ],
         rows: d.comparison.rows.flatMap((row) =>
           d.comparison.channels.map((channel) => {
@@ -387,6 +385,6 @@ export async function regionExport(
         ),
       })
     case 'late':
-      return printed(casesExport(name, texts.common.tables.late, d.late?.rows ?? [], texts))
+      return printed(casesExport(name, tr.t('region.common.tables.late'), d.late?.rows ?? [], tr))
   }
 }

@@ -24,7 +24,6 @@ import { regionPage } from '~/reference/views.server'
 import { regionDashboard } from '~/dashboards/region-dashboard.server'
 import dashboardCss from '~/styles/dashboard.css'
 import regionCss from '~/styles/region-dashboard.css'
-import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: dashboardCss },
@@ -57,9 +56,6 @@ export default function RegionDashboardPage() {
   const data = useLoaderData<typeof loader>()
   const tr = useT()
   const hrefWith = useHrefWith()
-  const texts = data.texts
-  const c = texts.common
-  const r = texts.regionDashboard
   const d = data.dashboard
   const exportPath = `/regions/${data.region.code}/export`
   return (
@@ -74,23 +70,23 @@ export default function RegionDashboardPage() {
         </p>
       )}
       <p className="lead">
-        {fill(r.lead, { year: data.year })}
+        {tr.t('region.regionDashboard.lead', { year: data.year })}
         {d && <> · {d.standard.name}</>}
       </p>
       {'dataThrough' in data && <DataThrough date={data.dataThrough ?? null} />}
 
-      <nav className="tabs" aria-label={r.tabs.label}>
+      <nav className="tabs" aria-label={tr.t('region.regionDashboard.tabs.label')}>
         <Link
           to={hrefWith({ view: null })}
           aria-current={data.tab === 'indicators' ? 'page' : undefined}
         >
-          {r.tabs.indicators}
+          {tr.t('region.regionDashboard.tabs.indicators')}
         </Link>
         <Link
           to={hrefWith({ view: 'reference' })}
           aria-current={data.tab === 'reference' ? 'page' : undefined}
         >
-          {r.tabs.reference}
+          {tr.t('region.regionDashboard.tabs.reference')}
         </Link>
       </nav>
 
@@ -102,7 +98,6 @@ export default function RegionDashboardPage() {
         channel={d?.channel}
         channels={d?.channels}
         hidden={data.tab === 'reference' ? { view: 'reference', standard: data.standard } : {}}
-        texts={c}
       />
 
       {!data.region.validInYear && (
@@ -112,26 +107,27 @@ export default function RegionDashboardPage() {
       )}
 
       {data.tab === 'reference' && data.reference && <RegionReference data={data.reference} />}
-      {data.tab === 'indicators' && !d && <p className="empty">{r.noStandards}</p>}
+      {data.tab === 'indicators' && !d && (
+        <p className="empty">{tr.t('region.regionDashboard.noStandards')}</p>
+      )}
 
       {d && (
         <>
           <PageContents
             items={[
-              { id: 'indicators', title: c.cardsTitle },
-              { id: 'trend', title: c.trendTitle },
+              { id: 'indicators', title: tr.t('region.common.cardsTitle') },
+              { id: 'trend', title: tr.t('region.common.trendTitle') },
               ...(d.comparison.channels.length > 1
-                ? [{ id: 'channels', title: r.channelsTitle }]
+                ? [{ id: 'channels', title: tr.t('region.regionDashboard.channelsTitle') }]
                 : []),
-              { id: 'districts', title: r.districtsTitle },
-              { id: 'offices', title: r.officesTitle },
-              ...(d.late ? [{ id: 'late', title: texts.cases.lateTitle }] : []),
+              { id: 'districts', title: tr.t('region.regionDashboard.districtsTitle') },
+              { id: 'offices', title: tr.t('region.regionDashboard.officesTitle') },
+              ...(d.late ? [{ id: 'late', title: tr.t('region.cases.lateTitle') }] : []),
             ]}
           />
           <IndicatorSections
             cards={d.cards}
             drill={d.drill}
-            texts={texts}
             year={data.year}
             asOf={data.asOf}
             exportPath={exportPath}
@@ -140,66 +136,60 @@ export default function RegionDashboardPage() {
           {d.comparison.channels.length > 1 && (
             <DashboardSection
               id="channels"
-              title={r.channelsTitle}
+              title={tr.t('region.regionDashboard.channelsTitle')}
               exportPath={exportPath}
               table="channels"
-              texts={texts}
-              note={r.channelsIntro}
+              note={tr.t('region.regionDashboard.channelsIntro')}
             >
               <ChannelComparison
-                caption={fill(r.channelsCaption, { year: data.year })}
+                caption={tr.t('region.regionDashboard.channelsCaption', { year: data.year })}
                 channels={d.comparison.channels}
                 rows={d.comparison.rows}
                 drill={d.drill}
-                texts={texts}
               />
             </DashboardSection>
           )}
 
           <DashboardSection
             id="districts"
-            title={r.districtsTitle}
+            title={tr.t('region.regionDashboard.districtsTitle')}
             exportPath={exportPath}
             table="districts"
-            texts={texts}
           >
             <UnitIndicatorTable
               id="districts"
-              caption={fill(r.districtsCaption, { year: data.year })}
-              unitLabel={r.district}
+              caption={tr.t('region.regionDashboard.districtsCaption', { year: data.year })}
+              unitLabel={tr.t('region.regionDashboard.district')}
               columns={d.columns}
               rows={d.districts.rows}
               standard={d.drill.standard}
               sort={d.districts.sort}
               params={{ sort: 'dsort', dir: 'ddir' }}
-              texts={texts}
             />
           </DashboardSection>
 
           <DashboardSection
             id="offices"
-            title={r.officesTitle}
+            title={tr.t('region.regionDashboard.officesTitle')}
             exportPath={exportPath}
             table="offices"
-            texts={texts}
           >
             <UnitIndicatorTable
               id="offices"
-              caption={fill(r.officesCaption, { year: data.year })}
-              unitLabel={r.office}
+              caption={tr.t('region.regionDashboard.officesCaption', { year: data.year })}
+              unitLabel={tr.t('region.regionDashboard.office')}
               columns={d.columns}
               rows={d.offices.rows}
               standard={d.drill.standard}
               sort={d.offices.sort}
               params={{ sort: 'osort', dir: 'odir' }}
-              texts={texts}
               staleAfterDays={
                 'staleAfterDays' in data ? (data.staleAfterDays ?? undefined) : undefined
               }
             />
           </DashboardSection>
 
-          {d.late && <LateCasesSection late={d.late} texts={texts} exportPath={exportPath} />}
+          {d.late && <LateCasesSection late={d.late} exportPath={exportPath} />}
         </>
       )}
     </>
