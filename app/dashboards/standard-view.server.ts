@@ -13,6 +13,7 @@ import {
   listRegions,
 } from '../../db/queries/reference'
 import type { Language } from '../i18n/languages'
+import { messagesUnder, translatorFor } from '../i18n/messages.server'
 import {
   reportingPeriod,
   samePeriodYearBefore,
@@ -23,10 +24,7 @@ import type { IndicatorQuery, IndicatorRow } from '../indicators/types'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import type { DataAccess } from '../accounts/policy.server'
 import { channel, optionalField, reportingYear, standardId } from '../http/input-schemas.server'
-import { pageTextsByLanguage } from '../i18n/page-texts.server'
 import { dataThroughOf } from '../monitoring/freshness.server'
-
-const dashboardTexts = pageTextsByLanguage('dashboard')
 
 export const StandardViewParams = z.object({ id: standardId, year: reportingYear })
 
@@ -121,7 +119,12 @@ export async function standardViewPage(
     })
   return {
     lang,
-    texts: dashboardTexts[lang],
+    messages: messagesUnder(
+      lang,
+      'dashboard.standardView.',
+      'dashboard.measureShort.',
+      'dashboard.overview.',
+    ),
     standard: {
       id: standard.id,
       name: nameIn(lang, { kk: standard.nameKk, ru: standard.nameRu, en: standard.nameEn }),
@@ -144,7 +147,7 @@ export async function standardViewPage(
     })),
     nation: {
       code: null,
-      name: dashboardTexts[lang].standardView.nation,
+      name: translatorFor(lang).t('dashboard.standardView.nation'),
       cells: Object.fromEntries(nation.rows.map((r) => [r.code, cellOf(r)])),
     } satisfies MatrixRow,
     regions: regionRows,

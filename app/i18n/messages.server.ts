@@ -92,13 +92,15 @@ export function pageMessages(lang: Language, ...pages: PageName[]): Messages {
 }
 
 /**
- * The messages under one prefix of a page's part (`dashboard.measureShort.`), in one language: for
+ * The messages under some prefixes of the pages' parts (`dashboard.measureShort.`), in one language: for
  * a page that shows a few of another page's keys and need not carry the whole part.
  */
-export function messagesUnder(lang: Language, prefix: `${PageName}.${string}.`): Messages {
-  const page = prefix.slice(0, prefix.indexOf('.')) as PageName
+export function messagesUnder(lang: Language, ...prefixes: `${PageName}.${string}.`[]): Messages {
   return Object.fromEntries(
-    Object.entries(registry[lang].pages[page]).filter(([key]) => key.startsWith(prefix)),
+    prefixes.flatMap((prefix) => {
+      const page = prefix.slice(0, prefix.indexOf('.')) as PageName
+      return Object.entries(registry[lang].pages[page]).filter(([key]) => key.startsWith(prefix))
+    }),
   ) as Messages
 }
 

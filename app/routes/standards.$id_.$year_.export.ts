@@ -9,7 +9,7 @@ import {
   queryObject,
 } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
-import { matrixExportTable } from '~/dashboards/matrix-export.server'
+import { exportHeaders, matrixExportTable } from '~/dashboards/matrix-export.server'
 import { canRead, dataAccessOf, requireUser, userScope } from '~/accounts/policy.server'
 import {
   StandardViewParams,
@@ -37,15 +37,14 @@ export const loader = downloadLoader(async ({ request, params, context }: Loader
     dataAccessOf(scope),
   )
   if (!page) throw notFound()
-  const o = page.texts.overview
   const table = withHeading(
     matrixExportTable({
       name: ['sapa', page.standard.id, String(page.year), page.channel].filter(Boolean).join('-'),
       title: `${page.year}`,
-      headers: o.col,
+      headers: exportHeaders({ t }),
       columns: page.indicators.map((i) => ({
         key: i.code,
-        label: `${i.code} ${page.texts.measureShort[i.measure]}`,
+        label: `${i.code} ${t(`dashboard.measureShort.${i.measure}`)}`,
       })),
       rows: [page.nation, ...page.regions],
       statusText: (s) => t(`status.${s}`),
