@@ -12,19 +12,25 @@ import type { ReportTexts } from './texts.server'
 
 /** «…» мемлекеттік қызмет стандартына 3-қосымша / Appendix 3 to the state service standard “…”. */
 export function appendixCaption(standard: ReportStandard, x: ReportTexts): string {
-  return x.fill(x.t.appendix, { name: x.name(standard.name), number: standard.appendix.number })
+  return x.msg('reports.appendix', {
+    name: x.name(standard.name),
+    number: standard.appendix.number,
+  })
 }
 
 /** "DRAFT", or "Edition 2, published 15.01.2026". */
 export function editionLine(edition: Edition, x: ReportTexts): string {
   return edition.status === 'draft'
-    ? x.t.draftMark
-    : x.fill(x.t.publishedEdition, { version: edition.version, date: x.date(edition.publishedAt) })
+    ? x.msg('reports.draftMark')
+    : x.msg('reports.publishedEdition', {
+        version: edition.version,
+        date: x.date(edition.publishedAt),
+      })
 }
 
 /** The scope line of a title page: "Ақмола облысы · Есепті жыл: 2025". */
 export function scopeLine(model: ReportModel, x: ReportTexts): string {
-  return `${x.scope(model)} · ${x.fill(x.t.reportingYear, { year: model.year })}`
+  return `${x.scope(model)} · ${x.msg('reports.reportingYear', { year: model.year })}`
 }
 
 /**
