@@ -3,7 +3,7 @@
 // … is a list. Every other page reads its keys through t(); the methodology page goes the same way
 // once its view model is moved (docs/decisions/0021-one-translation-path.md, "Still to do"), and
 // this module goes with it.
-import type { Language } from './languages'
+import { languages, type Language } from './languages'
 import { registry } from './messages.server'
 import type { MethodologyContent } from './methodology/methodology-content'
 
@@ -40,5 +40,8 @@ export function pageTexts(page: 'methodology', lang: Language): MethodologyConte
 
 /** The page's texts in every language, for the view model that picks by language. */
 export function pageTextsByLanguage(page: 'methodology'): Record<Language, MethodologyContent> {
-  return { kk: pageTexts(page, 'kk'), ru: pageTexts(page, 'ru'), en: pageTexts(page, 'en') }
+  return Object.fromEntries(languages.map((lang) => [lang, pageTexts(page, lang)])) as Record<
+    Language,
+    MethodologyContent
+  >
 }
