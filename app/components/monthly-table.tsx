@@ -3,9 +3,8 @@
 import { useT } from '~/i18n/use-t'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import type { IndicatorCard } from '~/dashboards/panels.server'
-import { NormativeLabel, ValueCell } from './indicator-value'
-import { StatusLegend } from './status-badge'
-import { TableScroll } from './table-scroll'
+import { ValueCell } from './indicator-value'
+import { IndicatorHeading, StatusTable } from './status-table'
 
 export function MonthlyTable({
   id,
@@ -20,43 +19,42 @@ export function MonthlyTable({
 }) {
   const tr = useT()
   return (
-    <>
-      <TableScroll label={caption}>
-        <table className="data-table monthly-table" id={id}>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tr.t('region.common.month')}</th>
-              {cards.map((card) => (
-                <th key={card.code} scope="col" title={card.name}>
-                  <span className="matrix__code">{card.code}</span>
-                  <span className="matrix__label">{card.shortName}</span>
-                  <NormativeLabel normativeRef={card.normativeRef} printed={card.normative} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {tr.texts('region.common.months').map((month, i) => (
-              <tr key={month}>
-                <th scope="row">{month}</th>
-                {cards.map((card) => {
-                  const point = card.series[i]!
-                  return (
-                    <ValueCell
-                      key={card.code}
-                      cell={point}
-                      href={drillHref(drill.standard, card.code, { ...drill.target, month: i + 1 })}
-                      normativeRef={card.normativeRef}
-                    />
-                  )
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <StatusLegend />
-    </>
+    <StatusTable
+      caption={caption}
+      className="data-table monthly-table"
+      id={id}
+      head={
+        <>
+          <th scope="col">{tr.t('region.common.month')}</th>
+          {cards.map((card) => (
+            <th key={card.code} scope="col" title={card.name}>
+              <IndicatorHeading
+                code={card.code}
+                label={card.shortName}
+                normativeRef={card.normativeRef}
+                printed={card.normative}
+              />
+            </th>
+          ))}
+        </>
+      }
+    >
+      {tr.texts('region.common.months').map((month, i) => (
+        <tr key={month}>
+          <th scope="row">{month}</th>
+          {cards.map((card) => {
+            const point = card.series[i]!
+            return (
+              <ValueCell
+                key={card.code}
+                cell={point}
+                href={drillHref(drill.standard, card.code, { ...drill.target, month: i + 1 })}
+                normativeRef={card.normativeRef}
+              />
+            )
+          })}
+        </tr>
+      ))}
+    </StatusTable>
   )
 }
