@@ -7,12 +7,15 @@ import type { ReactNode } from 'react'
 import type { DrillTarget } from '~/dashboards/drill-links'
 import type { MessageKey } from '~/i18n/kk'
 import { useT } from '~/i18n/use-t'
-import type { CasePage, IndicatorCard } from '~/dashboards/panels.server'
+import type { CasePage, IndicatorCard, IndicatorColumn } from '~/dashboards/panels.server'
+import type { UnitRow, UnitSort } from '~/dashboards/region-dashboard.server'
 import { CaseTable } from './case-table'
+import { DataThrough } from './data-freshness'
 import { ExportLinks } from './export-links'
 import { IndicatorCards } from './indicator-cards'
 import { MonthlyTable } from './monthly-table'
 import { TrendCharts } from './trend-charts'
+import { UnitIndicatorTable } from './unit-indicator-table'
 
 /** The tables a dashboard page exports (`region.common.tables.<name>` names each). */
 type DashboardTable = MessageKey extends infer K
@@ -58,6 +61,83 @@ export function DashboardSection({
         {children}
       </details>
     </section>
+  )
+}
+
+/**
+ * A dashboard's title: the place's name (and its Kazakh name on the other languages' pages), the
+ * lead with the standard shown, and how recent the data is (decision 0028; `undefined`: not said).
+ */
+export function DashboardHeading({
+  name,
+  nameKk,
+  lead,
+  standard,
+  dataThrough,
+}: {
+  name: string
+  nameKk: string
+  lead: string
+  standard?: string
+  dataThrough?: string | null
+}) {
+  const tr = useT()
+  return (
+    <>
+      <h1>{name}</h1>
+      {tr.lang !== 'kk' && nameKk !== name && (
+        <p className="secondary-name secondary-name--title" lang="kk">
+          {nameKk}
+        </p>
+      )}
+      <p className="lead">
+        {lead}
+        {standard && <> · {standard}</>}
+      </p>
+      {dataThrough !== undefined && <DataThrough date={dataThrough} />}
+    </>
+  )
+}
+
+/** A region's districts or offices × indicators, sortable, with its download. */
+export function UnitsSection({
+  kind,
+  year,
+  exportPath,
+  columns,
+  units,
+  standard,
+  staleAfterDays,
+}: {
+  kind: 'district' | 'office'
+  year: number
+  exportPath: string
+  columns: IndicatorColumn[]
+  units: { rows: UnitRow[]; sort: UnitSort }
+  standard: string
+  staleAfterDays?: number
+}) {
+  const tr = useT()
+  const id = kind === 'district' ? 'districts' : 'offices'
+  return (
+    <DashboardSection
+      id={id}
+      title={tr.t(`region.regionDashboard.${id}Title`)}
+      exportPath={exportPath}
+      table={id}
+    >
+      <UnitIndicatorTable
+        id={id}
+        caption={tr.t(`region.regionDashboard.${id}Caption`, { year })}
+        unitLabel={tr.t(`region.regionDashboard.${kind}`)}
+        columns={columns}
+        rows={units.rows}
+        standard={standard}
+        sort={units.sort}
+        params={{ sort: `${kind[0]}sort`, dir: `${kind[0]}dir` }}
+        staleAfterDays={staleAfterDays}
+      />
+    </DashboardSection>
   )
 }
 

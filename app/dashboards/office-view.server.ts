@@ -10,18 +10,16 @@ import { localPhone } from '../reference/phone-labels'
 import { localName, type Language } from '../i18n/languages'
 import {
   buildCards,
-  cardsExport,
-  casesExport,
-  monthlyExport,
+  dashboardDownload,
+  type DrillTarget,
   latePanel,
   panelMessages,
   referenceLookups,
-  type DrillTarget,
 } from './panels.server'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import { cachedProjections } from '../indicators/projection.server'
 import { indicatorAccess, type Scope } from '../accounts/policy.server'
-import { withHeading, type ExportTable } from '../exports/table-export.server'
+import type { ExportTable } from '../exports/table-export.server'
 import { channelsOf, inEngineOrder, UnknownStandardError } from './region-dashboard.server'
 import { dataThroughOf } from '../monitoring/freshness.server'
 
@@ -184,20 +182,13 @@ export async function officeExport(
   })
   const d = view?.dashboard
   if (!view || !d) return null
-  const tr = translatorFor(lang)
-  const name = ['sapa', view.office.code, view.year, d.standard.id, table].join('-')
-  const printed = (file: ExportTable) =>
-    withHeading(file, tr, {
-      subject: `${view.office.name} · ${d.standard.name}`,
-      scope: [view.year],
-      dataVersion: view.dataVersion,
-    })
-  switch (table) {
-    case 'indicators':
-      return printed(cardsExport(name, d.cards, tr, view.year))
-    case 'monthly':
-      return printed(monthlyExport(name, d.cards, tr))
-    case 'late':
-      return printed(casesExport(name, tr.t('region.common.tables.late'), d.late?.rows ?? [], tr))
-  }
+  return dashboardDownload({
+    name: ['sapa', view.office.code, view.year, d.standard.id, table].join('-'),
+    table,
+    subject: `${view.office.name} · ${d.standard.name}`,
+    year: view.year,
+    dataVersion: view.dataVersion,
+    panels: d,
+    tr: translatorFor(lang),
+  })
 }

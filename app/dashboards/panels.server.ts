@@ -32,7 +32,12 @@ import {
   type ProjectionView,
 } from '../indicators/projection.server'
 import type { DataAccess } from '../accounts/policy.server'
-import type { ExportColumn, ExportTable, ExportValue } from '../exports/table-export.server'
+import {
+  withHeading,
+  type ExportColumn,
+  type ExportTable,
+  type ExportValue,
+} from '../exports/table-export.server'
 
 import { drillHref, officeHref } from './drill-links'
 import { messagesUnder, pageMessages } from '../i18n/messages.server'
@@ -539,4 +544,38 @@ export function casesExport(
       firstTimeCorrect: flag(r.firstTimeCorrect),
     })),
   }
+}
+
+/** The tables both dashboards show, the region's and the office's. */
+export type PanelTable = 'indicators' | 'monthly' | 'late'
+
+/**
+ * A dashboard's download (decision 0007: with its place and standard, year and data version above
+ * the table): the panels both dashboards show here, the region's own tables (`own`) in its module.
+ */
+export function dashboardDownload<T extends string>(input: {
+  /** `sapa-<place>-<year>-<standard>[-<channel>]-<table>` */
+  name: string
+  table: T | PanelTable
+  subject: string
+  year: number
+  dataVersion: number
+  panels: { cards: IndicatorCard[]; late: { rows: CaseRowView[] } | null }
+  tr: Translator
+  own?: (table: T) => ExportTable
+}): ExportTable {
+  const { name, table, panels, tr } = input
+  const file =
+    table === 'indicators'
+      ? cardsExport(name, panels.cards, tr, input.year)
+      : table === 'monthly'
+        ? monthlyExport(name, panels.cards, tr)
+        : table === 'late'
+          ? casesExport(name, tr.t('region.common.tables.late'), panels.late?.rows ?? [], tr)
+          : input.own!(table as T)
+  return withHeading(file, tr, {
+    subject: input.subject,
+    scope: [input.year],
+    dataVersion: input.dataVersion,
+  })
 }

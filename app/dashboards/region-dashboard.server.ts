@@ -16,21 +16,20 @@ import type { IndicatorRow } from '../indicators/types'
 import { translatorFor } from '../i18n/messages.server'
 import {
   buildCards,
-  cardsExport,
-  casesExport,
-  monthlyExport,
-  unitsExport,
-  latePanel,
   columnsOf,
+  dashboardDownload,
+  type DrillTarget,
+  latePanel,
   officeHref,
   panelMessages,
+  type PanelTable,
   referenceLookups,
-  type DrillTarget,
+  unitsExport,
 } from './panels.server'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import { cachedProjections } from '../indicators/projection.server'
 import { dataAccessOf, type Scope } from '../accounts/policy.server'
-import { withHeading, type ExportTable } from '../exports/table-export.server'
+import type { ExportTable } from '../exports/table-export.server'
 import { dataThroughOf, staleOfficeCodes } from '../monitoring/freshness.server'
 import { freshnessThresholds } from '../../db/queries/freshness'
 
@@ -323,68 +322,63 @@ export async function regionExport(
   const name = ['sapa', view.region.code, view.year, d.standard.id, d.channel, table]
     .filter(Boolean)
     .join('-')
-  const printed = (file: ExportTable) =>
-    withHeading(file, tr, {
-      subject: `${view.region.name} · ${d.standard.name}`,
-      scope: [view.year],
-      dataVersion: view.dataVersion,
-    })
-  switch (table) {
-    case 'indicators':
-      return printed(cardsExport(name, d.cards, tr, view.year))
-    case 'monthly':
-      return printed(monthlyExport(name, d.cards, tr))
-    case 'districts':
-      return printed(
-        unitsExport(
-          name,
-          tr.t('region.common.tables.districts'),
-          tr.t('region.regionDashboard.district'),
-          d.columns,
-          d.districts.rows,
-          tr,
-        ),
-      )
-    case 'offices':
-      return printed(
-        unitsExport(
-          name,
-          tr.t('region.common.tables.offices'),
-          tr.t('region.regionDashboard.office'),
-          d.columns,
-          d.offices.rows,
-          tr,
-        ),
-      )
-    case 'channels':
-      return printed({
-        name,
-        title: tr.t('region.common.tables.channels'),
-        columns: [
-          { key: 'code', label: tr.t('region.common.code') },
-          { key: 'indicator', label: tr.t('region.common.indicator') },
-          { key: 'channel', label: tr.t('region.common.channel') },
-          { key: 'value', label: `${tr.t('region.common.value')}, %`, percent: true },
-          { key: 'status', label: tr.t('region.common.status') },
-          { key: 'numerator', label: tr.t('region.common.numerator') },
-          { key: 'denominator', label: tr.t('region.common.denominator') },
-        ],
-        rows: d.comparison.rows.flatMap((row) =>
-          d.comparison.channels.map((channel) => {
-            const cell = row.cells[channel.code]
-            return {
-              code: row.code,
-              indicator: row.name,
-              channel: channel.name,
-              value: cell?.value ?? null,
-              status: cell ? tr.t(`status.${cell.status}`) : null,
-              numerator: cell?.numerator ?? null,
-              denominator: cell?.denominator ?? null,
-            }
-          }),
-        ),
-      })
-    case 'late':
-      return printed(casesExport(name, tr.t('region.common.tables.late'), d.late?.rows ?? [], tr))
-  }
+  return dashboardDownload({
+    name,
+    table,
+    subject: `${view.region.name} · ${d.standard.name}`,
+    year: view.year,
+    dataVersion: view.dataVersion,
+    panels: d,
+    tr,
+    own: (own: Exclude<RegionTable, PanelTable>): ExportTable => {
+      switch (own) {
+        case 'districts':
+          return unitsExport(
+            name,
+            tr.t('region.common.tables.districts'),
+            tr.t('region.regionDashboard.district'),
+            d.columns,
+            d.districts.rows,
+            tr,
+          )
+        case 'offices':
+          return unitsExport(
+            name,
+            tr.t('region.common.tables.offices'),
+            tr.t('region.regionDashboard.office'),
+            d.columns,
+            d.offices.rows,
+            tr,
+          )
+        case 'channels':
+          return {
+            name,
+            title: tr.t('region.common.tables.channels'),
+            columns: [
+              { key: 'code', label: tr.t('region.common.code') },
+              { key: 'indicator', label: tr.t('region.common.indicator') },
+              { key: 'channel', label: tr.t('region.common.channel') },
+              { key: 'value', label: `${tr.t('region.common.value')}, %`, percent: true },
+              { key: 'status', label: tr.t('region.common.status') },
+              { key: 'numerator', label: tr.t('region.common.numerator') },
+              { key: 'denominator', label: tr.t('region.common.denominator') },
+            ],
+            rows: d.comparison.rows.flatMap((row) =>
+              d.comparison.channels.map((channel) => {
+                const cell = row.cells[channel.code]
+                return {
+                  code: row.code,
+                  indicator: row.name,
+                  channel: channel.name,
+                  value: cell?.value ?? null,
+                  status: cell ? tr.t(`status.${cell.status}`) : null,
+                  numerator: cell?.numerator ?? null,
+                  denominator: cell?.denominator ?? null,
+                }
+              }),
+            ),
+          }
+      }
+    },
+  })
 }

@@ -1,10 +1,14 @@
 // /offices/:id?year=&standard= — one office: its reference facts, a card per indicator of a
 // standard it serves, month by month, and its late cases. An office outside the caller's region
 // (in that year) does not exist for them: 404.
-import { DataThrough } from '~/components/data-freshness'
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { IndicatorSections, LateCasesSection, PageContents } from '~/components/dashboard-sections'
+import {
+  DashboardHeading,
+  IndicatorSections,
+  LateCasesSection,
+  PageContents,
+} from '~/components/dashboard-sections'
 import { DashboardFilters } from '~/components/dashboard-filters'
 import { OfficeViewQuery } from '~/dashboards/query.server'
 import { found, officeRequest, withDashboardErrors } from '~/dashboards/page-request.server'
@@ -49,17 +53,13 @@ export default function OfficePage() {
           </Link>
         </p>
       )}
-      <h1>{data.office.name}</h1>
-      {tr.lang !== 'kk' && data.office.nameKk !== data.office.name && (
-        <p className="secondary-name secondary-name--title" lang="kk">
-          {data.office.nameKk}
-        </p>
-      )}
-      <p className="lead">
-        {tr.t('region.officeView.lead', { year: data.year })}
-        {d && <> · {d.standard.name}</>}
-      </p>
-      {'dataThrough' in data && <DataThrough date={data.dataThrough ?? null} />}
+      <DashboardHeading
+        name={data.office.name}
+        nameKk={data.office.nameKk}
+        lead={tr.t('region.officeView.lead', { year: data.year })}
+        standard={d?.standard.name}
+        dataThrough={'dataThrough' in data ? (data.dataThrough ?? null) : undefined}
+      />
 
       <dl className="facts office-facts">
         <div>

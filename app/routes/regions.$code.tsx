@@ -6,15 +6,15 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { Link, useLoaderData } from '@remix-run/react'
 import { ChannelComparison } from '~/components/channel-comparison'
 import {
+  DashboardHeading,
   DashboardSection,
   PageContents,
   IndicatorSections,
   LateCasesSection,
+  UnitsSection,
 } from '~/components/dashboard-sections'
 import { DashboardFilters } from '~/components/dashboard-filters'
-import { DataThrough } from '~/components/data-freshness'
 import { RegionReference } from '~/components/region-reference'
-import { UnitIndicatorTable } from '~/components/unit-indicator-table'
 import { useHrefWith } from '~/components/use-href-with'
 import { RegionDashboardQuery } from '~/dashboards/query.server'
 import { pageNotFound, parsePageInput } from '~/http/request-input.server'
@@ -63,17 +63,13 @@ export default function RegionDashboardPage() {
       <p className="breadcrumb">
         <Link to={`/regions?year=${data.year}`}>← {tr.t('region.backToList')}</Link>
       </p>
-      <h1>{data.region.name}</h1>
-      {tr.lang !== 'kk' && data.region.nameKk !== data.region.name && (
-        <p className="secondary-name secondary-name--title" lang="kk">
-          {data.region.nameKk}
-        </p>
-      )}
-      <p className="lead">
-        {tr.t('region.regionDashboard.lead', { year: data.year })}
-        {d && <> · {d.standard.name}</>}
-      </p>
-      {'dataThrough' in data && <DataThrough date={data.dataThrough ?? null} />}
+      <DashboardHeading
+        name={data.region.name}
+        nameKk={data.region.nameKk}
+        lead={tr.t('region.regionDashboard.lead', { year: data.year })}
+        standard={d?.standard.name}
+        dataThrough={'dataThrough' in data ? (data.dataThrough ?? null) : undefined}
+      />
 
       <nav className="tabs" aria-label={tr.t('region.regionDashboard.tabs.label')}>
         <Link
@@ -150,44 +146,25 @@ export default function RegionDashboardPage() {
             </DashboardSection>
           )}
 
-          <DashboardSection
-            id="districts"
-            title={tr.t('region.regionDashboard.districtsTitle')}
+          <UnitsSection
+            kind="district"
+            year={data.year}
             exportPath={exportPath}
-            table="districts"
-          >
-            <UnitIndicatorTable
-              id="districts"
-              caption={tr.t('region.regionDashboard.districtsCaption', { year: data.year })}
-              unitLabel={tr.t('region.regionDashboard.district')}
-              columns={d.columns}
-              rows={d.districts.rows}
-              standard={d.drill.standard}
-              sort={d.districts.sort}
-              params={{ sort: 'dsort', dir: 'ddir' }}
-            />
-          </DashboardSection>
-
-          <DashboardSection
-            id="offices"
-            title={tr.t('region.regionDashboard.officesTitle')}
+            columns={d.columns}
+            units={d.districts}
+            standard={d.drill.standard}
+          />
+          <UnitsSection
+            kind="office"
+            year={data.year}
             exportPath={exportPath}
-            table="offices"
-          >
-            <UnitIndicatorTable
-              id="offices"
-              caption={tr.t('region.regionDashboard.officesCaption', { year: data.year })}
-              unitLabel={tr.t('region.regionDashboard.office')}
-              columns={d.columns}
-              rows={d.offices.rows}
-              standard={d.drill.standard}
-              sort={d.offices.sort}
-              params={{ sort: 'osort', dir: 'odir' }}
-              staleAfterDays={
-                'staleAfterDays' in data ? (data.staleAfterDays ?? undefined) : undefined
-              }
-            />
-          </DashboardSection>
+            columns={d.columns}
+            units={d.offices}
+            standard={d.drill.standard}
+            staleAfterDays={
+              'staleAfterDays' in data ? (data.staleAfterDays ?? undefined) : undefined
+            }
+          />
 
           {d.late && <LateCasesSection late={d.late} exportPath={exportPath} />}
         </>
