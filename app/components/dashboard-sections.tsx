@@ -2,6 +2,7 @@
 // download links, the indicator cards, the monthly trend (charts + the table behind them) and
 // the late cases — the same numbers for a region or one office; and the contents list that leads
 // to them.
+import type { LinksFunction } from '@remix-run/node'
 import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import type { DrillTarget } from '~/dashboards/drill-links'
@@ -16,6 +17,14 @@ import { IndicatorCards } from './indicator-cards'
 import { MonthlyTable } from './monthly-table'
 import { TrendCharts } from './trend-charts'
 import { UnitIndicatorTable } from './unit-indicator-table'
+import dashboardCss from '~/styles/dashboard.css'
+import regionCss from '~/styles/region-dashboard.css'
+
+/** The stylesheets of the region dashboard and the office view. */
+export const dashboardLinks: LinksFunction = () => [
+  { rel: 'stylesheet', href: dashboardCss },
+  { rel: 'stylesheet', href: regionCss },
+]
 
 /** The tables a dashboard page exports (`region.common.tables.<name>` names each). */
 type DashboardTable = MessageKey extends infer K

@@ -13,6 +13,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { DownloadLinks } from '~/components/download-links'
+import { FilterSelect } from '~/components/filter-select'
 import { CardReferences, CardTrend, HeadlineCard } from '~/components/headline-cards'
 import { TargetSummarySentence } from '~/components/target-summary'
 import { IndicatorMatrix } from '~/components/indicator-matrix'
@@ -118,38 +119,26 @@ export default function OverviewPage() {
         className="filters"
         preventScrollReset
       >
-        <label>
-          {tr.t('dashboard.overview.year')}
-          <select name="year" defaultValue={year}>
-            {data.yearOptions.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {tr.t('dashboard.overview.standard')}
-          <select name="standard" defaultValue={filters.standard ?? ''}>
-            <option value="">{tr.t('dashboard.overview.allStandards')}</option>
-            {data.standards.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {tr.t('dashboard.overview.channel')}
-          <select name="channel" defaultValue={filters.channel ?? ''}>
-            <option value="">{tr.t('dashboard.overview.allChannels')}</option>
-            {data.channels.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={tr.t('dashboard.overview.year')}
+          name="year"
+          value={year}
+          options={data.yearOptions.map((y) => ({ value: y, label: String(y) }))}
+        />
+        <FilterSelect
+          label={tr.t('dashboard.overview.standard')}
+          name="standard"
+          value={filters.standard ?? ''}
+          all={tr.t('dashboard.overview.allStandards')}
+          options={data.standards.map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <FilterSelect
+          label={tr.t('dashboard.overview.channel')}
+          name="channel"
+          value={filters.channel ?? ''}
+          all={tr.t('dashboard.overview.allChannels')}
+          options={data.channels.map((c) => ({ value: c.code, label: c.name }))}
+        />
         {data.indicators.length > 0 && (
           <label>
             {tr.t('dashboard.overview.indicator')}

@@ -1,10 +1,11 @@
 // /offices/:id?year=&standard= — one office: its reference facts, a card per indicator of a
 // standard it serves, month by month, and its late cases. An office outside the caller's region
 // (in that year) does not exist for them: 404.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import {
   DashboardHeading,
+  dashboardLinks,
   IndicatorSections,
   LateCasesSection,
   PageContents,
@@ -15,13 +16,8 @@ import { found, officeRequest, withDashboardErrors } from '~/dashboards/page-req
 import { parsePageInput } from '~/http/request-input.server'
 import { useT } from '~/i18n/use-t'
 import { officeView } from '~/dashboards/office-view.server'
-import dashboardCss from '~/styles/dashboard.css'
-import regionCss from '~/styles/region-dashboard.css'
 
-export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: dashboardCss },
-  { rel: 'stylesheet', href: regionCss },
-]
+export const links = dashboardLinks
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.office.name} · ${data.year} — Sapa` : 'Sapa' },

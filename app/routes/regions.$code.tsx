@@ -2,11 +2,12 @@
 // month, the channels side by side, the districts and offices (sortable), and the late cases;
 // every number opens its drill-down. `?view=reference` shows the region's reference facts (its
 // districts and offices as they were in the year). A regional user sees only its own region.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { ChannelComparison } from '~/components/channel-comparison'
 import {
   DashboardHeading,
+  dashboardLinks,
   DashboardSection,
   PageContents,
   IndicatorSections,
@@ -22,13 +23,8 @@ import { found, regionRequest, withDashboardErrors } from '~/dashboards/page-req
 import { useT } from '~/i18n/use-t'
 import { regionPage } from '~/reference/views.server'
 import { regionDashboard } from '~/dashboards/region-dashboard.server'
-import dashboardCss from '~/styles/dashboard.css'
-import regionCss from '~/styles/region-dashboard.css'
 
-export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: dashboardCss },
-  { rel: 'stylesheet', href: regionCss },
-]
+export const links = dashboardLinks
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.region.name} · ${data.year} — Sapa` : 'Sapa' },

@@ -24,6 +24,7 @@ import {
   userScope,
 } from '~/accounts/policy.server'
 import { useT } from '~/i18n/use-t'
+import { FilterSelect } from '~/components/filter-select'
 import {
   StandardViewParams,
   StandardViewQuery,
@@ -83,17 +84,13 @@ export default function StandardYearPage() {
       <p>{tr.t('dashboard.standardView.intro')}</p>
 
       <Form key={`${data.channel}|${data.map.code}`} method="get" className="filters">
-        <label>
-          {tr.t('dashboard.standardView.channel')}
-          <select name="channel" defaultValue={data.channel ?? ''}>
-            <option value="">{tr.t('dashboard.standardView.allChannels')}</option>
-            {data.channels.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={tr.t('dashboard.standardView.channel')}
+          name="channel"
+          value={data.channel ?? ''}
+          all={tr.t('dashboard.standardView.allChannels')}
+          options={data.channels.map((c) => ({ value: c.code, label: c.name }))}
+        />
         <label>
           {tr.t('dashboard.standardView.mapIndicator')}
           <select name="indicator" defaultValue={data.map.code}>

@@ -10,6 +10,7 @@ import type {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfField } from '~/components/csrf-field'
+import { FilterSelect } from '~/components/filter-select'
 import { ProjectionLine } from '~/components/projection-line'
 import { StatusBadge } from '~/components/status-badge'
 import { EasierFlag, TargetState } from '~/components/target-marks'
@@ -140,7 +141,9 @@ function ProposeForm({ unit, cell, data }: { unit: TargetUnit; cell: TargetCell;
   const suggested = cell.suggestion.value === null ? '' : tr.number(cell.suggestion.value, 2)
   return (
     <details className="target-form" open={failed ? true : undefined}>
-      <summary>{cell.next.approved ? tr.t('targets.forms.proposeChange') : tr.t('targets.forms.propose')}</summary>
+      <summary>
+        {cell.next.approved ? tr.t('targets.forms.proposeChange') : tr.t('targets.forms.propose')}
+      </summary>
       <Form method="post" preventScrollReset>
         <CsrfField />
         <input type="hidden" name="intent" value="propose" />
@@ -300,7 +303,9 @@ function NextYear({ cell, data }: { cell: TargetCell; data: PageData }) {
         </p>
       )}
       {!approved && inheritedValue !== null && (
-        <p className="target-meta">{tr.t('targets.next.inherited', { value: pct(inheritedValue) })}</p>
+        <p className="target-meta">
+          {tr.t('targets.next.inherited', { value: pct(inheritedValue) })}
+        </p>
       )}
       {pending && (
         <p>
@@ -508,7 +513,9 @@ function ApproveAll({ data }: { data: PageData }) {
       <p>{tr.t('targets.forms.approveAllIntro', { count: tr.number(data.pending.ids.length) })}</p>
       {data.pending.easier > 0 && (
         <p>
-          <EasierFlag text={tr.t('targets.forms.approveAllEasier', { count: tr.number(data.pending.easier) })} />
+          <EasierFlag
+            text={tr.t('targets.forms.approveAllEasier', { count: tr.number(data.pending.easier) })}
+          />
         </p>
       )}
       <Form method="post" className="inline-form" preventScrollReset>
@@ -590,28 +597,22 @@ export default function TargetsPage() {
             size={6}
           />
         </label>
-        <label>
-          {tr.t('targets.filters.standard')}
-          <select name="standard" defaultValue={data.standard.id} key={data.standard.id}>
-            {data.standards.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={tr.t('targets.filters.standard')}
+          name="standard"
+          value={data.standard.id}
+          resetKey={data.standard.id}
+          options={data.standards.map((s) => ({ value: s.id, label: s.name }))}
+        />
         {data.unitOptions.length > 1 && (
-          <label>
-            {tr.t('targets.filters.region')}
-            <select name="region" defaultValue={data.region ?? ''} key={data.region ?? ''}>
-              <option value="">{tr.t('targets.filters.allUnits')}</option>
-              {data.unitOptions.map((u) => (
-                <option key={u.key} value={u.key}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={tr.t('targets.filters.region')}
+            name="region"
+            value={data.region ?? ''}
+            resetKey={data.region ?? ''}
+            all={tr.t('targets.filters.allUnits')}
+            options={data.unitOptions.map((u) => ({ value: u.key, label: u.name }))}
+          />
         )}
         <button type="submit">{tr.t('targets.filters.show')}</button>
       </Form>
@@ -716,7 +717,9 @@ export default function TargetsPage() {
                     {!(unit.canPropose && !cell.next.pending) &&
                       !(data.canDecide && cell.next.pending) && (
                         <span className="muted">
-                          {unit.canPropose ? tr.t('targets.forms.waiting') : tr.t('targets.forms.readOnly')}
+                          {unit.canPropose
+                            ? tr.t('targets.forms.waiting')
+                            : tr.t('targets.forms.readOnly')}
                         </span>
                       )}
                   </td>
