@@ -22,7 +22,15 @@ import {
 import { cellOf, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorQuery, IndicatorRow } from '../indicators/types'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
-import type { DataAccess } from '../accounts/policy.server'
+import {
+  canRead,
+  dataAccessOf,
+  userScope,
+  type AccountUser,
+  type DataAccess,
+} from '../accounts/policy.server'
+import { parseInput, parsePageInput, queryObject } from '../http/request-input.server'
+import { resolveLanguage } from '../i18n/language.server'
 import { channel, optionalField, reportingYear, standardId } from '../http/input-schemas.server'
 import { dataThroughOf } from '../monitoring/freshness.server'
 
@@ -163,3 +171,29 @@ export async function standardViewPage(
 }
 
 export type StandardViewData = NonNullable<Awaited<ReturnType<typeof standardViewPage>>>
+
+/**
+ * The standard view for one request, the page's or its download's: the standard and the query
+ * read, the caller's scope checked — the view compares every region, so only roles that may read
+ * the nation and this standard see it. `refuse` says how each refusal answers (the page with its
+ * error pages, the download with a plain 404); null: the standard has no such year.
+ */
+export async function standardViewRequest(
+  db: Db,
+  user: AccountUser,
+  input: { request: Request; params: Record<string, string | undefined> },
+  refuse: { unknownStandard: () => unknown; outOfScope: () => unknown },
+) {
+  const parsed = parseInput(StandardViewParams, input.params)
+  if (!parsed.ok) throw refuse.unknownStandard()
+  const scope = await userScope(db, user)
+  if (!canRead(scope, { nation: true, standardId: parsed.value.id })) throw refuse.outOfScope()
+  const query = parsePageInput(StandardViewQuery, queryObject(input.request))
+  return standardViewPage(
+    db,
+    { ...parsed.value, ...query },
+    resolveLanguage(input.request).lang,
+    new Date(),
+    dataAccessOf(scope),
+  )
+}

@@ -14,22 +14,11 @@ import { DownloadLinks } from '~/components/download-links'
 import { IndicatorMatrix } from '~/components/indicator-matrix'
 import { RegionRanking } from '~/components/region-ranking'
 import { RegionTileMap } from '~/components/region-tile-map'
-import { parseInput, pageNotFound, parsePageInput, queryObject } from '~/http/request-input.server'
-import { requestTranslator } from '~/i18n/language.server'
-import {
-  canRead,
-  dataAccessOf,
-  pageOutOfScope,
-  requireUser,
-  userScope,
-} from '~/accounts/policy.server'
+import { pageNotFound } from '~/http/request-input.server'
+import { pageOutOfScope, requireUser } from '~/accounts/policy.server'
 import { useT } from '~/i18n/use-t'
 import { FilterSelect } from '~/components/filter-select'
-import {
-  StandardViewParams,
-  StandardViewQuery,
-  standardViewPage,
-} from '~/dashboards/standard-view.server'
+import { standardViewRequest } from '~/dashboards/standard-view.server'
 import dashboardCss from '~/styles/dashboard.css'
 import { exportFormatOf } from '~/exports/table-export.server'
 
@@ -46,19 +35,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (exportFormatOf(url)) {
     throw redirect(`${url.pathname.replace(/\/+$/, '')}/export${url.search}`)
   }
-  const { lang } = requestTranslator(request)
-  const parsed = parseInput(StandardViewParams, params)
-  if (!parsed.ok) throw pageNotFound('error.standardNotFound', { id: params.id ?? '' })
-  // The view compares every region: only roles that may read the nation and this standard.
-  const scope = await userScope(context.db, user)
-  if (!canRead(scope, { nation: true, standardId: parsed.value.id })) throw pageOutOfScope()
-  const query = parsePageInput(StandardViewQuery, queryObject(request))
-  const page = await standardViewPage(
+  const page = await standardViewRequest(
     context.db,
-    { ...parsed.value, ...query },
-    lang,
-    new Date(),
-    dataAccessOf(scope),
+    user,
+    { request, params },
+    {
+      unknownStandard: () => pageNotFound('error.standardNotFound', { id: params.id ?? '' }),
+      outOfScope: pageOutOfScope,
+    },
   )
   if (!page) throw pageNotFound('error.standardNotFound', { id: params.id ?? '' })
   return page
