@@ -6,7 +6,7 @@ import { Link } from '@remix-run/react'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
 import type { IndicatorCard } from '~/dashboards/panels.server'
-import { countsText, normativeText } from './indicator-value'
+import { countsText, IntervalFact, normativeText } from './indicator-value'
 import { ProjectionLine } from './projection-line'
 import { Sparkline } from './sparkline'
 import { CoverageFlag, StatusBadge } from './status-badge'
@@ -56,17 +56,7 @@ export function IndicatorCards({
                     : tr.reference(card.cell.target)}
                 </dd>
               </div>
-              {card.cell.ciLow !== null && card.cell.ciHigh !== null && (
-                <div>
-                  <dt>{tr.t('region.common.interval')}</dt>
-                  <dd>
-                    {tr.t('region.common.intervalValue', {
-                      low: tr.percent(card.cell.ciLow),
-                      high: tr.percent(card.cell.ciHigh),
-                    })}
-                  </dd>
-                </div>
-              )}
+              <IntervalFact low={card.cell.ciLow} high={card.cell.ciHigh} />
               <div>
                 <dt>
                   {tr.t('region.common.numerator')} / {tr.t('region.common.denominator')}

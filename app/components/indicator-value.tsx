@@ -89,3 +89,29 @@ export function ValueCell({
     </td>
   )
 }
+
+/** The 95 % confidence interval as one fact of a card or of the drill-down; none without one. */
+export function IntervalFact({
+  low,
+  high,
+  threshold,
+}: {
+  low: number | null
+  high: number | null
+  /** The target or normative bound that decides the status (decimals, decision 0029). */
+  threshold?: number | null
+}) {
+  const tr = useT()
+  if (low === null || high === null) return null
+  return (
+    <div>
+      <dt>{tr.t('region.common.interval')}</dt>
+      <dd>
+        {tr.t('region.common.intervalValue', {
+          low: tr.percent(low, threshold),
+          high: tr.percent(high, threshold),
+        })}
+      </dd>
+    </div>
+  )
+}

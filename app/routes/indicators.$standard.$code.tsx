@@ -9,7 +9,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { CaseTable } from '~/components/case-table'
 import { CodeText } from '~/components/code-text'
 import { ExportLinks } from '~/components/export-links'
-import { normativeText } from '~/components/indicator-value'
+import { IntervalFact, normativeText } from '~/components/indicator-value'
 import { CoverageFlag, StatusBadge } from '~/components/status-badge'
 import { useHrefWith } from '~/components/use-href-with'
 import { drillDownRequest, found, withDashboardErrors } from '~/dashboards/page-request.server'
@@ -148,17 +148,7 @@ export default function DrillDownPage() {
                   {row.target === null ? tr.t('region.common.none') : tr.reference(row.target)}
                 </dd>
               </div>
-              {row.ciLow !== null && row.ciHigh !== null && (
-                <div>
-                  <dt>{tr.t('region.common.interval')}</dt>
-                  <dd>
-                    {tr.t('region.common.intervalValue', {
-                      low: tr.percent(row.ciLow, threshold),
-                      high: tr.percent(row.ciHigh, threshold),
-                    })}
-                  </dd>
-                </div>
-              )}
+              <IntervalFact low={row.ciLow} high={row.ciHigh} threshold={threshold} />
               <div>
                 <dt>{tr.t('region.common.coverage')}</dt>
                 <dd>
