@@ -108,8 +108,44 @@ export function DashboardHeading({
   )
 }
 
+/** A region's districts, then its offices, each × indicators, sortable, with its download. */
+export function RegionUnitsSections({
+  year,
+  exportPath,
+  dashboard,
+  staleAfterDays,
+}: {
+  year: number
+  exportPath: string
+  dashboard: {
+    columns: IndicatorColumn[]
+    districts: { rows: UnitRow[]; sort: UnitSort }
+    offices: { rows: UnitRow[]; sort: UnitSort }
+    drill: { standard: string }
+  }
+  /** Offices only: the stale threshold, when some are marked stale (decision 0028). */
+  staleAfterDays?: number
+}) {
+  return (
+    <>
+      {(['district', 'office'] as const).map((kind) => (
+        <UnitsSection
+          key={kind}
+          kind={kind}
+          year={year}
+          exportPath={exportPath}
+          columns={dashboard.columns}
+          units={kind === 'district' ? dashboard.districts : dashboard.offices}
+          standard={dashboard.drill.standard}
+          staleAfterDays={kind === 'office' ? staleAfterDays : undefined}
+        />
+      ))}
+    </>
+  )
+}
+
 /** A region's districts or offices × indicators, sortable, with its download. */
-export function UnitsSection({
+function UnitsSection({
   kind,
   year,
   exportPath,

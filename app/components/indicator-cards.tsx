@@ -6,7 +6,7 @@ import { Link } from '@remix-run/react'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
 import type { IndicatorCard } from '~/dashboards/panels.server'
-import { countsText, IntervalFact, normativeText } from './indicator-value'
+import { countsText, IntervalFact, normativeText, ReferenceFacts } from './indicator-value'
 import { ProjectionLine } from './projection-line'
 import { Sparkline } from './sparkline'
 import { CoverageFlag, StatusBadge } from './status-badge'
@@ -44,18 +44,7 @@ export function IndicatorCards({
             </p>
             <StatusBadge status={card.cell.status} />
             <dl className="indicator-card__facts">
-              <div>
-                <dt>{tr.t('region.common.normative')}</dt>
-                <dd>{normative ?? tr.t('region.common.none')}</dd>
-              </div>
-              <div>
-                <dt>{tr.t('region.common.target')}</dt>
-                <dd>
-                  {card.cell.target === null
-                    ? tr.t('region.common.none')
-                    : tr.reference(card.cell.target)}
-                </dd>
-              </div>
+              <ReferenceFacts normative={normative} target={card.cell.target} />
               <IntervalFact low={card.cell.ciLow} high={card.cell.ciHigh} />
               <div>
                 <dt>

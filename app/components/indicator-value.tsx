@@ -115,3 +115,27 @@ export function IntervalFact({
     </div>
   )
 }
+
+/** The normative and the target in force as two facts of a card or of the drill-down. */
+export function ReferenceFacts({
+  normative,
+  target,
+}: {
+  /** The normative in words (normativeText), null when the indicator has none. */
+  normative: string | null
+  target: number | null
+}) {
+  const tr = useT()
+  return (
+    <>
+      <div>
+        <dt>{tr.t('region.common.normative')}</dt>
+        <dd>{normative ?? tr.t('region.common.none')}</dd>
+      </div>
+      <div>
+        <dt>{tr.t('region.common.target')}</dt>
+        <dd>{target === null ? tr.t('region.common.none') : tr.reference(target)}</dd>
+      </div>
+    </>
+  )
+}

@@ -9,7 +9,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { CaseTable } from '~/components/case-table'
 import { CodeText } from '~/components/code-text'
 import { ExportLinks } from '~/components/export-links'
-import { IntervalFact, normativeText } from '~/components/indicator-value'
+import { IntervalFact, normativeText, ReferenceFacts } from '~/components/indicator-value'
 import { CoverageFlag, StatusBadge } from '~/components/status-badge'
 import { useHrefWith } from '~/components/use-href-with'
 import { drillDownRequest, found, withDashboardErrors } from '~/dashboards/page-request.server'
@@ -138,16 +138,7 @@ export default function DrillDownPage() {
                 <dt>{tr.t('region.common.denominator')}</dt>
                 <dd>{tr.number(row.denominator)}</dd>
               </div>
-              <div>
-                <dt>{tr.t('region.common.normative')}</dt>
-                <dd>{normative ?? tr.t('region.common.none')}</dd>
-              </div>
-              <div>
-                <dt>{tr.t('region.common.target')}</dt>
-                <dd>
-                  {row.target === null ? tr.t('region.common.none') : tr.reference(row.target)}
-                </dd>
-              </div>
+              <ReferenceFacts normative={normative} target={row.target} />
               <IntervalFact low={row.ciLow} high={row.ciHigh} threshold={threshold} />
               <div>
                 <dt>{tr.t('region.common.coverage')}</dt>

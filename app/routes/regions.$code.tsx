@@ -12,7 +12,7 @@ import {
   PageContents,
   IndicatorSections,
   LateCasesSection,
-  UnitsSection,
+  RegionUnitsSections,
 } from '~/components/dashboard-sections'
 import { DashboardFilters } from '~/components/dashboard-filters'
 import { RegionReference } from '~/components/region-reference'
@@ -142,21 +142,10 @@ export default function RegionDashboardPage() {
             </DashboardSection>
           )}
 
-          <UnitsSection
-            kind="district"
+          <RegionUnitsSections
             year={data.year}
             exportPath={exportPath}
-            columns={d.columns}
-            units={d.districts}
-            standard={d.drill.standard}
-          />
-          <UnitsSection
-            kind="office"
-            year={data.year}
-            exportPath={exportPath}
-            columns={d.columns}
-            units={d.offices}
-            standard={d.drill.standard}
+            dashboard={d}
             staleAfterDays={
               'staleAfterDays' in data ? (data.staleAfterDays ?? undefined) : undefined
             }
