@@ -204,14 +204,12 @@ export async function drillDown(
 
 export type DrillDownData = NonNullable<Awaited<ReturnType<typeof drillDown>>>
 
-/** The drill-down's case list as a download: every case of the chosen subset (no paging). */
+/**
+ * The drill-down's case list as a download: every case of the chosen subset (no paging). Asked
+ * as the page is (its paging and page size aside).
+ */
 export async function drillDownExport(
-  db: Db,
-  params: { standard: string; code: string },
-  input: DrillDownInput,
-  lang: Language,
-  now: Date,
-  access: DataAccess,
+  ...[db, params, input, lang, now, access]: Parameters<typeof drillDown>
 ): Promise<ExportTable | null> {
   const view = await drillDown(db, params, { ...input, page: 1 }, lang, now, access, {
     pageSize: CASE_EXPORT_LIMIT,
