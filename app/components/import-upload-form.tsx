@@ -22,13 +22,7 @@ type Phase = { step: 'idle' } | { step: 'sending'; sent: number } | { step: 'che
 const ACCEPT =
   '.csv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-export function ImportUploadForm({
-  kinds,
-  sources,
-  sourcePrefix,
-  limitMb,
-  initialError,
-}: Props) {
+export function ImportUploadForm({ kinds, sources, sourcePrefix, limitMb, initialError }: Props) {
   const tr = useT()
   const navigate = useNavigate()
   const input = useRef<HTMLInputElement>(null)
@@ -45,7 +39,11 @@ export function ImportUploadForm({
 
   function choose(file: File | null) {
     setChosen(file)
-    setError(file && file.size > limitMb * 1024 * 1024 ? tr.t('imports.uploadError.tooLarge', { mb }) : null)
+    setError(
+      file && file.size > limitMb * 1024 * 1024
+        ? tr.t('imports.uploadError.tooLarge', { mb })
+        : null,
+    )
   }
 
   function onDrop(event: DragEvent<HTMLLabelElement>) {
@@ -62,7 +60,8 @@ export function ImportUploadForm({
     const form = event.currentTarget
     const file = input.current?.files?.[0]
     if (!file) return setError(tr.t('imports.uploadError.noFile'))
-    if (file.size > limitMb * 1024 * 1024) return setError(tr.t('imports.uploadError.tooLarge', { mb }))
+    if (file.size > limitMb * 1024 * 1024)
+      return setError(tr.t('imports.uploadError.tooLarge', { mb }))
     setError(null)
     setPhase({ step: 'sending', sent: 0 })
     const xhr = new XMLHttpRequest()
@@ -131,7 +130,8 @@ export function ImportUploadForm({
           </span>
           <span className="note" id="import-source-hint">
             {tr.t('imports.upload.sourceHint')}
-            {sourcePrefix && ` ${tr.t('imports.upload.sourcePrefixHint', { prefix: sourcePrefix })}`}
+            {sourcePrefix &&
+              ` ${tr.t('imports.upload.sourcePrefixHint', { prefix: sourcePrefix })}`}
           </span>
         </label>
         <datalist id="import-sources">
@@ -190,7 +190,9 @@ export function ImportUploadForm({
       {phase.step === 'sending' && (
         <div className="import-progress">
           <progress value={phase.sent} max={1} aria-label={tr.t('imports.upload.file')} />
-          <span role="status">{tr.t('imports.upload.uploading', { percent: tr.percent(phase.sent * 100) })}</span>
+          <span role="status">
+            {tr.t('imports.upload.uploading', { percent: tr.percent(phase.sent * 100) })}
+          </span>
         </div>
       )}
       {phase.step === 'checking' && (

@@ -98,8 +98,8 @@ export default function Imports() {
             </span>
           </h2>
           <p className="import-panel__meta">
-            <BatchStatusBadge status={preview.status} /> · {preview.kindName} ·{' '}
-            {preview.source} · {preview.user} · {preview.created}
+            <BatchStatusBadge status={preview.status} /> · {preview.kindName} · {preview.source} ·{' '}
+            {preview.user} · {preview.created}
           </p>
           {actionError && (
             <p className="form-error" role="alert">
@@ -117,7 +117,9 @@ export default function Imports() {
           )}
           {preview.status === 'cancelled' && (
             <p className={preview.fileError ? 'form-error' : 'notice'} role="status">
-              {preview.fileError ? tr.t('imports.preview.fileError') : tr.t('imports.preview.cancelled')}
+              {preview.fileError
+                ? tr.t('imports.preview.fileError')
+                : tr.t('imports.preview.cancelled')}
             </p>
           )}
           {preview.status === 'undone' && (
@@ -216,7 +218,9 @@ export default function Imports() {
           )}
           {preview.status === 'preview' && (
             <div className="import-actions">
-              {preview.rowsInvalid > 0 && <p className="notice">{tr.t('imports.preview.invalidNote')}</p>}
+              {preview.rowsInvalid > 0 && (
+                <p className="notice">{tr.t('imports.preview.invalidNote')}</p>
+              )}
               {preview.rowsValid > 0 && !preview.surveyScale?.ask && (
                 <Form method="post" className="inline-form">
                   <CsrfField />
@@ -328,7 +332,10 @@ export default function Imports() {
             { label: tr.t('imports.history.col.kind') },
             { label: tr.t('imports.history.col.source') },
             { label: tr.t('imports.history.col.file') },
-            ...COUNT_COLUMNS.map((column) => ({ label: tr.t(`imports.history.col.${column}`), numeric: true })),
+            ...COUNT_COLUMNS.map((column) => ({
+              label: tr.t(`imports.history.col.${column}`),
+              numeric: true,
+            })),
             { label: tr.t('imports.history.col.status') },
             { label: tr.t('imports.history.col.actions') },
           ]}

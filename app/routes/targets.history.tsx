@@ -57,7 +57,10 @@ export default function TargetHistory() {
       </p>
       {data.previousYearTarget !== null && (
         <p className="note">
-          {tr.t('targets.history.previousYear', { year: data.year - 1, value: pct(data.previousYearTarget) })}
+          {tr.t('targets.history.previousYear', {
+            year: data.year - 1,
+            value: pct(data.previousYearTarget),
+          })}
         </p>
       )}
       <ListTable

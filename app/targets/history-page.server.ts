@@ -46,7 +46,11 @@ export async function targetHistoryPage(
     unit: {
       key: unit,
       name:
-        unit === 'nation' ? translatorFor(lang).t('targets.filters.nation') : region ? localName(region, lang) : unit,
+        unit === 'nation'
+          ? translatorFor(lang).t('targets.filters.nation')
+          : region
+            ? localName(region, lang)
+            : unit,
     },
     standard: { id: standard.id, name: localName(standard, lang) },
     indicator: {
