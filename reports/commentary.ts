@@ -23,7 +23,7 @@ export interface StandardText {
 export const FURTHEST_COUNT = 3
 
 const formatPoints = (x: ReportTexts, gap: number) =>
-  x.fill(x.t.points, { value: formatFixed(x.lang, gap, 1) })
+  x.msg('reports.points', { value: formatFixed(x.lang, gap, 1) })
 
 /** The units furthest below (or above, lower is better) their own reference on one indicator. */
 export function furthestUnits(
@@ -62,12 +62,12 @@ export function commentaryOf(model: ReportModel, x: ReportTexts): StandardText[]
     const inconclusive = lines.filter((l) => l.figure.status === 'inconclusive')
     const out: string[] = []
     if (measured.length === 0) {
-      out.push(x.fill(x.t.nothingMeasured, { standard: name }))
+      out.push(x.msg('reports.nothingMeasured', { standard: name }))
     } else if (failed.length === 0) {
-      out.push(x.fill(x.t.allMet, { standard: name }))
+      out.push(x.msg('reports.allMet', { standard: name }))
     } else {
       out.push(
-        x.fill(x.t.missedIntro, {
+        x.msg('reports.missedIntro', {
           standard: name,
           failed: x.count(failed.length),
           measured: x.count(measured.length),
@@ -75,21 +75,21 @@ export function commentaryOf(model: ReportModel, x: ReportTexts): StandardText[]
       )
       for (const line of failed) {
         const reference = referenceOf(line, line.figure.target)
-        let text = x.fill(x.t.missedLine, {
+        let text = x.msg('reports.missedLine', {
           code: line.code,
           name: x.name(line.name),
           value: x.percent(line.figure.value, reference?.value),
-          kind: reference ? x.t.referenceKind[reference.kind] : '',
+          kind: reference ? x.msg(`reports.referenceKind.${reference.kind}`) : '',
           reference: reference ? x.reference(reference.value) : '',
         })
         const furthest = furthestUnits(standard, line)
         if (furthest.length) {
           text +=
             ' ' +
-            x.fill(x.t.furthest, {
+            x.msg('reports.furthest', {
               list: furthest
                 .map((u) =>
-                  x.fill(x.t.furthestItem, {
+                  x.msg('reports.furthestItem', {
                     name: x.name(u.name),
                     value: x.percent(u.value),
                     gap: formatPoints(x, u.gap),
@@ -102,7 +102,7 @@ export function commentaryOf(model: ReportModel, x: ReportTexts): StandardText[]
       }
     }
     if (inconclusive.length) {
-      out.push(x.fill(x.t.inconclusive, { list: inconclusive.map((l) => l.code).join(', ') }))
+      out.push(x.msg('reports.inconclusive', { list: inconclusive.map((l) => l.code).join(', ') }))
     }
     return { standardId: standard.id, standardName: name, lines: out }
   })
@@ -115,10 +115,10 @@ export function qualityNotesOf(model: ReportModel, x: ReportTexts): StandardText
     const low = lines.filter((l) => l.figure.lowCoverage && l.figure.serving > 0)
     if (low.length) {
       out.push(
-        x.fill(x.t.lowCoverage, {
+        x.msg('reports.lowCoverage', {
           list: low
             .map((l) =>
-              x.fill(x.t.lowCoverageItem, {
+              x.msg('reports.lowCoverageItem', {
                 code: l.code,
                 contributing: x.count(l.figure.contributing),
                 serving: x.count(l.figure.serving),
@@ -131,10 +131,10 @@ export function qualityNotesOf(model: ReportModel, x: ReportTexts): StandardText
     const insufficient = lines.filter((l) => l.figure.status === 'insufficient_data')
     if (insufficient.length) {
       out.push(
-        x.fill(x.t.insufficient, {
+        x.msg('reports.insufficient', {
           list: insufficient
             .map((l) =>
-              x.fill(x.t.insufficientItem, {
+              x.msg('reports.insufficientItem', {
                 code: l.code,
                 answers: x.count(l.figure.denominator),
               }),
@@ -145,7 +145,7 @@ export function qualityNotesOf(model: ReportModel, x: ReportTexts): StandardText
     }
     const noData = lines.filter((l) => l.figure.status === 'no_data')
     if (noData.length)
-      out.push(x.fill(x.t.noDataList, { list: noData.map((l) => l.code).join(', ') }))
+      out.push(x.msg('reports.noDataList', { list: noData.map((l) => l.code).join(', ') }))
 
     const measures = new Set(lines.map((l) => l.measure))
     const m = standard.missing
@@ -157,13 +157,13 @@ export function qualityNotesOf(model: ReportModel, x: ReportTexts): StandardText
         share: share(missing, total),
       })
     if (measures.has('queue_wait_ok') && m.waitMissing > 0 && m.casesSubmitted > 0) {
-      out.push(missingNote(x.t.waitMissing, m.waitMissing, m.casesSubmitted))
+      out.push(missingNote(x.msg('reports.waitMissing'), m.waitMissing, m.casesSubmitted))
     }
     if (measures.has('first_time_correct') && m.firstTimeMissing > 0 && m.casesSubmitted > 0) {
-      out.push(missingNote(x.t.firstTimeMissing, m.firstTimeMissing, m.casesSubmitted))
+      out.push(missingNote(x.msg('reports.firstTimeMissing'), m.firstTimeMissing, m.casesSubmitted))
     }
     if (measures.has('docs_correct') && m.docsMissing > 0 && m.casesCompleted > 0) {
-      out.push(missingNote(x.t.docsMissing, m.docsMissing, m.casesCompleted))
+      out.push(missingNote(x.msg('reports.docsMissing'), m.docsMissing, m.casesCompleted))
     }
 
     const units = standard.breakdown.units.filter((u) => Object.keys(u.figures).length > 0)
@@ -172,14 +172,14 @@ export function qualityNotesOf(model: ReportModel, x: ReportTexts): StandardText
     )
     if (lowUnits.length) {
       out.push(
-        x.fill(x.t.lowCoverageUnits, {
-          units: x.t.unitsPlural[standard.breakdown.level],
+        x.msg('reports.lowCoverageUnits', {
+          units: x.msg(`reports.unitsPlural.${standard.breakdown.level}`),
           count: x.count(lowUnits.length),
           total: x.count(units.length),
         }),
       )
     }
-    if (!out.length) out.push(x.t.noRemarks)
+    if (!out.length) out.push(x.msg('reports.noRemarks'))
     return { standardId: standard.id, standardName: x.name(standard.name), lines: out }
   })
 }

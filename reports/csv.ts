@@ -99,7 +99,7 @@ export function reportCsv(model: ReportModel, edition: Edition, lang: ReportLang
           numerator: f.numerator,
           denominator: f.denominator,
           status: f.status,
-          status_label: x.t.statuses[f.status],
+          status_label: x.msg(`reports.statuses.${f.status}`),
           ci_low: f.ciLow,
           ci_high: f.ciHigh,
           offices_contributing: f.contributing,

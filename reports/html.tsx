@@ -41,31 +41,31 @@ export function ReportDocument({
     <article className={`report${draft ? ' report--draft' : ''}`} lang={lang}>
       {draft && (
         <div className="report__watermark" aria-hidden="true">
-          {x.t.draftMark.split(' · ')[0]}
+          {x.msg('reports.draftMark').split(' · ')[0]}
         </div>
       )}
       <header className="report__head">
         <p className="report__edition" data-edition={draft ? 'draft' : `v${edition.version}`}>
           {editionLine(edition, x)}
         </p>
-        <h1 className="report__title">{x.t.title}</h1>
+        <h1 className="report__title">{x.msg('reports.title')}</h1>
         <p className="report__scope">
-          {x.scope(model)} · {x.fill(x.t.reportingYear, { year: model.year })}
+          {x.scope(model)} · {x.msg('reports.reportingYear', { year: model.year })}
         </p>
         <dl className="report__facts">
           <div>
-            <dt>{x.t.asOfLabel}</dt>
+            <dt>{x.msg('reports.asOfLabel')}</dt>
             <dd>{x.date(model.asOf)}</dd>
           </div>
           <div>
-            <dt>{x.t.dataVersion}</dt>
+            <dt>{x.msg('reports.dataVersion')}</dt>
             <dd>
               <code>{model.dataVersion}</code>
             </dd>
           </div>
           {edition.status === 'published' && (
             <div>
-              <dt>{x.t.contentHash}</dt>
+              <dt>{x.msg('reports.contentHash')}</dt>
               <dd>
                 <code className="report__hash">{edition.contentHash}</code>
               </dd>
@@ -77,17 +77,20 @@ export function ReportDocument({
         )}
         {draft && (
           <p className="report__draft-note" role="note">
-            <strong>{x.t.draftMark}:</strong> {x.t.draftNote}
+            <strong>{x.msg('reports.draftMark')}:</strong> {x.msg('reports.draftNote')}
           </p>
         )}
-        <nav className="report__toc" aria-label={x.t.contents}>
-          <h2>{x.t.standardsInReport}</h2>
+        <nav className="report__toc" aria-label={x.msg('reports.contents')}>
+          <h2>{x.msg('reports.standardsInReport')}</h2>
           <ol>
             {model.standards.map((s) => (
               <li key={s.id}>
                 <a href={`#${s.id}`}>{x.name(s.name)}</a>{' '}
                 <span className="muted">
-                  {x.fill(x.t.decree, { number: s.decree.number, date: x.date(s.decree.date) })}
+                  {x.msg('reports.decree', {
+                    number: s.decree.number,
+                    date: x.date(s.decree.date),
+                  })}
                 </span>
               </li>
             ))}
@@ -96,9 +99,9 @@ export function ReportDocument({
       </header>
 
       <section className="report__notes" aria-labelledby="report-commentary">
-        <h2 id="report-commentary">{x.t.commentary}</h2>
+        <h2 id="report-commentary">{x.msg('reports.commentary')}</h2>
         <NoteBlocks blocks={commentaryOf(model, x)} />
-        <h2 id="report-quality">{x.t.quality}</h2>
+        <h2 id="report-quality">{x.msg('reports.quality')}</h2>
         <NoteBlocks blocks={qualityNotesOf(model, x)} />
         {targetNotes.length > 0 && (
           <>
@@ -106,7 +109,7 @@ export function ReportDocument({
             <NoteBlocks blocks={targetNotes} />
           </>
         )}
-        <p className="muted">{x.t.methodNote}</p>
+        <p className="muted">{x.msg('reports.methodNote')}</p>
       </section>
 
       {model.standards.map((standard) => (
@@ -154,7 +157,7 @@ function Status({ status, x }: { status: IndicatorStatus; x: ReportTexts }) {
   return (
     <span className={`status-badge status-badge--${status}`} data-status={status}>
       <StatusIcon status={status} />
-      <span className="status-badge__text">{x.t.statuses[status]}</span>
+      <span className="status-badge__text">{x.msg(`reports.statuses.${status}`)}</span>
     </span>
   )
 }
@@ -184,13 +187,15 @@ function AppendixTable({
               <th key={i} scope="col" className="report-table__printed">
                 {heading}
                 {translated && (
-                  <span className="report-table__translation">{x.t.printedColumns[i]}</span>
+                  <span className="report-table__translation">
+                    {x.list('reports.printedColumns')[i]}
+                  </span>
                 )}
               </th>
             ))}
-            <th scope="col">{x.fill(x.t.targetThisYear, { year: model.year })}</th>
-            <th scope="col">{x.t.status}</th>
-            <th scope="col">{x.t.counts}</th>
+            <th scope="col">{x.msg('reports.targetThisYear', { year: model.year })}</th>
+            <th scope="col">{x.msg('reports.status')}</th>
+            <th scope="col">{x.msg('reports.counts')}</th>
           </tr>
           <tr className="report-table__numbers">
             <td>1</td>
@@ -242,7 +247,7 @@ function IndicatorRow({
       </td>
       <td className="num" data-field="target-next-year">
         {line.targetNextYear === null ? (
-          <span className="muted">{x.t.notApproved}</span>
+          <span className="muted">{x.msg('reports.notApproved')}</span>
         ) : (
           x.reference(line.targetNextYear)
         )}
@@ -251,7 +256,7 @@ function IndicatorRow({
         <strong>{x.percent(f.value, referenceOf(line, f.target)?.value)}</strong>
         {f.ciLow !== null && f.ciHigh !== null && (
           <span className="report-table__sub">
-            {x.fill(x.t.interval, { low: x.number(f.ciLow), high: x.number(f.ciHigh) })}
+            {x.msg('reports.interval', { low: x.number(f.ciLow), high: x.number(f.ciHigh) })}
           </span>
         )}
       </td>
@@ -262,14 +267,14 @@ function IndicatorRow({
         <Status status={f.status} x={x} />
       </td>
       <td className="num" data-field="counts">
-        {x.fill(x.t.countsValue, {
+        {x.msg('reports.countsValue', {
           numerator: x.count(f.numerator),
           denominator: x.count(f.denominator),
         })}
         <span className={`report-table__sub${f.lowCoverage ? ' report-table__low' : ''}`}>
           {f.lowCoverage ? '⚠ ' : ''}
           {x
-            .fill(x.t.lowCoverageItem, {
+            .msg('reports.lowCoverageItem', {
               code: '',
               contributing: x.count(f.contributing),
               serving: x.count(f.serving),
@@ -291,11 +296,11 @@ function Chart({ standard, x }: { standard: ReportStandard; x: ReportTexts }) {
   const width = label + bar + 170
   const height = bars.length * row + 24
   const scale = (v: number) => (Math.max(0, Math.min(100, v)) / 100) * bar
-  const title = x.fill(x.t.chartTitle, { code: line.code, name: x.name(line.name) })
+  const title = x.msg('reports.chartTitle', { code: line.code, name: x.name(line.name) })
   return (
     <figure className="report-chart">
       <figcaption>
-        <strong>{title}</strong> <span className="muted">{x.t.chartLegend}</span>
+        <strong>{title}</strong> <span className="muted">{x.msg('reports.chartLegend')}</span>
       </figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title}>
         {[0, 25, 50, 75, 100].map((tick) => (
@@ -339,8 +344,8 @@ function Chart({ standard, x }: { standard: ReportStandard; x: ReportTexts }) {
               )}
               <text x={label + bar + 8} y={y + 13}>
                 {b.value === null
-                  ? x.t.noData
-                  : `${x.percent(b.value, b.reference)}${b.status ? ` · ${x.t.statuses[b.status]}` : ''}`}
+                  ? x.msg('reports.noData')
+                  : `${x.percent(b.value, b.reference)}${b.status ? ` · ${x.msg(`reports.statuses.${b.status}`)}` : ''}`}
               </text>
             </g>
           )
@@ -366,7 +371,7 @@ function BreakdownTable({
       <td key={code} className="num" data-code={code} data-status={f.status}>
         <span className="report-breakdown__value">
           <StatusIcon status={f.status} />
-          <span className="visually-hidden">{x.t.statuses[f.status]}: </span>
+          <span className="visually-hidden">{x.msg(`reports.statuses.${f.status}`)}: </span>
           {x.percent(
             f.value,
             referenceOf(lines.find((l) => l.code === code) ?? { normativeBound: null }, f.target)
@@ -374,7 +379,7 @@ function BreakdownTable({
           )}
         </span>
         <span className="report-table__sub">
-          {x.fill(x.t.countsValue, {
+          {x.msg('reports.countsValue', {
             numerator: x.count(f.numerator),
             denominator: x.count(f.denominator),
           })}
@@ -390,15 +395,16 @@ function BreakdownTable({
       className="report__scroll report__breakdown"
       tabIndex={0}
       role="region"
-      aria-label={x.t.breakdown[level]}
+      aria-label={x.msg(`reports.breakdown.${level}`)}
     >
       <table className="report-breakdown" data-standard={standard.id}>
         <caption>
-          {x.t.breakdown[level]}. <span className="muted">{x.t.breakdownNote}</span>
+          {x.msg(`reports.breakdown.${level}`)}.{' '}
+          <span className="muted">{x.msg('reports.breakdownNote')}</span>
         </caption>
         <thead>
           <tr>
-            <th scope="col">{x.t.unit[level]}</th>
+            <th scope="col">{x.msg(`reports.unit.${level}`)}</th>
             {lines.map((l) => (
               <th key={l.code} scope="col" title={x.name(l.name)}>
                 {l.code}

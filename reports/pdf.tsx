@@ -217,10 +217,10 @@ function PageFrame({
           color: MUTED,
         }}
       >
-        <Text>{`${x.t.dataVersion}: ${model.dataVersion}`}</Text>
+        <Text>{`${x.msg('reports.dataVersion')}: ${model.dataVersion}`}</Text>
         <Text
           render={({ pageNumber, totalPages }) =>
-            x.fill(x.t.page, { page: pageNumber, pages: totalPages })
+            x.msg('reports.page', { page: pageNumber, pages: totalPages })
           }
         />
       </View>
@@ -254,16 +254,16 @@ function TitlePage({
       </Text>
       <Text style={{ fontSize: 16, marginTop: 18 }}>{x.scope(model)}</Text>
       <Text style={{ fontSize: 14, marginTop: 8 }}>
-        {x.fill(x.t.reportingYear, { year: model.year })}
+        {x.msg('reports.reportingYear', { year: model.year })}
       </Text>
       <View style={{ marginTop: 28 }}>
-        {fact(x.t.scope, x.scope(model))}
-        {fact(x.t.pages.year, String(model.year))}
-        {fact(x.t.asOfLabel, x.date(model.asOf))}
+        {fact(x.msg('reports.scope'), x.scope(model))}
+        {fact(x.msg('reports.pages.year'), String(model.year))}
+        {fact(x.msg('reports.asOfLabel'), x.date(model.asOf))}
         {model.dataThrough !== undefined && fact('', dataThroughLine(model.dataThrough, x))}
-        {fact(x.t.dataVersion, model.dataVersion)}
-        {fact(x.t.pages.version, editionLine(edition, x))}
-        {edition.status === 'published' && fact(x.t.contentHash, edition.contentHash)}
+        {fact(x.msg('reports.dataVersion'), model.dataVersion)}
+        {fact(x.msg('reports.pages.version'), editionLine(edition, x))}
+        {edition.status === 'published' && fact(x.msg('reports.contentHash'), edition.contentHash)}
       </View>
       {texts.note && (
         <Text
@@ -279,13 +279,13 @@ function TitlePage({
         </Text>
       )}
       <Text style={{ fontSize: 12, fontWeight: 700, marginTop: 28, marginBottom: 6 }}>
-        {x.t.standardsInReport}
+        {x.msg('reports.standardsInReport')}
       </Text>
       {model.standards.map((s, i) => (
         <View key={s.id} style={{ marginBottom: 6 }} wrap={false}>
           <Text style={{ fontWeight: 700 }}>{`${i + 1}. ${x.name(s.name)}`}</Text>
           <Text style={{ color: MUTED }}>
-            {`${x.fill(x.t.decree, { number: s.decree.number, date: x.date(s.decree.date) })} · ${x.name(s.agency)}`}
+            {`${x.msg('reports.decree', { number: s.decree.number, date: x.date(s.decree.date) })} · ${x.name(s.agency)}`}
           </Text>
           {standardEditionLines(s.edition, x).map((line) => (
             <Text key={line} style={{ color: MUTED }}>
@@ -294,7 +294,7 @@ function TitlePage({
           ))}
         </View>
       ))}
-      <Text style={{ marginTop: 18, color: MUTED }}>{x.t.methodNote}</Text>
+      <Text style={{ marginTop: 18, color: MUTED }}>{x.msg('reports.methodNote')}</Text>
     </View>
   )
 }
@@ -323,8 +323,8 @@ function Notes({ model, x }: { model: ReportModel; x: ReportTexts }) {
   const targetNotes = targetNotesOf(model, x)
   return (
     <View>
-      {section(x.t.commentary, commentaryOf(model, x))}
-      {section(x.t.quality, qualityNotesOf(model, x))}
+      {section(x.msg('reports.commentary'), commentaryOf(model, x))}
+      {section(x.msg('reports.quality'), qualityNotesOf(model, x))}
       {targetNotes.length > 0 && section(x.msg('suggestion.report.title'), targetNotes)}
     </View>
   )
@@ -399,7 +399,7 @@ function StatusCell({ status, x }: { status: IndicatorStatus; x: ReportTexts }) 
   return (
     <View style={{ flexDirection: 'row', alignItems: 'center' }}>
       <StatusGlyph status={status} />
-      <Text style={{ marginLeft: 2 }}>{x.t.statuses[status]}</Text>
+      <Text style={{ marginLeft: 2 }}>{x.msg(`reports.statuses.${status}`)}</Text>
     </View>
   )
 }
@@ -439,9 +439,9 @@ function AppendixTable({
   const translated = x.lang !== 'kk'
   const headings = [
     ...standard.appendix.columnsKk,
-    x.fill(x.t.targetThisYear, { year: model.year }),
-    x.t.status,
-    x.t.counts,
+    x.msg('reports.targetThisYear', { year: model.year }),
+    x.msg('reports.status'),
+    x.msg('reports.counts'),
   ]
   return (
     <View>
@@ -461,7 +461,9 @@ function AppendixTable({
             <View key={i} style={cell(i)}>
               <Text>{h}</Text>
               {translated && i < 4 && (
-                <Text style={{ fontWeight: 400, color: MUTED }}>{x.t.printedColumns[i]}</Text>
+                <Text style={{ fontWeight: 400, color: MUTED }}>
+                  {x.list('reports.printedColumns')[i]}
+                </Text>
               )}
             </View>
           ))}
@@ -521,7 +523,9 @@ function IndicatorRow({
       </View>
       <Text style={cell(1, { textAlign: 'center' })}>{line.normative ?? ''}</Text>
       <Text style={cell(2, { textAlign: 'center' })}>
-        {line.targetNextYear === null ? x.t.notApproved : x.reference(line.targetNextYear)}
+        {line.targetNextYear === null
+          ? x.msg('reports.notApproved')
+          : x.reference(line.targetNextYear)}
       </Text>
       <View style={cell(3, { textAlign: 'center' })}>
         <Text style={{ fontWeight: 700 }}>
@@ -529,7 +533,7 @@ function IndicatorRow({
         </Text>
         {f.ciLow !== null && f.ciHigh !== null && (
           <Text style={{ fontSize: 6.5, color: MUTED }}>
-            {x.fill(x.t.interval, { low: x.number(f.ciLow), high: x.number(f.ciHigh) })}
+            {x.msg('reports.interval', { low: x.number(f.ciLow), high: x.number(f.ciHigh) })}
           </Text>
         )}
       </View>
@@ -541,7 +545,7 @@ function IndicatorRow({
       </View>
       <View style={cell(6, { textAlign: 'center' })}>
         <Text>
-          {x.fill(x.t.countsValue, {
+          {x.msg('reports.countsValue', {
             numerator: x.count(f.numerator),
             denominator: x.count(f.denominator),
           })}
@@ -552,7 +556,7 @@ function IndicatorRow({
             style={{ fontSize: 6.5, color: f.lowCoverage ? STATUS_COLOUR.inconclusive : MUTED }}
           >
             {x
-              .fill(x.t.lowCoverageItem, {
+              .msg('reports.lowCoverageItem', {
                 code: '',
                 contributing: x.count(f.contributing),
                 serving: x.count(f.serving),
@@ -582,11 +586,11 @@ function Chart({ standard, x }: { standard: ReportStandard; x: ReportTexts }) {
         {x.name(standard.name)}
       </Text>
       <Text style={{ fontWeight: 700, fontSize: 9, marginBottom: 2 }}>
-        {x.fill(x.t.chartTitle, { code: line.code, name: x.name(line.name) })}
+        {x.msg('reports.chartTitle', { code: line.code, name: x.name(line.name) })}
       </Text>
       <Text
         style={{ color: MUTED, fontSize: 7, marginBottom: 4 }}
-      >{`${x.t.breakdown[standard.breakdown.level]}. ${x.t.chartLegend}`}</Text>
+      >{`${x.msg(`reports.breakdown.${standard.breakdown.level}`)}. ${x.msg('reports.chartLegend')}`}</Text>
       <Svg width={CHART.width} height={height}>
         {[0, 25, 50, 75, 100].map((tick) => (
           <G key={tick}>
@@ -632,8 +636,8 @@ function Chart({ standard, x }: { standard: ReportStandard; x: ReportTexts }) {
               )}
               <Text x={CHART.label + CHART.bar + 6} y={y + 8} style={text}>
                 {b.value === null
-                  ? x.t.noData
-                  : `${x.percent(b.value, b.reference)}${b.status ? ` · ${x.t.statuses[b.status]}` : ''}`}
+                  ? x.msg('reports.noData')
+                  : `${x.percent(b.value, b.reference)}${b.status ? ` · ${x.msg(`reports.statuses.${b.status}`)}` : ''}`}
               </Text>
             </G>
           )
@@ -704,15 +708,15 @@ function BreakdownTable({
   return (
     <View>
       <Text style={{ fontSize: 12, fontWeight: 700, marginBottom: 3 }}>
-        {`${x.name(standard.name)}: ${x.t.breakdown[level].toLowerCase()}`}
+        {`${x.name(standard.name)}: ${x.msg(`reports.breakdown.${level}`).toLowerCase()}`}
       </Text>
       <Text
         style={{ color: MUTED, marginBottom: 6 }}
-      >{`${x.t.breakdownNote} ${x.t.breakdownCounts}`}</Text>
+      >{`${x.msg('reports.breakdownNote')} ${x.msg('reports.breakdownCounts')}`}</Text>
       <Svg width={tableWidth} height={height + 1}>
         <Rect x={0} y={0} width={tableWidth} height={rowHeight} fill={HEAD} />
         <Text x={2} y={8} style={text(true)}>
-          {x.t.unit[level]}
+          {x.msg(`reports.unit.${level}`)}
         </Text>
         {lines.map((l, i) => (
           <Text key={l.code} x={nameWidth + i * width + 2} y={8} style={text(true)}>
@@ -780,7 +784,7 @@ function BreakdownTable({
           {(Object.keys(STATUS_COLOUR) as IndicatorStatus[]).map((s) => (
             <View key={s} style={{ flexDirection: 'row', alignItems: 'center', marginRight: 10 }}>
               <StatusGlyph status={s} size={6.5} />
-              <Text style={{ marginLeft: 2 }}>{x.t.statuses[s]}</Text>
+              <Text style={{ marginLeft: 2 }}>{x.msg(`reports.statuses.${s}`)}</Text>
             </View>
           ))}
         </View>

@@ -12,18 +12,21 @@ import type { ReportTexts } from './texts.server'
 
 /** «…» мемлекеттік қызмет стандартына 3-қосымша / Appendix 3 to the state service standard “…”. */
 export function appendixCaption(standard: ReportStandard, x: ReportTexts): string {
-  return x.fill(x.t.appendix, { name: x.name(standard.name), number: standard.appendix.number })
+  return x.msg('reports.appendix', {
+    name: x.name(standard.name),
+    number: standard.appendix.number,
+  })
 }
 
 /** "DRAFT", "MONTHLY WORKING REPORT", or "Edition 2, published 15.01.2026". */
 export function editionLine(edition: Edition, x: ReportTexts): string {
   if (edition.status === 'published') {
-    return x.fill(x.t.publishedEdition, {
+    return x.msg('reports.publishedEdition', {
       version: edition.version,
       date: x.date(edition.publishedAt),
     })
   }
-  return edition.working ? x.t.working.mark : x.t.draftMark
+  return x.msg(edition.working ? 'reports.working.mark' : 'reports.draftMark')
 }
 
 /** The document's title, its mark across every page and the note on its title page. */
@@ -31,24 +34,25 @@ export function editionTexts(
   edition: Edition,
   x: ReportTexts,
 ): { title: string; mark: string | null; note: string | null } {
-  if (edition.status === 'published') return { title: x.t.title, mark: null, note: null }
+  if (edition.status === 'published')
+    return { title: x.msg('reports.title'), mark: null, note: null }
   if (edition.working) {
     return {
-      title: x.t.working.title,
-      mark: x.t.working.mark,
-      note: x.fill(x.t.working.note, { date: x.date(edition.working.through) }),
+      title: x.msg('reports.working.title'),
+      mark: x.msg('reports.working.mark'),
+      note: x.msg('reports.working.note', { date: x.date(edition.working.through) }),
     }
   }
   return {
-    title: x.t.title,
-    mark: x.t.draftMark.split(' · ')[0]!,
-    note: `${x.t.draftMark}: ${x.t.draftNote}`,
+    title: x.msg('reports.title'),
+    mark: x.msg('reports.draftMark').split(' · ')[0]!,
+    note: `${x.msg('reports.draftMark')}: ${x.msg('reports.draftNote')}`,
   }
 }
 
 /** The scope line of a title page: "Ақмола облысы · Есепті жыл: 2025". */
 export function scopeLine(model: ReportModel, x: ReportTexts): string {
-  return `${x.scope(model)} · ${x.fill(x.t.reportingYear, { year: model.year })}`
+  return `${x.scope(model)} · ${x.msg('reports.reportingYear', { year: model.year })}`
 }
 
 /**

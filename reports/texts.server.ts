@@ -2,20 +2,20 @@
 // the files written on the server, and for the report page's browser view only the flat messages
 // the report uses (`suggestion.report.*`), so the page does not carry the interface's dictionary.
 import type { Messages } from '../app/i18n/kk'
-import { sharedMessages } from '../app/i18n/messages.server'
-import { pageTextsByLanguage } from '../app/i18n/page-texts.server'
+import { pageMessages, sharedMessages } from '../app/i18n/messages.server'
 import type { ReportLanguage } from './model'
 import { reportTextsOf, type ReportTexts, type ReportTextsData } from './texts'
 
 export type { ReportTexts, ReportTextsData } from './texts'
 
-const DICTIONARIES = pageTextsByLanguage('reports')
-
 /** The prefix of the flat messages a report prints. */
 const REPORT_MESSAGES = 'suggestion.report.'
 
 export function reportTexts(lang: ReportLanguage): ReportTexts {
-  return reportTextsOf({ lang, t: DICTIONARIES[lang], messages: sharedMessages(lang) })
+  return reportTextsOf({
+    lang,
+    messages: { ...sharedMessages(lang), ...pageMessages(lang, 'reports') },
+  })
 }
 
 /** The data the report page's loader sends for its HTML view. */
@@ -31,5 +31,5 @@ export function reportTextsData(lang: ReportLanguage): ReportTextsData {
         key === 'standard.continued',
     ),
   )
-  return { lang, t: DICTIONARIES[lang], messages }
+  return { lang, messages: { ...messages, ...pageMessages(lang, 'reports') } }
 }

@@ -6,23 +6,25 @@ import { fill } from '../app/i18n/fill'
 import type { MessageKey, Messages } from '../app/i18n/kk'
 import { percentDigits, referenceDigits } from '../app/domain/indicator-status'
 import { formatDate, formatNumber, formatPercent } from '../app/i18n/format'
-import type { ReportContent } from '../app/i18n/reports/report-content'
-import { createTranslator } from '../app/i18n/translate'
+import { createTranslator, type ListKey } from '../app/i18n/translate'
 import type { Names, ReportEdition, ReportLanguage, ReportModel } from './model'
 
-/** What the report's texts are made of: serialisable, so a loader can send it to the browser. */
+/**
+ * What the report's texts are made of: the reports page's messages and the shared ones the report
+ * prints, in the report's language; serialisable, so a loader can send it to the browser.
+ */
 export interface ReportTextsData {
   lang: ReportLanguage
-  t: ReportContent
   messages: Messages
 }
 
 export interface ReportTexts {
   lang: ReportLanguage
-  t: ReportContent
   fill: (template: string, params: Record<string, string | number>) => string
-  /** A flat interface message (app/i18n/kk.ts …) in the report's language. */
+  /** A message (`reports.title`, `suggestion.report.line` …) in the report's language. */
   msg: (key: MessageKey, params?: Record<string, string | number>) => string
+  /** A list of messages (`reports.printedColumns.1`, `.2` …) in order. */
+  list: (key: ListKey) => string[]
   name: (names: Names) => string
   /**
    * A value in percent by the one rule (decision 0029): one decimal ("91,9 %"), two when it is
@@ -77,20 +79,22 @@ export function standardEditionLines(
   return lines
 }
 
-export function reportTextsOf({ lang, t, messages }: ReportTextsData): ReportTexts {
+export function reportTextsOf({ lang, messages }: ReportTextsData): ReportTexts {
   const translator = createTranslator(lang, messages)
   return {
     lang,
-    t,
     fill,
     msg: (key, params) => translator.t(key, params as never),
+    list: (key) => translator.texts(key),
     name: (names) => names[lang],
     percent: (value, threshold) =>
-      value === null ? t.noData : formatPercent(lang, value, percentDigits(value, threshold)),
+      value === null
+        ? translator.t('reports.noData')
+        : formatPercent(lang, value, percentDigits(value, threshold)),
     reference: (value) => formatPercent(lang, value, referenceDigits(value)),
     count: (value) => formatNumber(lang, value, 0),
     number: (value) => formatNumber(lang, value, 2),
     date: (value) => formatDate(lang, value),
-    scope: (model) => (model.scope.name ? model.scope.name[lang] : t.nation),
+    scope: (model) => (model.scope.name ? model.scope.name[lang] : translator.t('reports.nation')),
   }
 }

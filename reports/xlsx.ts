@@ -61,7 +61,7 @@ export async function reportXlsx(
   workbook.lastModifiedBy = 'Sapa'
   workbook.created = at
   workbook.modified = at
-  workbook.title = `${x.t.title} — ${model.year}`
+  workbook.title = `${x.msg('reports.title')} — ${model.year}`
   const page = pageLayout(model, edition, x)
   coverSheet(workbook, model, edition, x, page)
   model.standards.forEach((standard, i) => {
@@ -75,14 +75,14 @@ export async function reportXlsx(
 /** The page header and footer every sheet prints with. */
 function pageLayout(model: ReportModel, edition: Edition, x: ReportTexts) {
   return {
-    title: x.t.title,
+    title: x.msg('reports.title'),
     subtitle: [
       x.scope(model),
-      x.fill(x.t.reportingYear, { year: model.year }),
-      `${x.t.dataVersion}: ${model.dataVersion}`,
+      x.msg('reports.reportingYear', { year: model.year }),
+      `${x.msg('reports.dataVersion')}: ${model.dataVersion}`,
       editionLine(edition, x),
     ].join(' · '),
-    pageOf: x.t.page,
+    pageOf: x.msg('reports.page'),
   }
 }
 
@@ -138,9 +138,9 @@ function coverSheet(
   x: ReportTexts,
   page: PageLayout,
 ) {
-  const sheet = workbook.addWorksheet(sheetName(x.t.sheet.cover))
+  const sheet = workbook.addWorksheet(sheetName(x.msg('reports.sheet.cover')))
   sheet.columns = [{ width: 24 }, { width: COVER_WIDTH - 24 }]
-  spanningText(sheet, x.t.title, 2, calibri(14, true))
+  spanningText(sheet, x.msg('reports.title'), 2, calibri(14, true))
   sheet.addRow([])
   const fact = (label: string, value: ExcelJS.CellValue, numFmt?: string) => {
     const row = sheet.addRow([label, value])
@@ -151,14 +151,18 @@ function coverSheet(
     if (numFmt) row.getCell(2).numFmt = numFmt
     return row
   }
-  fact(x.t.scope, x.scope(model))
-  fact(x.t.pages.year, model.year, '0')
-  fact(x.t.asOfLabel, dateCell(model.asOf), x.lang === 'en' ? 'dd/mm/yyyy' : 'dd.mm.yyyy')
+  fact(x.msg('reports.scope'), x.scope(model))
+  fact(x.msg('reports.pages.year'), model.year, '0')
+  fact(
+    x.msg('reports.asOfLabel'),
+    dateCell(model.asOf),
+    x.lang === 'en' ? 'dd/mm/yyyy' : 'dd.mm.yyyy',
+  )
   if (model.dataThrough !== undefined) fact('', dataThroughLine(model.dataThrough, x))
-  fact(x.t.dataVersion, model.dataVersion)
-  fact(x.t.pages.version, editionLine(edition, x))
-  if (edition.status === 'published') fact(x.t.contentHash, edition.contentHash)
-  else fact('', x.t.draftNote)
+  fact(x.msg('reports.dataVersion'), model.dataVersion)
+  fact(x.msg('reports.pages.version'), editionLine(edition, x))
+  if (edition.status === 'published') fact(x.msg('reports.contentHash'), edition.contentHash)
+  else fact('', x.msg('reports.draftNote'))
 
   const heading = (text: string) => {
     sheet.addRow([])
@@ -166,11 +170,11 @@ function coverSheet(
     row.getCell(1).font = calibri(12, true)
     row.getCell(1).alignment = WRAP
   }
-  heading(x.t.standardsInReport)
+  heading(x.msg('reports.standardsInReport'))
   for (const s of model.standards) {
     fact(
       s.id,
-      `${x.name(s.name)} (${x.fill(x.t.decree, { number: s.decree.number, date: x.date(s.decree.date) })})`,
+      `${x.name(s.name)} (${x.msg('reports.decree', { number: s.decree.number, date: x.date(s.decree.date) })})`,
     ).getCell(1).font = calibri(BODY_SIZE)
   }
   const section = (title: string, blocks: { standardName: string; lines: string[] }[]) => {
@@ -180,10 +184,10 @@ function coverSheet(
       for (const line of block.lines) fact('', line)
     }
   }
-  section(x.t.commentary, commentaryOf(model, x))
-  section(x.t.quality, qualityNotesOf(model, x))
+  section(x.msg('reports.commentary'), commentaryOf(model, x))
+  section(x.msg('reports.quality'), qualityNotesOf(model, x))
   sheet.addRow([])
-  fact('', x.t.methodNote)
+  fact('', x.msg('reports.methodNote'))
   // A label column as wide as its longest word, the values in the rest of a portrait page.
   fitColumns(sheet, [{ min: 18, max: 26 }])
   sheet.getColumn(2).width = COVER_WIDTH - (sheet.getColumn(1).width ?? 24)
@@ -208,17 +212,16 @@ function appendixSheet(
   page: PageLayout,
 ) {
   const translated = x.lang !== 'kk'
-  const sheet = workbook.addWorksheet(sheetName(`${index}. ${x.t.sheet.appendix}`))
-  const c = x.t.columns
+  const sheet = workbook.addWorksheet(sheetName(`${index}. ${x.msg('reports.sheet.appendix')}`))
   const sapaHeadings = [
-    x.fill(x.t.targetThisYear, { year: model.year }),
-    x.t.status,
-    c.numerator,
-    c.denominator,
-    c.ciLow,
-    c.ciHigh,
-    c.contributing,
-    c.serving,
+    x.msg('reports.targetThisYear', { year: model.year }),
+    x.msg('reports.status'),
+    x.msg('reports.columns.numerator'),
+    x.msg('reports.columns.denominator'),
+    x.msg('reports.columns.ciLow'),
+    x.msg('reports.columns.ciHigh'),
+    x.msg('reports.columns.contributing'),
+    x.msg('reports.columns.serving'),
   ]
   const headings = [...standard.appendix.columnsKk, ...sapaHeadings]
   const width = headings.length
@@ -227,13 +230,13 @@ function appendixSheet(
   spanningText(sheet, standard.appendix.titleKk, width, BOLD)
   spanningText(
     sheet,
-    `${x.scope(model)} · ${model.year} · ${x.fill(x.t.asOf, { date: x.date(model.asOf) })} · ${x.t.dataVersion}: ${model.dataVersion} · ${editionLine(edition, x)}`,
+    `${x.scope(model)} · ${model.year} · ${x.msg('reports.asOf', { date: x.date(model.asOf) })} · ${x.msg('reports.dataVersion')}: ${model.dataVersion} · ${editionLine(edition, x)}`,
     width,
   )
   sheet.addRow([])
   const headerRows: ExcelJS.Row[] = []
   headerRows.push(sheet.addRow(headings))
-  if (translated) headerRows.push(sheet.addRow([...x.t.printedColumns]))
+  if (translated) headerRows.push(sheet.addRow([...x.list('reports.printedColumns')]))
   headerRows.push(sheet.addRow(['1', '2', '3', '4']))
   for (const row of headerRows) headingCells(row, width)
   const first = headerRows[0]!.number
@@ -253,10 +256,10 @@ function appendixSheet(
     const r = sheet.addRow([
       printed(`${row.code}. ${row.name.kk}`, x.name(row.name)),
       row.normative ?? '',
-      row.targetNextYear === null ? x.t.notApproved : fraction(row.targetNextYear),
-      f.value === null ? x.t.noData : fraction(f.value),
+      row.targetNextYear === null ? x.msg('reports.notApproved') : fraction(row.targetNextYear),
+      f.value === null ? x.msg('reports.noData') : fraction(f.value),
       fraction(f.target),
-      x.t.statuses[f.status],
+      x.msg(`reports.statuses.${f.status}`),
       f.numerator,
       f.denominator,
       fraction(f.ciLow),
@@ -302,23 +305,26 @@ function breakdownSheet(
   page: PageLayout,
 ) {
   const level = standard.breakdown.level
-  const sheet = workbook.addWorksheet(sheetName(`${index}. ${x.t.sheet[level]}`))
+  const sheet = workbook.addWorksheet(sheetName(`${index}. ${x.msg(`reports.sheet.${level}`)}`))
   const lines = indicatorLines(standard)
-  const c = x.t.columns
   const headings = [
-    x.t.columns.indicator,
-    x.t.columns.code,
-    x.t.unit[level],
-    c.value,
-    x.fill(x.t.targetThisYear, { year: model.year }),
-    x.t.status,
-    c.numerator,
-    c.denominator,
+    x.msg('reports.columns.indicator'),
+    x.msg('reports.columns.code'),
+    x.msg(`reports.unit.${level}`),
+    x.msg('reports.columns.value'),
+    x.msg('reports.targetThisYear', { year: model.year }),
+    x.msg('reports.status'),
+    x.msg('reports.columns.numerator'),
+    x.msg('reports.columns.denominator'),
   ]
   const width = headings.length
   spanningText(sheet, x.name(standard.name), width, calibri(12, true))
-  spanningText(sheet, `${x.t.breakdown[level]} · ${x.scope(model)} · ${model.year}`, width)
-  spanningText(sheet, x.t.breakdownList, width)
+  spanningText(
+    sheet,
+    `${x.msg(`reports.breakdown.${level}`)} · ${x.scope(model)} · ${model.year}`,
+    width,
+  )
+  spanningText(sheet, x.msg('reports.breakdownList'), width)
   const header = headingCells(sheet.addRow(headings), width)
   sheet.views = [{ state: 'frozen', ySplit: header.number }]
 
@@ -329,7 +335,7 @@ function breakdownSheet(
       unitName,
       fraction(f.value),
       fraction(f.target),
-      x.t.statuses[f.status],
+      x.msg(`reports.statuses.${f.status}`),
       f.numerator,
       f.denominator,
     ])

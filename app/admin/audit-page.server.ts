@@ -13,7 +13,7 @@ import {
   type AuditLogRow,
 } from '../../db/queries/audit-search'
 import { auditDiff, auditDiffLine } from '../domain/audit-diff'
-import type { AdminContent } from '../i18n/admin/admin-content'
+import type { Translator } from '../i18n/translate'
 import { formatDateTime } from '../i18n/admin/date-time'
 import { displayTimeZone } from '../i18n/format'
 import type { Language } from '../i18n/languages'
@@ -111,26 +111,25 @@ export async function auditPage(db: Db, query: AuditQuery, lang: Language) {
 export async function auditDownload(
   db: Db,
   query: AuditQuery,
-  texts: AdminContent,
+  { t }: Pick<Translator, 't'>,
   format: ExportFormat,
 ): Promise<Response> {
   const rows = await auditLogRows(db, filterOf(query), { limit: EXPORT_LIMIT })
-  const c = texts.audit.col
   const table: ExportTable = {
     name: 'sapa-audit-log',
-    title: texts.audit.title,
+    title: t('admin.audit.title'),
     columns: [
       { key: 'id', label: 'id' },
-      { key: 'at', label: `${c.at} (UTC)`, date: true },
-      { key: 'user', label: c.user },
-      { key: 'action', label: c.action },
-      { key: 'entity', label: c.entity },
+      { key: 'at', label: `${t('admin.audit.col.at')} (UTC)`, date: true },
+      { key: 'user', label: t('admin.audit.col.user') },
+      { key: 'action', label: t('admin.audit.col.action') },
+      { key: 'entity', label: t('admin.audit.col.entity') },
       { key: 'entityId', label: 'entity_id' },
-      { key: 'change', label: c.change },
+      { key: 'change', label: t('admin.audit.col.change') },
       { key: 'before', label: 'before' },
       { key: 'after', label: 'after' },
-      { key: 'ip', label: c.ip },
-      { key: 'userAgent', label: c.userAgent },
+      { key: 'ip', label: t('admin.audit.col.ip') },
+      { key: 'userAgent', label: t('admin.audit.col.userAgent') },
     ],
     rows: rows.map((r) => ({
       id: r.id,

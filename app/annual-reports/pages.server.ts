@@ -40,9 +40,7 @@ import { regionCode, reportingYear } from '../http/input-schemas.server'
 import { REPORT_FORMATS, type ReportFormat } from '../../reports/render'
 import type { EditionRow } from '../../db/queries/published-reports'
 import type { ReportLanguage } from '../../reports/model'
-import { pageTextsByLanguage } from '../i18n/page-texts.server'
-
-const PAGE_TEXTS = pageTextsByLanguage('reports')
+import { pageMessages, translatorFor } from '../i18n/messages.server'
 
 /** The scope segment of an open-data address: `national` or a region's ISO code. */
 export const scopeSegment = (regionCode: string | null) => regionCode ?? 'national'
@@ -113,7 +111,8 @@ export async function reportsIndexPage(request: Request, context: AppLoadContext
   const current = yearOf(today)
   const defaultYear = defaultReportYear(today)
   return {
-    texts: PAGE_TEXTS[lang],
+    messages: pageMessages(lang, 'reports'),
+    title: translatorFor(lang).t('reports.pages.title'),
     lang,
     years: [current, current - 1, current - 2, current - 3],
     defaultYear,
@@ -167,7 +166,8 @@ export async function reportPage(
   }))
   const url = new URL(request.url)
   return {
-    texts: PAGE_TEXTS[lang],
+    messages: pageMessages(lang, 'reports'),
+    title: translatorFor(lang).t('reports.pages.title'),
     lang,
     reportLang,
     /** The report language's texts for the HTML view (it renders in the browser too). */
@@ -232,11 +232,13 @@ export async function reportChangesPage(
   if (!result) throw pageNotFound('error.notFound.body')
   const reportLang = query.report_lang ?? lang
   return {
-    texts: PAGE_TEXTS[lang],
+    messages: pageMessages(lang, 'reports'),
+    title: translatorFor(lang).t('reports.pages.changesTitle'),
     lang,
     reportLang,
     key,
-    scopeName: result.after.model.scope.name?.[reportLang] ?? PAGE_TEXTS[reportLang].nation,
+    scopeName:
+      result.after.model.scope.name?.[reportLang] ?? translatorFor(reportLang).t('reports.nation'),
     from: editionView(result.before.row),
     to: editionView(result.after.row),
     changes: result.changes,
@@ -287,7 +289,8 @@ export async function openDataPage(request: Request, context: AppLoadContext) {
   const { lang } = resolveLanguage(request)
   const editions = (await listEditions(context.db)).map(editionView)
   return {
-    texts: PAGE_TEXTS[lang],
+    messages: pageMessages(lang, 'reports'),
+    title: translatorFor(lang).t('reports.pages.openDataTitle'),
     lang,
     editions: editions.map((e) => ({
       ...e,

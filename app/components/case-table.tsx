@@ -5,10 +5,9 @@ import { Link } from '@remix-run/react'
 import type { CaseMeasure } from '../../db/queries/case-lists'
 import type { Translator } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
-import type { CasePage, CaseRowView, PanelTexts } from '~/dashboards/panels.server'
+import type { CasePage, CaseRowView } from '~/dashboards/panels.server'
 import { SortHeader } from './sort-header'
 import { useHrefWith } from './use-href-with'
-import { fill } from '~/i18n/fill'
 import { TableScroll } from './table-scroll'
 
 /** An office's local 'YYYY-MM-DD HH:MM' in the page's language (08.06.2025 10:00, 8 Jun 2025 10:00). */
@@ -18,12 +17,15 @@ export function localDateTime(tr: Translator, value: string | null): string {
   return `${tr.date(day!)} ${time ?? ''}`.trim()
 }
 
-function flag(texts: PanelTexts, value: boolean | null) {
-  const k = texts.cases
-  return value === null ? k.notRecorded : value ? k.yes : k.no
+function flag(tr: Translator, value: boolean | null) {
+  return value === null
+    ? tr.t('region.cases.notRecorded')
+    : value
+      ? tr.t('region.cases.yes')
+      : tr.t('region.cases.no')
 }
 
-function DaysLate({ row, texts }: { row: CaseRowView; texts: PanelTexts }) {
+function DaysLate({ row }: { row: CaseRowView }) {
   const tr = useT()
   if (row.daysLate === null) return <>—</>
   return (
@@ -31,7 +33,7 @@ function DaysLate({ row, texts }: { row: CaseRowView; texts: PanelTexts }) {
       {tr.number(row.daysLate)}
       {row.daysLate === 0 && row.minutesLate !== null && (
         <span className="cell-note">
-          {fill(texts.cases.minutes, { n: tr.number(row.minutesLate) })}
+          {tr.t('region.cases.minutes', { n: tr.number(row.minutesLate) })}
         </span>
       )}
     </>
@@ -43,19 +45,16 @@ export function CaseTable({
   caption,
   measure,
   page,
-  texts,
   params,
 }: {
   id: string
   caption: string
   measure: CaseMeasure
   page: CasePage
-  texts: PanelTexts
   params: { sort: string; dir: string; page: string }
 }) {
   const tr = useT()
   const hrefWith = useHrefWith()
-  const k = texts.cases
   const current = { key: page.sort, dir: page.dir }
   const header = (column: string, label: string, firstDir: 'asc' | 'desc' = 'asc') => (
     <SortHeader
@@ -65,10 +64,9 @@ export function CaseTable({
       params={params}
       firstDir={firstDir}
       anchor={id}
-      texts={texts.common}
     />
   )
-  if (page.total === 0) return <p className="empty">{k.none}</p>
+  if (page.total === 0) return <p className="empty">{tr.t('region.cases.none')}</p>
   const from = (page.page - 1) * page.pageSize + 1
   const to = from + page.rows.length - 1
   return (
@@ -79,7 +77,7 @@ export function CaseTable({
             {caption}{' '}
             <span className="count">
               (
-              {fill(k.showing, {
+              {tr.t('region.cases.showing', {
                 from: tr.number(from),
                 to: tr.number(to),
                 total: tr.number(page.total),
@@ -89,18 +87,22 @@ export function CaseTable({
           </caption>
           <thead>
             <tr>
-              {header('id', k.externalId)}
-              {header('office', k.office)}
-              <th scope="col">{k.channel}</th>
-              <th scope="col">{k.variant}</th>
-              {header('submitted', k.submitted)}
-              {header('due', k.due)}
-              {header('completed', k.completed)}
-              {measure === 'on_time' && header('late', k.daysLate, 'desc')}
-              {measure === 'queue_wait_ok' && header('wait', k.wait, 'desc')}
-              {measure === 'docs_correct' && <th scope="col">{k.docsCorrect}</th>}
-              {measure === 'first_time_correct' && <th scope="col">{k.firstTimeCorrect}</th>}
-              <th scope="col">{k.state}</th>
+              {header('id', tr.t('region.cases.externalId'))}
+              {header('office', tr.t('region.cases.office'))}
+              <th scope="col">{tr.t('region.cases.channel')}</th>
+              <th scope="col">{tr.t('region.cases.variant')}</th>
+              {header('submitted', tr.t('region.cases.submitted'))}
+              {header('due', tr.t('region.cases.due'))}
+              {header('completed', tr.t('region.cases.completed'))}
+              {measure === 'on_time' && header('late', tr.t('region.cases.daysLate'), 'desc')}
+              {measure === 'queue_wait_ok' && header('wait', tr.t('region.cases.wait'), 'desc')}
+              {measure === 'docs_correct' && (
+                <th scope="col">{tr.t('region.cases.docsCorrect')}</th>
+              )}
+              {measure === 'first_time_correct' && (
+                <th scope="col">{tr.t('region.cases.firstTimeCorrect')}</th>
+              )}
+              <th scope="col">{tr.t('region.cases.state')}</th>
             </tr>
           </thead>
           <tbody>
@@ -118,12 +120,12 @@ export function CaseTable({
                 <td className="nowrap">{localDateTime(tr, row.completedAt)}</td>
                 {measure === 'on_time' && (
                   <td className="num">
-                    <DaysLate row={row} texts={texts} />
+                    <DaysLate row={row} />
                   </td>
                 )}
                 {measure === 'queue_wait_ok' && (
                   <td className="nowrap">
-                    {fill(k.waitValue, {
+                    {tr.t('region.cases.waitValue', {
                       submit:
                         row.waitMinutesSubmit === null ? '—' : tr.number(row.waitMinutesSubmit),
                       pickup:
@@ -132,13 +134,15 @@ export function CaseTable({
                     })}
                   </td>
                 )}
-                {measure === 'docs_correct' && <td>{flag(texts, row.docsCorrect)}</td>}
-                {measure === 'first_time_correct' && <td>{flag(texts, row.firstTimeCorrect)}</td>}
+                {measure === 'docs_correct' && <td>{flag(tr, row.docsCorrect)}</td>}
+                {measure === 'first_time_correct' && <td>{flag(tr, row.firstTimeCorrect)}</td>}
                 <td>
-                  {k.results[row.result]}
+                  {tr.t(`region.cases.results.${row.result}`)}
                   {row.daysLate !== null && (
                     <span className="cell-note">
-                      {row.completedAt === null ? k.openOverdue : k.completedLate}
+                      {row.completedAt === null
+                        ? tr.t('region.cases.openOverdue')
+                        : tr.t('region.cases.completedLate')}
                     </span>
                   )}
                 </td>
@@ -148,15 +152,20 @@ export function CaseTable({
         </table>
       </TableScroll>
       {page.pages > 1 && (
-        <nav className="pagination" aria-label={k.pagination}>
+        <nav className="pagination" aria-label={tr.t('region.cases.pagination')}>
           <PageStep
             to={
               page.page > 1 ? hrefWith({ [params.page]: page.page - 1 }, undefined, `#${id}`) : null
             }
             rel="prev"
-            label={k.previous}
+            label={tr.t('region.cases.previous')}
           />
-          <span>{fill(k.page, { page: tr.number(page.page), pages: tr.number(page.pages) })}</span>
+          <span>
+            {tr.t('region.cases.page', {
+              page: tr.number(page.page),
+              pages: tr.number(page.pages),
+            })}
+          </span>
           <PageStep
             to={
               page.page < page.pages
@@ -164,7 +173,7 @@ export function CaseTable({
                 : null
             }
             rel="next"
-            label={k.next}
+            label={tr.t('region.cases.next')}
           />
         </nav>
       )}

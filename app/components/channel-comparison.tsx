@@ -4,85 +4,73 @@
 import { formatSignedPoints } from '~/i18n/format'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
-import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
+import type { IndicatorColumn } from '~/dashboards/panels.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
 import { ValueCell } from './indicator-value'
-import { fill } from '~/i18n/fill'
-import { StatusLegend } from './status-badge'
-import { TableScroll } from './table-scroll'
+import { StatusTable } from './status-table'
 
 export function ChannelComparison({
   caption,
   channels,
   rows,
   drill,
-  texts,
 }: {
   drill: { standard: string; target: DrillTarget }
   caption: string
   channels: { code: NonNullable<DrillTarget['channel']>; name: string }[]
   rows: (IndicatorColumn & { cells: Record<string, IndicatorCell>; difference: number | null })[]
-  texts: PanelTexts
 }) {
   const tr = useT()
-  const c = texts.common
   // The server orders the Public Service Center first; with two channels, their difference.
   const ordered = channels
   const pair = ordered.length === 2 ? ordered : null
   return (
-    <>
-      <TableScroll label={caption}>
-        <table className="data-table channel-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{c.indicator}</th>
-              {ordered.map((ch) => (
-                <th key={ch.code} scope="col">
-                  {ch.name}
-                </th>
-              ))}
-              {pair && (
-                <th scope="col">
-                  {fill(texts.regionDashboard.difference, { channel: pair[1]!.name })}, {c.points}
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const difference = row.difference
-              return (
-                <tr key={row.code}>
-                  <th scope="row" title={row.name}>
-                    <span className="matrix__code">{row.code}</span> {row.shortName}
-                  </th>
-                  {ordered.map((ch) => (
-                    <ValueCell
-                      key={ch.code}
-                      cell={row.cells[ch.code]}
-                      href={drillHref(drill.standard, row.code, {
-                        ...drill.target,
-                        channel: ch.code,
-                      })}
-                      noData={c.noData}
-                      countsTemplate={c.counts}
-                      lowCoverage={c.lowCoverage}
-                      normativeRef={row.normativeRef}
-                    />
-                  ))}
-                  {pair && (
-                    <td className="num">
-                      {difference === null ? '—' : formatSignedPoints(tr.lang, difference)}
-                    </td>
-                  )}
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
-      <StatusLegend />
-    </>
+    <StatusTable
+      caption={caption}
+      className="data-table channel-table"
+      head={
+        <>
+          <th scope="col">{tr.t('region.common.indicator')}</th>
+          {ordered.map((ch) => (
+            <th key={ch.code} scope="col">
+              {ch.name}
+            </th>
+          ))}
+          {pair && (
+            <th scope="col">
+              {tr.t('region.regionDashboard.difference', { channel: pair[1]!.name })},{' '}
+              {tr.t('region.common.points')}
+            </th>
+          )}
+        </>
+      }
+    >
+      {rows.map((row) => {
+        const difference = row.difference
+        return (
+          <tr key={row.code}>
+            <th scope="row" title={row.name}>
+              <span className="matrix__code">{row.code}</span> {row.shortName}
+            </th>
+            {ordered.map((ch) => (
+              <ValueCell
+                key={ch.code}
+                cell={row.cells[ch.code]}
+                href={drillHref(drill.standard, row.code, {
+                  ...drill.target,
+                  channel: ch.code,
+                })}
+                normativeRef={row.normativeRef}
+              />
+            ))}
+            {pair && (
+              <td className="num">
+                {difference === null ? '—' : formatSignedPoints(tr.lang, difference)}
+              </td>
+            )}
+          </tr>
+        )
+      })}
+    </StatusTable>
   )
 }

@@ -1,6 +1,8 @@
 // The filters of a dashboard as a GET form: year, standard and (optionally) channel go into the
 // URL, so that a link is shareable, the back button works and the page needs no JavaScript.
 import { Form } from '@remix-run/react'
+import { useT } from '~/i18n/use-t'
+import { FilterSelect } from './filter-select'
 
 export function DashboardFilters({
   year,
@@ -10,7 +12,6 @@ export function DashboardFilters({
   channel,
   channels,
   hidden = {},
-  texts,
 }: {
   year: number
   years: number[]
@@ -20,49 +21,41 @@ export function DashboardFilters({
   channels?: { code: string; name: string }[]
   /** Parameters the form keeps as they are (e.g. the tab). */
   hidden?: Record<string, string | null>
-  texts: { year: string; standard: string; channel: string; allChannels: string; show: string }
 }) {
+  const tr = useT()
   return (
     <Form method="get" className="filters">
       {Object.entries(hidden).map(([name, value]) =>
         value ? <input key={name} type="hidden" name={name} value={value} /> : null,
       )}
-      <label>
-        {texts.year}
-        <select name="year" defaultValue={year} key={year}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={tr.t('region.common.year')}
+        name="year"
+        value={year}
+        resetKey={year}
+        options={years.map((y) => ({ value: y, label: String(y) }))}
+      />
       {standards.length > 0 && (
-        <label className="filters__standard">
-          {texts.standard}
-          <select name="standard" defaultValue={standard ?? ''} key={standard}>
-            {standards.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          className="filters__standard"
+          label={tr.t('region.common.standard')}
+          name="standard"
+          value={standard ?? ''}
+          resetKey={standard}
+          options={standards.map((s) => ({ value: s.id, label: s.name }))}
+        />
       )}
       {channels && (
-        <label>
-          {texts.channel}
-          <select name="channel" defaultValue={channel ?? ''} key={channel}>
-            <option value="">{texts.allChannels}</option>
-            {channels.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={tr.t('region.common.channel')}
+          name="channel"
+          value={channel ?? ''}
+          resetKey={channel}
+          all={tr.t('region.common.allChannels')}
+          options={channels.map((c) => ({ value: c.code, label: c.name }))}
+        />
       )}
-      <button type="submit">{texts.show}</button>
+      <button type="submit">{tr.t('region.common.show')}</button>
     </Form>
   )
 }

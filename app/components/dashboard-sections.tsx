@@ -2,17 +2,36 @@
 // download links, the indicator cards, the monthly trend (charts + the table behind them) and
 // the late cases — the same numbers for a region or one office; and the contents list that leads
 // to them.
+import type { LinksFunction } from '@remix-run/node'
 import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import type { DrillTarget } from '~/dashboards/drill-links'
+import type { MessageKey } from '~/i18n/kk'
 import { useT } from '~/i18n/use-t'
-import type { CasePage, IndicatorCard, PanelTexts } from '~/dashboards/panels.server'
+import type { CasePage, IndicatorCard, IndicatorColumn } from '~/dashboards/panels.server'
+import type { UnitRow, UnitSort } from '~/dashboards/region-dashboard.server'
 import { CaseTable } from './case-table'
+import { DataThrough } from './data-freshness'
 import { ExportLinks } from './export-links'
 import { IndicatorCards } from './indicator-cards'
 import { MonthlyTable } from './monthly-table'
 import { TrendCharts } from './trend-charts'
-import { fill } from '~/i18n/fill'
+import { UnitIndicatorTable } from './unit-indicator-table'
+import dashboardCss from '~/styles/dashboard.css'
+import regionCss from '~/styles/region-dashboard.css'
+
+/** The stylesheets of the region dashboard and the office view. */
+export const dashboardLinks: LinksFunction = () => [
+  { rel: 'stylesheet', href: dashboardCss },
+  { rel: 'stylesheet', href: regionCss },
+]
+
+/** The tables a dashboard page exports (`region.common.tables.<name>` names each). */
+type DashboardTable = MessageKey extends infer K
+  ? K extends `region.common.tables.${infer Name}`
+    ? Name
+    : never
+  : never
 
 /** A dashboard section: heading, CSV/XLSX links of its table, an optional note, the content. */
 export function DashboardSection({
@@ -20,7 +39,6 @@ export function DashboardSection({
   title,
   exportPath,
   table,
-  texts,
   note,
   children,
 }: {
@@ -29,12 +47,11 @@ export function DashboardSection({
   /** The page's export route, e.g. /regions/KZ-11/export. */
   exportPath: string
   /** The table's name in that route (`?table=`). */
-  table: keyof PanelTexts['common']['tables']
-  texts: PanelTexts
+  table: DashboardTable
   note?: ReactNode
   children: ReactNode
 }) {
-  const c = texts.common
+  const tr = useT()
   // A section folds (a <details>, open at first: it works without JavaScript), so that a long
   // dashboard can be read section by section; the contents list leads to each heading.
   return (
@@ -46,13 +63,126 @@ export function DashboardSection({
         <ExportLinks
           path={exportPath}
           table={table}
-          label={c.download}
-          tableName={c.tables[table]}
+          label={tr.t('region.common.download')}
+          tableName={tr.t(`region.common.tables.${table}`)}
         />
         {note && <p className="note">{note}</p>}
         {children}
       </details>
     </section>
+  )
+}
+
+/**
+ * A dashboard's title: the place's name (and its Kazakh name on the other languages' pages), the
+ * lead with the standard shown, and how recent the data is (decision 0028; `undefined`: not said).
+ */
+export function DashboardHeading({
+  name,
+  nameKk,
+  lead,
+  standard,
+  dataThrough,
+}: {
+  name: string
+  nameKk: string
+  lead: string
+  standard?: string
+  dataThrough?: string | null
+}) {
+  const tr = useT()
+  return (
+    <>
+      <h1>{name}</h1>
+      {tr.lang !== 'kk' && nameKk !== name && (
+        <p className="secondary-name secondary-name--title" lang="kk">
+          {nameKk}
+        </p>
+      )}
+      <p className="lead">
+        {lead}
+        {standard && <> · {standard}</>}
+      </p>
+      {dataThrough !== undefined && <DataThrough date={dataThrough} />}
+    </>
+  )
+}
+
+/** A region's districts, then its offices, each × indicators, sortable, with its download. */
+export function RegionUnitsSections({
+  year,
+  exportPath,
+  dashboard,
+  staleAfterDays,
+}: {
+  year: number
+  exportPath: string
+  dashboard: {
+    columns: IndicatorColumn[]
+    districts: { rows: UnitRow[]; sort: UnitSort }
+    offices: { rows: UnitRow[]; sort: UnitSort }
+    drill: { standard: string }
+  }
+  /** Offices only: the stale threshold, when some are marked stale (decision 0028). */
+  staleAfterDays?: number
+}) {
+  return (
+    <>
+      {(['district', 'office'] as const).map((kind) => (
+        <UnitsSection
+          key={kind}
+          kind={kind}
+          year={year}
+          exportPath={exportPath}
+          columns={dashboard.columns}
+          units={kind === 'district' ? dashboard.districts : dashboard.offices}
+          standard={dashboard.drill.standard}
+          staleAfterDays={kind === 'office' ? staleAfterDays : undefined}
+        />
+      ))}
+    </>
+  )
+}
+
+/** A region's districts or offices × indicators, sortable, with its download. */
+function UnitsSection({
+  kind,
+  year,
+  exportPath,
+  columns,
+  units,
+  standard,
+  staleAfterDays,
+}: {
+  kind: 'district' | 'office'
+  year: number
+  exportPath: string
+  columns: IndicatorColumn[]
+  units: { rows: UnitRow[]; sort: UnitSort }
+  standard: string
+  staleAfterDays?: number
+}) {
+  const tr = useT()
+  const id = kind === 'district' ? 'districts' : 'offices'
+  return (
+    <DashboardSection
+      id={id}
+      title={tr.t(`region.regionDashboard.${id}Title`)}
+      exportPath={exportPath}
+      table={id}
+    >
+      <UnitIndicatorTable
+        id={id}
+        caption={tr.t(`region.regionDashboard.${id}Caption`, { year })}
+        unitLabel={tr.t(`region.regionDashboard.${kind}`)}
+        columns={columns}
+        rows={units.rows}
+        standard={standard}
+        sort={units.sort}
+        params={{ sort: `${kind[0]}sort`, dir: `${kind[0]}dir` }}
+        staleAfterDays={staleAfterDays}
+      />
+    </DashboardSection>
   )
 }
 
@@ -77,47 +207,41 @@ export function PageContents({ items }: { items: { id: string; title: string }[]
 export function IndicatorSections({
   cards,
   drill,
-  texts,
   year,
   asOf,
   exportPath,
 }: {
   cards: IndicatorCard[]
   drill: { standard: string; target: DrillTarget }
-  texts: PanelTexts
   year: number
   asOf: string
   exportPath: string
 }) {
   const tr = useT()
-  const c = texts.common
   return (
     <>
       <DashboardSection
         id="indicators"
-        title={c.cardsTitle}
+        title={tr.t('region.common.cardsTitle')}
         exportPath={exportPath}
         table="indicators"
-        texts={texts}
-        note={fill(c.asOf, { date: tr.date(asOf) })}
+        note={tr.t('region.common.asOf', { date: tr.date(asOf) })}
       >
-        <IndicatorCards cards={cards} drill={drill} texts={texts} year={year} />
+        <IndicatorCards cards={cards} drill={drill} year={year} />
       </DashboardSection>
       <DashboardSection
         id="trend"
-        title={c.trendTitle}
+        title={tr.t('region.common.trendTitle')}
         exportPath={exportPath}
         table="monthly"
-        texts={texts}
-        note={c.trendIntro}
+        note={tr.t('region.common.trendIntro')}
       >
-        <TrendCharts cards={cards} texts={texts} tableId="monthly-table" />
+        <TrendCharts cards={cards} tableId="monthly-table" />
         <MonthlyTable
           id="monthly-table"
-          caption={fill(c.trendCaption, { year: String(year) })}
+          caption={tr.t('region.common.trendCaption', { year: String(year) })}
           cards={cards}
           drill={drill}
-          texts={texts}
         />
       </DashboardSection>
     </>
@@ -127,33 +251,30 @@ export function IndicatorSections({
 /** The late and open-overdue cases of the timeliness indicator, paginated and sortable. */
 export function LateCasesSection({
   late,
-  texts,
   exportPath,
 }: {
   late: CasePage & { indicator: string; href: string }
-  texts: PanelTexts
   exportPath: string
 }) {
+  const tr = useT()
   return (
     <DashboardSection
       id="late"
-      title={texts.cases.lateTitle}
+      title={tr.t('region.cases.lateTitle')}
       exportPath={exportPath}
       table="late"
-      texts={texts}
       note={
         <>
-          {fill(texts.cases.lateIntro, { indicator: late.indicator })}{' '}
-          <Link to={late.href}>{texts.regionDashboard.lateLink} →</Link>
+          {tr.t('region.cases.lateIntro', { indicator: late.indicator })}{' '}
+          <Link to={late.href}>{tr.t('region.regionDashboard.lateLink')} →</Link>
         </>
       }
     >
       <CaseTable
         id="late"
-        caption={`${late.indicator} ${texts.measureShort.on_time}`}
+        caption={`${late.indicator} ${tr.t('dashboard.measureShort.on_time')}`}
         measure="on_time"
         page={late}
-        texts={texts}
         params={{ sort: 'lsort', dir: 'ldir', page: 'lpage' }}
       />
     </DashboardSection>

@@ -4,13 +4,10 @@
 // that a progress bar shows how much is sent; the preview opens when the server has checked it.
 import { useNavigate } from '@remix-run/react'
 import { useRef, useState, type DragEvent, type FormEvent } from 'react'
-import type { ImportsContent } from '~/i18n/imports/imports-content'
 import { useT } from '~/i18n/use-t'
 import { CsrfField } from './csrf-field'
-import { fill } from '~/i18n/fill'
 
 interface Props {
-  texts: ImportsContent
   kinds: { kind: string; name: string }[]
   sources: string[]
   /** A regional user's sources begin with its region's code (`KZ-11/`), shown fixed. */
@@ -25,14 +22,7 @@ type Phase = { step: 'idle' } | { step: 'sending'; sent: number } | { step: 'che
 const ACCEPT =
   '.csv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-export function ImportUploadForm({
-  texts,
-  kinds,
-  sources,
-  sourcePrefix,
-  limitMb,
-  initialError,
-}: Props) {
+export function ImportUploadForm({ kinds, sources, sourcePrefix, limitMb, initialError }: Props) {
   const tr = useT()
   const navigate = useNavigate()
   const input = useRef<HTMLInputElement>(null)
@@ -40,17 +30,20 @@ export function ImportUploadForm({
   const [dragging, setDragging] = useState(false)
   const [phase, setPhase] = useState<Phase>({ step: 'idle' })
   const [error, setError] = useState<string | null>(initialError)
-  const u = texts.upload
-  const limit = (text: string) => fill(text, { mb: tr.number(limitMb) })
+  const mb = tr.number(limitMb)
 
   const size = (bytes: number) =>
     bytes < 1024 * 1024
-      ? fill(u.kilobytes, { kb: tr.number(Math.max(1, Math.round(bytes / 1024))) })
-      : fill(u.megabytes, { mb: tr.number(bytes / (1024 * 1024), 1) })
+      ? tr.t('imports.upload.kilobytes', { kb: tr.number(Math.max(1, Math.round(bytes / 1024))) })
+      : tr.t('imports.upload.megabytes', { mb: tr.number(bytes / (1024 * 1024), 1) })
 
   function choose(file: File | null) {
     setChosen(file)
-    setError(file && file.size > limitMb * 1024 * 1024 ? limit(texts.uploadError.tooLarge) : null)
+    setError(
+      file && file.size > limitMb * 1024 * 1024
+        ? tr.t('imports.uploadError.tooLarge', { mb })
+        : null,
+    )
   }
 
   function onDrop(event: DragEvent<HTMLLabelElement>) {
@@ -66,8 +59,9 @@ export function ImportUploadForm({
     event.preventDefault()
     const form = event.currentTarget
     const file = input.current?.files?.[0]
-    if (!file) return setError(texts.uploadError.noFile)
-    if (file.size > limitMb * 1024 * 1024) return setError(limit(texts.uploadError.tooLarge))
+    if (!file) return setError(tr.t('imports.uploadError.noFile'))
+    if (file.size > limitMb * 1024 * 1024)
+      return setError(tr.t('imports.uploadError.tooLarge', { mb }))
     setError(null)
     setPhase({ step: 'sending', sent: 0 })
     const xhr = new XMLHttpRequest()
@@ -90,11 +84,11 @@ export function ImportUploadForm({
         return
       }
       setPhase({ step: 'idle' })
-      setError(answer.message ?? texts.uploadError.failed)
+      setError(answer.message ?? tr.t('imports.uploadError.failed'))
     }
     xhr.onerror = () => {
       setPhase({ step: 'idle' })
-      setError(texts.uploadError.failed)
+      setError(tr.t('imports.uploadError.failed'))
     }
     xhr.send(new FormData(form))
   }
@@ -112,7 +106,7 @@ export function ImportUploadForm({
       <CsrfField />
       <div className="import-upload__fields">
         <label>
-          {u.kind}
+          {tr.t('imports.upload.kind')}
           <select name="kind" defaultValue="cases">
             {kinds.map((k) => (
               <option key={k.kind} value={k.kind}>
@@ -122,7 +116,7 @@ export function ImportUploadForm({
           </select>
         </label>
         <label>
-          {u.source}
+          {tr.t('imports.upload.source')}
           <span className="import-upload__source">
             {sourcePrefix && <span className="import-upload__prefix">{sourcePrefix}</span>}
             <input
@@ -135,8 +129,9 @@ export function ImportUploadForm({
             />
           </span>
           <span className="note" id="import-source-hint">
-            {u.sourceHint}
-            {sourcePrefix && ` ${fill(u.sourcePrefixHint, { prefix: sourcePrefix })}`}
+            {tr.t('imports.upload.sourceHint')}
+            {sourcePrefix &&
+              ` ${tr.t('imports.upload.sourcePrefixHint', { prefix: sourcePrefix })}`}
           </span>
         </label>
         <datalist id="import-sources">
@@ -145,21 +140,21 @@ export function ImportUploadForm({
           ))}
         </datalist>
         <label>
-          {u.sheet}
+          {tr.t('imports.upload.sheet')}
           <input type="text" name="sheet" maxLength={100} aria-describedby="import-sheet-hint" />
           <span className="note" id="import-sheet-hint">
-            {u.sheetHint}
+            {tr.t('imports.upload.sheetHint')}
           </span>
         </label>
         <label>
-          {u.scale}
+          {tr.t('imports.upload.scale')}
           <select name="survey_scale" defaultValue="" aria-describedby="import-scale-hint">
-            <option value="">{u.scaleInfer}</option>
-            <option value="yes-no">{u.scaleYesNo}</option>
-            <option value="1-5">{u.scaleOneToFive}</option>
+            <option value="">{tr.t('imports.upload.scaleInfer')}</option>
+            <option value="yes-no">{tr.t('imports.upload.scaleYesNo')}</option>
+            <option value="1-5">{tr.t('imports.upload.scaleOneToFive')}</option>
           </select>
           <span className="note" id="import-scale-hint">
-            {u.scaleHint}
+            {tr.t('imports.upload.scaleHint')}
           </span>
         </label>
       </div>
@@ -173,9 +168,9 @@ export function ImportUploadForm({
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <span className="import-drop__title">{u.file}</span>
+        <span className="import-drop__title">{tr.t('imports.upload.file')}</span>
         <span className="import-drop__hint" aria-hidden="true">
-          ⇪ {u.drop}
+          ⇪ {tr.t('imports.upload.drop')}
         </span>
         <input
           ref={input}
@@ -187,20 +182,22 @@ export function ImportUploadForm({
         />
         {chosen && (
           <span className="import-drop__chosen">
-            {fill(u.chosen, { name: chosen.name, size: size(chosen.size) })}
+            {tr.t('imports.upload.chosen', { name: chosen.name, size: size(chosen.size) })}
           </span>
         )}
-        <span className="note">{limit(u.limit)}</span>
+        <span className="note">{tr.t('imports.upload.limit', { mb })}</span>
       </label>
       {phase.step === 'sending' && (
         <div className="import-progress">
-          <progress value={phase.sent} max={1} aria-label={u.file} />
-          <span role="status">{fill(u.uploading, { percent: tr.percent(phase.sent * 100) })}</span>
+          <progress value={phase.sent} max={1} aria-label={tr.t('imports.upload.file')} />
+          <span role="status">
+            {tr.t('imports.upload.uploading', { percent: tr.percent(phase.sent * 100) })}
+          </span>
         </div>
       )}
       {phase.step === 'checking' && (
         <p className="import-progress" role="status">
-          <progress aria-label={u.reading} /> {u.reading}
+          <progress aria-label={tr.t('imports.upload.reading')} /> {tr.t('imports.upload.reading')}
         </p>
       )}
       {error && (
@@ -209,7 +206,7 @@ export function ImportUploadForm({
         </p>
       )}
       <button type="submit" disabled={busy}>
-        {u.submit}
+        {tr.t('imports.upload.submit')}
       </button>
     </form>
   )

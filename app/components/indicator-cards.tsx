@@ -5,28 +5,24 @@ import { statusThreshold } from '~/domain/indicator-status'
 import { Link } from '@remix-run/react'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
-import type { IndicatorCard, PanelTexts } from '~/dashboards/panels.server'
-import { countsText, normativeText } from './indicator-value'
+import type { IndicatorCard } from '~/dashboards/panels.server'
+import { countsText, IntervalFact, normativeText, ReferenceFacts } from './indicator-value'
 import { ProjectionLine } from './projection-line'
 import { Sparkline } from './sparkline'
 import { CoverageFlag, StatusBadge } from './status-badge'
-import { fill } from '~/i18n/fill'
 
 export function IndicatorCards({
   cards,
   drill,
-  texts,
   year,
 }: {
   cards: IndicatorCard[]
   drill: { standard: string; target: DrillTarget }
-  texts: PanelTexts
   year: number
 }) {
   const tr = useT()
-  const c = texts.common
   return (
-    <ul className="indicator-cards" aria-label={c.cardsTitle}>
+    <ul className="indicator-cards" aria-label={tr.t('region.common.cardsTitle')}>
       {cards.map((card) => {
         const normative = normativeText(tr, card.normativeRef)
         const threshold = statusThreshold(card.cell.target, card.normativeRef)
@@ -37,42 +33,31 @@ export function IndicatorCards({
             </h3>
             <p className="indicator-card__name">{card.name}</p>
             <p className="card__value">
-              <Link to={drillHref(drill.standard, card.code, drill.target)} title={c.drillTitle}>
-                {card.cell.value === null ? c.noData : tr.percent(card.cell.value, threshold)}
+              <Link
+                to={drillHref(drill.standard, card.code, drill.target)}
+                title={tr.t('region.common.drillTitle')}
+              >
+                {card.cell.value === null
+                  ? tr.t('region.common.noData')
+                  : tr.percent(card.cell.value, threshold)}
               </Link>
             </p>
             <StatusBadge status={card.cell.status} />
             <dl className="indicator-card__facts">
-              <div>
-                <dt>{c.normative}</dt>
-                <dd>{normative ?? c.none}</dd>
-              </div>
-              <div>
-                <dt>{c.target}</dt>
-                <dd>{card.cell.target === null ? c.none : tr.reference(card.cell.target)}</dd>
-              </div>
-              {card.cell.ciLow !== null && card.cell.ciHigh !== null && (
-                <div>
-                  <dt>{c.interval}</dt>
-                  <dd>
-                    {fill(c.intervalValue, {
-                      low: tr.percent(card.cell.ciLow),
-                      high: tr.percent(card.cell.ciHigh),
-                    })}
-                  </dd>
-                </div>
-              )}
+              <ReferenceFacts normative={normative} target={card.cell.target} />
+              <IntervalFact low={card.cell.ciLow} high={card.cell.ciHigh} />
               <div>
                 <dt>
-                  {c.numerator} / {c.denominator}
+                  {tr.t('region.common.numerator')} / {tr.t('region.common.denominator')}
                 </dt>
-                <dd>{countsText(tr, c.counts, card.cell)}</dd>
+                <dd>{countsText(tr, card.cell)}</dd>
               </div>
             </dl>
             <p className="card__change">
               {card.change === null ? (
                 <>
-                  {fill(c.change, { year: String(year - 1) })}: {c.noData}
+                  {tr.t('region.common.change', { year: String(year - 1) })}:{' '}
+                  {tr.t('region.common.noData')}
                 </>
               ) : (
                 <>
@@ -80,12 +65,12 @@ export function IndicatorCards({
                     {card.change > 0 ? '▲' : card.change < 0 ? '▼' : '='}
                   </span>{' '}
                   <span className="visually-hidden">
-                    {fill(c.change, { year: String(year - 1) })}:{' '}
+                    {tr.t('region.common.change', { year: String(year - 1) })}:{' '}
                   </span>
                   {tr.points(card.change)}{' '}
                   <span className="card__meta">
                     (
-                    {fill(c.previousYear, {
+                    {tr.t('region.common.previousYear', {
                       year: String(year - 1),
                       value: tr.percent(card.previous!, threshold),
                     })}
@@ -98,8 +83,10 @@ export function IndicatorCards({
             <Sparkline
               points={card.series}
               lines={card.cell.target !== null ? [card.cell.target] : card.normativeLines}
-              label={fill(c.sparkline, { indicator: `${card.code} ${card.shortName}` })}
-              monthNames={c.months}
+              label={tr.t('region.common.sparkline', {
+                indicator: `${card.code} ${card.shortName}`,
+              })}
+              monthNames={tr.texts('region.common.months')}
             />
             {card.cell.lowCoverage && card.cell.value !== null && (
               <CoverageFlag counts={card.cell} />

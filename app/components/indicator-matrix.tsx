@@ -12,9 +12,8 @@ import type { MatrixRow } from '~/dashboards/standard-view.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
 import type { IndicatorColumn } from '~/dashboards/panels.server'
 import { statusThreshold } from '~/domain/indicator-status'
-import { NormativeLabel } from './indicator-value'
-import { StatusIcon, StatusLegend } from './status-badge'
-import { TableScroll } from './table-scroll'
+import { StatusIcon } from './status-badge'
+import { IndicatorHeading, StatusTable } from './status-table'
 
 export interface MatrixColumn {
   code: string
@@ -131,47 +130,45 @@ export function IndicatorMatrix({
   compact?: boolean
 }) {
   return (
-    <>
-      <TableScroll label={caption}>
-        <table className={compact ? 'matrix matrix--compact' : 'matrix'}>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{regionHeader}</th>
-              {columns.map((c) => (
-                <th key={c.key ?? c.code} scope="col" title={c.title}>
-                  <span className="matrix__code">{c.code}</span>
-                  <span className="matrix__label">{c.label}</span>
-                  <NormativeLabel normativeRef={c.normativeRef ?? null} printed={c.normative} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.code ?? 'nation'} className={row.code ? undefined : 'matrix__nation'}>
-                <th scope="row">
-                  {row.code ? <Link to={regionHref(row.code)}>{row.name}</Link> : row.name}
-                </th>
-                {columns.map((c) => {
-                  const key = c.key ?? c.code
-                  return (
-                    <Cell
-                      key={key}
-                      cell={row.cells[key]}
-                      noData={noData}
-                      href={cellHref?.(row.code, key)}
-                      compact={compact}
-                      normativeRef={c.normativeRef}
-                    />
-                  )
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <StatusLegend />
-    </>
+    <StatusTable
+      caption={caption}
+      className={compact ? 'matrix matrix--compact' : 'matrix'}
+      head={
+        <>
+          <th scope="col">{regionHeader}</th>
+          {columns.map((c) => (
+            <th key={c.key ?? c.code} scope="col" title={c.title}>
+              <IndicatorHeading
+                code={c.code}
+                label={c.label}
+                normativeRef={c.normativeRef ?? null}
+                printed={c.normative}
+              />
+            </th>
+          ))}
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.code ?? 'nation'} className={row.code ? undefined : 'matrix__nation'}>
+          <th scope="row">
+            {row.code ? <Link to={regionHref(row.code)}>{row.name}</Link> : row.name}
+          </th>
+          {columns.map((c) => {
+            const key = c.key ?? c.code
+            return (
+              <Cell
+                key={key}
+                cell={row.cells[key]}
+                noData={noData}
+                href={cellHref?.(row.code, key)}
+                compact={compact}
+                normativeRef={c.normativeRef}
+              />
+            )
+          })}
+        </tr>
+      ))}
+    </StatusTable>
   )
 }

@@ -6,7 +6,6 @@ import type { Translator } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
 import type { IndicatorColumn } from '~/dashboards/panels.server'
 import type { IndicatorCell } from '~/indicators/indicator-cell'
-import { fill } from '~/i18n/fill'
 
 export function normativeText(tr: Translator, ref: IndicatorColumn['normativeRef']): string | null {
   if (!ref) return null
@@ -36,12 +35,8 @@ export function NormativeLabel({
 }
 
 /** "87 of 99" with the locale's numbers. */
-export function countsText(
-  tr: Translator,
-  template: string,
-  cell: { numerator: number; denominator: number },
-) {
-  return fill(template, {
+export function countsText(tr: Translator, cell: { numerator: number; denominator: number }) {
+  return tr.t('region.common.counts', {
     numerator: tr.number(cell.numerator),
     denominator: tr.number(cell.denominator),
   })
@@ -55,16 +50,10 @@ export function countsText(
 export function ValueCell({
   cell,
   href,
-  noData,
-  countsTemplate,
-  lowCoverage,
   normativeRef = null,
 }: {
   cell: IndicatorCell | undefined
   href: string
-  noData: string
-  countsTemplate: string
-  lowCoverage: string
   /** The column's normative: with the cell's target, what decides its decimals. */
   normativeRef?: IndicatorColumn['normativeRef'] | null
 }) {
@@ -74,7 +63,7 @@ export function ValueCell({
     return (
       <td className="value-cell value-cell--no_data" data-status="no_data">
         <span aria-hidden="true">—</span>
-        <span className="visually-hidden">{noData}</span>
+        <span className="visually-hidden">{tr.t('region.common.noData')}</span>
       </td>
     )
   }
@@ -82,11 +71,11 @@ export function ValueCell({
   const threshold = statusThreshold(cell.target, normativeRef)
   const details = [
     tr.t(`status.${status}`),
-    countsText(tr, countsTemplate, cell),
+    countsText(tr, cell),
     cell.ciLow !== null && cell.ciHigh !== null
       ? `95\u00a0%: ${tr.percent(cell.ciLow, threshold)} – ${tr.percent(cell.ciHigh, threshold)}`
       : null,
-    cell.lowCoverage ? lowCoverage : null,
+    cell.lowCoverage ? tr.t('region.common.lowCoverage') : null,
   ]
     .filter(Boolean)
     .join(' · ')
@@ -98,5 +87,55 @@ export function ValueCell({
       </Link>
       {cell.lowCoverage && <span aria-hidden="true">*</span>}
     </td>
+  )
+}
+
+/** The 95 % confidence interval as one fact of a card or of the drill-down; none without one. */
+export function IntervalFact({
+  low,
+  high,
+  threshold,
+}: {
+  low: number | null
+  high: number | null
+  /** The target or normative bound that decides the status (decimals, decision 0029). */
+  threshold?: number | null
+}) {
+  const tr = useT()
+  if (low === null || high === null) return null
+  return (
+    <div>
+      <dt>{tr.t('region.common.interval')}</dt>
+      <dd>
+        {tr.t('region.common.intervalValue', {
+          low: tr.percent(low, threshold),
+          high: tr.percent(high, threshold),
+        })}
+      </dd>
+    </div>
+  )
+}
+
+/** The normative and the target in force as two facts of a card or of the drill-down. */
+export function ReferenceFacts({
+  normative,
+  target,
+}: {
+  /** The normative in words (normativeText), null when the indicator has none. */
+  normative: string | null
+  target: number | null
+}) {
+  const tr = useT()
+  return (
+    <>
+      <div>
+        <dt>{tr.t('region.common.normative')}</dt>
+        <dd>{normative ?? tr.t('region.common.none')}</dd>
+      </div>
+      <div>
+        <dt>{tr.t('region.common.target')}</dt>
+        <dd>{target === null ? tr.t('region.common.none') : tr.reference(target)}</dd>
+      </div>
+    </>
   )
 }

@@ -1,66 +1,60 @@
 // The months × indicators table: the accessible, printable form of the trend charts, and the
 // drill-down to any month.
+import { useT } from '~/i18n/use-t'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
-import type { IndicatorCard, PanelTexts } from '~/dashboards/panels.server'
-import { NormativeLabel, ValueCell } from './indicator-value'
-import { StatusLegend } from './status-badge'
-import { TableScroll } from './table-scroll'
+import type { IndicatorCard } from '~/dashboards/panels.server'
+import { ValueCell } from './indicator-value'
+import { IndicatorHeading, StatusTable } from './status-table'
 
 export function MonthlyTable({
   id,
   caption,
   cards,
   drill,
-  texts,
 }: {
   id: string
   caption: string
   cards: IndicatorCard[]
   drill: { standard: string; target: DrillTarget }
-  texts: PanelTexts
 }) {
-  const c = texts.common
+  const tr = useT()
   return (
-    <>
-      <TableScroll label={caption}>
-        <table className="data-table monthly-table" id={id}>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{c.month}</th>
-              {cards.map((card) => (
-                <th key={card.code} scope="col" title={card.name}>
-                  <span className="matrix__code">{card.code}</span>
-                  <span className="matrix__label">{card.shortName}</span>
-                  <NormativeLabel normativeRef={card.normativeRef} printed={card.normative} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {c.months.map((month, i) => (
-              <tr key={month}>
-                <th scope="row">{month}</th>
-                {cards.map((card) => {
-                  const point = card.series[i]!
-                  return (
-                    <ValueCell
-                      key={card.code}
-                      cell={point}
-                      href={drillHref(drill.standard, card.code, { ...drill.target, month: i + 1 })}
-                      noData={c.noData}
-                      countsTemplate={c.counts}
-                      lowCoverage={c.lowCoverage}
-                      normativeRef={card.normativeRef}
-                    />
-                  )
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <StatusLegend />
-    </>
+    <StatusTable
+      caption={caption}
+      className="data-table monthly-table"
+      id={id}
+      head={
+        <>
+          <th scope="col">{tr.t('region.common.month')}</th>
+          {cards.map((card) => (
+            <th key={card.code} scope="col" title={card.name}>
+              <IndicatorHeading
+                code={card.code}
+                label={card.shortName}
+                normativeRef={card.normativeRef}
+                printed={card.normative}
+              />
+            </th>
+          ))}
+        </>
+      }
+    >
+      {tr.texts('region.common.months').map((month, i) => (
+        <tr key={month}>
+          <th scope="row">{month}</th>
+          {cards.map((card) => {
+            const point = card.series[i]!
+            return (
+              <ValueCell
+                key={card.code}
+                cell={point}
+                href={drillHref(drill.standard, card.code, { ...drill.target, month: i + 1 })}
+                normativeRef={card.normativeRef}
+              />
+            )
+          })}
+        </tr>
+      ))}
+    </StatusTable>
   )
 }

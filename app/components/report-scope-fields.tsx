@@ -1,18 +1,15 @@
 // The report pages' two choices after the year: the scope (the nation when the caller may read
 // it, or a region in their scope) and the language the report is written in.
 import { languageNames, languages, type Language } from '~/i18n/languages'
+import { useT } from '~/i18n/use-t'
 
 export function ReportScopeFields({
-  labels,
-  nationLabel,
   nationReadable,
   regions,
   lang,
   region,
   reportLang,
 }: {
-  labels: { scope: string; reportLanguage: string }
-  nationLabel: string
   nationReadable: boolean
   regions: { code: string; name: Record<Language, string> }[]
   /** The page's language (region names). */
@@ -21,12 +18,13 @@ export function ReportScopeFields({
   region: string
   reportLang: Language
 }) {
+  const tr = useT()
   return (
     <>
       <label>
-        {labels.scope}
+        {tr.t('reports.pages.scope')}
         <select name="region" defaultValue={region}>
-          {nationReadable && <option value="">{nationLabel}</option>}
+          {nationReadable && <option value="">{tr.t('reports.nation')}</option>}
           {regions.map((r) => (
             <option key={r.code} value={r.code}>
               {r.name[lang]}
@@ -35,7 +33,7 @@ export function ReportScopeFields({
         </select>
       </label>
       <label>
-        {labels.reportLanguage}
+        {tr.t('reports.pages.reportLanguage')}
         <select name="report_lang" defaultValue={reportLang}>
           {languages.map((l) => (
             <option key={l} value={l} lang={l}>

@@ -25,8 +25,6 @@ export function SortHeader({
   params: { sort: string; dir: string; page?: string }
   firstDir?: 'asc' | 'desc'
   anchor: string
-  /** No longer read (the flat 'layout.sort*' texts are); kept so that callers need no change. */
-  texts?: { sortBy: string; ascending: string; descending: string }
   className?: string
   title?: string
 }) {

@@ -14,25 +14,25 @@ export const STATUSES: readonly IndicatorStatus[] = [
   'no_reference',
 ]
 
+/** A white line drawing in a filled circle: the icons of the two verdicts, met and failed. */
+function InFilledCircle({ path }: { path: string }) {
+  return (
+    <svg {...iconSvgProps('status-badge__icon')}>
+      <circle cx="8" cy="8" r="7.5" fill="currentColor" />
+      <path d={path} {...ICON_STROKE} stroke="#fff" strokeWidth={2} />
+    </svg>
+  )
+}
+
 // 16×16 line icons; each status has its own shape so that it reads in grey print too.
 export function StatusIcon({ status }: { status: IndicatorStatus }) {
   const common = iconSvgProps('status-badge__icon')
   const stroke = ICON_STROKE
   switch (status) {
     case 'meets': // a tick in a filled circle
-      return (
-        <svg {...common}>
-          <circle cx="8" cy="8" r="7.5" fill="currentColor" />
-          <path d="M4.5 8.3l2.3 2.3 4.7-5" {...stroke} stroke="#fff" strokeWidth={2} />
-        </svg>
-      )
+      return <InFilledCircle path="M4.5 8.3l2.3 2.3 4.7-5" />
     case 'fails': // a cross in a filled circle
-      return (
-        <svg {...common}>
-          <circle cx="8" cy="8" r="7.5" fill="currentColor" />
-          <path d="M5.3 5.3l5.4 5.4M10.7 5.3l-5.4 5.4" {...stroke} stroke="#fff" strokeWidth={2} />
-        </svg>
-      )
+      return <InFilledCircle path="M5.3 5.3l5.4 5.4M10.7 5.3l-5.4 5.4" />
     case 'inconclusive': // a question mark in a ring: the miss may be sampling noise
       return (
         <svg {...common}>

@@ -13,7 +13,7 @@ import {
   YAxis,
 } from 'recharts'
 import { useT } from '~/i18n/use-t'
-import type { IndicatorCard, PanelTexts } from '~/dashboards/panels.server'
+import type { IndicatorCard } from '~/dashboards/panels.server'
 import { ClientOnly } from './client-only'
 import { sparklineRange } from './sparkline'
 
@@ -35,9 +35,12 @@ export function chartTicks([low, high]: [number, number]): number[] {
   return ticks
 }
 
-function TrendChart({ card, texts }: { card: IndicatorCard; texts: PanelTexts }) {
+function TrendChart({ card }: { card: IndicatorCard }) {
   const tr = useT()
-  const data = card.series.map((m, i) => ({ month: texts.common.months[i], value: m.value }))
+  const data = card.series.map((m, i) => ({
+    month: tr.texts('region.common.months')[i],
+    value: m.value,
+  }))
   const domain = chartDomain(card)
   const label = (value: string, position: 'insideTopLeft' | 'insideBottomRight') => ({
     value,
@@ -62,7 +65,7 @@ function TrendChart({ card, texts }: { card: IndicatorCard; texts: PanelTexts })
           formatter={(v) =>
             typeof v === 'number'
               ? tr.percent(v, statusThreshold(card.cell.target, card.normativeRef))
-              : texts.common.noData
+              : tr.t('region.common.noData')
           }
         />
         {card.cell.target !== null && (
@@ -70,7 +73,7 @@ function TrendChart({ card, texts }: { card: IndicatorCard; texts: PanelTexts })
             y={card.cell.target}
             stroke="#6e4a00"
             strokeDasharray="5 3"
-            label={label(texts.common.target, 'insideBottomRight')}
+            label={label(tr.t('region.common.target'), 'insideBottomRight')}
           />
         )}
         {card.normativeLines.map((value, i) => (
@@ -79,13 +82,13 @@ function TrendChart({ card, texts }: { card: IndicatorCard; texts: PanelTexts })
             y={value}
             stroke="#55606e"
             strokeDasharray="2 2"
-            label={i === 0 ? label(texts.common.normative, 'insideTopLeft') : undefined}
+            label={i === 0 ? label(tr.t('region.common.normative'), 'insideTopLeft') : undefined}
           />
         ))}
         <Line
           type="linear"
           dataKey="value"
-          name={texts.common.value}
+          name={tr.t('region.common.value')}
           stroke="#0b3a66"
           strokeWidth={2}
           dot={{ r: 2.5 }}
@@ -97,15 +100,8 @@ function TrendChart({ card, texts }: { card: IndicatorCard; texts: PanelTexts })
   )
 }
 
-export function TrendCharts({
-  cards,
-  texts,
-  tableId,
-}: {
-  cards: IndicatorCard[]
-  texts: PanelTexts
-  tableId: string
-}) {
+export function TrendCharts({ cards, tableId }: { cards: IndicatorCard[]; tableId: string }) {
+  const tr = useT()
   return (
     <div className="trend-charts" aria-describedby={tableId}>
       {cards.map((card) => (
@@ -116,13 +112,13 @@ export function TrendCharts({
           {card.series.every((m) => m.value === null) ? (
             // Nothing to draw: say so rather than show empty axes.
             <p className="trend-chart__empty" style={{ height: HEIGHT }}>
-              {texts.common.noData}
+              {tr.t('region.common.noData')}
             </p>
           ) : (
             <ClientOnly
               fallback={<div className="trend-chart__frame" style={{ height: HEIGHT }} />}
             >
-              {() => <TrendChart card={card} texts={texts} />}
+              {() => <TrendChart card={card} />}
             </ClientOnly>
           )}
         </figure>

@@ -2,13 +2,12 @@
 // value opens its drill-down, each office its own view.
 import { Link } from '@remix-run/react'
 import { drillHref } from '~/dashboards/drill-links'
-import type { IndicatorColumn, PanelTexts } from '~/dashboards/panels.server'
+import type { IndicatorColumn } from '~/dashboards/panels.server'
 import type { UnitRow, UnitSort } from '~/dashboards/region-dashboard.server'
 import { StaleMark } from './data-freshness'
-import { NormativeLabel, ValueCell } from './indicator-value'
+import { ValueCell } from './indicator-value'
 import { SortHeader } from './sort-header'
-import { StatusLegend } from './status-badge'
-import { TableScroll } from './table-scroll'
+import { IndicatorHeading, StatusTable } from './status-table'
 
 export function UnitIndicatorTable({
   id,
@@ -19,7 +18,6 @@ export function UnitIndicatorTable({
   standard,
   sort,
   params,
-  texts,
   staleAfterDays,
 }: {
   id: string
@@ -30,74 +28,59 @@ export function UnitIndicatorTable({
   standard: string
   sort: UnitSort
   params: { sort: string; dir: string }
-  texts: PanelTexts
   /** The stale threshold, when some rows are marked stale (decision 0028). */
   staleAfterDays?: number
 }) {
-  const c = texts.common
   return (
-    <>
-      <TableScroll label={caption}>
-        <table className="data-table unit-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <SortHeader
-                column="name"
-                label={unitLabel}
-                current={sort}
-                params={params}
-                anchor={id}
-                texts={c}
+    <StatusTable
+      caption={caption}
+      className="data-table unit-table"
+      head={
+        <>
+          <SortHeader column="name" label={unitLabel} current={sort} params={params} anchor={id} />
+          {columns.map((col) => (
+            <SortHeader
+              key={col.code}
+              column={col.code}
+              label={`${col.code} ${col.shortName}`}
+              current={sort}
+              params={params}
+              firstDir={col.direction === 'lower_is_better' ? 'asc' : 'desc'}
+              anchor={id}
+              title={col.name}
+            >
+              <IndicatorHeading
+                code={col.code}
+                label={col.shortName}
+                normativeRef={col.normativeRef}
+                printed={col.normative}
               />
-              {columns.map((col) => (
-                <SortHeader
-                  key={col.code}
-                  column={col.code}
-                  label={`${col.code} ${col.shortName}`}
-                  current={sort}
-                  params={params}
-                  firstDir={col.direction === 'lower_is_better' ? 'asc' : 'desc'}
-                  anchor={id}
-                  texts={c}
-                  title={col.name}
-                >
-                  <span className="matrix__code">{col.code}</span>
-                  <span className="matrix__label">{col.shortName}</span>
-                  <NormativeLabel normativeRef={col.normativeRef} printed={col.normative} />
-                </SortHeader>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.code ?? 'region-level'}>
-                <th scope="row">
-                  {row.href ? <Link to={row.href}>{row.name}</Link> : row.name}
-                  {row.code && <span className="cell-note code">{row.code}</span>}
-                  {row.stale && staleAfterDays !== undefined && (
-                    <span className="cell-note">
-                      <StaleMark days={staleAfterDays} />
-                    </span>
-                  )}
-                </th>
-                {columns.map((col) => (
-                  <ValueCell
-                    key={col.code}
-                    cell={row.cells[col.code]}
-                    href={drillHref(standard, col.code, row.target)}
-                    noData={c.noData}
-                    countsTemplate={c.counts}
-                    lowCoverage={c.lowCoverage}
-                    normativeRef={col.normativeRef}
-                  />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <StatusLegend />
-    </>
+            </SortHeader>
+          ))}
+        </>
+      }
+    >
+      {rows.map((row) => (
+        <tr key={row.code ?? 'region-level'}>
+          <th scope="row">
+            {row.href ? <Link to={row.href}>{row.name}</Link> : row.name}
+            {row.code && <span className="cell-note code">{row.code}</span>}
+            {row.stale && staleAfterDays !== undefined && (
+              <span className="cell-note">
+                <StaleMark days={staleAfterDays} />
+              </span>
+            )}
+          </th>
+          {columns.map((col) => (
+            <ValueCell
+              key={col.code}
+              cell={row.cells[col.code]}
+              href={drillHref(standard, col.code, row.target)}
+              normativeRef={col.normativeRef}
+            />
+          ))}
+        </tr>
+      ))}
+    </StatusTable>
   )
 }

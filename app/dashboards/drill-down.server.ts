@@ -29,7 +29,7 @@ import {
   casesExport,
   defaultCaseSort,
   officeHref,
-  panelTexts,
+  panelMessages,
   type CasePage,
 } from './panels.server'
 import { cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
@@ -38,9 +38,6 @@ import { withHeading, type ExportTable } from '../exports/table-export.server'
 import { fill } from '../i18n/fill'
 import { translatorFor } from '../i18n/messages.server'
 import { channelsOf } from './region-dashboard.server'
-import { pageTextsByLanguage } from '../i18n/page-texts.server'
-
-const methodology = pageTextsByLanguage('methodology')
 
 /** The default list of a case measure: what keeps it from 100 % (for 1.1, the late cases). */
 export const DEFAULT_SUBSET: CaseSubset = 'rest'
@@ -60,7 +57,7 @@ export async function drillDown(
   const indicators = await indicatorsForEngine(db, params.standard, access.standardIds)
   const indicator = indicators.find((i) => i.code === params.code)
   if (!indicator) return null
-  const texts = panelTexts(lang)
+  const tr = translatorFor(lang)
   const measure = indicator.measure as MeasureSlug
   const { year, month } = input
   const asOf = asOfDate(year, todayInKazakhstan(now))
@@ -99,7 +96,7 @@ export async function drillDown(
       : input.region
         ? 'region'
         : 'nation'
-  const scopeName = row?.scope.name?.[lang] ?? texts.drillDown.nation
+  const scopeName = row?.scope.name?.[lang] ?? tr.t('region.drillDown.nation')
   const back =
     level === 'office'
       ? officeHref(input.office!, year, params.standard)
@@ -152,16 +149,16 @@ export async function drillDown(
     cases = { measure, counts, subset, list }
   }
 
-  const definition = methodology[lang].measures.byMeasure[measure]
+  const definition = `methodology.measures.byMeasure.${measure}` as const
   return {
     lang,
-    texts,
+    messages: panelMessages(lang),
     indicator: {
       standard: params.standard,
       standardName: localName(standard, lang),
       code: indicator.code,
       name: localName(indicator, lang),
-      shortName: texts.measureShort[measure],
+      shortName: tr.t(`dashboard.measureShort.${measure}`),
       measure,
       source: MEASURE_SOURCE[measure],
       normative: indicator.normativeAsPrinted,
@@ -192,14 +189,14 @@ export async function drillDown(
       coverage: row.coverage,
     },
     definition: {
-      plain: definition.plain,
-      numerator: definition.numerator,
-      denominator: definition.denominator,
-      periodKey: definition.periodKey,
+      plain: tr.t(`${definition}.plain`),
+      numerator: tr.t(`${definition}.numerator`),
+      denominator: tr.t(`${definition}.denominator`),
+      periodKey: tr.t(`${definition}.periodKey`),
       // The survey notes name the minimum number of answers the status needs.
-      notes: definition.notes.map((note) =>
-        fill(note, { minAnswers: translatorFor(lang).number(MIN_SURVEY_ANSWERS) }),
-      ),
+      notes: tr
+        .texts(`${definition}.notes`)
+        .map((note) => fill(note, { minAnswers: tr.number(MIN_SURVEY_ANSWERS) })),
     },
     cases,
   }
@@ -207,14 +204,12 @@ export async function drillDown(
 
 export type DrillDownData = NonNullable<Awaited<ReturnType<typeof drillDown>>>
 
-/** The drill-down's case list as a download: every case of the chosen subset (no paging). */
+/**
+ * The drill-down's case list as a download: every case of the chosen subset (no paging). Asked
+ * as the page is (its paging and page size aside).
+ */
 export async function drillDownExport(
-  db: Db,
-  params: { standard: string; code: string },
-  input: DrillDownInput,
-  lang: Language,
-  now: Date,
-  access: DataAccess,
+  ...[db, params, input, lang, now, access]: Parameters<typeof drillDown>
 ): Promise<ExportTable | null> {
   const view = await drillDown(db, params, { ...input, page: 1 }, lang, now, access, {
     pageSize: CASE_EXPORT_LIMIT,
@@ -233,8 +228,9 @@ export async function drillDownExport(
   ]
     .filter(Boolean)
     .join('-')
-  const file = casesExport(name, view.texts.drillDown.caseList, view.cases.list.rows, view.texts)
-  return withHeading(file, translatorFor(lang), {
+  const tr = translatorFor(lang)
+  const file = casesExport(name, tr.t('region.drillDown.caseList'), view.cases.list.rows, tr)
+  return withHeading(file, tr, {
     subject: `${view.indicator.code} ${view.indicator.name}`,
     scope: [view.scope.name, period],
     dataVersion: view.dataVersion,

@@ -5,6 +5,7 @@ import type { IndicatorStatus } from '../domain/indicator-status'
 import type { IndicatorCell } from '../indicators/indicator-cell'
 import type { MatrixRow } from './standard-view.server'
 import type { ExportColumn, ExportTable, ExportValue } from '../exports/table-export.server'
+import type { Translator } from '../i18n/translate'
 
 export interface ExportHeaders {
   regionCode: string
@@ -14,6 +15,19 @@ export interface ExportHeaders {
   status: string
   numerator: string
   denominator: string
+}
+
+/** The headers in the reader's language (the overview's column names). */
+export function exportHeaders({ t }: Pick<Translator, 't'>): ExportHeaders {
+  return {
+    regionCode: t('dashboard.overview.col.regionCode'),
+    region: t('dashboard.overview.col.region'),
+    rank: t('dashboard.overview.col.rank'),
+    value: t('dashboard.overview.col.value'),
+    status: t('dashboard.overview.col.status'),
+    numerator: t('dashboard.overview.col.numerator'),
+    denominator: t('dashboard.overview.col.denominator'),
+  }
 }
 
 export interface ExportIndicatorColumn {

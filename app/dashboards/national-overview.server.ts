@@ -32,17 +32,14 @@ import type { MeasureSlug } from '../domain/measures'
 import { pagePeriod, todayInKazakhstan } from '../domain/reporting-period'
 import { localName, type Language } from '../i18n/languages'
 import type { IndicatorRow } from '../indicators/types'
-import { matrixExportTable, rankingExportTable } from './matrix-export.server'
+import { exportHeaders, matrixExportTable, rankingExportTable } from './matrix-export.server'
 import { dataAccessOf, type DataAccess, type Scope } from '../accounts/policy.server'
 import { channel, optionalField, reportingYear, standardId } from '../http/input-schemas.server'
 import type { MatrixRow } from './standard-view.server'
 import { withHeading, type ExportTable } from '../exports/table-export.server'
-import { fill } from '../i18n/fill'
-import { translatorFor } from '../i18n/messages.server'
-import { pageTextsByLanguage } from '../i18n/page-texts.server'
+import { messagesUnder, translatorFor } from '../i18n/messages.server'
+import type { Translator } from '../i18n/translate'
 import { dataThroughOf } from '../monitoring/freshness.server'
-
-const dashboardTexts = pageTextsByLanguage('dashboard')
 
 /** The overview's query string: the filters of the form (other parameters are ignored). */
 export const OverviewQuery = z.object({
@@ -154,7 +151,7 @@ export async function nationalOverviewPage(
   now: Date,
   scope: Scope,
 ) {
-  const texts = dashboardTexts[lang]
+  const tr = translatorFor(lang)
   const version = await currentDataVersion(db)
   const memo = <T>(key: string, compute: () => Promise<T>) => cached(db, version, key, compute)
   const access = dataAccessOf(scope)
@@ -244,7 +241,7 @@ export async function nationalOverviewPage(
       measure: r.measure,
       name: r.name[lang],
       label: input.standard
-        ? texts.measureShort[r.measure]
+        ? tr.t(`dashboard.measureShort.${r.measure}`)
         : (standardName.get(r.standard) ?? r.standard),
       direction: r.direction,
       normative: r.normative?.asPrinted ?? null,
@@ -291,7 +288,7 @@ export async function nationalOverviewPage(
       cells: cellsOf(rowsByRegion.get(region.code) ?? []),
     }))
     rows = [
-      { code: null, name: texts.overview.nation, cells: cellsOf(main?.rows ?? []) },
+      { code: null, name: tr.t('dashboard.overview.nation'), cells: cellsOf(main?.rows ?? []) },
       ...regionRows,
     ]
   }
@@ -373,7 +370,7 @@ export async function nationalOverviewPage(
 
   return {
     lang,
-    texts: { overview: texts.overview, measureShort: texts.measureShort },
+    messages: messagesUnder(lang, 'dashboard.overview.', 'dashboard.measureShort.'),
     projectionSummary,
     year,
     /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
@@ -404,12 +401,14 @@ export async function nationalOverviewPage(
     columns,
     rows,
     /** The chosen indicator's label (all standards: the matrix's columns), for every reader. */
-    chosenLabel: chosen ? `${chosen.code} ${texts.measureShort[chosen.measure]}` : null,
+    chosenLabel: chosen
+      ? `${chosen.code} ${tr.t(`dashboard.measureShort.${chosen.measure}`)}`
+      : null,
     map:
       mapColumn && !regional
         ? {
             key: mapColumn.key,
-            label: `${mapColumn.code} ${texts.measureShort[mapColumn.measure]}`,
+            label: `${mapColumn.code} ${tr.t(`dashboard.measureShort.${mapColumn.measure}`)}`,
             standard: standardName.get(mapColumn.standardId) ?? mapColumn.standardId,
             tiles: regionRows.map((r) => ({
               code: r.code!,
@@ -433,11 +432,22 @@ export async function nationalOverviewPage(
 export type NationalOverviewData = NonNullable<Awaited<ReturnType<typeof nationalOverviewPage>>>
 
 /** The label of a matrix column, with its standard when several standards are shown. */
-export function columnLabel(data: NationalOverviewData, column: OverviewColumn): string {
-  const label = `${column.code} ${data.texts.measureShort[column.measure]}`
+export function columnLabel(
+  data: NationalOverviewData,
+  column: OverviewColumn,
+  tr: Translator,
+): string {
+  const label = `${column.code} ${tr.t(`dashboard.measureShort.${column.measure}`)}`
   if (data.filters.standard !== null) return label
   const standard = data.standards.find((s) => s.id === column.standardId)?.name
   return standard ? `${standard} — ${label}` : label
+}
+
+/** The page's title: the country's overview, or a regional user's region. */
+export function overviewTitle(tr: Translator, region: { name: string } | null): string {
+  return region
+    ? tr.t('dashboard.overview.regionTitle', { region: region.name })
+    : tr.t('dashboard.overview.title')
 }
 
 /**
@@ -449,16 +459,16 @@ export function overviewExportTable(
   table: 'matrix' | 'ranking',
   statusText: (status: IndicatorStatus) => string,
 ): ExportTable | null {
-  const o = data.texts.overview
+  const tr = translatorFor(data.lang)
   const scopePart = data.region ? data.region.code : 'KZ'
   const filterPart = [data.filters.standard, data.filters.channel].filter(Boolean).join('-')
   const name = ['sapa', 'overview', scopePart, String(data.year), filterPart, table]
     .filter(Boolean)
     .join('-')
-  const headers = { ...o.col }
+  const headers = exportHeaders(tr)
   const printed = (file: ExportTable) =>
-    withHeading(file, translatorFor(data.lang), {
-      subject: data.region ? fill(o.regionTitle, { region: data.region.name }) : o.title,
+    withHeading(file, tr, {
+      subject: overviewTitle(tr, data.region),
       scope: [],
       dataVersion: data.dataVersion,
     })
@@ -467,7 +477,7 @@ export function overviewExportTable(
     return printed(
       rankingExportTable({
         name,
-        title: `${o.rankingTitle} ${data.year}`,
+        title: `${tr.t('dashboard.overview.rankingTitle')} ${data.year}`,
         headers: { ...headers, value: `${data.map.label}, %` },
         ranking: data.ranking,
         statusText,
@@ -479,7 +489,7 @@ export function overviewExportTable(
       name,
       title: `${data.year}`,
       headers,
-      columns: data.columns.map((c) => ({ key: c.key, label: columnLabel(data, c) })),
+      columns: data.columns.map((c) => ({ key: c.key, label: columnLabel(data, c, tr) })),
       rows: data.rows,
       statusText,
     }),

@@ -10,18 +10,16 @@ import { localPhone } from '../reference/phone-labels'
 import { localName, type Language } from '../i18n/languages'
 import {
   buildCards,
-  cardsExport,
-  casesExport,
-  monthlyExport,
-  latePanel,
-  panelTexts,
-  referenceLookups,
+  dashboardDownload,
   type DrillTarget,
+  latePanel,
+  panelMessages,
+  referenceLookups,
 } from './panels.server'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import { cachedProjections } from '../indicators/projection.server'
 import { indicatorAccess, type Scope } from '../accounts/policy.server'
-import { withHeading, type ExportTable } from '../exports/table-export.server'
+import type { ExportTable } from '../exports/table-export.server'
 import { channelsOf, inEngineOrder, UnknownStandardError } from './region-dashboard.server'
 import { dataThroughOf } from '../monitoring/freshness.server'
 
@@ -46,7 +44,7 @@ export async function officeView(
   // Policy first: a regional user may open only an office of its own region in that year.
   const access = await indicatorAccess(db, scope, { office: code, year, standard: input.standard })
   const profile = (await lookup.officeProfile(code, year))!
-  const texts = panelTexts(lang)
+  const tr = translatorFor(lang)
   const allStandards = inEngineOrder(await lookup.standards())
   const readable = allStandards.filter(
     (s) => scope.standards === 'all' || scope.standards.includes(s.id),
@@ -66,7 +64,7 @@ export async function officeView(
   }
   const base = {
     lang,
-    texts,
+    messages: panelMessages(lang),
     year,
     /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
     dataVersion: version,
@@ -130,8 +128,7 @@ export async function officeView(
     yearRows: yearResult.rows,
     previousRows: previousResult.rows,
     monthRows: monthResult.rows,
-    texts,
-    lang,
+    tr,
     projections,
   })
 
@@ -185,22 +182,13 @@ export async function officeExport(
   })
   const d = view?.dashboard
   if (!view || !d) return null
-  const tr = translatorFor(lang)
-  const name = ['sapa', view.office.code, view.year, d.standard.id, table].join('-')
-  const printed = (file: ExportTable) =>
-    withHeading(file, tr, {
-      subject: `${view.office.name} · ${d.standard.name}`,
-      scope: [view.year],
-      dataVersion: view.dataVersion,
-    })
-  switch (table) {
-    case 'indicators':
-      return printed(cardsExport(name, d.cards, view.texts, tr, view.year))
-    case 'monthly':
-      return printed(monthlyExport(name, d.cards, view.texts, tr))
-    case 'late':
-      return printed(
-        casesExport(name, view.texts.common.tables.late, d.late?.rows ?? [], view.texts),
-      )
-  }
+  return dashboardDownload({
+    name: ['sapa', view.office.code, view.year, d.standard.id, table].join('-'),
+    table,
+    subject: `${view.office.name} · ${d.standard.name}`,
+    year: view.year,
+    dataVersion: view.dataVersion,
+    panels: d,
+    tr: translatorFor(lang),
+  })
 }

@@ -32,22 +32,23 @@ import {
   type ProjectionView,
 } from '../indicators/projection.server'
 import type { DataAccess } from '../accounts/policy.server'
-import type { ExportColumn, ExportTable, ExportValue } from '../exports/table-export.server'
+import {
+  withHeading,
+  type ExportColumn,
+  type ExportTable,
+  type ExportValue,
+} from '../exports/table-export.server'
 
 import { drillHref, officeHref } from './drill-links'
-import { pageTextsByLanguage } from '../i18n/page-texts.server'
-import { fill } from '../i18n/fill'
+import { messagesUnder, pageMessages } from '../i18n/messages.server'
+import type { Messages } from '../i18n/kk'
 
 export { drillHref, officeHref, type DrillTarget } from './drill-links'
 
-const regionTexts = pageTextsByLanguage('region')
-const dashboardTexts = pageTextsByLanguage('dashboard')
-
-/** The texts a dashboard page sends to the browser: its own and the measures' short names. */
-export function panelTexts(lang: Language) {
-  return { ...regionTexts[lang], measureShort: dashboardTexts[lang].measureShort }
+/** The messages a dashboard page sends to the browser: its own and the measures' short names. */
+export function panelMessages(lang: Language): Messages {
+  return { ...pageMessages(lang, 'region'), ...messagesUnder(lang, 'dashboard.measureShort.') }
 }
-export type PanelTexts = ReturnType<typeof panelTexts>
 
 // ── reference lookups ───────────────────────────────────────────────────────────────────────
 
@@ -82,11 +83,12 @@ export interface IndicatorColumn {
   direction: IndicatorRow['direction']
 }
 
-export function columnsOf(rows: IndicatorRow[], texts: PanelTexts, lang: Language) {
+export function columnsOf(rows: IndicatorRow[], tr: Translator) {
+  const lang = tr.lang
   return rows.map((r): IndicatorColumn => ({
     code: r.code,
     measure: r.measure,
-    shortName: texts.measureShort[r.measure],
+    shortName: tr.t(`dashboard.measureShort.${r.measure}`),
     name: r.name[lang],
     normative: r.normative?.asPrinted ?? null,
     normativeRef: r.normative,
@@ -123,13 +125,12 @@ export function buildCards(input: {
   yearRows: IndicatorRow[]
   previousRows: IndicatorRow[]
   monthRows: IndicatorRow[]
-  texts: PanelTexts
-  lang: Language
+  tr: Translator
   /** The scope's projections (projection.server.ts); none for a year that is over. */
   projections?: Projections
 }): IndicatorCard[] {
   const previous = new Map(input.previousRows.map((r) => [r.code, r.value]))
-  const columns = columnsOf(input.yearRows, input.texts, input.lang)
+  const columns = columnsOf(input.yearRows, input.tr)
   return input.yearRows.map((row, i) => {
     const months = input.monthRows.filter((m) => m.code === row.code)
     const before = previous.get(row.code) ?? null
@@ -364,10 +365,10 @@ export function defaultCaseSort(measure: MeasureSlug): { sort: CaseSort; dir: 'a
 
 type Row = Record<string, ExportValue>
 
-function indicatorColumns(texts: PanelTexts): ExportColumn[] {
+function indicatorColumns(tr: Translator): ExportColumn[] {
   return [
-    { key: 'code', label: texts.common.code },
-    { key: 'indicator', label: texts.common.indicator },
+    { key: 'code', label: tr.t('region.common.code') },
+    { key: 'indicator', label: tr.t('region.common.indicator') },
   ]
 }
 
@@ -383,24 +384,22 @@ function cellValues(cell: IndicatorCell | undefined, tr: Translator): Row {
 export function cardsExport(
   name: string,
   cards: IndicatorCard[],
-  texts: PanelTexts,
   tr: Translator,
   year: number,
 ): ExportTable {
-  const c = texts.common
   // Headers say what they hold: the year of the value and of the comparison, the bounds of the
   // interval, the unit of the change (a bare "Value −1" said nothing).
   const previousYear = year - 1
   return {
     name,
-    title: c.tables.indicators,
+    title: tr.t('region.common.tables.indicators'),
     columns: [
-      ...indicatorColumns(texts),
+      ...indicatorColumns(tr),
       { key: 'value', label: tr.t('export.column.value', { year }), percent: true },
-      { key: 'status', label: c.status },
-      { key: 'numerator', label: c.numerator },
-      { key: 'denominator', label: c.denominator },
-      { key: 'normative', label: c.normative },
+      { key: 'status', label: tr.t('region.common.status') },
+      { key: 'numerator', label: tr.t('region.common.numerator') },
+      { key: 'denominator', label: tr.t('region.common.denominator') },
+      { key: 'normative', label: tr.t('region.common.normative') },
       { key: 'target', label: tr.t('export.column.target', { year }), percent: true },
       { key: 'ciLow', label: tr.t('export.column.ciLow'), percent: true },
       { key: 'ciHigh', label: tr.t('export.column.ciHigh'), percent: true },
@@ -427,23 +426,17 @@ export function cardsExport(
   }
 }
 
-export function monthlyExport(
-  name: string,
-  cards: IndicatorCard[],
-  texts: PanelTexts,
-  tr: Translator,
-): ExportTable {
-  const c = texts.common
+export function monthlyExport(name: string, cards: IndicatorCard[], tr: Translator): ExportTable {
   return {
     name,
-    title: c.tables.monthly,
+    title: tr.t('region.common.tables.monthly'),
     columns: [
-      { key: 'month', label: c.month },
-      ...indicatorColumns(texts),
-      { key: 'value', label: `${c.value}, %`, percent: true },
-      { key: 'status', label: c.status },
-      { key: 'numerator', label: c.numerator },
-      { key: 'denominator', label: c.denominator },
+      { key: 'month', label: tr.t('region.common.month') },
+      ...indicatorColumns(tr),
+      { key: 'value', label: `${tr.t('region.common.value')}, %`, percent: true },
+      { key: 'status', label: tr.t('region.common.status') },
+      { key: 'numerator', label: tr.t('region.common.numerator') },
+      { key: 'denominator', label: tr.t('region.common.denominator') },
     ],
     rows: cards.flatMap((card) =>
       card.series.map((m) => ({
@@ -466,19 +459,21 @@ export function unitsExport(
   unitLabel: string,
   columns: IndicatorColumn[],
   rows: { code: string | null; name: string; cells: Record<string, IndicatorCell> }[],
-  texts: PanelTexts,
+  tr: Translator,
 ): ExportTable {
-  const c = texts.common
   return {
     name,
     title,
     columns: [
-      { key: 'unitCode', label: c.code },
+      { key: 'unitCode', label: tr.t('region.common.code') },
       { key: 'unit', label: unitLabel },
       ...columns.flatMap((col): ExportColumn[] => [
         { key: `${col.code}:value`, label: `${col.code} ${col.shortName}, %`, percent: true },
-        { key: `${col.code}:numerator`, label: `${col.code} ${c.numerator}` },
-        { key: `${col.code}:denominator`, label: `${col.code} ${c.denominator}` },
+        { key: `${col.code}:numerator`, label: `${col.code} ${tr.t('region.common.numerator')}` },
+        {
+          key: `${col.code}:denominator`,
+          label: `${col.code} ${tr.t('region.common.denominator')}`,
+        },
       ]),
     ],
     rows: rows.map((r) => ({
@@ -502,30 +497,33 @@ export function casesExport(
   name: string,
   title: string,
   rows: CaseRowView[],
-  texts: PanelTexts,
+  tr: Translator,
 ): ExportTable {
-  const k = texts.cases
-  const flag = (v: boolean | null) => (v === null ? null : v ? k.yes : k.no)
+  const flag = (v: boolean | null) =>
+    v === null ? null : v ? tr.t('region.cases.yes') : tr.t('region.cases.no')
   return {
     name,
     title,
     columns: [
-      { key: 'externalId', label: k.externalId },
-      { key: 'officeCode', label: `${k.office} (${texts.common.code})` },
-      { key: 'office', label: k.office },
-      { key: 'channel', label: k.channel },
-      { key: 'variant', label: k.variant },
-      { key: 'result', label: k.state },
-      { key: 'submitted', label: k.submitted, date: true },
-      { key: 'due', label: k.due, date: true },
-      { key: 'completed', label: k.completed, date: true },
-      { key: 'daysLate', label: k.daysLate },
-      { key: 'minutesLate', label: fill(k.minutes, { n: '+' }) },
-      { key: 'waitSubmit', label: `${k.wait} 1` },
-      { key: 'waitPickup', label: `${k.wait} 2` },
-      { key: 'maxWait', label: `${k.wait} max` },
-      { key: 'docsCorrect', label: k.docsCorrect },
-      { key: 'firstTimeCorrect', label: k.firstTimeCorrect },
+      { key: 'externalId', label: tr.t('region.cases.externalId') },
+      {
+        key: 'officeCode',
+        label: `${tr.t('region.cases.office')} (${tr.t('region.common.code')})`,
+      },
+      { key: 'office', label: tr.t('region.cases.office') },
+      { key: 'channel', label: tr.t('region.cases.channel') },
+      { key: 'variant', label: tr.t('region.cases.variant') },
+      { key: 'result', label: tr.t('region.cases.state') },
+      { key: 'submitted', label: tr.t('region.cases.submitted'), date: true },
+      { key: 'due', label: tr.t('region.cases.due'), date: true },
+      { key: 'completed', label: tr.t('region.cases.completed'), date: true },
+      { key: 'daysLate', label: tr.t('region.cases.daysLate') },
+      { key: 'minutesLate', label: tr.t('region.cases.minutes', { n: '+' }) },
+      { key: 'waitSubmit', label: `${tr.t('region.cases.wait')} 1` },
+      { key: 'waitPickup', label: `${tr.t('region.cases.wait')} 2` },
+      { key: 'maxWait', label: `${tr.t('region.cases.wait')} max` },
+      { key: 'docsCorrect', label: tr.t('region.cases.docsCorrect') },
+      { key: 'firstTimeCorrect', label: tr.t('region.cases.firstTimeCorrect') },
     ],
     rows: rows.map((r) => ({
       externalId: r.externalId,
@@ -533,7 +531,7 @@ export function casesExport(
       office: r.officeName,
       channel: r.channel,
       variant: r.variant,
-      result: k.results[r.result],
+      result: tr.t(`region.cases.results.${r.result}`),
       submitted: r.submittedAt,
       due: r.dueAt,
       completed: r.completedAt,
@@ -546,4 +544,38 @@ export function casesExport(
       firstTimeCorrect: flag(r.firstTimeCorrect),
     })),
   }
+}
+
+/** The tables both dashboards show, the region's and the office's. */
+export type PanelTable = 'indicators' | 'monthly' | 'late'
+
+/**
+ * A dashboard's download (decision 0007: with its place and standard, year and data version above
+ * the table): the panels both dashboards show here, the region's own tables (`own`) in its module.
+ */
+export function dashboardDownload<T extends string>(input: {
+  /** `sapa-<place>-<year>-<standard>[-<channel>]-<table>` */
+  name: string
+  table: T | PanelTable
+  subject: string
+  year: number
+  dataVersion: number
+  panels: { cards: IndicatorCard[]; late: { rows: CaseRowView[] } | null }
+  tr: Translator
+  own?: (table: T) => ExportTable
+}): ExportTable {
+  const { name, table, panels, tr } = input
+  const file =
+    table === 'indicators'
+      ? cardsExport(name, panels.cards, tr, input.year)
+      : table === 'monthly'
+        ? monthlyExport(name, panels.cards, tr)
+        : table === 'late'
+          ? casesExport(name, tr.t('region.common.tables.late'), panels.late?.rows ?? [], tr)
+          : input.own!(table as T)
+  return withHeading(file, tr, {
+    subject: input.subject,
+    scope: [input.year],
+    dataVersion: input.dataVersion,
+  })
 }

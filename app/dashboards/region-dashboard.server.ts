@@ -16,21 +16,20 @@ import type { IndicatorRow } from '../indicators/types'
 import { translatorFor } from '../i18n/messages.server'
 import {
   buildCards,
-  cardsExport,
-  casesExport,
-  monthlyExport,
-  unitsExport,
-  latePanel,
   columnsOf,
-  officeHref,
-  panelTexts,
-  referenceLookups,
+  dashboardDownload,
   type DrillTarget,
+  latePanel,
+  officeHref,
+  panelMessages,
+  type PanelTable,
+  referenceLookups,
+  unitsExport,
 } from './panels.server'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
 import { cachedProjections } from '../indicators/projection.server'
 import { dataAccessOf, type Scope } from '../accounts/policy.server'
-import { withHeading, type ExportTable } from '../exports/table-export.server'
+import type { ExportTable } from '../exports/table-export.server'
 import { dataThroughOf, staleOfficeCodes } from '../monitoring/freshness.server'
 import { freshnessThresholds } from '../../db/queries/freshness'
 
@@ -129,7 +128,7 @@ export async function regionDashboard(
   const lookup = referenceLookups(db, version)
   const region = await lookup.region(code)
   if (!region) return null
-  const texts = panelTexts(lang)
+  const tr = translatorFor(lang)
   const standards = inEngineOrder(await lookup.standards()).filter(
     (s) => scope.standards === 'all' || scope.standards.includes(s.id),
   )
@@ -144,7 +143,7 @@ export async function regionDashboard(
   const { year, asOf, previous: before } = period
   const base = {
     lang,
-    texts,
+    messages: panelMessages(lang),
     region: {
       code: region.code,
       name: localName(region, lang),
@@ -187,7 +186,7 @@ export async function regionDashboard(
         cachedIndicators(db, version, { ...query, channel: c.code, year, asOf }, access),
       ),
     ])
-  const columns = columnsOf(yearResult.rows, texts, lang)
+  const columns = columnsOf(yearResult.rows, tr)
   // "Data through" and, while the year runs, which offices are stale today (decision 0028).
   const throughView = { regionIds: [regionId], standardIds: [standardId] }
   const today = todayInKazakhstan(now)
@@ -212,15 +211,14 @@ export async function regionDashboard(
     yearRows: yearResult.rows,
     previousRows: previousResult.rows,
     monthRows: monthResult.rows,
-    texts,
-    lang,
+    tr,
     projections,
   })
 
   const unitRows = (rows: IndicatorRow[], kind: 'district' | 'office'): UnitRow[] =>
     [...groupByUnit(rows)].map(([unitCode, unit]) => ({
       code: unitCode,
-      name: unit[0]!.scope.name?.[lang] ?? texts.regionDashboard.regionLevel,
+      name: unit[0]!.scope.name?.[lang] ?? tr.t('region.regionDashboard.regionLevel'),
       href: kind === 'office' && unitCode ? officeHref(unitCode, year, standardId) : null,
       target: { ...target, ...(unitCode ? { [kind]: unitCode } : {}) },
       cells: Object.fromEntries(unit.map((r) => [r.code, cellOf(r)])),
@@ -321,72 +319,66 @@ export async function regionExport(
   const d = view?.dashboard
   if (!view || !d) return null
   const tr = translatorFor(lang)
-  const texts = view.texts
   const name = ['sapa', view.region.code, view.year, d.standard.id, d.channel, table]
     .filter(Boolean)
     .join('-')
-  const printed = (file: ExportTable) =>
-    withHeading(file, tr, {
-      subject: `${view.region.name} · ${d.standard.name}`,
-      scope: [view.year],
-      dataVersion: view.dataVersion,
-    })
-  switch (table) {
-    case 'indicators':
-      return printed(cardsExport(name, d.cards, texts, tr, view.year))
-    case 'monthly':
-      return printed(monthlyExport(name, d.cards, texts, tr))
-    case 'districts':
-      return printed(
-        unitsExport(
-          name,
-          texts.common.tables.districts,
-          texts.regionDashboard.district,
-          d.columns,
-          d.districts.rows,
-          texts,
-        ),
-      )
-    case 'offices':
-      return printed(
-        unitsExport(
-          name,
-          texts.common.tables.offices,
-          texts.regionDashboard.office,
-          d.columns,
-          d.offices.rows,
-          texts,
-        ),
-      )
-    case 'channels':
-      return printed({
-        name,
-        title: texts.common.tables.channels,
-        columns: [
-          { key: 'code', label: texts.common.code },
-          { key: 'indicator', label: texts.common.indicator },
-          { key: 'channel', label: texts.common.channel },
-          { key: 'value', label: `${texts.common.value}, %`, percent: true },
-          { key: 'status', label: texts.common.status },
-          { key: 'numerator', label: texts.common.numerator },
-          { key: 'denominator', label: texts.common.denominator },
-        ],
-        rows: d.comparison.rows.flatMap((row) =>
-          d.comparison.channels.map((channel) => {
-            const cell = row.cells[channel.code]
-            return {
-              code: row.code,
-              indicator: row.name,
-              channel: channel.name,
-              value: cell?.value ?? null,
-              status: cell ? tr.t(`status.${cell.status}`) : null,
-              numerator: cell?.numerator ?? null,
-              denominator: cell?.denominator ?? null,
-            }
-          }),
-        ),
-      })
-    case 'late':
-      return printed(casesExport(name, texts.common.tables.late, d.late?.rows ?? [], texts))
-  }
+  return dashboardDownload({
+    name,
+    table,
+    subject: `${view.region.name} · ${d.standard.name}`,
+    year: view.year,
+    dataVersion: view.dataVersion,
+    panels: d,
+    tr,
+    own: (own: Exclude<RegionTable, PanelTable>): ExportTable => {
+      switch (own) {
+        case 'districts':
+          return unitsExport(
+            name,
+            tr.t('region.common.tables.districts'),
+            tr.t('region.regionDashboard.district'),
+            d.columns,
+            d.districts.rows,
+            tr,
+          )
+        case 'offices':
+          return unitsExport(
+            name,
+            tr.t('region.common.tables.offices'),
+            tr.t('region.regionDashboard.office'),
+            d.columns,
+            d.offices.rows,
+            tr,
+          )
+        case 'channels':
+          return {
+            name,
+            title: tr.t('region.common.tables.channels'),
+            columns: [
+              { key: 'code', label: tr.t('region.common.code') },
+              { key: 'indicator', label: tr.t('region.common.indicator') },
+              { key: 'channel', label: tr.t('region.common.channel') },
+              { key: 'value', label: `${tr.t('region.common.value')}, %`, percent: true },
+              { key: 'status', label: tr.t('region.common.status') },
+              { key: 'numerator', label: tr.t('region.common.numerator') },
+              { key: 'denominator', label: tr.t('region.common.denominator') },
+            ],
+            rows: d.comparison.rows.flatMap((row) =>
+              d.comparison.channels.map((channel) => {
+                const cell = row.cells[channel.code]
+                return {
+                  code: row.code,
+                  indicator: row.name,
+                  channel: channel.name,
+                  value: cell?.value ?? null,
+                  status: cell ? tr.t(`status.${cell.status}`) : null,
+                  numerator: cell?.numerator ?? null,
+                  denominator: cell?.denominator ?? null,
+                }
+              }),
+            ),
+          }
+      }
+    },
+  })
 }

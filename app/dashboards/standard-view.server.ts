@@ -13,6 +13,7 @@ import {
   listRegions,
 } from '../../db/queries/reference'
 import type { Language } from '../i18n/languages'
+import { messagesUnder, translatorFor } from '../i18n/messages.server'
 import {
   reportingPeriod,
   samePeriodYearBefore,
@@ -21,12 +22,17 @@ import {
 import { cellOf, type IndicatorCell } from '../indicators/indicator-cell'
 import type { IndicatorQuery, IndicatorRow } from '../indicators/types'
 import { cached, cachedIndicators, currentDataVersion } from '../indicators/data-cache.server'
-import type { DataAccess } from '../accounts/policy.server'
+import {
+  canRead,
+  dataAccessOf,
+  userScope,
+  type AccountUser,
+  type DataAccess,
+} from '../accounts/policy.server'
+import { parseInput, parsePageInput, queryObject } from '../http/request-input.server'
+import { resolveLanguage } from '../i18n/language.server'
 import { channel, optionalField, reportingYear, standardId } from '../http/input-schemas.server'
-import { pageTextsByLanguage } from '../i18n/page-texts.server'
 import { dataThroughOf } from '../monitoring/freshness.server'
-
-const dashboardTexts = pageTextsByLanguage('dashboard')
 
 export const StandardViewParams = z.object({ id: standardId, year: reportingYear })
 
@@ -121,7 +127,12 @@ export async function standardViewPage(
     })
   return {
     lang,
-    texts: dashboardTexts[lang],
+    messages: messagesUnder(
+      lang,
+      'dashboard.standardView.',
+      'dashboard.measureShort.',
+      'dashboard.overview.',
+    ),
     standard: {
       id: standard.id,
       name: nameIn(lang, { kk: standard.nameKk, ru: standard.nameRu, en: standard.nameEn }),
@@ -144,7 +155,7 @@ export async function standardViewPage(
     })),
     nation: {
       code: null,
-      name: dashboardTexts[lang].standardView.nation,
+      name: translatorFor(lang).t('dashboard.standardView.nation'),
       cells: Object.fromEntries(nation.rows.map((r) => [r.code, cellOf(r)])),
     } satisfies MatrixRow,
     regions: regionRows,
@@ -160,3 +171,29 @@ export async function standardViewPage(
 }
 
 export type StandardViewData = NonNullable<Awaited<ReturnType<typeof standardViewPage>>>
+
+/**
+ * The standard view for one request, the page's or its download's: the standard and the query
+ * read, the caller's scope checked — the view compares every region, so only roles that may read
+ * the nation and this standard see it. `refuse` says how each refusal answers (the page with its
+ * error pages, the download with a plain 404); null: the standard has no such year.
+ */
+export async function standardViewRequest(
+  db: Db,
+  user: AccountUser,
+  input: { request: Request; params: Record<string, string | undefined> },
+  refuse: { unknownStandard: () => unknown; outOfScope: () => unknown },
+) {
+  const parsed = parseInput(StandardViewParams, input.params)
+  if (!parsed.ok) throw refuse.unknownStandard()
+  const scope = await userScope(db, user)
+  if (!canRead(scope, { nation: true, standardId: parsed.value.id })) throw refuse.outOfScope()
+  const query = parsePageInput(StandardViewQuery, queryObject(input.request))
+  return standardViewPage(
+    db,
+    { ...parsed.value, ...query },
+    resolveLanguage(input.request).lang,
+    new Date(),
+    dataAccessOf(scope),
+  )
+}

@@ -91,6 +91,19 @@ export function pageMessages(lang: Language, ...pages: PageName[]): Messages {
   return Object.assign({}, ...pages.map((page) => registry[lang].pages[page])) as Messages
 }
 
+/**
+ * The messages under some prefixes of the pages' parts (`dashboard.measureShort.`), in one language: for
+ * a page that shows a few of another page's keys and need not carry the whole part.
+ */
+export function messagesUnder(lang: Language, ...prefixes: `${PageName}.${string}.`[]): Messages {
+  return Object.fromEntries(
+    prefixes.flatMap((prefix) => {
+      const page = prefix.slice(0, prefix.indexOf('.')) as PageName
+      return Object.entries(registry[lang].pages[page]).filter(([key]) => key.startsWith(prefix))
+    }),
+  ) as Messages
+}
+
 const everything = new Map<Language, Messages>()
 
 /** Every message of one language (server side: view models, page titles, reports). */

@@ -40,11 +40,8 @@ import { scaleText } from './messages.server'
 import { createReadStream } from 'node:fs'
 import { ImportSourceRefused } from './sources.server'
 import { MB, readUpload, UploadTooLarge } from './upload.server'
-import { pageTextsByLanguage } from '../i18n/page-texts.server'
-import { fill } from '../i18n/fill'
+import { pageMessages } from '../i18n/messages.server'
 import { UPLOAD_ERROR_CODES, UPLOAD_ERROR_KEY, type UploadErrorCode } from './upload-errors'
-
-const texts = pageTextsByLanguage('imports')
 
 const HISTORY_LIMIT = 50
 
@@ -125,7 +122,6 @@ export async function importsPage(request: Request, context: AppLoadContext) {
   const { user, access } = await requireImporter(request, context)
   const { t, lang } = requestTranslator(request)
   const query = PageQuery.parse(Object.fromEntries(new URL(request.url).searchParams))
-  const content = texts[lang]
   const prefix = user.role === 'regional_qc' && user.regionCode ? `${user.regionCode}/` : null
   const history = await importHistory(context.db, {
     limit: HISTORY_LIMIT,
@@ -140,11 +136,11 @@ export async function importsPage(request: Request, context: AppLoadContext) {
   const view = (b: BatchSummary) => ({
     id: b.id,
     kind: b.kind,
-    kindName: content.upload.kinds[b.kind],
+    kindName: t(`imports.upload.kinds.${b.kind}`),
     source: b.source,
     fileName: b.fileName ?? '',
     status: b.status,
-    user: b.userName ?? content.history.operator,
+    user: b.userName ?? t('imports.history.operator'),
     created: dateTime(lang, b.createdAt),
     committed: b.committedAt === null ? null : dateTime(lang, b.committedAt),
     rowsRead: b.rowsRead,
@@ -167,9 +163,9 @@ export async function importsPage(request: Request, context: AppLoadContext) {
   }
   return data(
     {
-      title: content.title,
-      texts: content,
-      kinds: IMPORT_KINDS.map((kind) => ({ kind, name: content.upload.kinds[kind] })),
+      title: t('imports.title'),
+      messages: pageMessages(lang, 'imports'),
+      kinds: IMPORT_KINDS.map((kind) => ({ kind, name: t(`imports.upload.kinds.${kind}`) })),
       region: user.role === 'regional_qc' ? user.regionCode : null,
       // A regional user's sources are its region's (decision 0015): the prefix stands fixed
       // beside the field, and the suggestions are shown without it.
@@ -245,12 +241,11 @@ export async function importsAction(request: Request, context: AppLoadContext) {
 export async function importUpload(request: Request, context: AppLoadContext) {
   const { user, access } = await requireImporter(request, context)
   const wantsJson = (request.headers.get('Accept') ?? '').includes('application/json')
-  const { lang } = requestTranslator(request)
-  const content = texts[lang]
+  const { t } = requestTranslator(request)
   const limitMb = context.env.SAPA_IMPORT_MAX_MB
   const fail = (code: UploadErrorCode, status: number) => {
     if (!wantsJson) return redirect(`/imports?upload_error=${code}`, 303)
-    const message = fill(content.uploadError[UPLOAD_ERROR_KEY[code]], {
+    const message = t(`imports.uploadError.${UPLOAD_ERROR_KEY[code]}`, {
       mb: String(limitMb),
       prefix: user.regionCode ? `${user.regionCode}/` : '',
     })

@@ -13,6 +13,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { DownloadLinks } from '~/components/download-links'
+import { FilterSelect } from '~/components/filter-select'
 import { CardReferences, CardTrend, HeadlineCard } from '~/components/headline-cards'
 import { TargetSummarySentence } from '~/components/target-summary'
 import { IndicatorMatrix } from '~/components/indicator-matrix'
@@ -22,12 +23,15 @@ import { RegionTileMap } from '~/components/region-tile-map'
 import { parsePageInput, queryObject } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
-import { OverviewQuery, nationalOverviewPage } from '~/dashboards/national-overview.server'
+import {
+  OverviewQuery,
+  nationalOverviewPage,
+  overviewTitle,
+} from '~/dashboards/national-overview.server'
 import { pageOutOfScope, requireUser, userScope } from '~/accounts/policy.server'
 import dashboardCss from '~/styles/dashboard.css'
 import overviewCss from '~/styles/overview.css'
 import { exportFormatOf } from '~/exports/table-export.server'
-import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: dashboardCss },
@@ -43,15 +47,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   // A page cannot answer with a file: the download is a resource route with the same query.
   if (exportFormatOf(url)) throw redirect(`/overview/export${url.search}`)
-  const { lang } = requestTranslator(request)
+  const tr = requestTranslator(request)
   const input = parsePageInput(OverviewQuery, queryObject(request))
   const scope = await userScope(context.db, user)
-  const page = await nationalOverviewPage(context.db, input, lang, new Date(), scope)
+  const page = await nationalOverviewPage(context.db, input, tr.lang, new Date(), scope)
   if (!page) throw pageOutOfScope()
-  const o = page.texts.overview
   return {
     ...page,
-    title: page.region ? fill(o.regionTitle, { region: page.region.name }) : o.title,
+    title: overviewTitle(tr, page.region),
     isAdmin: user.role === 'admin',
   }
 }
@@ -59,7 +62,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export default function OverviewPage() {
   const data = useLoaderData<typeof loader>()
   const tr = useT()
-  const o = data.texts.overview
   const { year, filters } = data
 
   const query = (extra: Record<string, string | null> = {}) => {
@@ -87,17 +89,17 @@ export default function OverviewPage() {
   const downloads = (table: 'matrix' | 'ranking') => (
     <DownloadLinks
       className="downloads"
-      label={o.download}
+      label={tr.t('dashboard.overview.download')}
       href={(format) => `/overview/export?${query({ table, export: format })}`}
     />
   )
   const trendMonths = data.trendMonths.map((m) => `${m.slice(5)}.${m.slice(0, 4)}`)
   const previousPeriod = `${tr.date(data.previous.from)} – ${tr.date(data.previous.to)}`
   const cardLabel = {
-    served: o.served,
-    onTime: o.onTime,
-    satisfaction: o.satisfaction,
-    complaints: o.complaints,
+    served: tr.t('dashboard.overview.served'),
+    onTime: tr.t('dashboard.overview.onTime'),
+    satisfaction: tr.t('dashboard.overview.satisfaction'),
+    complaints: tr.t('dashboard.overview.complaints'),
   }
   const mapName = data.map
     ? filters.standard
@@ -117,41 +119,29 @@ export default function OverviewPage() {
         className="filters"
         preventScrollReset
       >
-        <label>
-          {o.year}
-          <select name="year" defaultValue={year}>
-            {data.yearOptions.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {o.standard}
-          <select name="standard" defaultValue={filters.standard ?? ''}>
-            <option value="">{o.allStandards}</option>
-            {data.standards.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {o.channel}
-          <select name="channel" defaultValue={filters.channel ?? ''}>
-            <option value="">{o.allChannels}</option>
-            {data.channels.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={tr.t('dashboard.overview.year')}
+          name="year"
+          value={year}
+          options={data.yearOptions.map((y) => ({ value: y, label: String(y) }))}
+        />
+        <FilterSelect
+          label={tr.t('dashboard.overview.standard')}
+          name="standard"
+          value={filters.standard ?? ''}
+          all={tr.t('dashboard.overview.allStandards')}
+          options={data.standards.map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <FilterSelect
+          label={tr.t('dashboard.overview.channel')}
+          name="channel"
+          value={filters.channel ?? ''}
+          all={tr.t('dashboard.overview.allChannels')}
+          options={data.channels.map((c) => ({ value: c.code, label: c.name }))}
+        />
         {data.indicators.length > 0 && (
           <label>
-            {o.indicator}
+            {tr.t('dashboard.overview.indicator')}
             <select name="map" defaultValue={filters.map ?? ''}>
               {data.standards
                 .filter((s) => data.indicators.some((i) => i.standardId === s.id))
@@ -160,7 +150,7 @@ export default function OverviewPage() {
                     .filter((i) => i.standardId === s.id)
                     .map((i) => (
                       <option key={i.key} value={i.key}>
-                        {i.code} {data.texts.measureShort[i.measure]}
+                        {i.code} {tr.t(`dashboard.measureShort.${i.measure}`)}
                       </option>
                     ))
                   return filters.standard ? (
@@ -174,31 +164,39 @@ export default function OverviewPage() {
             </select>
           </label>
         )}
-        <button type="submit">{o.show}</button>
+        <button type="submit">{tr.t('dashboard.overview.show')}</button>
       </Form>
 
       {data.regional && !data.region ? (
-        <p className="empty">{o.noRegion}</p>
+        <p className="empty">{tr.t('dashboard.overview.noRegion')}</p>
       ) : (
         <>
           <section aria-labelledby="headline-title" className="headline">
-            <h2 id="headline-title">{fill(o.cardsTitle, { year, date: tr.date(data.asOf) })}</h2>
+            <h2 id="headline-title">
+              {tr.t('dashboard.overview.cardsTitle', { year, date: tr.date(data.asOf) })}
+            </h2>
             <DataThrough date={data.dataThrough} />
             <div className="headline-cards">
               {data.cards.map((card) => {
                 const link = data.region
-                  ? { href: regionHref(data.region.code), text: o.openRegion }
+                  ? {
+                      href: regionHref(data.region.code),
+                      text: tr.t('dashboard.overview.openRegion'),
+                    }
                   : card.column
-                    ? { href: `/?${query({ map: card.column })}#ranking`, text: o.byRegion }
+                    ? {
+                        href: `/?${query({ map: card.column })}#ranking`,
+                        text: tr.t('dashboard.overview.byRegion'),
+                      }
                     : null
                 const detail =
                   card.key === 'served'
-                    ? o.servedNote
+                    ? tr.t('dashboard.overview.servedNote')
                     : card.key === 'complaints'
-                      ? fill(o.complaintsRate, {
+                      ? tr.t('dashboard.overview.complaintsRate', {
                           rate: card.rate === null ? '—' : tr.percent(card.rate),
                         })
-                      : fill(o.shareOf, {
+                      : tr.t('dashboard.overview.shareOf', {
                           numerator: tr.number(card.numerator),
                           denominator: tr.number(card.denominator),
                         })
@@ -212,10 +210,10 @@ export default function OverviewPage() {
                       detail,
                       comparison:
                         card.change === null
-                          ? fill(o.noPrevious, { year: data.previous.year })
-                          : fill(o.comparedWith, { period: previousPeriod }),
-                      points: o.points,
-                      noData: o.noData,
+                          ? tr.t('dashboard.overview.noPrevious', { year: data.previous.year })
+                          : tr.t('dashboard.overview.comparedWith', { period: previousPeriod }),
+                      points: tr.t('dashboard.overview.points'),
+                      noData: tr.t('dashboard.overview.noData'),
                       link,
                     }}
                   >
@@ -231,15 +229,19 @@ export default function OverviewPage() {
                 )
               })}
             </div>
-            <p className="lead">{data.regional ? o.regionIntro : o.intro}</p>
+            <p className="lead">
+              {data.regional
+                ? tr.t('dashboard.overview.regionIntro')
+                : tr.t('dashboard.overview.intro')}
+            </p>
             <details className="definitions">
-              <summary>{o.definitionsTitle}</summary>
+              <summary>{tr.t('dashboard.overview.definitionsTitle')}</summary>
               <ul>
-                <li>{o.definitionServed}</li>
-                <li>{o.definitionOnTime}</li>
-                <li>{o.definitionSatisfaction}</li>
-                <li>{o.definitionComplaints}</li>
-                <li>{o.definitionChange}</li>
+                <li>{tr.t('dashboard.overview.definitionServed')}</li>
+                <li>{tr.t('dashboard.overview.definitionOnTime')}</li>
+                <li>{tr.t('dashboard.overview.definitionSatisfaction')}</li>
+                <li>{tr.t('dashboard.overview.definitionComplaints')}</li>
+                <li>{tr.t('dashboard.overview.definitionChange')}</li>
               </ul>
               <p>
                 <Link to="/methodology">{tr.t('nav.methodology')} →</Link>
@@ -252,10 +254,13 @@ export default function OverviewPage() {
           {!data.regional && data.map && (
             <div className="map-and-ranking">
               <section aria-labelledby="map-title">
-                <h2 id="map-title">{o.mapTitle}</h2>
+                <h2 id="map-title">{tr.t('dashboard.overview.mapTitle')}</h2>
                 <RegionTileMap
-                  title={`${o.mapTitle}: ${mapName}`}
-                  description={fill(o.mapDescription, { indicator: mapName, year })}
+                  title={`${tr.t('dashboard.overview.mapTitle')}: ${mapName}`}
+                  description={tr.t('dashboard.overview.mapDescription', {
+                    indicator: mapName,
+                    year,
+                  })}
                   tiles={data.map.tiles}
                   reference={data.rankingReference?.value ?? null}
                   href={(code) =>
@@ -264,8 +269,10 @@ export default function OverviewPage() {
                 />
               </section>
               <section aria-labelledby="ranking-title" id="ranking">
-                <h2 id="ranking-title">{o.rankingTitle}</h2>
-                <p className="card__meta">{fill(o.rankingDescription, { indicator: mapName })}</p>
+                <h2 id="ranking-title">{tr.t('dashboard.overview.rankingTitle')}</h2>
+                <p className="card__meta">
+                  {tr.t('dashboard.overview.rankingDescription', { indicator: mapName })}
+                </p>
                 <RegionRanking
                   reference={data.rankingReference}
                   href={(code) => regionHref(code, data.map?.key.split(':')[0] ?? null)}
@@ -281,11 +288,11 @@ export default function OverviewPage() {
             </div>
           )}
 
-          <section id="matrix" aria-label={fill(o.matrixCaption, { year })}>
+          <section id="matrix" aria-label={tr.t('dashboard.overview.matrixCaption', { year })}>
             <IndicatorMatrix
-              caption={fill(o.matrixCaption, { year })}
-              regionHeader={o.region}
-              noData={o.noData}
+              caption={tr.t('dashboard.overview.matrixCaption', { year })}
+              regionHeader={tr.t('dashboard.overview.region')}
+              noData={tr.t('dashboard.overview.noData')}
               regionHref={(code) => regionHref(code)}
               cellHref={cellHref}
               compact
@@ -302,8 +309,8 @@ export default function OverviewPage() {
             <p className="note">
               {filters.standard || !data.chosenLabel
                 ? null
-                : `${fill(o.matrixAllNote, { indicator: data.chosenLabel })} `}
-              {o.matrixNote}
+                : `${tr.t('dashboard.overview.matrixAllNote', { indicator: data.chosenLabel })} `}
+              {tr.t('dashboard.overview.matrixNote')}
             </p>
             {downloads('matrix')}
           </section>
@@ -312,7 +319,7 @@ export default function OverviewPage() {
 
       {data.isAdmin && (
         <p className="admin-link">
-          <Link to="/admin/data">{o.adminData}</Link>
+          <Link to="/admin/data">{tr.t('dashboard.overview.adminData')}</Link>
         </p>
       )}
     </>

@@ -2,10 +2,9 @@
 // as a file (app/exports/table-export.server.ts), built from the same query as the page. Administrators
 // only (404 for anyone else).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { adminTexts } from '~/admin/admin-texts.server'
 import { AuditQuery, auditDownload } from '~/admin/audit-page.server'
 import { downloadLoader, parsePageInput, queryObject } from '~/http/request-input.server'
-import { resolveLanguage } from '~/i18n/language.server'
+import { requestTranslator } from '~/i18n/language.server'
 import { requireAdmin, requireUser } from '~/accounts/policy.server'
 import { exportFormatOf } from '~/exports/table-export.server'
 
@@ -13,6 +12,6 @@ export const loader = downloadLoader(async ({ request, context }: LoaderFunction
   requireAdmin(await requireUser(request, context), request)
   const { export: _format, lang: _lang, page: _page, ...input } = queryObject(request)
   const query = parsePageInput(AuditQuery, input)
-  const texts = adminTexts(resolveLanguage(request).lang)
-  return auditDownload(context.db, query, texts, exportFormatOf(new URL(request.url)) ?? 'csv')
+  const tr = requestTranslator(request)
+  return auditDownload(context.db, query, tr, exportFormatOf(new URL(request.url)) ?? 'csv')
 })

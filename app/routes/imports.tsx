@@ -14,11 +14,12 @@ import type {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { ImportUploadForm } from '~/components/import-upload-form'
 import { CsrfField } from '~/components/csrf-field'
-import type { BatchStatus, ImportsContent } from '~/i18n/imports/imports-content'
+import type { BatchStatus, ImportStateCode } from '~/import/batch-states'
+import type { MessageKey } from '~/i18n/kk'
+import type { MessageParams, Translator } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
 import { importsAction, importsPage } from '~/import/page.server'
 import importsCss from '~/styles/imports.css'
-import { fill } from '~/i18n/fill'
 import { UPLOAD_ERROR_KEY } from '~/import/upload-errors'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: importsCss }]
@@ -42,10 +43,16 @@ const STATUS_ICON: Record<BatchStatus, string> = {
   undone: '↶',
 }
 
-function BatchStatusBadge({ status, texts }: { status: BatchStatus; texts: ImportsContent }) {
+/** Why the batch could not be committed, cancelled or undone, with the row or batch it names. */
+function stateText(tr: Translator, code: ImportStateCode, params: MessageParams): string {
+  return tr.t<MessageKey>(`imports.state.${code}`, params)
+}
+
+function BatchStatusBadge({ status }: { status: BatchStatus }) {
+  const tr = useT()
   return (
     <span className={`batch-status batch-status--${status}`}>
-      <span aria-hidden="true">{STATUS_ICON[status]}</span> {texts.status[status]}
+      <span aria-hidden="true">{STATUS_ICON[status]}</span> {tr.t(`imports.status.${status}`)}
     </span>
   )
 }
@@ -65,34 +72,34 @@ export default function Imports() {
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const tr = useT()
-  const { texts, preview, undo, history } = page
+  const { preview, undo, history } = page
   const n = (value: number) => tr.number(value)
   const busy = navigation.state !== 'idle'
   const uploadError =
     page.uploadError &&
-    fill(texts.uploadError[UPLOAD_ERROR_KEY[page.uploadError]], {
+    tr.t(`imports.uploadError.${UPLOAD_ERROR_KEY[page.uploadError]}`, {
       mb: tr.number(page.limitMb),
       prefix: page.sourcePrefix ?? '',
     })
   const actionError =
-    result && 'error' in result ? fill(texts.state[result.error.code], result.error.params) : null
+    result && 'error' in result ? stateText(tr, result.error.code, result.error.params) : null
 
   return (
     <>
-      <h1>{texts.title}</h1>
-      <p className="lead">{texts.intro}</p>
+      <h1>{tr.t('imports.title')}</h1>
+      <p className="lead">{tr.t('imports.intro')}</p>
 
       {preview && (
         <section className="import-panel" id="preview" aria-labelledby="preview-title">
           <h2 id="preview-title">
-            {fill(texts.preview.title, { file: preview.fileName })}{' '}
+            {tr.t('imports.preview.title', { file: preview.fileName })}{' '}
             <span className="import-panel__batch">
-              {fill(texts.preview.batch, { id: preview.id })}
+              {tr.t('imports.preview.batch', { id: preview.id })}
             </span>
           </h2>
           <p className="import-panel__meta">
-            <BatchStatusBadge status={preview.status} texts={texts} /> · {preview.kindName} ·{' '}
-            {preview.source} · {preview.user} · {preview.created}
+            <BatchStatusBadge status={preview.status} /> · {preview.kindName} · {preview.source} ·{' '}
+            {preview.user} · {preview.created}
           </p>
           {actionError && (
             <p className="form-error" role="alert">
@@ -101,7 +108,7 @@ export default function Imports() {
           )}
           {preview.status === 'committed' && (
             <p className="form-success" role="status">
-              {fill(texts.preview.committed, {
+              {tr.t('imports.preview.committed', {
                 new: n(preview.rowsNew),
                 updated: n(preview.rowsUpdated),
                 unchanged: n(preview.rowsUnchanged),
@@ -110,16 +117,18 @@ export default function Imports() {
           )}
           {preview.status === 'cancelled' && (
             <p className={preview.fileError ? 'form-error' : 'notice'} role="status">
-              {preview.fileError ? texts.preview.fileError : texts.preview.cancelled}
+              {preview.fileError
+                ? tr.t('imports.preview.fileError')
+                : tr.t('imports.preview.cancelled')}
             </p>
           )}
           {preview.status === 'undone' && (
             <p className="notice" role="status">
-              {texts.preview.undone}
+              {tr.t('imports.preview.undone')}
             </p>
           )}
           {!preview.fileError && (
-            <dl className="import-counts" aria-label={texts.preview.counts}>
+            <dl className="import-counts" aria-label={tr.t('imports.preview.counts')}>
               {(
                 [
                   ['rowsRead', preview.rowsRead],
@@ -140,7 +149,7 @@ export default function Imports() {
                 )
                 .map(([key, value]) => (
                   <div key={key} className={`import-counts__${key}`}>
-                    <dt>{texts.preview[key]}</dt>
+                    <dt>{tr.t(`imports.preview.${key}`)}</dt>
                     <dd>{n(value)}</dd>
                   </div>
                 ))}
@@ -158,8 +167,8 @@ export default function Imports() {
             <div className="import-actions survey-scale__ask">
               {(
                 [
-                  ['yes-no', texts.preview.readYesNo],
-                  ['1-5', texts.preview.readOneToFive],
+                  ['yes-no', tr.t('imports.preview.readYesNo')],
+                  ['1-5', tr.t('imports.preview.readOneToFive')],
                 ] as const
               ).map(([scale, label]) => (
                 <Form method="post" className="inline-form" key={scale}>
@@ -176,10 +185,10 @@ export default function Imports() {
           )}
           {preview.errors.length > 0 && (
             <>
-              <h3>{texts.preview.errorsTitle}</h3>
+              <h3>{tr.t('imports.preview.errorsTitle')}</h3>
               {preview.errors.length >= 100 && (
                 <p className="note">
-                  {fill(texts.preview.errorsShown, {
+                  {tr.t('imports.preview.errorsShown', {
                     shown: n(preview.errors.length),
                     total: n(preview.rowsInvalid),
                   })}
@@ -187,11 +196,11 @@ export default function Imports() {
               )}
               <ListTable
                 columns={[
-                  { label: texts.preview.col.file },
-                  { label: texts.preview.col.row, numeric: true },
-                  { label: texts.preview.col.column },
-                  { label: texts.preview.col.value },
-                  { label: texts.preview.col.message },
+                  { label: tr.t('imports.preview.col.file') },
+                  { label: tr.t('imports.preview.col.row'), numeric: true },
+                  { label: tr.t('imports.preview.col.column') },
+                  { label: tr.t('imports.preview.col.value') },
+                  { label: tr.t('imports.preview.col.message') },
                 ]}
                 className="import-errors"
               >
@@ -209,7 +218,9 @@ export default function Imports() {
           )}
           {preview.status === 'preview' && (
             <div className="import-actions">
-              {preview.rowsInvalid > 0 && <p className="notice">{texts.preview.invalidNote}</p>}
+              {preview.rowsInvalid > 0 && (
+                <p className="notice">{tr.t('imports.preview.invalidNote')}</p>
+              )}
               {preview.rowsValid > 0 && !preview.surveyScale?.ask && (
                 <Form method="post" className="inline-form">
                   <CsrfField />
@@ -218,8 +229,8 @@ export default function Imports() {
                   {preview.rowsInvalid > 0 && <input type="hidden" name="accept_valid" value="1" />}
                   <button type="submit" disabled={busy}>
                     {preview.rowsInvalid > 0
-                      ? fill(texts.preview.commitValid, { count: n(preview.rowsValid) })
-                      : texts.preview.commit}
+                      ? tr.t('imports.preview.commitValid', { count: n(preview.rowsValid) })
+                      : tr.t('imports.preview.commit')}
                   </button>
                 </Form>
               )}
@@ -228,18 +239,18 @@ export default function Imports() {
                 <input type="hidden" name="intent" value="cancel" />
                 <input type="hidden" name="batch" value={preview.id} />
                 <button type="submit" className="button-secondary" disabled={busy}>
-                  {texts.preview.cancel}
+                  {tr.t('imports.preview.cancel')}
                 </button>
               </Form>
             </div>
           )}
           {preview.status === 'committed' && (
             <p>
-              <Link to={`/imports?undo=${preview.id}#undo`}>{texts.history.undo}</Link>
+              <Link to={`/imports?undo=${preview.id}#undo`}>{tr.t('imports.history.undo')}</Link>
             </p>
           )}
           <p>
-            <Link to="/imports">{texts.preview.close}</Link>
+            <Link to="/imports">{tr.t('imports.preview.close')}</Link>
           </p>
         </section>
       )}
@@ -250,9 +261,9 @@ export default function Imports() {
           id="undo"
           aria-labelledby="undo-title"
         >
-          <h2 id="undo-title">{fill(texts.undo.title, { id: undo.id })}</h2>
+          <h2 id="undo-title">{tr.t('imports.undo.title', { id: undo.id })}</h2>
           <p>
-            {fill(texts.undo.body, {
+            {tr.t('imports.undo.body', {
               new: n(undo.rowsNew),
               updated: n(undo.rowsUpdated),
               file: undo.fileName,
@@ -271,18 +282,17 @@ export default function Imports() {
               <input type="hidden" name="intent" value="undo" />
               <input type="hidden" name="batch" value={undo.id} />
               <button type="submit" disabled={busy}>
-                {texts.undo.confirm}
+                {tr.t('imports.undo.confirm')}
               </button>
             </Form>
-            <Link to="/imports">{texts.undo.back}</Link>
+            <Link to="/imports">{tr.t('imports.undo.back')}</Link>
           </div>
         </section>
       )}
 
       <section aria-labelledby="import-upload-title">
-        <h2 id="import-upload-title">{texts.upload.title}</h2>
+        <h2 id="import-upload-title">{tr.t('imports.upload.title')}</h2>
         <ImportUploadForm
-          texts={texts}
           kinds={page.kinds}
           sources={page.sources}
           sourcePrefix={page.sourcePrefix}
@@ -290,7 +300,7 @@ export default function Imports() {
           initialError={uploadError || null}
         />
         <p className="note import-templates">
-          {texts.upload.templatesHint}{' '}
+          {tr.t('imports.upload.templatesHint')}{' '}
           {page.kinds.map((k, i) => (
             <span key={k.kind}>
               {i > 0 && ' · '}
@@ -308,25 +318,28 @@ export default function Imports() {
       </section>
 
       <section aria-labelledby="import-history-title">
-        <h2 id="import-history-title">{texts.history.title}</h2>
+        <h2 id="import-history-title">{tr.t('imports.history.title')}</h2>
         <p className="note">
           {page.region
-            ? fill(texts.history.introRegion, { region: page.region })
-            : texts.history.introAll}
+            ? tr.t('imports.history.introRegion', { region: page.region })
+            : tr.t('imports.history.introAll')}
         </p>
         <ListTable
           columns={[
-            { label: texts.history.col.id, numeric: true },
-            { label: texts.history.col.created },
-            { label: texts.history.col.user },
-            { label: texts.history.col.kind },
-            { label: texts.history.col.source },
-            { label: texts.history.col.file },
-            ...COUNT_COLUMNS.map((column) => ({ label: texts.history.col[column], numeric: true })),
-            { label: texts.history.col.status },
-            { label: texts.history.col.actions },
+            { label: tr.t('imports.history.col.id'), numeric: true },
+            { label: tr.t('imports.history.col.created') },
+            { label: tr.t('imports.history.col.user') },
+            { label: tr.t('imports.history.col.kind') },
+            { label: tr.t('imports.history.col.source') },
+            { label: tr.t('imports.history.col.file') },
+            ...COUNT_COLUMNS.map((column) => ({
+              label: tr.t(`imports.history.col.${column}`),
+              numeric: true,
+            })),
+            { label: tr.t('imports.history.col.status') },
+            { label: tr.t('imports.history.col.actions') },
           ]}
-          empty={{ when: history.length === 0, text: texts.history.empty }}
+          empty={{ when: history.length === 0, text: tr.t('imports.history.empty') }}
           className="import-history"
         >
           {history.map((b) => (
@@ -345,14 +358,14 @@ export default function Imports() {
                 </td>
               ))}
               <td>
-                <BatchStatusBadge status={b.status} texts={texts} />
+                <BatchStatusBadge status={b.status} />
               </td>
               <td className="nowrap">
-                <Link to={`/imports?batch=${b.id}#preview`}>{texts.history.open}</Link>
+                <Link to={`/imports?batch=${b.id}#preview`}>{tr.t('imports.history.open')}</Link>
                 {b.status === 'committed' && (
                   <>
                     {' · '}
-                    <Link to={`/imports?undo=${b.id}#undo`}>{texts.history.undo}</Link>
+                    <Link to={`/imports?undo=${b.id}#undo`}>{tr.t('imports.history.undo')}</Link>
                   </>
                 )}
               </td>

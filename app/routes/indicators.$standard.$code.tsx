@@ -9,7 +9,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { CaseTable } from '~/components/case-table'
 import { CodeText } from '~/components/code-text'
 import { ExportLinks } from '~/components/export-links'
-import { normativeText } from '~/components/indicator-value'
+import { IntervalFact, normativeText, ReferenceFacts } from '~/components/indicator-value'
 import { CoverageFlag, StatusBadge } from '~/components/status-badge'
 import { useHrefWith } from '~/components/use-href-with'
 import { drillDownRequest, found, withDashboardErrors } from '~/dashboards/page-request.server'
@@ -17,7 +17,6 @@ import { drillDown } from '~/dashboards/drill-down.server'
 import { useT } from '~/i18n/use-t'
 import dashboardCss from '~/styles/dashboard.css'
 import regionCss from '~/styles/region-dashboard.css'
-import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: dashboardCss },
@@ -45,15 +44,14 @@ export default function DrillDownPage() {
   const data = useLoaderData<typeof loader>()
   const tr = useT()
   const hrefWith = useHrefWith()
-  const texts = data.texts
-  const c = texts.common
-  const k = texts.drillDown
   const row = data.row
   const normative = normativeText(tr, data.indicator.normativeRef)
   const threshold = row ? statusThreshold(row.target, data.indicator.normativeRef) : null
   const exportPath = `/indicators/${data.indicator.standard}/${data.indicator.code}/export`
   const periodName =
-    data.month === null ? String(data.year) : `${c.months[data.month - 1]} ${data.year}`
+    data.month === null
+      ? String(data.year)
+      : `${tr.texts('region.common.months')[data.month - 1]} ${data.year}`
   // The cases are counted again from the cases table: they must give the indicator's numbers.
   const agrees =
     !data.cases ||
@@ -62,15 +60,15 @@ export default function DrillDownPage() {
   const subsetLabel = (subset: 'rest' | 'numerator' | 'denominator') =>
     subset === 'rest'
       ? data.indicator.measure === 'on_time'
-        ? k.subsets.restOnTime
-        : k.subsets.rest
-      : k.subsets[subset]
+        ? tr.t('region.drillDown.subsets.restOnTime')
+        : tr.t('region.drillDown.subsets.rest')
+      : tr.t(`region.drillDown.subsets.${subset}`)
   return (
     <>
       {data.scope.back && (
         <p className="breadcrumb">
           <Link to={data.scope.back}>
-            ← {k.back}: {data.scope.name}
+            ← {tr.t('region.drillDown.back')}: {data.scope.name}
           </Link>
         </p>
       )}
@@ -82,27 +80,27 @@ export default function DrillDownPage() {
 
       <dl className="facts">
         <div>
-          <dt>{k.scope}</dt>
+          <dt>{tr.t('region.drillDown.scope')}</dt>
           <dd>{data.scope.name}</dd>
         </div>
         <div>
-          <dt>{k.period}</dt>
+          <dt>{tr.t('region.drillDown.period')}</dt>
           <dd>{periodName}</dd>
         </div>
         <div>
-          <dt>{c.channel}</dt>
-          <dd>{data.channel?.name ?? c.allChannels}</dd>
+          <dt>{tr.t('region.common.channel')}</dt>
+          <dd>{data.channel?.name ?? tr.t('region.common.allChannels')}</dd>
         </div>
       </dl>
 
-      <nav className="month-links" aria-label={k.period}>
+      <nav className="month-links" aria-label={tr.t('region.drillDown.period')}>
         <Link
           to={hrefWith({ month: null, page: null })}
           aria-current={data.month === null ? 'page' : undefined}
         >
-          {data.year} ({k.wholeYear})
+          {data.year} ({tr.t('region.drillDown.wholeYear')})
         </Link>
-        {c.months.map((month, i) => (
+        {tr.texts('region.common.months').map((month, i) => (
           <Link
             key={month}
             to={hrefWith({ month: i + 1, page: null })}
@@ -114,18 +112,18 @@ export default function DrillDownPage() {
       </nav>
 
       <section aria-labelledby="number" className="dashboard-section drill-number">
-        <h2 id="number">{k.title}</h2>
-        <p className="note">{fill(c.asOf, { date: tr.date(data.asOf) })}</p>
+        <h2 id="number">{tr.t('region.drillDown.title')}</h2>
+        <p className="note">{tr.t('region.common.asOf', { date: tr.date(data.asOf) })}</p>
         {row ? (
           <>
             <p className="drill-number__value">
-              {row.value === null ? c.noData : tr.percent(row.value, threshold)}{' '}
+              {row.value === null ? tr.t('region.common.noData') : tr.percent(row.value, threshold)}{' '}
               <StatusBadge status={row.status} />
             </p>
             <p className="drill-number__formula">
               {row.value === null
-                ? k.noDataFormula
-                : fill(k.formula, {
+                ? tr.t('region.drillDown.noDataFormula')
+                : tr.t('region.drillDown.formula', {
                     numerator: tr.number(row.numerator),
                     denominator: tr.number(row.denominator),
                     value: tr.percent(row.value, threshold),
@@ -133,34 +131,17 @@ export default function DrillDownPage() {
             </p>
             <dl className="facts">
               <div>
-                <dt>{c.numerator}</dt>
+                <dt>{tr.t('region.common.numerator')}</dt>
                 <dd>{tr.number(row.numerator)}</dd>
               </div>
               <div>
-                <dt>{c.denominator}</dt>
+                <dt>{tr.t('region.common.denominator')}</dt>
                 <dd>{tr.number(row.denominator)}</dd>
               </div>
+              <ReferenceFacts normative={normative} target={row.target} />
+              <IntervalFact low={row.ciLow} high={row.ciHigh} threshold={threshold} />
               <div>
-                <dt>{c.normative}</dt>
-                <dd>{normative ?? c.none}</dd>
-              </div>
-              <div>
-                <dt>{c.target}</dt>
-                <dd>{row.target === null ? c.none : tr.reference(row.target)}</dd>
-              </div>
-              {row.ciLow !== null && row.ciHigh !== null && (
-                <div>
-                  <dt>{c.interval}</dt>
-                  <dd>
-                    {fill(c.intervalValue, {
-                      low: tr.percent(row.ciLow, threshold),
-                      high: tr.percent(row.ciHigh, threshold),
-                    })}
-                  </dd>
-                </div>
-              )}
-              <div>
-                <dt>{c.coverage}</dt>
+                <dt>{tr.t('region.common.coverage')}</dt>
                 <dd>
                   {tr.t('coverage.counts', {
                     contributing: tr.number(row.coverage.contributing),
@@ -172,31 +153,31 @@ export default function DrillDownPage() {
             {row.coverage.low && <CoverageFlag />}
           </>
         ) : (
-          <p className="empty">{c.noData}</p>
+          <p className="empty">{tr.t('region.common.noData')}</p>
         )}
       </section>
 
       <section aria-labelledby="definitions" className="dashboard-section">
-        <h2 id="definitions">{k.definitions}</h2>
+        <h2 id="definitions">{tr.t('region.drillDown.definitions')}</h2>
         <p>{data.definition.plain}</p>
         <details className="for-analysts">
-          <summary>{k.forAnalysts}</summary>
+          <summary>{tr.t('region.drillDown.forAnalysts')}</summary>
           <dl className="definitions">
-            <dt>{c.numerator}</dt>
+            <dt>{tr.t('region.common.numerator')}</dt>
             <dd>
               <CodeText text={data.definition.numerator} />
             </dd>
-            <dt>{c.denominator}</dt>
+            <dt>{tr.t('region.common.denominator')}</dt>
             <dd>
               <CodeText text={data.definition.denominator} />
             </dd>
-            <dt>{k.periodKey}</dt>
+            <dt>{tr.t('region.drillDown.periodKey')}</dt>
             <dd>
               <CodeText text={data.definition.periodKey} />
             </dd>
             {data.definition.notes.length > 0 && (
               <>
-                <dt>{k.notes}</dt>
+                <dt>{tr.t('region.drillDown.notes')}</dt>
                 <dd>
                   <ul>
                     {data.definition.notes.map((note) => (
@@ -210,29 +191,35 @@ export default function DrillDownPage() {
             )}
           </dl>
         </details>
-        {data.indicator.source === 'surveys' && <p className="note">{k.surveyNote}</p>}
-        {data.indicator.source === 'complaints' && <p className="note">{k.complaintNote}</p>}
-        {data.indicator.source === 'publications' && <p className="note">{k.publicationNote}</p>}
+        {data.indicator.source === 'surveys' && (
+          <p className="note">{tr.t('region.drillDown.surveyNote')}</p>
+        )}
+        {data.indicator.source === 'complaints' && (
+          <p className="note">{tr.t('region.drillDown.complaintNote')}</p>
+        )}
+        {data.indicator.source === 'publications' && (
+          <p className="note">{tr.t('region.drillDown.publicationNote')}</p>
+        )}
       </section>
 
       {data.cases && (
         <section aria-labelledby="cases" className="dashboard-section">
           <div className="section-head">
-            <h2 id="cases">{k.caseList}</h2>
+            <h2 id="cases">{tr.t('region.drillDown.caseList')}</h2>
             <ExportLinks
               path={exportPath}
               table="cases"
-              label={c.download}
-              tableName={`${k.caseList}: ${subsetLabel(data.cases.subset)}`}
+              label={tr.t('region.common.download')}
+              tableName={`${tr.t('region.drillDown.caseList')}: ${subsetLabel(data.cases.subset)}`}
             />
           </div>
           <p className={agrees ? 'note' : 'notice'} role={agrees ? undefined : 'status'}>
-            {fill(agrees ? k.agree : k.disagree, {
+            {tr.t(agrees ? 'region.drillDown.agree' : 'region.drillDown.disagree', {
               numerator: tr.number(data.cases.counts.numerator),
               denominator: tr.number(data.cases.counts.denominator),
             })}
           </p>
-          <nav className="tabs tabs--small" aria-label={k.caseList}>
+          <nav className="tabs tabs--small" aria-label={tr.t('region.drillDown.caseList')}>
             {(['rest', 'numerator', 'denominator'] as const).map((subset) => {
               const count =
                 subset === 'numerator'
@@ -257,7 +244,6 @@ export default function DrillDownPage() {
             caption={subsetLabel(data.cases.subset)}
             measure={data.cases.measure}
             page={data.cases.list}
-            texts={texts}
             params={{ sort: 'sort', dir: 'dir', page: 'page' }}
           />
         </section>

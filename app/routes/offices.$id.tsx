@@ -1,24 +1,23 @@
 // /offices/:id?year=&standard= — one office: its reference facts, a card per indicator of a
 // standard it serves, month by month, and its late cases. An office outside the caller's region
 // (in that year) does not exist for them: 404.
-import { DataThrough } from '~/components/data-freshness'
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { IndicatorSections, LateCasesSection, PageContents } from '~/components/dashboard-sections'
+import {
+  DashboardHeading,
+  dashboardLinks,
+  IndicatorSections,
+  LateCasesSection,
+  PageContents,
+} from '~/components/dashboard-sections'
 import { DashboardFilters } from '~/components/dashboard-filters'
 import { OfficeViewQuery } from '~/dashboards/query.server'
 import { found, officeRequest, withDashboardErrors } from '~/dashboards/page-request.server'
 import { parsePageInput } from '~/http/request-input.server'
 import { useT } from '~/i18n/use-t'
 import { officeView } from '~/dashboards/office-view.server'
-import dashboardCss from '~/styles/dashboard.css'
-import regionCss from '~/styles/region-dashboard.css'
-import { fill } from '~/i18n/fill'
 
-export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: dashboardCss },
-  { rel: 'stylesheet', href: regionCss },
-]
+export const links = dashboardLinks
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.office.name} · ${data.year} — Sapa` : 'Sapa' },
@@ -37,9 +36,6 @@ export async function loader(args: LoaderFunctionArgs) {
 export default function OfficePage() {
   const data = useLoaderData<typeof loader>()
   const tr = useT()
-  const texts = data.texts
-  const c = texts.common
-  const o = texts.officeView
   const d = data.dashboard
   const exportPath = `/offices/${data.office.code}/export`
   return (
@@ -49,60 +45,56 @@ export default function OfficePage() {
           <Link
             to={`/regions/${data.office.region.code}?year=${data.year}${d ? `&standard=${d.standard.id}` : ''}`}
           >
-            ← {fill(o.backToRegion, { region: data.office.region.name })}
+            ← {tr.t('region.officeView.backToRegion', { region: data.office.region.name })}
           </Link>
         </p>
       )}
-      <h1>{data.office.name}</h1>
-      {tr.lang !== 'kk' && data.office.nameKk !== data.office.name && (
-        <p className="secondary-name secondary-name--title" lang="kk">
-          {data.office.nameKk}
-        </p>
-      )}
-      <p className="lead">
-        {fill(o.lead, { year: data.year })}
-        {d && <> · {d.standard.name}</>}
-      </p>
-      {'dataThrough' in data && <DataThrough date={data.dataThrough ?? null} />}
+      <DashboardHeading
+        name={data.office.name}
+        nameKk={data.office.nameKk}
+        lead={tr.t('region.officeView.lead', { year: data.year })}
+        standard={d?.standard.name}
+        dataThrough={'dataThrough' in data ? (data.dataThrough ?? null) : undefined}
+      />
 
       <dl className="facts office-facts">
         <div>
-          <dt>{o.facts.code}</dt>
+          <dt>{tr.t('region.officeView.facts.code')}</dt>
           <dd className="code">{data.office.code}</dd>
         </div>
         <div>
-          <dt>{o.facts.kind}</dt>
+          <dt>{tr.t('region.officeView.facts.kind')}</dt>
           <dd>{tr.t(`officeKind.${data.office.kind}`)}</dd>
         </div>
         {data.office.region && (
           <div>
-            <dt>{o.facts.region}</dt>
+            <dt>{tr.t('region.officeView.facts.region')}</dt>
             <dd>{data.office.region.name}</dd>
           </div>
         )}
         {data.office.district && (
           <div>
-            <dt>{o.facts.district}</dt>
+            <dt>{tr.t('region.officeView.facts.district')}</dt>
             <dd>{data.office.district}</dd>
           </div>
         )}
         {data.office.addressKk && (
           <div>
-            <dt>{o.facts.address}</dt>
+            <dt>{tr.t('region.officeView.facts.address')}</dt>
             <dd lang="kk">{data.office.addressKk}</dd>
           </div>
         )}
         {data.office.phone && (
           <div>
-            <dt>{o.facts.phone}</dt>
+            <dt>{tr.t('region.officeView.facts.phone')}</dt>
             <dd className="nowrap">{data.office.phone}</dd>
           </div>
         )}
         <div>
-          <dt>{o.facts.services}</dt>
+          <dt>{tr.t('region.officeView.facts.services')}</dt>
           <dd>
             {data.office.services.length === 0 ? (
-              o.noServices
+              tr.t('region.officeView.noServices')
             ) : (
               <ul className="plain-list">
                 {data.office.services.map((s) => (
@@ -122,12 +114,11 @@ export default function OfficePage() {
         years={data.years}
         standard={d?.standard.id ?? null}
         standards={data.standards}
-        texts={c}
       />
 
       {d && !d.served && (
         <p className="notice" role="status">
-          {o.notServed}
+          {tr.t('region.officeView.notServed')}
         </p>
       )}
 
@@ -135,20 +126,19 @@ export default function OfficePage() {
         <>
           <PageContents
             items={[
-              { id: 'indicators', title: c.cardsTitle },
-              { id: 'trend', title: c.trendTitle },
-              ...(d.late ? [{ id: 'late', title: texts.cases.lateTitle }] : []),
+              { id: 'indicators', title: tr.t('region.common.cardsTitle') },
+              { id: 'trend', title: tr.t('region.common.trendTitle') },
+              ...(d.late ? [{ id: 'late', title: tr.t('region.cases.lateTitle') }] : []),
             ]}
           />
           <IndicatorSections
             cards={d.cards}
             drill={d.drill}
-            texts={texts}
             year={data.year}
             asOf={data.asOf}
             exportPath={exportPath}
           />
-          {d.late && <LateCasesSection late={d.late} texts={texts} exportPath={exportPath} />}
+          {d.late && <LateCasesSection late={d.late} exportPath={exportPath} />}
         </>
       )}
     </div>

@@ -1,6 +1,7 @@
 // /open-data — public (no sign-in): every published annual report, each edition with a stable
 // address per format. Only published editions are listed or served (drafts have no address here).
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useT } from '~/i18n/use-t'
 import { useLoaderData } from '@remix-run/react'
 import { formatDate } from '~/i18n/format'
 import { openDataPage } from '~/annual-reports/pages.server'
@@ -9,7 +10,7 @@ import reportsCss from '~/styles/reports.css'
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportsCss }]
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.texts.pages.openDataTitle} — Sapa` : 'Sapa' },
+  { title: data ? `${data.title} — Sapa` : 'Sapa' },
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -18,29 +19,29 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function OpenData() {
   const data = useLoaderData<typeof loader>()
-  const p = data.texts.pages
+  const tr = useT()
   return (
     <>
-      <h1>{p.openDataTitle}</h1>
-      <p>{p.openDataIntro}</p>
+      <h1>{tr.t('reports.pages.openDataTitle')}</h1>
+      <p>{tr.t('reports.pages.openDataIntro')}</p>
       {data.editions.length === 0 ? (
-        <p role="status">{p.openDataEmpty}</p>
+        <p role="status">{tr.t('reports.pages.openDataEmpty')}</p>
       ) : (
         <ul className="open-data-list">
           {data.editions.map((e) => (
             <li key={`${e.year}-${e.regionCode}-${e.version}`}>
               <h2>
-                {e.year} · {e.regionName ? e.regionName[data.lang] : data.texts.nation} ·{' '}
-                {p.version} {e.version}
+                {e.year} · {e.regionName ? e.regionName[data.lang] : tr.t('reports.nation')} ·{' '}
+                {tr.t('reports.pages.version')} {e.version}
               </h2>
               <p>
-                {p.publishedAt}: {formatDate(data.lang, e.publishedAt)} · {data.texts.dataVersion}:{' '}
-                <code>{e.dataVersion}</code>
+                {tr.t('reports.pages.publishedAt')}: {formatDate(data.lang, e.publishedAt)} ·{' '}
+                {tr.t('reports.dataVersion')}: <code>{e.dataVersion}</code>
               </p>
               <p>
-                {data.texts.contentHash}: <code>{e.contentHash}</code>
+                {tr.t('reports.contentHash')}: <code>{e.contentHash}</code>
               </p>
-              <p>{p.openDataFormats}: </p>
+              <p>{tr.t('reports.pages.openDataFormats')}: </p>
               <ul className="format-links">
                 {e.files.map((f) => (
                   <li key={f.format}>
@@ -53,7 +54,7 @@ export default function OpenData() {
           ))}
         </ul>
       )}
-      <p className="muted">{p.openDataLicence}</p>
+      <p className="muted">{tr.t('reports.pages.openDataLicence')}</p>
     </>
   )
 }

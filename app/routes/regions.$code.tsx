@@ -2,19 +2,20 @@
 // month, the channels side by side, the districts and offices (sortable), and the late cases;
 // every number opens its drill-down. `?view=reference` shows the region's reference facts (its
 // districts and offices as they were in the year). A regional user sees only its own region.
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { ChannelComparison } from '~/components/channel-comparison'
 import {
+  DashboardHeading,
+  dashboardLinks,
   DashboardSection,
   PageContents,
   IndicatorSections,
   LateCasesSection,
+  RegionUnitsSections,
 } from '~/components/dashboard-sections'
 import { DashboardFilters } from '~/components/dashboard-filters'
-import { DataThrough } from '~/components/data-freshness'
 import { RegionReference } from '~/components/region-reference'
-import { UnitIndicatorTable } from '~/components/unit-indicator-table'
 import { useHrefWith } from '~/components/use-href-with'
 import { RegionDashboardQuery } from '~/dashboards/query.server'
 import { pageNotFound, parsePageInput } from '~/http/request-input.server'
@@ -22,14 +23,8 @@ import { found, regionRequest, withDashboardErrors } from '~/dashboards/page-req
 import { useT } from '~/i18n/use-t'
 import { regionPage } from '~/reference/views.server'
 import { regionDashboard } from '~/dashboards/region-dashboard.server'
-import dashboardCss from '~/styles/dashboard.css'
-import regionCss from '~/styles/region-dashboard.css'
-import { fill } from '~/i18n/fill'
 
-export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: dashboardCss },
-  { rel: 'stylesheet', href: regionCss },
-]
+export const links = dashboardLinks
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.region.name} · ${data.year} — Sapa` : 'Sapa' },
@@ -57,9 +52,6 @@ export default function RegionDashboardPage() {
   const data = useLoaderData<typeof loader>()
   const tr = useT()
   const hrefWith = useHrefWith()
-  const texts = data.texts
-  const c = texts.common
-  const r = texts.regionDashboard
   const d = data.dashboard
   const exportPath = `/regions/${data.region.code}/export`
   return (
@@ -67,30 +59,26 @@ export default function RegionDashboardPage() {
       <p className="breadcrumb">
         <Link to={`/regions?year=${data.year}`}>← {tr.t('region.backToList')}</Link>
       </p>
-      <h1>{data.region.name}</h1>
-      {tr.lang !== 'kk' && data.region.nameKk !== data.region.name && (
-        <p className="secondary-name secondary-name--title" lang="kk">
-          {data.region.nameKk}
-        </p>
-      )}
-      <p className="lead">
-        {fill(r.lead, { year: data.year })}
-        {d && <> · {d.standard.name}</>}
-      </p>
-      {'dataThrough' in data && <DataThrough date={data.dataThrough ?? null} />}
+      <DashboardHeading
+        name={data.region.name}
+        nameKk={data.region.nameKk}
+        lead={tr.t('region.regionDashboard.lead', { year: data.year })}
+        standard={d?.standard.name}
+        dataThrough={'dataThrough' in data ? (data.dataThrough ?? null) : undefined}
+      />
 
-      <nav className="tabs" aria-label={r.tabs.label}>
+      <nav className="tabs" aria-label={tr.t('region.regionDashboard.tabs.label')}>
         <Link
           to={hrefWith({ view: null })}
           aria-current={data.tab === 'indicators' ? 'page' : undefined}
         >
-          {r.tabs.indicators}
+          {tr.t('region.regionDashboard.tabs.indicators')}
         </Link>
         <Link
           to={hrefWith({ view: 'reference' })}
           aria-current={data.tab === 'reference' ? 'page' : undefined}
         >
-          {r.tabs.reference}
+          {tr.t('region.regionDashboard.tabs.reference')}
         </Link>
       </nav>
 
@@ -102,7 +90,6 @@ export default function RegionDashboardPage() {
         channel={d?.channel}
         channels={d?.channels}
         hidden={data.tab === 'reference' ? { view: 'reference', standard: data.standard } : {}}
-        texts={c}
       />
 
       {!data.region.validInYear && (
@@ -112,26 +99,27 @@ export default function RegionDashboardPage() {
       )}
 
       {data.tab === 'reference' && data.reference && <RegionReference data={data.reference} />}
-      {data.tab === 'indicators' && !d && <p className="empty">{r.noStandards}</p>}
+      {data.tab === 'indicators' && !d && (
+        <p className="empty">{tr.t('region.regionDashboard.noStandards')}</p>
+      )}
 
       {d && (
         <>
           <PageContents
             items={[
-              { id: 'indicators', title: c.cardsTitle },
-              { id: 'trend', title: c.trendTitle },
+              { id: 'indicators', title: tr.t('region.common.cardsTitle') },
+              { id: 'trend', title: tr.t('region.common.trendTitle') },
               ...(d.comparison.channels.length > 1
-                ? [{ id: 'channels', title: r.channelsTitle }]
+                ? [{ id: 'channels', title: tr.t('region.regionDashboard.channelsTitle') }]
                 : []),
-              { id: 'districts', title: r.districtsTitle },
-              { id: 'offices', title: r.officesTitle },
-              ...(d.late ? [{ id: 'late', title: texts.cases.lateTitle }] : []),
+              { id: 'districts', title: tr.t('region.regionDashboard.districtsTitle') },
+              { id: 'offices', title: tr.t('region.regionDashboard.officesTitle') },
+              ...(d.late ? [{ id: 'late', title: tr.t('region.cases.lateTitle') }] : []),
             ]}
           />
           <IndicatorSections
             cards={d.cards}
             drill={d.drill}
-            texts={texts}
             year={data.year}
             asOf={data.asOf}
             exportPath={exportPath}
@@ -140,66 +128,30 @@ export default function RegionDashboardPage() {
           {d.comparison.channels.length > 1 && (
             <DashboardSection
               id="channels"
-              title={r.channelsTitle}
+              title={tr.t('region.regionDashboard.channelsTitle')}
               exportPath={exportPath}
               table="channels"
-              texts={texts}
-              note={r.channelsIntro}
+              note={tr.t('region.regionDashboard.channelsIntro')}
             >
               <ChannelComparison
-                caption={fill(r.channelsCaption, { year: data.year })}
+                caption={tr.t('region.regionDashboard.channelsCaption', { year: data.year })}
                 channels={d.comparison.channels}
                 rows={d.comparison.rows}
                 drill={d.drill}
-                texts={texts}
               />
             </DashboardSection>
           )}
 
-          <DashboardSection
-            id="districts"
-            title={r.districtsTitle}
+          <RegionUnitsSections
+            year={data.year}
             exportPath={exportPath}
-            table="districts"
-            texts={texts}
-          >
-            <UnitIndicatorTable
-              id="districts"
-              caption={fill(r.districtsCaption, { year: data.year })}
-              unitLabel={r.district}
-              columns={d.columns}
-              rows={d.districts.rows}
-              standard={d.drill.standard}
-              sort={d.districts.sort}
-              params={{ sort: 'dsort', dir: 'ddir' }}
-              texts={texts}
-            />
-          </DashboardSection>
+            dashboard={d}
+            staleAfterDays={
+              'staleAfterDays' in data ? (data.staleAfterDays ?? undefined) : undefined
+            }
+          />
 
-          <DashboardSection
-            id="offices"
-            title={r.officesTitle}
-            exportPath={exportPath}
-            table="offices"
-            texts={texts}
-          >
-            <UnitIndicatorTable
-              id="offices"
-              caption={fill(r.officesCaption, { year: data.year })}
-              unitLabel={r.office}
-              columns={d.columns}
-              rows={d.offices.rows}
-              standard={d.drill.standard}
-              sort={d.offices.sort}
-              params={{ sort: 'osort', dir: 'odir' }}
-              texts={texts}
-              staleAfterDays={
-                'staleAfterDays' in data ? (data.staleAfterDays ?? undefined) : undefined
-              }
-            />
-          </DashboardSection>
-
-          {d.late && <LateCasesSection late={d.late} texts={texts} exportPath={exportPath} />}
+          {d.late && <LateCasesSection late={d.late} exportPath={exportPath} />}
         </>
       )}
     </>

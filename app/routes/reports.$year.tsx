@@ -9,18 +9,18 @@ import type {
   MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useT } from '~/i18n/use-t'
 import { CsrfField } from '~/components/csrf-field'
 import { reportPage, reportPublishAction } from '~/annual-reports/pages.server'
 import { formatDate } from '~/i18n/format'
 import { ReportScopeFields } from '~/components/report-scope-fields'
 import reportsCss from '~/styles/reports.css'
 import { ReportDocument } from '../../reports/html'
-import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportsCss }]
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.texts.pages.title} · ${data.key.year} — Sapa` : 'Sapa' },
+  { title: data ? `${data.title} · ${data.key.year} — Sapa` : 'Sapa' },
 ]
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -33,39 +33,39 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function ReportPage() {
   const data = useLoaderData<typeof loader>()
-  const p = data.texts.pages
+  const tr = useT()
   const scopeQuery = data.key.regionCode ? `region=${data.key.regionCode}&` : ''
   return (
     <>
       <p className="breadcrumb">
-        <Link to="/reports">{p.backToReports}</Link>
+        <Link to="/reports">{tr.t('reports.pages.backToReports')}</Link>
       </p>
       <h1>
-        {p.title}: {data.key.year}
+        {tr.t('reports.pages.title')}: {data.key.year}
       </h1>
       {data.publishedNotice && data.edition.status === 'published' && (
         <p className="report-notice" role="status">
-          {fill(p.publishedNotice, { version: data.edition.version })}
+          {tr.t('reports.pages.publishedNotice', { version: data.edition.version })}
         </p>
       )}
 
       <Form method="get" className="report-controls">
         <ReportScopeFields
-          labels={p}
-          nationLabel={data.texts.nation}
           nationReadable={data.nationReadable}
           regions={data.regions}
           lang={data.lang}
           region={data.key.regionCode ?? ''}
           reportLang={data.reportLang}
         />
-        <button type="submit">{p.show}</button>
+        <button type="submit">{tr.t('reports.pages.show')}</button>
       </Form>
 
       <section className="report-downloads" aria-labelledby="report-downloads">
         <h2 id="report-downloads">
-          {p.downloads} ·{' '}
-          {data.edition.status === 'draft' ? p.draftTitle : `${p.version} ${data.edition.version}`}
+          {tr.t('reports.pages.downloads')} ·{' '}
+          {data.edition.status === 'draft'
+            ? tr.t('reports.pages.draftTitle')
+            : `${tr.t('reports.pages.version')} ${data.edition.version}`}
         </h2>
         <ul>
           {data.downloads.map((d) => (
@@ -84,24 +84,24 @@ export default function ReportPage() {
           <input type="hidden" name="intent" value="publish" />
           <input type="hidden" name="region" value={data.key.regionCode ?? ''} />
           <input type="hidden" name="report_lang" value={data.reportLang} />
-          <p>{p.publishHelp}</p>
-          <button type="submit">{p.publish}</button>
+          <p>{tr.t('reports.pages.publishHelp')}</p>
+          <button type="submit">{tr.t('reports.pages.publish')}</button>
         </Form>
       )}
 
       <section className="report-editions" aria-labelledby="report-editions">
-        <h2 id="report-editions">{p.editions}</h2>
+        <h2 id="report-editions">{tr.t('reports.pages.editions')}</h2>
         {data.editions.length === 0 ? (
-          <p>{p.noEditions}</p>
+          <p>{tr.t('reports.pages.noEditions')}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th scope="col">{p.version}</th>
-                <th scope="col">{p.publishedAt}</th>
-                <th scope="col">{p.publishedBy}</th>
-                <th scope="col">{data.texts.dataVersion}</th>
-                <th scope="col">{p.changes}</th>
+                <th scope="col">{tr.t('reports.pages.version')}</th>
+                <th scope="col">{tr.t('reports.pages.publishedAt')}</th>
+                <th scope="col">{tr.t('reports.pages.publishedBy')}</th>
+                <th scope="col">{tr.t('reports.dataVersion')}</th>
+                <th scope="col">{tr.t('reports.pages.changes')}</th>
               </tr>
             </thead>
             <tbody>
@@ -111,7 +111,7 @@ export default function ReportPage() {
                     <Link
                       to={`/reports/${data.key.year}?${scopeQuery}version=${e.version}&report_lang=${data.reportLang}`}
                     >
-                      {p.version} {e.version}
+                      {tr.t('reports.pages.version')} {e.version}
                     </Link>
                   </td>
                   <td>{formatDate(data.lang, e.publishedAt)}</td>
@@ -124,7 +124,7 @@ export default function ReportPage() {
                       <Link
                         to={`/reports/${data.key.year}/changes?${scopeQuery}from=${e.version - 1}&to=${e.version}&report_lang=${data.reportLang}`}
                       >
-                        {p.compare} {e.version - 1} → {e.version}
+                        {tr.t('reports.pages.compare')} {e.version - 1} → {e.version}
                       </Link>
                     )}
                   </td>

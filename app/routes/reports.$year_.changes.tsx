@@ -2,17 +2,17 @@
 // of a report: per standard, indicator and unit, the value, status, counts and targets.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { useT } from '~/i18n/use-t'
 import { StatusBadge } from '~/components/status-badge'
 import type { IndicatorStatus } from '~/domain/indicator-status'
 import { formatDate, formatPercent } from '~/i18n/format'
 import { reportChangesPage } from '~/annual-reports/pages.server'
 import reportsCss from '~/styles/reports.css'
-import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportsCss }]
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.texts.pages.changesTitle} · ${data.key.year} — Sapa` : 'Sapa' },
+  { title: data ? `${data.title} · ${data.key.year} — Sapa` : 'Sapa' },
 ]
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -21,7 +21,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export default function ReportChanges() {
   const data = useLoaderData<typeof loader>()
-  const p = data.texts.pages
+  const tr = useT()
   const scopeQuery = data.key.regionCode ? `region=${data.key.regionCode}&` : ''
   const show = (field: string, value: string | number | null) => {
     if (value === null) return <span className="muted">—</span>
@@ -33,12 +33,12 @@ export default function ReportChanges() {
     <>
       <p className="breadcrumb">
         <Link to={`/reports/${data.key.year}?${scopeQuery}version=${data.to.version}`}>
-          ← {p.title}: {data.key.year}
+          ← {tr.t('reports.pages.title')}: {data.key.year}
         </Link>
       </p>
-      <h1>{p.changesTitle}</h1>
+      <h1>{tr.t('reports.pages.changesTitle')}</h1>
       <p>
-        {fill(p.changesIntro, {
+        {tr.t('reports.pages.changesIntro', {
           year: data.key.year,
           scope: data.scopeName,
           from: data.from.version,
@@ -48,36 +48,41 @@ export default function ReportChanges() {
       <dl className="report__facts">
         <div>
           <dt>
-            {p.version} {data.from.version}
+            {tr.t('reports.pages.version')} {data.from.version}
           </dt>
           <dd>
-            {formatDate(data.lang, data.from.publishedAt)} · {data.texts.dataVersion}{' '}
+            {formatDate(data.lang, data.from.publishedAt)} · {tr.t('reports.dataVersion')}{' '}
             <code>{data.from.dataVersion}</code>
           </dd>
         </div>
         <div>
           <dt>
-            {p.version} {data.to.version}
+            {tr.t('reports.pages.version')} {data.to.version}
           </dt>
           <dd>
-            {formatDate(data.lang, data.to.publishedAt)} · {data.texts.dataVersion}{' '}
+            {formatDate(data.lang, data.to.publishedAt)} · {tr.t('reports.dataVersion')}{' '}
             <code>{data.to.dataVersion}</code>
           </dd>
         </div>
       </dl>
       {data.changes.length === 0 ? (
-        <p role="status">{p.noChanges}</p>
+        <p role="status">{tr.t('reports.pages.noChanges')}</p>
       ) : (
-        <div className="report__scroll" tabIndex={0} role="region" aria-label={p.standard}>
+        <div
+          className="report__scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={tr.t('reports.pages.standard')}
+        >
           <table className="report-changes">
             <thead>
               <tr>
-                <th scope="col">{p.standard}</th>
-                <th scope="col">{p.indicator}</th>
-                <th scope="col">{data.texts.scope}</th>
-                <th scope="col">{p.field}</th>
-                <th scope="col">{p.before}</th>
-                <th scope="col">{p.after}</th>
+                <th scope="col">{tr.t('reports.pages.standard')}</th>
+                <th scope="col">{tr.t('reports.pages.indicator')}</th>
+                <th scope="col">{tr.t('reports.scope')}</th>
+                <th scope="col">{tr.t('reports.pages.field')}</th>
+                <th scope="col">{tr.t('reports.pages.before')}</th>
+                <th scope="col">{tr.t('reports.pages.after')}</th>
               </tr>
             </thead>
             <tbody>
@@ -87,8 +92,8 @@ export default function ReportChanges() {
                   <td>
                     <strong>{c.code}</strong> {c.indicatorName[data.reportLang]}
                   </td>
-                  <td>{c.unit.name ? c.unit.name[data.reportLang] : data.texts.nation}</td>
-                  <td>{p.fields[c.field]}</td>
+                  <td>{c.unit.name ? c.unit.name[data.reportLang] : tr.t('reports.nation')}</td>
+                  <td>{tr.t(`reports.pages.fields.${c.field}`)}</td>
                   <td className="before">{show(c.field, c.before)}</td>
                   <td className="after">{show(c.field, c.after)}</td>
                 </tr>

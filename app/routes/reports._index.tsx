@@ -2,6 +2,7 @@
 // report's language; the published editions the caller may see.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useT } from '~/i18n/use-t'
 import { formatDate } from '~/i18n/format'
 import { ReportScopeFields } from '~/components/report-scope-fields'
 import { reportsIndexPage } from '~/annual-reports/pages.server'
@@ -10,7 +11,7 @@ import reportsCss from '~/styles/reports.css'
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportsCss }]
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.texts.pages.title} — Sapa` : 'Sapa' },
+  { title: data ? `${data.title} — Sapa` : 'Sapa' },
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -19,14 +20,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function ReportsIndex() {
   const data = useLoaderData<typeof loader>()
-  const p = data.texts.pages
+  const tr = useT()
   return (
     <>
-      <h1>{p.title}</h1>
-      <p className="page-intro">{p.intro}</p>
+      <h1>{tr.t('reports.pages.title')}</h1>
+      <p className="page-intro">{tr.t('reports.pages.intro')}</p>
       <Form method="get" className="report-controls">
         <label>
-          {p.year}
+          {tr.t('reports.pages.year')}
           <select name="year" defaultValue={data.defaultYear}>
             {data.years.map((y) => (
               <option key={y} value={y}>
@@ -36,42 +37,40 @@ export default function ReportsIndex() {
           </select>
         </label>
         <ReportScopeFields
-          labels={p}
-          nationLabel={data.texts.nation}
           nationReadable={data.nationReadable}
           regions={data.regions}
           lang={data.lang}
           region={''}
           reportLang={data.lang}
         />
-        <button type="submit">{p.show}</button>
+        <button type="submit">{tr.t('reports.pages.show')}</button>
       </Form>
 
       <section className="report-editions" aria-labelledby="editions">
-        <h2 id="editions">{p.editions}</h2>
+        <h2 id="editions">{tr.t('reports.pages.editions')}</h2>
         {data.editions.length === 0 ? (
-          <p>{p.openDataEmpty}</p>
+          <p>{tr.t('reports.pages.openDataEmpty')}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th scope="col">{p.year}</th>
-                <th scope="col">{p.scope}</th>
-                <th scope="col">{p.version}</th>
-                <th scope="col">{p.publishedAt}</th>
-                <th scope="col">{p.publishedBy}</th>
+                <th scope="col">{tr.t('reports.pages.year')}</th>
+                <th scope="col">{tr.t('reports.pages.scope')}</th>
+                <th scope="col">{tr.t('reports.pages.version')}</th>
+                <th scope="col">{tr.t('reports.pages.publishedAt')}</th>
+                <th scope="col">{tr.t('reports.pages.publishedBy')}</th>
               </tr>
             </thead>
             <tbody>
               {data.editions.map((e) => (
                 <tr key={`${e.year}-${e.regionCode}-${e.version}`}>
                   <td>{e.year}</td>
-                  <td>{e.regionName ? e.regionName[data.lang] : data.texts.nation}</td>
+                  <td>{e.regionName ? e.regionName[data.lang] : tr.t('reports.nation')}</td>
                   <td>
                     <Link
                       to={`/reports/${e.year}?${e.regionCode ? `region=${e.regionCode}&` : ''}version=${e.version}`}
                     >
-                      {p.version} {e.version}
+                      {tr.t('reports.pages.version')} {e.version}
                     </Link>
                   </td>
                   <td>{formatDate(data.lang, e.publishedAt)}</td>
@@ -82,7 +81,7 @@ export default function ReportsIndex() {
           </table>
         )}
         <p>
-          <Link to="/open-data">{p.openData}</Link>
+          <Link to="/open-data">{tr.t('reports.pages.openData')}</Link>
         </p>
       </section>
     </>

@@ -14,24 +14,13 @@ import { DownloadLinks } from '~/components/download-links'
 import { IndicatorMatrix } from '~/components/indicator-matrix'
 import { RegionRanking } from '~/components/region-ranking'
 import { RegionTileMap } from '~/components/region-tile-map'
-import { parseInput, pageNotFound, parsePageInput, queryObject } from '~/http/request-input.server'
-import { requestTranslator } from '~/i18n/language.server'
-import {
-  canRead,
-  dataAccessOf,
-  pageOutOfScope,
-  requireUser,
-  userScope,
-} from '~/accounts/policy.server'
+import { pageNotFound } from '~/http/request-input.server'
+import { pageOutOfScope, requireUser } from '~/accounts/policy.server'
 import { useT } from '~/i18n/use-t'
-import {
-  StandardViewParams,
-  StandardViewQuery,
-  standardViewPage,
-} from '~/dashboards/standard-view.server'
+import { FilterSelect } from '~/components/filter-select'
+import { standardViewRequest } from '~/dashboards/standard-view.server'
 import dashboardCss from '~/styles/dashboard.css'
 import { exportFormatOf } from '~/exports/table-export.server'
-import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: dashboardCss }]
 
@@ -46,19 +35,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (exportFormatOf(url)) {
     throw redirect(`${url.pathname.replace(/\/+$/, '')}/export${url.search}`)
   }
-  const { lang } = requestTranslator(request)
-  const parsed = parseInput(StandardViewParams, params)
-  if (!parsed.ok) throw pageNotFound('error.standardNotFound', { id: params.id ?? '' })
-  // The view compares every region: only roles that may read the nation and this standard.
-  const scope = await userScope(context.db, user)
-  if (!canRead(scope, { nation: true, standardId: parsed.value.id })) throw pageOutOfScope()
-  const query = parsePageInput(StandardViewQuery, queryObject(request))
-  const page = await standardViewPage(
+  const page = await standardViewRequest(
     context.db,
-    { ...parsed.value, ...query },
-    lang,
-    new Date(),
-    dataAccessOf(scope),
+    user,
+    { request, params },
+    {
+      unknownStandard: () => pageNotFound('error.standardNotFound', { id: params.id ?? '' }),
+      outOfScope: pageOutOfScope,
+    },
   )
   if (!page) throw pageNotFound('error.standardNotFound', { id: params.id ?? '' })
   return page
@@ -67,48 +51,43 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export default function StandardYearPage() {
   const data = useLoaderData<typeof loader>()
   const tr = useT()
-  const s = data.texts.standardView
   const regionHref = (code: string) =>
     `/regions/${code}?year=${data.year}&standard=${encodeURIComponent(data.standard.id)}`
   const mapCell = (code: string) => data.regions.find((r) => r.code === code)?.cells[data.map.code]
-  const mapName = `${data.map.code} ${data.texts.measureShort[data.map.measure]}`
+  const mapName = `${data.map.code} ${tr.t(`dashboard.measureShort.${data.map.measure}`)}`
   return (
     <>
       <p className="breadcrumb">
         <Link to={`/standards/${data.standard.id}`}>← {data.standard.name}</Link>
       </p>
       <h1>
-        {s.title}: {data.year}
+        {tr.t('dashboard.standardView.title')}: {data.year}
       </h1>
       <p className="lead">{data.standard.name}</p>
       <DataThrough date={data.dataThrough} />
-      <p>{s.intro}</p>
+      <p>{tr.t('dashboard.standardView.intro')}</p>
 
       <Form key={`${data.channel}|${data.map.code}`} method="get" className="filters">
+        <FilterSelect
+          label={tr.t('dashboard.standardView.channel')}
+          name="channel"
+          value={data.channel ?? ''}
+          all={tr.t('dashboard.standardView.allChannels')}
+          options={data.channels.map((c) => ({ value: c.code, label: c.name }))}
+        />
         <label>
-          {s.channel}
-          <select name="channel" defaultValue={data.channel ?? ''}>
-            <option value="">{s.allChannels}</option>
-            {data.channels.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s.mapIndicator}
+          {tr.t('dashboard.standardView.mapIndicator')}
           <select name="indicator" defaultValue={data.map.code}>
             {data.indicators.map((i) => (
               <option key={i.code} value={i.code}>
-                {i.code} {data.texts.measureShort[i.measure]}
+                {i.code} {tr.t(`dashboard.measureShort.${i.measure}`)}
               </option>
             ))}
           </select>
         </label>
-        <button type="submit">{s.show}</button>
+        <button type="submit">{tr.t('dashboard.standardView.show')}</button>
         <span className="filters__years">
-          {s.otherYears}:{' '}
+          {tr.t('dashboard.standardView.otherYears')}:{' '}
           {[data.year - 1, data.year + 1].map((y) => (
             <Link key={y} to={`/standards/${data.standard.id}/${y}`}>
               {y}
@@ -117,7 +96,7 @@ export default function StandardYearPage() {
         </span>
       </Form>
 
-      <section className="cards" aria-label={s.nation}>
+      <section className="cards" aria-label={tr.t('dashboard.standardView.nation')}>
         {data.indicators.map((i) => {
           const cell = data.nation.cells[i.code]
           const change =
@@ -125,19 +104,20 @@ export default function StandardYearPage() {
           return (
             <article key={i.code} className={`card card--${cell?.status ?? 'no_data'}`}>
               <h2 className="card__title">
-                <span className="matrix__code">{i.code}</span> {data.texts.measureShort[i.measure]}
+                <span className="matrix__code">{i.code}</span>{' '}
+                {tr.t(`dashboard.measureShort.${i.measure}`)}
               </h2>
               <p className="card__value">
                 {cell?.value == null
-                  ? s.noData
+                  ? tr.t('dashboard.standardView.noData')
                   : tr.percent(cell.value, statusThreshold(cell.target, i.normativeRef))}
               </p>
               <p className="card__meta">{cell ? tr.t(`status.${cell.status}`) : ''}</p>
               {change !== null && (
-                <p className="card__change" title={s.change}>
+                <p className="card__change" title={tr.t('dashboard.standardView.change')}>
                   {change >= 0 ? '▲' : '▼'} {tr.points(change)}{' '}
                   <span className="card__meta">
-                    ({fill(s.previousYear, { year: data.year - 1 })}:{' '}
+                    ({tr.t('dashboard.standardView.previousYear', { year: data.year - 1 })}:{' '}
                     {tr.percent(
                       i.nationPrevious!,
                       statusThreshold(cell?.target ?? null, i.normativeRef),
@@ -153,10 +133,13 @@ export default function StandardYearPage() {
 
       <div className="map-and-ranking">
         <section>
-          <h2>{s.mapTitle}</h2>
+          <h2>{tr.t('dashboard.standardView.mapTitle')}</h2>
           <RegionTileMap
-            title={`${s.mapTitle}: ${mapName}`}
-            description={fill(s.mapDescription, { indicator: mapName, year: data.year })}
+            title={`${tr.t('dashboard.standardView.mapTitle')}: ${mapName}`}
+            description={tr.t('dashboard.standardView.mapDescription', {
+              indicator: mapName,
+              year: data.year,
+            })}
             href={regionHref}
             reference={data.rankingReference?.value ?? null}
             tiles={data.regions.map((r) => ({
@@ -170,8 +153,10 @@ export default function StandardYearPage() {
           />
         </section>
         <section>
-          <h2>{s.rankingTitle}</h2>
-          <p className="card__meta">{fill(s.rankingDescription, { indicator: mapName })}</p>
+          <h2>{tr.t('dashboard.standardView.rankingTitle')}</h2>
+          <p className="card__meta">
+            {tr.t('dashboard.standardView.rankingDescription', { indicator: mapName })}
+          </p>
           <RegionRanking
             href={regionHref}
             reference={data.rankingReference}
@@ -186,13 +171,13 @@ export default function StandardYearPage() {
       </div>
 
       <IndicatorMatrix
-        caption={fill(s.matrixCaption, { year: data.year })}
-        regionHeader={s.region}
-        noData={s.noData}
+        caption={tr.t('dashboard.standardView.matrixCaption', { year: data.year })}
+        regionHeader={tr.t('dashboard.standardView.region')}
+        noData={tr.t('dashboard.standardView.noData')}
         regionHref={regionHref}
         columns={data.indicators.map((i) => ({
           code: i.code,
-          label: data.texts.measureShort[i.measure],
+          label: tr.t(`dashboard.measureShort.${i.measure}`),
           title: i.name,
           normative: i.normative,
           normativeRef: i.normativeRef,
@@ -201,7 +186,7 @@ export default function StandardYearPage() {
       />
       <DownloadLinks
         className="downloads"
-        label={data.texts.overview.download}
+        label={tr.t('dashboard.overview.download')}
         href={(format) => {
           const params = new URLSearchParams({ export: format })
           if (data.channel) params.set('channel', data.channel)

@@ -2,20 +2,11 @@
 // indicators matrix (the country and every region) as a file, through the same server module
 // and the same scope check as the page. `/standards/:id/:year?export=…` redirects here.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import {
-  downloadLoader,
-  parseInput,
-  parsePageInput,
-  queryObject,
-} from '~/http/request-input.server'
+import { downloadLoader } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
-import { matrixExportTable } from '~/dashboards/matrix-export.server'
-import { canRead, dataAccessOf, requireUser, userScope } from '~/accounts/policy.server'
-import {
-  StandardViewParams,
-  StandardViewQuery,
-  standardViewPage,
-} from '~/dashboards/standard-view.server'
+import { exportHeaders, matrixExportTable } from '~/dashboards/matrix-export.server'
+import { requireUser } from '~/accounts/policy.server'
+import { standardViewRequest } from '~/dashboards/standard-view.server'
 import { exportFormatOf, tableDownload, withHeading } from '~/exports/table-export.server'
 
 const notFound = () =>
@@ -23,29 +14,22 @@ const notFound = () =>
 
 export const loader = downloadLoader(async ({ request, params, context }: LoaderFunctionArgs) => {
   const user = await requireUser(request, context)
-  const { lang, t } = requestTranslator(request)
-  const parsed = parseInput(StandardViewParams, params)
-  if (!parsed.ok) throw notFound()
-  const scope = await userScope(context.db, user)
-  if (!canRead(scope, { nation: true, standardId: parsed.value.id })) throw notFound()
-  const query = parsePageInput(StandardViewQuery, queryObject(request))
-  const page = await standardViewPage(
+  const { t } = requestTranslator(request)
+  const page = await standardViewRequest(
     context.db,
-    { ...parsed.value, ...query },
-    lang,
-    new Date(),
-    dataAccessOf(scope),
+    user,
+    { request, params },
+    { unknownStandard: notFound, outOfScope: notFound },
   )
   if (!page) throw notFound()
-  const o = page.texts.overview
   const table = withHeading(
     matrixExportTable({
       name: ['sapa', page.standard.id, String(page.year), page.channel].filter(Boolean).join('-'),
       title: `${page.year}`,
-      headers: o.col,
+      headers: exportHeaders({ t }),
       columns: page.indicators.map((i) => ({
         key: i.code,
-        label: `${i.code} ${page.texts.measureShort[i.measure]}`,
+        label: `${i.code} ${t(`dashboard.measureShort.${i.measure}`)}`,
       })),
       rows: [page.nation, ...page.regions],
       statusText: (s) => t(`status.${s}`),

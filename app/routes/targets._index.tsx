@@ -10,6 +10,7 @@ import type {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfField } from '~/components/csrf-field'
+import { FilterSelect } from '~/components/filter-select'
 import { ProjectionLine } from '~/components/projection-line'
 import { StatusBadge } from '~/components/status-badge'
 import { EasierFlag, TargetState } from '~/components/target-marks'
@@ -17,6 +18,7 @@ import { REPORTING_YEARS } from '~/domain/year-range'
 import { auditSource } from '~/accounts/audit.server'
 import { parsePageInput, queryObject, readForm } from '~/http/request-input.server'
 import { requestTranslator } from '~/i18n/language.server'
+import type { Translator } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
 import { pageOutOfScope, requireCsrf, requireUser } from '~/accounts/policy.server'
 import { TargetNotFound } from '~/targets/errors.server'
@@ -26,7 +28,6 @@ import { targetsPage, type TargetCell, type TargetUnit } from '~/targets/page.se
 import type { TargetRef } from '~/targets/view.server'
 import dashboardCss from '~/styles/dashboard.css'
 import targetsCss from '~/styles/targets.css'
-import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: dashboardCss },
@@ -34,7 +35,7 @@ export const links: LinksFunction = () => [
 ]
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.texts.title} · ${data.standard.name} — Sapa` : 'Sapa' },
+  { title: data ? `${data.title} · ${data.standard.name} — Sapa` : 'Sapa' },
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -62,7 +63,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 type PageData = ReturnType<typeof useLoaderData<typeof loader>>
-type Texts = PageData['texts']
 type ActionData = ReturnType<typeof useActionData<typeof action>>
 
 /** The failed form's errors and typed values, if this form is the one that failed. */
@@ -70,11 +70,18 @@ function failureOf(result: ActionData, formKey: string) {
   return result && !result.ok && result.formKey === formKey ? result : null
 }
 
-function FieldError({ id, code, texts }: { id: string; code?: string; texts: Texts }) {
+/** A form error's text; a code the page has no text for shows as itself. */
+function errorText(tr: Translator, code: string): string {
+  const key = `targets.errors.${code}`
+  return tr.has(key) ? tr.t(key) : code
+}
+
+function FieldError({ id, code }: { id: string; code?: string }) {
+  const tr = useT()
   if (!code) return null
   return (
     <p className="field-error" id={id}>
-      {texts.errors[code as keyof Texts['errors']] ?? code}
+      {errorText(tr, code)}
     </p>
   )
 }
@@ -84,7 +91,6 @@ function Field(props: {
   formKey: string
   name: string
   label: string
-  texts: Texts
   errors?: Record<string, string | undefined>
   defaultValue?: string
   type?: string
@@ -110,24 +116,19 @@ function Field(props: {
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       />
-      <FieldError id={`${id}-error`} code={error} texts={props.texts} />
+      <FieldError id={`${id}-error`} code={error} />
     </label>
   )
 }
 
-function FormError({
-  errors,
-  texts,
-}: {
-  errors?: Record<string, string | undefined>
-  texts: Texts
-}) {
+function FormError({ errors }: { errors?: Record<string, string | undefined> }) {
+  const tr = useT()
   // The year of a proposal is a hidden field: its error is the form's.
   const code = errors?.form ?? errors?.year
   if (!code) return null
   return (
     <p className="form-error" role="alert">
-      {texts.errors[code as keyof Texts['errors']] ?? code}
+      {errorText(tr, code)}
     </p>
   )
 }
@@ -138,22 +139,22 @@ function ProposeForm({ unit, cell, data }: { unit: TargetUnit; cell: TargetCell;
   const formKey = `propose:${cell.indicatorId}:${unit.key}`
   const failed = failureOf(result, formKey)
   const suggested = cell.suggestion.value === null ? '' : tr.number(cell.suggestion.value, 2)
-  const f = data.texts.forms
   return (
     <details className="target-form" open={failed ? true : undefined}>
-      <summary>{cell.next.approved ? f.proposeChange : f.propose}</summary>
+      <summary>
+        {cell.next.approved ? tr.t('targets.forms.proposeChange') : tr.t('targets.forms.propose')}
+      </summary>
       <Form method="post" preventScrollReset>
         <CsrfField />
         <input type="hidden" name="intent" value="propose" />
         <input type="hidden" name="indicatorId" value={cell.indicatorId} />
         <input type="hidden" name="year" value={data.nextYear} />
         <input type="hidden" name="region" value={unit.key} />
-        <FormError errors={failed?.errors} texts={data.texts} />
+        <FormError errors={failed?.errors} />
         <Field
           formKey={formKey}
           name="value"
-          label={f.value}
-          texts={data.texts}
+          label={tr.t('targets.forms.value')}
           errors={failed?.errors}
           defaultValue={failed?.values.value ?? suggested}
           inputMode="decimal"
@@ -163,8 +164,7 @@ function ProposeForm({ unit, cell, data }: { unit: TargetUnit; cell: TargetCell;
         <Field
           formKey={formKey}
           name="comment"
-          label={f.comment}
-          texts={data.texts}
+          label={tr.t('targets.forms.comment')}
           errors={failed?.errors}
           defaultValue={failed?.values.comment}
           maxLength={1000}
@@ -174,7 +174,7 @@ function ProposeForm({ unit, cell, data }: { unit: TargetUnit; cell: TargetCell;
           errors={failed?.errors}
           defaultValue={failed?.values.justification}
         />
-        <button type="submit">{f.submitProposal}</button>
+        <button type="submit">{tr.t('targets.forms.submitProposal')}</button>
       </Form>
     </details>
   )
@@ -187,27 +187,26 @@ function DecideForms({
   pending: TargetRef & { weaker: { normative: boolean; previous: boolean } }
   data: PageData
 }) {
+  const tr = useT()
   const result = useActionData<typeof action>()
   const formKey = `decide:${pending.id}`
   const failed = failureOf(result, formKey)
-  const f = data.texts.forms
   return (
     <>
       <details
         className="target-form"
         open={failed && failed.intent === 'approve' ? true : undefined}
       >
-        <summary>{f.approve}</summary>
+        <summary>{tr.t('targets.forms.approve')}</summary>
         <Form method="post" preventScrollReset>
           <CsrfField />
           <input type="hidden" name="intent" value="approve" />
           <input type="hidden" name="targetId" value={pending.id} />
-          {failed?.intent === 'approve' && <FormError errors={failed.errors} texts={data.texts} />}
+          {failed?.intent === 'approve' && <FormError errors={failed.errors} />}
           <Field
             formKey={`${formKey}-approve`}
             name="orderNumber"
-            label={f.orderNumber}
-            texts={data.texts}
+            label={tr.t('targets.forms.orderNumber')}
             errors={failed?.intent === 'approve' ? failed.errors : undefined}
             defaultValue={failed?.values.orderNumber}
             maxLength={100}
@@ -217,9 +216,8 @@ function DecideForms({
           <Field
             formKey={`${formKey}-approve`}
             name="orderDate"
-            label={f.orderDate}
+            label={tr.t('targets.forms.orderDate')}
             type="date"
-            texts={data.texts}
             errors={failed?.intent === 'approve' ? failed.errors : undefined}
             defaultValue={failed?.values.orderDate ?? data.today}
             required
@@ -227,8 +225,7 @@ function DecideForms({
           <Field
             formKey={`${formKey}-approve`}
             name="comment"
-            label={f.decisionComment}
-            texts={data.texts}
+            label={tr.t('targets.forms.decisionComment')}
             errors={failed?.intent === 'approve' ? failed.errors : undefined}
             maxLength={1000}
           />
@@ -240,31 +237,30 @@ function DecideForms({
               required
             />
           )}
-          <button type="submit">{f.submitApprove}</button>
+          <button type="submit">{tr.t('targets.forms.submitApprove')}</button>
         </Form>
       </details>
       <details
         className="target-form"
         open={failed && failed.intent === 'reject' ? true : undefined}
       >
-        <summary>{f.reject}</summary>
+        <summary>{tr.t('targets.forms.reject')}</summary>
         <Form method="post" preventScrollReset>
           <CsrfField />
           <input type="hidden" name="intent" value="reject" />
           <input type="hidden" name="targetId" value={pending.id} />
-          {failed?.intent === 'reject' && <FormError errors={failed.errors} texts={data.texts} />}
+          {failed?.intent === 'reject' && <FormError errors={failed.errors} />}
           <Field
             formKey={`${formKey}-reject`}
             name="comment"
-            label={f.reason}
-            texts={data.texts}
+            label={tr.t('targets.forms.reason')}
             errors={failed?.intent === 'reject' ? failed.errors : undefined}
             defaultValue={failed?.intent === 'reject' ? failed.values.comment : undefined}
             maxLength={1000}
             required
           />
           <button type="submit" className="button--danger">
-            {f.submitReject}
+            {tr.t('targets.forms.submitReject')}
           </button>
         </Form>
       </details>
@@ -274,19 +270,18 @@ function DecideForms({
 
 function NextYear({ cell, data }: { cell: TargetCell; data: PageData }) {
   const tr = useT()
-  const n = data.texts.next
   const pct = (v: number) => tr.reference(v)
   const by = (name: string | null, at: string | null) =>
-    name || at ? fill(n.by, { name: name ?? '—', date: at ? tr.date(at) : '—' }) : null
+    name || at ? tr.t('targets.next.by', { name: name ?? '—', date: at ? tr.date(at) : '—' }) : null
   const { approved, pending, rejected, inheritedValue } = cell.next
   return (
     <div className="next-target">
       {approved && (
         <p>
           <TargetState status="approved">
-            {fill(n.approved, { value: pct(approved.value) })}
+            {tr.t('targets.next.approved', { value: pct(approved.value) })}
           </TargetState>{' '}
-          <span className="muted">({n.locked})</span>
+          <span className="muted">({tr.t('targets.next.locked')})</span>
           <br />
           {approved.decisionJustification && (
             <>
@@ -300,7 +295,7 @@ function NextYear({ cell, data }: { cell: TargetCell; data: PageData }) {
           )}
           <span className="target-meta">
             {approved.orderNumber &&
-              fill(n.order, {
+              tr.t('targets.next.order', {
                 number: approved.orderNumber,
                 date: approved.orderDate ? tr.date(approved.orderDate) : '—',
               })}
@@ -308,18 +303,20 @@ function NextYear({ cell, data }: { cell: TargetCell; data: PageData }) {
         </p>
       )}
       {!approved && inheritedValue !== null && (
-        <p className="target-meta">{fill(n.inherited, { value: pct(inheritedValue) })}</p>
+        <p className="target-meta">
+          {tr.t('targets.next.inherited', { value: pct(inheritedValue) })}
+        </p>
       )}
       {pending && (
         <p>
           <TargetState status="proposed">
-            {fill(n.pending, { value: pct(pending.value) })}
+            {tr.t('targets.next.pending', { value: pct(pending.value) })}
           </TargetState>
           {pending.easier && cell.target && (
             <>
               <br />
               <EasierFlag
-                text={fill(data.texts.easier, { year: data.year, value: pct(cell.target.value) })}
+                text={tr.t('targets.easier', { year: data.year, value: pct(cell.target.value) })}
               />
             </>
           )}
@@ -337,7 +334,7 @@ function NextYear({ cell, data }: { cell: TargetCell; data: PageData }) {
       {rejected && (
         <p>
           <TargetState status="rejected">
-            {fill(n.rejected, { value: pct(rejected.value) })}
+            {tr.t('targets.next.rejected', { value: pct(rejected.value) })}
           </TargetState>
           {rejected.decisionComment && (
             <>
@@ -348,7 +345,7 @@ function NextYear({ cell, data }: { cell: TargetCell; data: PageData }) {
         </p>
       )}
       {!approved && !pending && !rejected && inheritedValue === null && (
-        <p className="muted">{n.none}</p>
+        <p className="muted">{tr.t('targets.next.none')}</p>
       )}
     </div>
   )
@@ -510,14 +507,15 @@ function ApproveAll({ data }: { data: PageData }) {
   const tr = useT()
   const result = useActionData<typeof action>()
   const failed = failureOf(result, 'approve-all')
-  const f = data.texts.forms
   return (
     <section className="approve-all" aria-labelledby="approve-all-title">
-      <h2 id="approve-all-title">{f.approveAllTitle}</h2>
-      <p>{fill(f.approveAllIntro, { count: tr.number(data.pending.ids.length) })}</p>
+      <h2 id="approve-all-title">{tr.t('targets.forms.approveAllTitle')}</h2>
+      <p>{tr.t('targets.forms.approveAllIntro', { count: tr.number(data.pending.ids.length) })}</p>
       {data.pending.easier > 0 && (
         <p>
-          <EasierFlag text={fill(f.approveAllEasier, { count: tr.number(data.pending.easier) })} />
+          <EasierFlag
+            text={tr.t('targets.forms.approveAllEasier', { count: tr.number(data.pending.easier) })}
+          />
         </p>
       )}
       <Form method="post" className="inline-form" preventScrollReset>
@@ -527,12 +525,11 @@ function ApproveAll({ data }: { data: PageData }) {
         {data.pending.ids.map((id) => (
           <input key={id} type="hidden" name="targetIds" value={id} />
         ))}
-        <FormError errors={failed?.errors} texts={data.texts} />
+        <FormError errors={failed?.errors} />
         <Field
           formKey="approve-all"
           name="orderNumber"
-          label={f.orderNumber}
-          texts={data.texts}
+          label={tr.t('targets.forms.orderNumber')}
           errors={failed?.errors}
           defaultValue={failed?.values.orderNumber}
           maxLength={100}
@@ -542,9 +539,8 @@ function ApproveAll({ data }: { data: PageData }) {
         <Field
           formKey="approve-all"
           name="orderDate"
-          label={f.orderDate}
+          label={tr.t('targets.forms.orderDate')}
           type="date"
-          texts={data.texts}
           errors={failed?.errors}
           defaultValue={failed?.values.orderDate ?? data.today}
           required
@@ -557,7 +553,7 @@ function ApproveAll({ data }: { data: PageData }) {
             required
           />
         )}
-        <button type="submit">{f.submitApproveAll}</button>
+        <button type="submit">{tr.t('targets.forms.submitApproveAll')}</button>
       </Form>
     </section>
   )
@@ -566,7 +562,6 @@ function ApproveAll({ data }: { data: PageData }) {
 export default function TargetsPage() {
   const data = useLoaderData<typeof loader>()
   const tr = useT()
-  const x = data.texts
   const pct = (v: number) => tr.reference(v)
   const historyHref = (cell: TargetCell, unit: TargetUnit) => {
     const params = new URLSearchParams({
@@ -578,19 +573,19 @@ export default function TargetsPage() {
   }
   return (
     <>
-      <h1>{x.title}</h1>
+      <h1>{tr.t('targets.title')}</h1>
       <p className="lead">{data.standard.name}</p>
-      <p>{x.intro}</p>
-      <p className="note">{x.roleNote[data.role]}</p>
+      <p>{tr.t('targets.intro')}</p>
+      <p className="note">{tr.t(`targets.roleNote.${data.role}`)}</p>
       {data.done && (
         <p className="form-success" role="status">
-          {fill(x.done[data.done], { count: tr.number(data.doneCount ?? 0) })}
+          {tr.t(`targets.done.${data.done}`, { count: tr.number(data.doneCount ?? 0) })}
         </p>
       )}
 
       <Form method="get" className="filters">
         <label>
-          {x.filters.year}
+          {tr.t('targets.filters.year')}
           <input
             type="number"
             name="year"
@@ -602,30 +597,24 @@ export default function TargetsPage() {
             size={6}
           />
         </label>
-        <label>
-          {x.filters.standard}
-          <select name="standard" defaultValue={data.standard.id} key={data.standard.id}>
-            {data.standards.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={tr.t('targets.filters.standard')}
+          name="standard"
+          value={data.standard.id}
+          resetKey={data.standard.id}
+          options={data.standards.map((s) => ({ value: s.id, label: s.name }))}
+        />
         {data.unitOptions.length > 1 && (
-          <label>
-            {x.filters.region}
-            <select name="region" defaultValue={data.region ?? ''} key={data.region ?? ''}>
-              <option value="">{x.filters.allUnits}</option>
-              {data.unitOptions.map((u) => (
-                <option key={u.key} value={u.key}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={tr.t('targets.filters.region')}
+            name="region"
+            value={data.region ?? ''}
+            resetKey={data.region ?? ''}
+            all={tr.t('targets.filters.allUnits')}
+            options={data.unitOptions.map((u) => ({ value: u.key, label: u.name }))}
+          />
         )}
-        <button type="submit">{x.filters.show}</button>
+        <button type="submit">{tr.t('targets.filters.show')}</button>
       </Form>
 
       <section className="callout method" aria-labelledby="method-title">
@@ -644,7 +633,7 @@ export default function TargetsPage() {
       <div className="table-wrap">
         <table className="targets-table">
           <caption>
-            {fill(x.table.caption, {
+            {tr.t('targets.table.caption', {
               standard: data.standard.name,
               next: data.nextYear,
               year: data.year,
@@ -652,14 +641,14 @@ export default function TargetsPage() {
           </caption>
           <thead>
             <tr>
-              <th scope="col">{x.table.indicator}</th>
-              <th scope="col">{x.table.normative}</th>
-              <th scope="col">{fill(x.table.targetThis, { year: data.year })}</th>
-              <th scope="col">{fill(x.table.current, { year: data.year })}</th>
+              <th scope="col">{tr.t('targets.table.indicator')}</th>
+              <th scope="col">{tr.t('targets.table.normative')}</th>
+              <th scope="col">{tr.t('targets.table.targetThis', { year: data.year })}</th>
+              <th scope="col">{tr.t('targets.table.current', { year: data.year })}</th>
               <th scope="col">{tr.t('suggestion.table.base', { year: data.baseYear })}</th>
-              <th scope="col">{fill(x.table.suggested, { year: data.nextYear })}</th>
-              <th scope="col">{fill(x.table.next, { year: data.nextYear })}</th>
-              <th scope="col">{x.table.actions}</th>
+              <th scope="col">{tr.t('targets.table.suggested', { year: data.nextYear })}</th>
+              <th scope="col">{tr.t('targets.table.next', { year: data.nextYear })}</th>
+              <th scope="col">{tr.t('targets.table.actions')}</th>
             </tr>
           </thead>
           {data.units.map((unit) => (
@@ -676,7 +665,7 @@ export default function TargetsPage() {
                     <span className="matrix__code">{cell.code}</span> {cell.name}
                   </th>
                   <td className="num">
-                    {cell.normative ?? <span className="muted">{x.table.none}</span>}
+                    {cell.normative ?? <span className="muted">{tr.t('targets.table.none')}</span>}
                   </td>
                   <td className="num">
                     {cell.target ? (
@@ -684,19 +673,19 @@ export default function TargetsPage() {
                         {pct(cell.target.value)}
                         {cell.target.inherited && unit.key !== 'nation' && (
                           <span className="target-meta target-inherited">
-                            ({x.table.inherited})
+                            ({tr.t('targets.table.inherited')})
                           </span>
                         )}
                       </>
                     ) : (
-                      <span className="muted">{x.table.none}</span>
+                      <span className="muted">{tr.t('targets.table.none')}</span>
                     )}
                   </td>
                   <td className="num">
                     {cell.current?.value != null ? (
                       pct(cell.current.value)
                     ) : (
-                      <span className="muted">{x.table.noData}</span>
+                      <span className="muted">{tr.t('targets.table.noData')}</span>
                     )}
                     {cell.current && (
                       <>
@@ -715,7 +704,7 @@ export default function TargetsPage() {
                   <td>
                     <NextYear cell={cell} data={data} />
                     <Link className="target-meta" to={historyHref(cell, unit)}>
-                      {x.table.history}
+                      {tr.t('targets.table.history')}
                     </Link>
                   </td>
                   <td className="target-actions">
@@ -728,7 +717,9 @@ export default function TargetsPage() {
                     {!(unit.canPropose && !cell.next.pending) &&
                       !(data.canDecide && cell.next.pending) && (
                         <span className="muted">
-                          {unit.canPropose ? x.forms.waiting : x.forms.readOnly}
+                          {unit.canPropose
+                            ? tr.t('targets.forms.waiting')
+                            : tr.t('targets.forms.readOnly')}
                         </span>
                       )}
                   </td>

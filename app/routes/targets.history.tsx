@@ -13,12 +13,11 @@ import { TargetNotFound } from '~/targets/errors.server'
 import { TargetHistoryQuery } from '~/targets/forms.server'
 import { targetHistoryPage } from '~/targets/history-page.server'
 import targetsCss from '~/styles/targets.css'
-import { fill } from '~/i18n/fill'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: targetsCss }]
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.texts.history.title} — Sapa` : 'Sapa' },
+  { title: data ? `${data.title} — Sapa` : 'Sapa' },
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -36,18 +35,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export default function TargetHistory() {
   const data = useLoaderData<typeof loader>()
   const tr = useT()
-  const h = data.texts.history
   const pct = (v: number) => tr.reference(v)
   const back = new URLSearchParams({ year: String(data.year - 1), standard: data.standard.id })
   if (data.unit.key !== 'nation') back.set('region', data.unit.key)
   return (
     <>
       <p className="breadcrumb">
-        <Link to={`/targets?${back.toString()}`}>← {h.back}</Link>
+        <Link to={`/targets?${back.toString()}`}>← {tr.t('targets.history.back')}</Link>
       </p>
-      <h1>{h.title}</h1>
+      <h1>{tr.t('targets.history.title')}</h1>
       <p className="lead">
-        {fill(h.intro, {
+        {tr.t('targets.history.intro', {
           standard: data.standard.name,
           code: data.indicator.code,
           unit: data.unit.name,
@@ -59,21 +57,24 @@ export default function TargetHistory() {
       </p>
       {data.previousYearTarget !== null && (
         <p className="note">
-          {fill(h.previousYear, { year: data.year - 1, value: pct(data.previousYearTarget) })}
+          {tr.t('targets.history.previousYear', {
+            year: data.year - 1,
+            value: pct(data.previousYearTarget),
+          })}
         </p>
       )}
       <ListTable
         columns={[
           { label: '#' },
-          { label: h.value },
-          { label: h.status },
-          { label: h.proposed },
-          { label: h.comment },
-          { label: h.decided },
-          { label: h.order },
-          { label: h.decisionComment },
+          { label: tr.t('targets.history.value') },
+          { label: tr.t('targets.history.status') },
+          { label: tr.t('targets.history.proposed') },
+          { label: tr.t('targets.history.comment') },
+          { label: tr.t('targets.history.decided') },
+          { label: tr.t('targets.history.order') },
+          { label: tr.t('targets.history.decisionComment') },
         ]}
-        empty={{ when: data.rows.length === 0, text: h.empty }}
+        empty={{ when: data.rows.length === 0, text: tr.t('targets.history.empty') }}
         className="target-history"
       >
         {data.rows.map((row) => (
@@ -81,24 +82,24 @@ export default function TargetHistory() {
             <th scope="row">{row.id}</th>
             <td className="num">{pct(row.value)}</td>
             <td>
-              <TargetState status={row.status}>{data.texts.status[row.status]}</TargetState>
+              <TargetState status={row.status}>{tr.t(`targets.status.${row.status}`)}</TargetState>
               {row.supersedesId !== null && (
                 <span className="target-meta">
                   <br />
-                  {fill(h.supersedes, { id: row.supersedesId })}
+                  {tr.t('targets.history.supersedes', { id: row.supersedesId })}
                 </span>
               )}
               {row.supersededById !== null && (
                 <span className="target-meta">
                   <br />
-                  {fill(h.supersededBy, { id: row.supersededById })}
+                  {tr.t('targets.history.supersededBy', { id: row.supersededById })}
                 </span>
               )}
               {row.easier && data.previousYearTarget !== null && (
                 <>
                   <br />
                   <EasierFlag
-                    text={fill(data.texts.easier, {
+                    text={tr.t('targets.easier', {
                       year: data.year - 1,
                       value: pct(data.previousYearTarget),
                     })}
@@ -134,7 +135,7 @@ export default function TargetHistory() {
             </td>
             <td>
               {row.orderNumber
-                ? fill(data.texts.next.order, {
+                ? tr.t('targets.next.order', {
                     number: row.orderNumber,
                     date: row.orderDate ? tr.date(row.orderDate) : '—',
                   })

@@ -6,10 +6,11 @@ import { approvedInForce, indicatorForTargets, targetHistory } from '../../db/qu
 import { canRead, userScope, type AccountUser, type Scope } from '../accounts/policy.server'
 import { isEasierThan } from '../domain/target-suggestion'
 import { localName, type Language } from '../i18n/languages'
+import { pageMessages, translatorFor } from '../i18n/messages.server'
 import { TargetNotFound } from './errors.server'
 import type { TargetHistoryInput } from './forms.server'
 import { regionIdOf } from './permissions.server'
-import { refOf, texts } from './view.server'
+import { refOf } from './view.server'
 
 export async function targetHistoryPage(
   db: Db,
@@ -39,12 +40,17 @@ export async function targetHistoryPage(
   )
   return {
     lang,
-    texts: texts[lang],
+    messages: pageMessages(lang, 'targets'),
+    title: translatorFor(lang).t('targets.history.title'),
     year: query.year,
     unit: {
       key: unit,
       name:
-        unit === 'nation' ? texts[lang].filters.nation : region ? localName(region, lang) : unit,
+        unit === 'nation'
+          ? translatorFor(lang).t('targets.filters.nation')
+          : region
+            ? localName(region, lang)
+            : unit,
     },
     standard: { id: standard.id, name: localName(standard, lang) },
     indicator: {

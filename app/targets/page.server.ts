@@ -46,8 +46,8 @@ import {
 import type { IndicatorQuery } from '../indicators/types'
 import { TargetNotFound } from './errors.server'
 import type { TargetsPageInput } from './forms.server'
-import { refOf, texts, type TargetRef } from './view.server'
-import { pageTexts } from '../i18n/page-texts.server'
+import { refOf, type TargetRef } from './view.server'
+import { pageMessages, translatorFor } from '../i18n/messages.server'
 
 export interface TargetCell {
   indicatorId: number
@@ -237,7 +237,7 @@ export async function targetsPage(
   const approvedOf = (y: number, unit: string, indicatorId: number) =>
     rowsOf(y, unit, indicatorId).find((t) => t.status === 'approved') ?? null
 
-  const measureShort = pageTexts('dashboard', lang).measureShort
+  const { t } = translatorFor(lang)
   const cellsOf = (unit: string): TargetCell[] =>
     indicators.map((indicator) => {
       const own = approvedOf(year, unit, indicator.id)
@@ -281,7 +281,7 @@ export async function targetsPage(
         indicatorId: indicator.id,
         code: indicator.code,
         measure: indicator.measure,
-        name: measureShort[indicator.measure],
+        name: t(`dashboard.measureShort.${indicator.measure}`),
         fullName: localName(indicator, lang),
         direction: indicator.direction,
         normative: indicator.normativeAsPrinted,
@@ -322,7 +322,7 @@ export async function targetsPage(
       ? [
           {
             key: 'nation',
-            name: texts[lang].filters.nation,
+            name: t('targets.filters.nation'),
             canPropose: proposalsOpen && canProposeTarget(user, { agencyId, regionId: null }),
             cells: cellsOf('nation'),
           },
@@ -340,7 +340,8 @@ export async function targetsPage(
   )
   return {
     lang,
-    texts: texts[lang],
+    messages: pageMessages(lang, 'targets'),
+    title: t('targets.title'),
     role: user.role,
     year,
     nextYear,
@@ -360,7 +361,7 @@ export async function targetsPage(
       }),
     },
     unitOptions: [
-      ...(nationVisible ? [{ key: 'nation', name: texts[lang].filters.nation }] : []),
+      ...(nationVisible ? [{ key: 'nation', name: t('targets.filters.nation') }] : []),
       ...regions.map((r) => ({ key: r.code, name: localName(r, lang) })),
     ],
     canDecide: canDecideTarget(user, { agencyId }),

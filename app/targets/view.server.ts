@@ -1,10 +1,7 @@
 // What both target pages (/targets and /targets/history) show alike: one proposal or decision as
-// a row, and the pages' texts in the reader's language.
+// a row.
 import type { TargetRow } from '../../db/queries/targets'
 import type { TargetStatus } from '../../db/schema'
-import { pageTextsByLanguage } from '../i18n/page-texts.server'
-
-export const texts = pageTextsByLanguage('targets')
 
 export interface TargetRef {
   id: number

@@ -7,9 +7,9 @@ import { CLI_SOURCE } from '../../app/accounts/audit.server'
 import { createUser } from '../../app/accounts/auth.server'
 import { insertAuditRow } from '../../db/queries/audit'
 import { describeEachEngine } from '../support/test-db'
-import { pageTexts } from '../../app/i18n/page-texts.server'
+import { translatorFor } from '../../app/i18n/messages.server'
 
-const en = pageTexts('admin', 'en')
+const en = translatorFor('en')
 
 describeEachEngine('audit log search', (ctx) => {
   let seeded: { alice: number; bob: number } | undefined

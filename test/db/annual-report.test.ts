@@ -428,7 +428,9 @@ describeEachEngine('annual report on the golden fixture', (ctx) => {
         }
         // The breakdown page: one text line per region, its values in the printed order.
         const breakdownPage = pages.find((p) =>
-          p.replace(/\s+/g, ' ').includes(`${s.name.kk}: ${x.t.breakdown.region.toLowerCase()}`),
+          p
+            .replace(/\s+/g, ' ')
+            .includes(`${s.name.kk}: ${x.msg('reports.breakdown.region').toLowerCase()}`),
         )
         expect(breakdownPage, `breakdown page of ${s.id}`).toBeDefined()
         for (const unit of s.breakdown.units) {

@@ -21,7 +21,7 @@ import {
 } from '../../app/facts/fact-writer.server'
 import { FARM, LAND_LEASE, LAND_OWNERSHIP, OFFICE, writeGoldenFixture } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
-import { pageTexts } from '../../app/i18n/page-texts.server'
+import { translatorFor } from '../../app/i18n/messages.server'
 
 /** Today is 23 November 2026: 2025 is a complete year, compared with the whole of 2024. */
 const NOW = new Date('2026-11-23T06:00:00Z')
@@ -351,7 +351,7 @@ describeEachEngine('national overview', (ctx) => {
     // No map for a regional user, yet the matrix still shows one indicator in every standard: the
     // first "on time" one, 1.1 (kk short name «Мерзімінде»); the note used to print "()".
     expect(page.map).toBeNull()
-    expect(page.chosenLabel).toBe(`1.1 ${pageTexts('dashboard', 'kk').measureShort.on_time}`)
+    expect(page.chosenLabel).toBe(`1.1 ${translatorFor('kk').t('dashboard.measureShort.on_time')}`)
     expect(page.chosenLabel).toMatch(/^1\.1 \S/)
   })
 

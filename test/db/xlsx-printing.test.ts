@@ -130,7 +130,7 @@ describe.skipIf(!existsSync(SOFFICE))(
           const x = reportTexts(lang)
           files[`${scope}-${lang}`] = await reportXlsx(model, DRAFT, lang)
           meta[`${scope}-${lang}`] = {
-            header: [x.t.title, x.scope(model), model.dataVersion],
+            header: [x.msg('reports.title'), x.scope(model), model.dataVersion],
             lang,
           }
         }
@@ -221,7 +221,7 @@ describe.skipIf(!existsSync(SOFFICE))(
     for (const name of ['nation-kk', 'nation-ru', 'KZ-11-kk', 'KZ-11-ru']) {
       it(`${name}: each appendix sheet prints on landscape pages, one in kk, at most two in ru (kk text under each line)`, () => {
         const p = printed.get(name)!
-        const appendix = reportTexts(p.lang!).t.sheet.appendix
+        const appendix = reportTexts(p.lang!).msg('reports.sheet.appendix')
         const sheets = sheetsOf(p).filter(({ sheet }) => sheet.name.endsWith(`. ${appendix}`))
         expect(sheets).toHaveLength(5)
         for (const { sheet, pages } of sheets) {

@@ -1,7 +1,8 @@
 // What the browser receives of the registry, read off the wire from the built app: the page's
 // HTML (the server-rendered text and the loaders' data it carries for hydration) holds the
-// request's language only — the root loader's shared part and, on /methodology, the page's own
-// part — and not one message of another language. (The client bundle: test/unit.)
+// request's language only — the root loader's shared part and the page's own part (every page
+// that reads its keys through t() sends them from its loader) — and not one message of another
+// language. (The client bundle: test/unit.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Language } from '../../app/i18n/languages'
 import { registry } from '../../app/i18n/messages.server'
@@ -63,6 +64,52 @@ describe('the page carries one language', () => {
         expect(texts.filter((text) => html.includes(text))).toEqual([])
       }
     })
+  }
+
+  /** A page, and a key of its own part that its HTML must show (or carry for hydration). */
+  const PAGES: { path: string; key: string }[] = [
+    { path: '/', key: 'dashboard.overview.definitionServed' },
+    {
+      path: '/standards/private-farm-certificate/2025',
+      key: 'dashboard.standardView.rankingTitle',
+    },
+    { path: '/regions/KZ-11?year=2025', key: 'region.common.trendIntro' },
+    { path: '/offices/KZ-11-PSC-kokshetau-city?year=2025', key: 'region.officeView.lead' },
+    { path: '/indicators/private-farm-certificate/1.1?year=2025', key: 'region.drillDown.title' },
+    { path: '/targets', key: 'targets.intro' },
+    { path: '/imports', key: 'imports.intro' },
+    { path: '/reports/2025', key: 'reports.pages.title' },
+    { path: '/open-data', key: 'reports.pages.openDataTitle' },
+  ]
+
+  for (const lang of ['kk', 'ru'] as const) {
+    it(`${lang}: the pages that read t() carry their part in ${lang}, none of another language`, async () => {
+      // Kazakh the pages show on purpose, as data: an office's official name (marked lang="kk")
+      // begins with the words of its kind ("Халыққа қызмет көрсету орталығы …"); the report prints
+      // the appendix's column names as the order has them, in Kazakh.
+      const kazakhData = [registry.kk.shared, registry.kk.pages.reports].flatMap((part) =>
+        Object.entries(part)
+          .filter(([key]) => /^(officeKind|reports\.printedColumns)\./.test(key))
+          .map(([, text]) => text),
+      )
+      const own = [...everyMessage(lang), ...kazakhData]
+      for (const { path, key } of PAGES) {
+        const sep = path.includes('?') ? '&' : '?'
+        const response = await request(`${server.url}${path}${sep}lang=${lang}`, admin)
+        expect(response.status, path).toBe(200)
+        const html = await response.text()
+        const text = (registry[lang].pages as Record<string, Record<string, string>>)[
+          key.slice(0, key.indexOf('.'))
+        ]![key]!
+        expect(html, `${path}: ${key}`).toContain(text.split('{')[0]!.slice(0, 40))
+        for (const other of OTHERS[lang]) {
+          const texts = [registry[other].shared, ...Object.values(registry[other].pages)].flatMap(
+            (part) => distinctive(part, own),
+          )
+          expect(texts.filter((t) => html.includes(t)).map((t) => `${path}: ${t}`)).toEqual([])
+        }
+      }
+    }, 120_000)
   }
 
   it('the sign-in page (root loader only) carries the shared part, not a page part', async () => {
