@@ -106,6 +106,21 @@ function satisfied(question: string) {
   } as const satisfies MeasureDefinition
 }
 
+/** A yes/no a case records when it is checked: the cases where it holds, among those checked. */
+function recordedFlag(
+  column: string,
+  keyDate: KeyDate,
+  rollup: { numerator: string; denominator: string },
+) {
+  return {
+    ...cases,
+    keyDate,
+    denominator: (r: string) => `${r}.${column} is not null`,
+    numerator: (r: string) => `${r}.${column}`,
+    rollup,
+  } as const satisfies MeasureDefinition
+}
+
 /** A queue wait is recorded at submission, at pickup, or both. */
 const waitRecorded: RecordCondition = (r) =>
   `(${r}.wait_minutes_submit is not null or ${r}.wait_minutes_pickup is not null)`
@@ -131,21 +146,15 @@ export const MEASURE_REGISTRY = {
     rollup: { numerator: 'wait_ok', denominator: 'wait_recorded' },
   },
   // 2.2: documents processed correctly, among completed cases where it was recorded.
-  docs_correct: {
-    ...cases,
-    keyDate: 'completed_on',
-    denominator: (r) => `${r}.docs_correct is not null`,
-    numerator: (r) => `${r}.docs_correct`,
-    rollup: { numerator: 'docs_ok', denominator: 'docs_recorded' },
-  },
+  docs_correct: recordedFlag('docs_correct', 'completed_on', {
+    numerator: 'docs_ok',
+    denominator: 'docs_recorded',
+  }),
   // Farm certificate 3.2: submitted correctly the first time, where it was recorded.
-  first_time_correct: {
-    ...cases,
-    keyDate: 'submitted_on',
-    denominator: (r) => `${r}.first_time_correct is not null`,
-    numerator: (r) => `${r}.first_time_correct`,
-    rollup: { numerator: 'first_ok', denominator: 'first_recorded' },
-  },
+  first_time_correct: recordedFlag('first_time_correct', 'submitted_on', {
+    numerator: 'first_ok',
+    denominator: 'first_recorded',
+  }),
   satisfied_process: satisfied('process'),
   satisfied_information: satisfied('information'),
   satisfied_complaint_procedure: satisfied('complaint_procedure'),
@@ -202,6 +211,34 @@ export interface MeasureText {
 }
 
 export type MeasureTexts = Record<'kk' | 'ru' | 'en', MeasureText>
+
+/** What every survey question's measure says alike: its denominator, period key and notes. */
+const SURVEY_QUESTION_TEXTS = {
+  kk: {
+    denominator: 'Осы сұраққа берілген жауаптар.',
+    periodKey: 'Жауап берілген күн (`responded_on`)',
+    notes: [
+      'Бұл сұрақ қойылмаған респондент есепке алынбайды.',
+      'Сауалнама көрсеткіші: 95 % аралық және кемінде {minAnswers} жауап («Сауалнама көрсеткіштері» бөлімін қараңыз).',
+    ],
+  },
+  ru: {
+    denominator: 'Ответы на этот вопрос.',
+    periodKey: 'Дата ответа (`responded_on`)',
+    notes: [
+      'Респондент, которому этот вопрос не задавали, не учитывается.',
+      'Опросный показатель: 95-процентный интервал и не менее {minAnswers} ответов (см. «Опросные показатели»).',
+    ],
+  },
+  en: {
+    denominator: 'Answers to that question.',
+    periodKey: 'Response date (`responded_on`)',
+    notes: [
+      'A respondent who was not asked this question is not counted.',
+      'A survey measure: 95 % interval and at least {minAnswers} answers (see “Survey measures”).',
+    ],
+  },
+} as const
 
 /**
  * Each measure's definition in words, in the registry's order: what its rule above says, for
@@ -355,12 +392,7 @@ export const MEASURE_TEXTS = {
         'Қызмет көрсету үдерісінің сапасы туралы сұраққа жауап бергендердің ішінен қанағаттанғандардың үлесі.',
       numerator:
         'Қызмет көрсету процесінің сапасы туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
-      denominator: 'Осы сұраққа берілген жауаптар.',
-      periodKey: 'Жауап берілген күн (`responded_on`)',
-      notes: [
-        'Бұл сұрақ қойылмаған респондент есепке алынбайды.',
-        'Сауалнама көрсеткіші: 95 % аралық және кемінде {minAnswers} жауап («Сауалнама көрсеткіштері» бөлімін қараңыз).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.kk,
     },
     ru: {
       name: 'Удовлетворённость процессом оказания услуги',
@@ -368,12 +400,7 @@ export const MEASURE_TEXTS = {
         'Доля удовлетворённых качеством процесса оказания услуги среди ответивших на этот вопрос опроса.',
       numerator:
         'Ответы на вопрос о качестве процесса оказания услуги, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
-      denominator: 'Ответы на этот вопрос.',
-      periodKey: 'Дата ответа (`responded_on`)',
-      notes: [
-        'Респондент, которому этот вопрос не задавали, не учитывается.',
-        'Опросный показатель: 95-процентный интервал и не менее {minAnswers} ответов (см. «Опросные показатели»).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.ru,
     },
     en: {
       name: 'Satisfaction with the service process',
@@ -381,12 +408,7 @@ export const MEASURE_TEXTS = {
         'The share of survey respondents who were satisfied with how the service was delivered.',
       numerator:
         'Answers to the question on the quality of the service process that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
-      denominator: 'Answers to that question.',
-      periodKey: 'Response date (`responded_on`)',
-      notes: [
-        'A respondent who was not asked this question is not counted.',
-        'A survey measure: 95 % interval and at least {minAnswers} answers (see “Survey measures”).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.en,
     },
   },
   satisfied_information: {
@@ -396,12 +418,7 @@ export const MEASURE_TEXTS = {
         'Қызмет және оны алу тәртібі туралы ақпаратқа қанағаттанған сауалнамаға қатысушылардың үлесі.',
       numerator:
         'Қызмет және оны көрсету тәртібі туралы ақпарат жөніндегі сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
-      denominator: 'Осы сұраққа берілген жауаптар.',
-      periodKey: 'Жауап берілген күн (`responded_on`)',
-      notes: [
-        'Бұл сұрақ қойылмаған респондент есепке алынбайды.',
-        'Сауалнама көрсеткіші: 95 % аралық және кемінде {minAnswers} жауап («Сауалнама көрсеткіштері» бөлімін қараңыз).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.kk,
     },
     ru: {
       name: 'Удовлетворённость информацией',
@@ -409,12 +426,7 @@ export const MEASURE_TEXTS = {
         'Доля удовлетворённых информацией об услуге и порядке её получения среди ответивших на этот вопрос опроса.',
       numerator:
         'Ответы на вопрос об информации об услуге и порядке её оказания, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
-      denominator: 'Ответы на этот вопрос.',
-      periodKey: 'Дата ответа (`responded_on`)',
-      notes: [
-        'Респондент, которому этот вопрос не задавали, не учитывается.',
-        'Опросный показатель: 95-процентный интервал и не менее {minAnswers} ответов (см. «Опросные показатели»).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.ru,
     },
     en: {
       name: 'Satisfaction with the information',
@@ -422,12 +434,7 @@ export const MEASURE_TEXTS = {
         'The share of survey respondents who were satisfied with the information about the service and how to obtain it.',
       numerator:
         'Answers to the question on the information about the service and its procedure that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
-      denominator: 'Answers to that question.',
-      periodKey: 'Response date (`responded_on`)',
-      notes: [
-        'A respondent who was not asked this question is not counted.',
-        'A survey measure: 95 % interval and at least {minAnswers} answers (see “Survey measures”).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.en,
     },
   },
   satisfied_complaint_procedure: {
@@ -436,36 +443,21 @@ export const MEASURE_TEXTS = {
       plain: 'Шағым беру тәртібіне қанағаттанған сауалнамаға қатысушылардың үлесі.',
       numerator:
         'Шағымдану тәртібі туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
-      denominator: 'Осы сұраққа берілген жауаптар.',
-      periodKey: 'Жауап берілген күн (`responded_on`)',
-      notes: [
-        'Бұл сұрақ қойылмаған респондент есепке алынбайды.',
-        'Сауалнама көрсеткіші: 95 % аралық және кемінде {minAnswers} жауап («Сауалнама көрсеткіштері» бөлімін қараңыз).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.kk,
     },
     ru: {
       name: 'Удовлетворённость порядком обжалования',
       plain: 'Доля удовлетворённых порядком обжалования среди ответивших на этот вопрос опроса.',
       numerator:
         'Ответы на вопрос о порядке обжалования, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
-      denominator: 'Ответы на этот вопрос.',
-      periodKey: 'Дата ответа (`responded_on`)',
-      notes: [
-        'Респондент, которому этот вопрос не задавали, не учитывается.',
-        'Опросный показатель: 95-процентный интервал и не менее {minAnswers} ответов (см. «Опросные показатели»).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.ru,
     },
     en: {
       name: 'Satisfaction with the complaint procedure',
       plain: 'The share of survey respondents who were satisfied with the complaint procedure.',
       numerator:
         'Answers to the question on the complaint procedure that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
-      denominator: 'Answers to that question.',
-      periodKey: 'Response date (`responded_on`)',
-      notes: [
-        'A respondent who was not asked this question is not counted.',
-        'A survey measure: 95 % interval and at least {minAnswers} answers (see “Survey measures”).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.en,
     },
   },
   satisfied_complaint_timeline: {
@@ -474,12 +466,7 @@ export const MEASURE_TEXTS = {
       plain: 'Шағымды қарау мерзіміне қанағаттанған сауалнамаға қатысушылардың үлесі.',
       numerator:
         'Шағымды қарау мерзімі туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
-      denominator: 'Осы сұраққа берілген жауаптар.',
-      periodKey: 'Жауап берілген күн (`responded_on`)',
-      notes: [
-        'Бұл сұрақ қойылмаған респондент есепке алынбайды.',
-        'Сауалнама көрсеткіші: 95 % аралық және кемінде {minAnswers} жауап («Сауалнама көрсеткіштері» бөлімін қараңыз).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.kk,
     },
     ru: {
       name: 'Удовлетворённость сроками рассмотрения жалоб',
@@ -487,24 +474,14 @@ export const MEASURE_TEXTS = {
         'Доля удовлетворённых сроками рассмотрения жалобы среди ответивших на этот вопрос опроса.',
       numerator:
         'Ответы на вопрос о сроках рассмотрения жалобы, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
-      denominator: 'Ответы на этот вопрос.',
-      periodKey: 'Дата ответа (`responded_on`)',
-      notes: [
-        'Респондент, которому этот вопрос не задавали, не учитывается.',
-        'Опросный показатель: 95-процентный интервал и не менее {minAnswers} ответов (см. «Опросные показатели»).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.ru,
     },
     en: {
       name: 'Satisfaction with the complaint timeline',
       plain: 'The share of survey respondents who were satisfied with how long a complaint takes.',
       numerator:
         'Answers to the question on how long a complaint takes that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
-      denominator: 'Answers to that question.',
-      periodKey: 'Response date (`responded_on`)',
-      notes: [
-        'A respondent who was not asked this question is not counted.',
-        'A survey measure: 95 % interval and at least {minAnswers} answers (see “Survey measures”).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.en,
     },
   },
   satisfied_courtesy: {
@@ -513,36 +490,21 @@ export const MEASURE_TEXTS = {
       plain: 'Қызметкерлердің сыпайылығына қанағаттанған сауалнамаға қатысушылардың үлесі.',
       numerator:
         'Қызметкерлердің сыпайылығы туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
-      denominator: 'Осы сұраққа берілген жауаптар.',
-      periodKey: 'Жауап берілген күн (`responded_on`)',
-      notes: [
-        'Бұл сұрақ қойылмаған респондент есепке алынбайды.',
-        'Сауалнама көрсеткіші: 95 % аралық және кемінде {minAnswers} жауап («Сауалнама көрсеткіштері» бөлімін қараңыз).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.kk,
     },
     ru: {
       name: 'Удовлетворённость вежливостью персонала',
       plain: 'Доля удовлетворённых вежливостью сотрудников среди ответивших на этот вопрос опроса.',
       numerator:
         'Ответы на вопрос о вежливости персонала, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
-      denominator: 'Ответы на этот вопрос.',
-      periodKey: 'Дата ответа (`responded_on`)',
-      notes: [
-        'Респондент, которому этот вопрос не задавали, не учитывается.',
-        'Опросный показатель: 95-процентный интервал и не менее {minAnswers} ответов (см. «Опросные показатели»).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.ru,
     },
     en: {
       name: 'Satisfaction with staff courtesy',
       plain: 'The share of survey respondents who were satisfied with the staff’s courtesy.',
       numerator:
         'Answers to the question on the staff’s courtesy that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
-      denominator: 'Answers to that question.',
-      periodKey: 'Response date (`responded_on`)',
-      notes: [
-        'A respondent who was not asked this question is not counted.',
-        'A survey measure: 95 % interval and at least {minAnswers} answers (see “Survey measures”).',
-      ],
+      ...SURVEY_QUESTION_TEXTS.en,
     },
   },
   info_online: {
