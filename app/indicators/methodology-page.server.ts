@@ -33,15 +33,32 @@ import {
   type WorkingCalendar,
 } from '../domain/working-calendar'
 import { localName, type Language } from '../i18n/languages'
-import {
-  DEADLINE_EXAMPLES,
-  STATUS_EXAMPLES,
-  type DeadlineExampleId,
-  type StatusExampleId,
-} from '../i18n/methodology/methodology-content'
-import { pageTextsByLanguage } from '../i18n/page-texts.server'
+import { pageMessages, translatorFor } from '../i18n/messages.server'
 
-const content = pageTextsByLanguage('methodology')
+/** The worked deadline examples, in the order the page shows them (their texts: methodology.deadlines.examples.<id>). */
+export const DEADLINE_EXAMPLES = [
+  'workingDaysNauryz',
+  'submittedOnDayOff',
+  'calendarDaysHoliday',
+  'minutes',
+  'suspension',
+] as const
+export type DeadlineExampleId = (typeof DEADLINE_EXAMPLES)[number]
+
+/** The worked status examples, in the order the page shows them (their texts: methodology.status.examples.<id>). */
+export const STATUS_EXAMPLES = [
+  'belowNormative',
+  'targetOverrides',
+  'bandBelow',
+  'bandAbove',
+  'maximumMeets',
+  'surveyInconclusive',
+  'surveyFails',
+  'surveyTooFew',
+  'noData',
+  'noReference',
+] as const
+export type StatusExampleId = (typeof STATUS_EXAMPLES)[number]
 
 // ── measures ────────────────────────────────────────────────────────────────────────────────
 
@@ -174,7 +191,7 @@ interface DeadlineExampleSpec {
   suspension?: { from: LocalMoment; to: LocalMoment }
 }
 
-// The inputs are the examples' own (the explanations in the content modules are written for
+// The inputs are the examples' own (the explanations in the methodology messages are written for
 // them); the dates they end on are computed below, never written down.
 const deadlineExampleSpecs: Record<DeadlineExampleId, DeadlineExampleSpec> = {
   // Land acts, grant: 6 working days, submitted on the Friday before Nauryz 2026.
@@ -476,7 +493,9 @@ export async function methodologyPage(db: Db, lang: Language, today: Date) {
   const regionsNow = await listRegions(db, { year: today.getUTCFullYear() })
 
   return {
-    text: content[lang],
+    title: translatorFor(lang).t('methodology.title'),
+    // The page's own messages in the request's language, for useT() (its texts are read by key).
+    messages: pageMessages(lang, 'methodology'),
     constants: { minSurveyAnswers: MIN_SURVEY_ANSWERS, z: Z_95 },
     standards: standards.map((s) => ({ id: s.id, name: localName(s, lang) })),
     measures: measureViews(

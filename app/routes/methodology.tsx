@@ -9,14 +9,14 @@ import { statusThreshold } from '~/domain/indicator-status'
 import { CoverageFlag, StatusBadge } from '~/components/status-badge'
 import type { MessageKey } from '~/i18n/kk'
 import { requestTranslator } from '~/i18n/language.server'
-import type { MessageParams, PluralKey, Translator } from '~/i18n/translate'
+import type { ListKey, MessageParams, PluralKey, Translator } from '~/i18n/translate'
 import { useT } from '~/i18n/use-t'
 import { methodologyPage } from '~/indicators/methodology-page.server'
 import { requireUser } from '~/accounts/policy.server'
 import { fill } from '~/i18n/fill'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.text.title} — Sapa` : 'Sapa' },
+  { title: data ? `${data.title} — Sapa` : 'Sapa' },
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -26,9 +26,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 type PageData = ReturnType<typeof useLoaderData<typeof loader>>
-type Text = PageData['text']
 
-/** A text with `code` spans and {parameters} (see methodology-content.ts). */
+/** A text with `code` spans and {parameters} (the methodology messages, app/i18n/kk/methodology.ts …). */
 function Rich({ text, params }: { text: string; params?: MessageParams }) {
   const filled = params ? fill(text, params) : text
   return (
@@ -82,15 +81,16 @@ function term(tr: Translator, amount: number, unit: string) {
 
 function Measures({ data }: { data: PageData }) {
   const tr = useT()
-  const { t } = tr
-  const { text, measures, standards, constants } = data
-  const m = text.measures
+  const { t, texts } = tr
+  const { measures, standards, constants } = data
   const standardName = new Map(standards.map((s) => [s.id, s.name]))
   const params = { minAnswers: tr.number(constants.minSurveyAnswers) }
   const sources = (measure: PageData['measures'][number]) =>
     measure.sources
       .map((source, i) =>
-        i === 0 ? m.sources[source] : `${m.sources[source]} (${m.casesForDenominator})`,
+        i === 0
+          ? t(`methodology.measures.sources.${source}`)
+          : `${t(`methodology.measures.sources.${source}`)} (${t('methodology.measures.casesForDenominator')})`,
       )
       .join('; ')
   const direction = (measure: PageData['measures'][number]) =>
@@ -107,23 +107,25 @@ function Measures({ data }: { data: PageData }) {
 
   return (
     <section id="measures" aria-labelledby="measures-title">
-      <h2 id="measures-title">{text.sections.measures}</h2>
-      <Paragraphs texts={m.intro} />
+      <h2 id="measures-title">{t('methodology.sections.measures')}</h2>
+      <Paragraphs texts={texts('methodology.measures.intro')} />
       <ListTable
         columns={[
-          { label: m.col.measure },
-          { label: m.col.rows },
-          { label: m.col.data },
-          { label: m.col.periodKey },
-          { label: m.col.direction },
+          { label: t('methodology.measures.col.measure') },
+          { label: t('methodology.measures.col.rows') },
+          { label: t('methodology.measures.col.data') },
+          { label: t('methodology.measures.col.periodKey') },
+          { label: t('methodology.measures.col.direction') },
         ]}
         className="measure-summary"
-        caption={m.summaryCaption}
+        caption={t('methodology.measures.summaryCaption')}
       >
         {measures.map((measure) => (
           <tr key={measure.slug}>
             <th scope="row">
-              <a href={`#measure-${measure.slug}`}>{m.byMeasure[measure.slug].name}</a>
+              <a href={`#measure-${measure.slug}`}>
+                {t(`methodology.measures.byMeasure.${measure.slug}.name`)}
+              </a>
               <code className="slug">{measure.slug}</code>
             </th>
             <td>
@@ -144,7 +146,7 @@ function Measures({ data }: { data: PageData }) {
             </td>
             <td>{sources(measure)}</td>
             <td>
-              <Rich text={m.byMeasure[measure.slug].periodKey} />
+              <Rich text={t(`methodology.measures.byMeasure.${measure.slug}.periodKey`)} />
             </td>
             <td>{direction(measure)}</td>
           </tr>
@@ -152,7 +154,9 @@ function Measures({ data }: { data: PageData }) {
       </ListTable>
 
       {measures.map((measure) => {
-        const own = m.byMeasure[measure.slug]
+        const own = `methodology.measures.byMeasure.${measure.slug}` as const
+        // A measure without notes has no `notes.1`: texts() gives none.
+        const notes = texts(`${own}.notes` as ListKey)
         return (
           <section
             key={measure.slug}
@@ -161,23 +165,23 @@ function Measures({ data }: { data: PageData }) {
             aria-labelledby={`measure-${measure.slug}-title`}
           >
             <h3 id={`measure-${measure.slug}-title`}>
-              {own.name} <code className="slug">{measure.slug}</code>
+              {t(`${own}.name`)} <code className="slug">{measure.slug}</code>
             </h3>
             <div className="table-wrap">
               <table className="measure-table">
                 <tbody>
                   <tr>
-                    <th scope="row">{m.col.rows}</th>
+                    <th scope="row">{t('methodology.measures.col.rows')}</th>
                     <td>
                       {measure.rows.length === 0 ? (
-                        <span className="empty">{m.noRows}</span>
+                        <span className="empty">{t('methodology.measures.noRows')}</span>
                       ) : (
                         <ul className="appendix-rows">
                           {measure.rows.map((row) => (
                             <li key={`${row.code}-${row.name}`}>
                               <span className="code">{row.code}</span> «{row.name}»
                               <span className="cell-note">
-                                {m.rowIn}{' '}
+                                {t('methodology.measures.rowIn')}{' '}
                                 {row.standardIds.map((id, i) => (
                                   <Fragment key={id}>
                                     {i > 0 && '; '}
@@ -194,36 +198,36 @@ function Measures({ data }: { data: PageData }) {
                     </td>
                   </tr>
                   <tr>
-                    <th scope="row">{m.col.numerator}</th>
+                    <th scope="row">{t('methodology.measures.col.numerator')}</th>
                     <td>
-                      <Rich text={own.numerator} />
+                      <Rich text={t(`${own}.numerator`)} />
                     </td>
                   </tr>
                   <tr>
-                    <th scope="row">{m.col.denominator}</th>
+                    <th scope="row">{t('methodology.measures.col.denominator')}</th>
                     <td>
-                      <Rich text={own.denominator} />
+                      <Rich text={t(`${own}.denominator`)} />
                     </td>
                   </tr>
                   <tr>
-                    <th scope="row">{m.col.periodKey}</th>
+                    <th scope="row">{t('methodology.measures.col.periodKey')}</th>
                     <td>
-                      <Rich text={own.periodKey} />
+                      <Rich text={t(`${own}.periodKey`)} />
                     </td>
                   </tr>
                   <tr>
-                    <th scope="row">{m.col.data}</th>
+                    <th scope="row">{t('methodology.measures.col.data')}</th>
                     <td>{sources(measure)}</td>
                   </tr>
                   <tr>
-                    <th scope="row">{m.col.direction}</th>
+                    <th scope="row">{t('methodology.measures.col.direction')}</th>
                     <td>{direction(measure)}</td>
                   </tr>
-                  {own.notes.length > 0 && (
+                  {notes.length > 0 && (
                     <tr>
-                      <th scope="row">{m.col.notes}</th>
+                      <th scope="row">{t('methodology.measures.col.notes')}</th>
                       <td>
-                        <Bullets texts={own.notes} params={params} />
+                        <Bullets texts={notes} params={params} />
                       </td>
                     </tr>
                   )}
@@ -239,34 +243,28 @@ function Measures({ data }: { data: PageData }) {
 
 // ── 2. deadlines ────────────────────────────────────────────────────────────────────────────
 
-function DeadlineExample({
-  example,
-  text,
-}: {
-  example: PageData['deadlineExamples'][number]
-  text: Text['deadlines']
-}) {
+function DeadlineExample({ example }: { example: PageData['deadlineExamples'][number] }) {
   const tr = useT()
-  const e = text.example
-  const own = text.examples[example.id]
+  const { t } = tr
+  const own = `methodology.deadlines.examples.${example.id}` as const
   return (
     <section
       id={`example-${example.id}`}
       className="worked-example"
       aria-labelledby={`example-${example.id}-title`}
     >
-      <h4 id={`example-${example.id}-title`}>{own.title}</h4>
+      <h4 id={`example-${example.id}-title`}>{t(`${own}.title`)}</h4>
       <dl className="facts facts--compact">
         <div>
-          <dt>{e.term}</dt>
+          <dt>{t('methodology.deadlines.example.term')}</dt>
           <dd>{term(tr, example.termAmount, example.termUnit)}</dd>
         </div>
         <div>
-          <dt>{e.submitted}</dt>
+          <dt>{t('methodology.deadlines.example.submitted')}</dt>
           <dd>{moment(tr, example.submitted)}</dd>
         </div>
         <div>
-          <dt>{e.timeZone}</dt>
+          <dt>{t('methodology.deadlines.example.timeZone')}</dt>
           <dd>
             <code>{example.timeZone}</code>
           </dd>
@@ -274,7 +272,7 @@ function DeadlineExample({
         {example.suspension && (
           <>
             <div>
-              <dt>{e.suspension}</dt>
+              <dt>{t('methodology.deadlines.example.suspension')}</dt>
               <dd>
                 {tr.t('common.range', {
                   from: moment(tr, example.suspension.from),
@@ -283,7 +281,7 @@ function DeadlineExample({
               </dd>
             </div>
             <div>
-              <dt>{e.suspensionDays}</dt>
+              <dt>{t('methodology.deadlines.example.suspensionDays')}</dt>
               <dd>
                 {term(tr, example.suspension.addedDays.length, example.termUnit)}
                 {example.suspension.addedDays.length > 0 && (
@@ -293,42 +291,42 @@ function DeadlineExample({
             </div>
             {example.suspension.dueWithout && (
               <div>
-                <dt>{e.dueWithoutSuspension}</dt>
+                <dt>{t('methodology.deadlines.example.dueWithoutSuspension')}</dt>
                 <dd>{moment(tr, example.suspension.dueWithout)}</dd>
               </div>
             )}
           </>
         )}
         <div className="facts__result">
-          <dt>{e.due}</dt>
+          <dt>{t('methodology.deadlines.example.due')}</dt>
           <dd data-testid="due">
             <strong>{moment(tr, example.due)}</strong>
           </dd>
         </div>
         {example.suspension && (
           <div>
-            <dt>{e.stillSuspended}</dt>
+            <dt>{t('methodology.deadlines.example.stillSuspended')}</dt>
             <dd>
               {example.suspension.dueIfStillSuspended
                 ? moment(tr, example.suspension.dueIfStillSuspended)
-                : e.noDeadline}
+                : t('methodology.deadlines.example.noDeadline')}
             </dd>
           </div>
         )}
         <div>
-          <dt>{e.why}</dt>
-          <dd>{own.explanation}</dd>
+          <dt>{t('methodology.deadlines.example.why')}</dt>
+          <dd>{t(`${own}.explanation`)}</dd>
         </div>
       </dl>
       {example.timeline && (
         <div className="table-wrap table-wrap--narrow">
           <table className="timeline">
-            <caption>{e.timelineCaption}</caption>
+            <caption>{t('methodology.deadlines.example.timelineCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{e.col.date}</th>
-                <th scope="col">{e.col.day}</th>
-                <th scope="col">{e.col.count}</th>
+                <th scope="col">{t('methodology.deadlines.example.col.date')}</th>
+                <th scope="col">{t('methodology.deadlines.example.col.day')}</th>
+                <th scope="col">{t('methodology.deadlines.example.col.count')}</th>
               </tr>
             </thead>
             <tbody>
@@ -347,28 +345,33 @@ function DeadlineExample({
                     {day(tr, d)}
                   </th>
                   <td>
-                    {d.submission && <strong>{e.kind.submission} · </strong>}
-                    {e.kind[d.kind]}
+                    {d.submission && (
+                      <strong>{t('methodology.deadlines.example.kind.submission')} · </strong>
+                    )}
+                    {t(`methodology.deadlines.example.kind.${d.kind}`)}
                     {d.name && <span className="cell-note">{d.name}</span>}
                   </td>
                   <td>
                     {[
                       d.ordinal !== null &&
-                        fill(example.termUnit === 'working_days' ? e.workingDayN : e.calendarDayN, {
-                          n: tr.number(d.ordinal),
-                        }),
+                        t(
+                          example.termUnit === 'working_days'
+                            ? 'methodology.deadlines.example.workingDayN'
+                            : 'methodology.deadlines.example.calendarDayN',
+                          { n: tr.number(d.ordinal) },
+                        ),
                       // A calendar-day term whose last day is not a working day moves on.
                       !d.due &&
                         (d.moved || d.ordinal === example.termAmount) &&
                         example.termUnit === 'calendar_days' &&
-                        e.movedToNext,
+                        t('methodology.deadlines.example.movedToNext'),
                     ]
                       .filter(Boolean)
                       .join(' — ')}
                     {d.due && (
                       <strong className="timeline__end">
                         {d.ordinal !== null && ' — '}
-                        {e.lastDay}
+                        {t('methodology.deadlines.example.lastDay')}
                       </strong>
                     )}
                   </td>
@@ -384,30 +387,34 @@ function DeadlineExample({
 
 function Deadlines({ data }: { data: PageData }) {
   const tr = useT()
-  const { text, units, farmReadings, farmCertificateId, deadlineExamples, standards } = data
-  const d = text.deadlines
+  const { t, texts } = tr
+  const { units, farmReadings, farmCertificateId, deadlineExamples, standards } = data
   const standardName = new Map(standards.map((s) => [s.id, s.name]))
   return (
     <section id="deadlines" aria-labelledby="deadlines-title">
-      <h2 id="deadlines-title">{text.sections.deadlines}</h2>
-      <Paragraphs texts={d.intro} />
+      <h2 id="deadlines-title">{t('methodology.sections.deadlines')}</h2>
+      <Paragraphs texts={texts('methodology.deadlines.intro')} />
 
-      <h3 id="deadline-units">{d.unitsHeading}</h3>
+      <h3 id="deadline-units">{t('methodology.deadlines.unitsHeading')}</h3>
       <ListTable
-        columns={[{ label: d.col.unit }, { label: d.col.rule }, { label: d.col.inDatabase }]}
+        columns={[
+          { label: t('methodology.deadlines.col.unit') },
+          { label: t('methodology.deadlines.col.rule') },
+          { label: t('methodology.deadlines.col.inDatabase') },
+        ]}
         className="units-table"
-        caption={d.unitsCaption}
+        caption={t('methodology.deadlines.unitsCaption')}
       >
         {units.map((u) => (
           <tr key={u.unit}>
             <th scope="row">
-              {d.unitNames[u.unit]}
+              {t(`methodology.deadlines.unitNames.${u.unit}`)}
               <code className="slug">{u.unit}</code>
             </th>
-            <td>{d.units[u.unit]}</td>
+            <td>{t(`methodology.deadlines.units.${u.unit}`)}</td>
             <td>
               {u.terms.length === 0 ? (
-                <span className="empty">{d.noRules}</span>
+                <span className="empty">{t('methodology.deadlines.noRules')}</span>
               ) : (
                 <ul className="plain-list term-list">
                   {u.terms.map((termRow) => (
@@ -426,15 +433,15 @@ function Deadlines({ data }: { data: PageData }) {
         ))}
       </ListTable>
 
-      <h3 id="deadline-rules">{d.commonHeading}</h3>
-      <Bullets texts={d.common} />
+      <h3 id="deadline-rules">{t('methodology.deadlines.commonHeading')}</h3>
+      <Bullets texts={texts('methodology.deadlines.common')} />
 
       <aside className="callout" aria-labelledby="deadline-readings">
-        <h3 id="deadline-readings">{d.readingsHeading}</h3>
-        <Bullets texts={d.readings} />
+        <h3 id="deadline-readings">{t('methodology.deadlines.readingsHeading')}</h3>
+        <Bullets texts={texts('methodology.deadlines.readings')} />
         {farmReadings.length > 0 && (
           <p>
-            {d.readingsCurrent}{' '}
+            {t('methodology.deadlines.readingsCurrent')}{' '}
             {farmReadings
               .map((r) => `${r.channel} — ${term(tr, r.termAmount, r.termUnit)}`)
               .join('; ')}
@@ -442,17 +449,17 @@ function Deadlines({ data }: { data: PageData }) {
           </p>
         )}
         <p className="muted">
-          {d.readingsEditable}{' '}
+          {t('methodology.deadlines.readingsEditable')}{' '}
           <Link to={`/standards/${farmCertificateId}`}>
             {standardName.get(farmCertificateId) ?? farmCertificateId}
           </Link>
         </p>
       </aside>
 
-      <h3 id="deadline-examples">{d.examplesHeading}</h3>
-      <p>{d.examplesIntro}</p>
+      <h3 id="deadline-examples">{t('methodology.deadlines.examplesHeading')}</h3>
+      <p>{t('methodology.deadlines.examplesIntro')}</p>
       {deadlineExamples.map((example) => (
-        <DeadlineExample key={example.id} example={example} text={d} />
+        <DeadlineExample key={example.id} example={example} />
       ))}
     </section>
   )
@@ -471,39 +478,41 @@ const STATUS_ORDER = [
 
 function Status({ data }: { data: PageData }) {
   const tr = useT()
-  const { t } = tr
-  const { text, constants, statusExamples } = data
-  const s = text.status
+  const { t, texts } = tr
+  const { constants, statusExamples } = data
   const params = {
     minAnswers: tr.number(constants.minSurveyAnswers),
     z: tr.number(constants.z, 6),
   }
   const reference = (e: PageData['statusExamples'][number]) => {
-    if (e.target !== null) return fill(s.target, { value: tr.reference(e.target) })
+    if (e.target !== null) return t('methodology.status.target', { value: tr.reference(e.target) })
     const n = e.normative
-    if (!n) return s.none
+    if (!n) return t('methodology.status.none')
     const value =
       n.kind === 'min'
         ? t('normative.min', { value: tr.reference(n.low!) })
         : n.kind === 'max'
           ? t('normative.max', { value: tr.reference(n.high!) })
           : t('normative.band', { low: tr.reference(n.low!), high: tr.reference(n.high!) })
-    return fill(s.normative, { value })
+    return t('methodology.status.normative', { value })
   }
   return (
     <section id="status" aria-labelledby="status-title">
-      <h2 id="status-title">{text.sections.status}</h2>
+      <h2 id="status-title">{t('methodology.sections.status')}</h2>
 
-      <h3 id="status-value">{s.valueHeading}</h3>
-      <Paragraphs texts={s.value} />
+      <h3 id="status-value">{t('methodology.status.valueHeading')}</h3>
+      <Paragraphs texts={texts('methodology.status.value')} />
 
-      <h3 id="status-reference">{s.referenceHeading}</h3>
-      <Paragraphs texts={s.reference} />
+      <h3 id="status-reference">{t('methodology.status.referenceHeading')}</h3>
+      <Paragraphs texts={texts('methodology.status.reference')} />
 
-      <h3 id="status-order">{s.orderHeading}</h3>
-      <p>{s.orderIntro}</p>
+      <h3 id="status-order">{t('methodology.status.orderHeading')}</h3>
+      <p>{t('methodology.status.orderIntro')}</p>
       <ListTable
-        columns={[{ label: s.col.status }, { label: s.col.when }]}
+        columns={[
+          { label: t('methodology.status.col.status') },
+          { label: t('methodology.status.col.when') },
+        ]}
         className="status-table"
       >
         {STATUS_ORDER.map((status) => (
@@ -513,42 +522,42 @@ function Status({ data }: { data: PageData }) {
               <code className="slug">{status}</code>
             </th>
             <td>
-              <Rich text={s.when[status]} params={params} />
+              <Rich text={t(`methodology.status.when.${status}`, params)} />
             </td>
           </tr>
         ))}
       </ListTable>
 
-      <h3 id="status-comparison">{s.comparisonHeading}</h3>
-      <Bullets texts={s.comparison} />
+      <h3 id="status-comparison">{t('methodology.status.comparisonHeading')}</h3>
+      <Bullets texts={texts('methodology.status.comparison')} />
 
-      <h3 id="status-survey">{s.surveyHeading}</h3>
-      <Bullets texts={s.survey} params={params} />
+      <h3 id="status-survey">{t('methodology.status.surveyHeading')}</h3>
+      <Bullets texts={texts('methodology.status.survey')} params={params} />
 
-      <h3 id="status-coverage">{s.coverageHeading}</h3>
-      <Bullets texts={s.coverage} />
+      <h3 id="status-coverage">{t('methodology.status.coverageHeading')}</h3>
+      <Bullets texts={texts('methodology.status.coverage')} />
       <p>
-        {s.coverageFlagIntro} <CoverageFlag />
+        {t('methodology.status.coverageFlagIntro')} <CoverageFlag />
       </p>
 
-      <h3 id="status-examples">{s.examplesHeading}</h3>
-      <p>{s.examplesIntro}</p>
+      <h3 id="status-examples">{t('methodology.status.examplesHeading')}</h3>
+      <p>{t('methodology.status.examplesIntro')}</p>
       <ListTable
         columns={[
-          { label: s.examplesCol.example },
-          { label: s.examplesCol.counts, numeric: true },
-          { label: s.examplesCol.reference },
-          { label: s.examplesCol.value, numeric: true },
-          { label: s.examplesCol.interval, numeric: true },
-          { label: s.examplesCol.status },
+          { label: t('methodology.status.examplesCol.example') },
+          { label: t('methodology.status.examplesCol.counts'), numeric: true },
+          { label: t('methodology.status.examplesCol.reference') },
+          { label: t('methodology.status.examplesCol.value'), numeric: true },
+          { label: t('methodology.status.examplesCol.interval'), numeric: true },
+          { label: t('methodology.status.examplesCol.status') },
         ]}
         className="status-examples"
       >
         {statusExamples.map((e) => (
           <tr key={e.id}>
-            <th scope="row">{s.examples[e.id]}</th>
+            <th scope="row">{t(`methodology.status.examples.${e.id}`)}</th>
             <td className="num">
-              {fill(s.counts, {
+              {t('methodology.status.counts', {
                 numerator: tr.number(e.numerator),
                 denominator: tr.number(e.denominator),
               })}
@@ -579,39 +588,39 @@ function Status({ data }: { data: PageData }) {
 
 function Period({ data }: { data: PageData }) {
   const tr = useT()
-  const { text, regionChanges } = data
-  const p = text.period
+  const { t, texts } = tr
+  const { regionChanges } = data
   return (
     <section id="period" aria-labelledby="period-title">
-      <h2 id="period-title">{text.sections.period}</h2>
+      <h2 id="period-title">{t('methodology.sections.period')}</h2>
 
-      <h3 id="period-keys">{p.keysHeading}</h3>
-      <Paragraphs texts={p.keys} />
+      <h3 id="period-keys">{t('methodology.period.keysHeading')}</h3>
+      <Paragraphs texts={texts('methodology.period.keys')} />
 
-      <h3 id="period-granularity">{p.granularityHeading}</h3>
-      <Paragraphs texts={p.granularity} />
+      <h3 id="period-granularity">{t('methodology.period.granularityHeading')}</h3>
+      <Paragraphs texts={texts('methodology.period.granularity')} />
 
-      <h3 id="period-as-of">{p.asOfHeading}</h3>
-      <Paragraphs texts={p.asOf} />
+      <h3 id="period-as-of">{t('methodology.period.asOfHeading')}</h3>
+      <Paragraphs texts={texts('methodology.period.asOf')} />
 
-      <h3 id="period-deadline">{p.deadlineInPeriodHeading}</h3>
-      <Paragraphs texts={p.deadlineInPeriod} />
+      <h3 id="period-deadline">{t('methodology.period.deadlineInPeriodHeading')}</h3>
+      <Paragraphs texts={texts('methodology.period.deadlineInPeriod')} />
 
-      <h3 id="period-scope">{p.scopeHeading}</h3>
-      <Bullets texts={p.scope} />
+      <h3 id="period-scope">{t('methodology.period.scopeHeading')}</h3>
+      <Bullets texts={texts('methodology.period.scope')} />
 
-      <h3 id="period-regions">{p.regionsHeading}</h3>
-      <Paragraphs texts={p.regions} />
+      <h3 id="period-regions">{t('methodology.period.regionsHeading')}</h3>
+      <Paragraphs texts={texts('methodology.period.regions')} />
       {regionChanges.length > 0 && (
         <div className="table-wrap">
           <table>
-            <caption>{p.regionsCaption}</caption>
+            <caption>{t('methodology.period.regionsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{p.regionsCol.region}</th>
-                <th scope="col">{p.regionsCol.validFrom}</th>
-                <th scope="col">{p.regionsCol.validTo}</th>
-                <th scope="col">{p.regionsCol.formedFrom}</th>
+                <th scope="col">{t('methodology.period.regionsCol.region')}</th>
+                <th scope="col">{t('methodology.period.regionsCol.validFrom')}</th>
+                <th scope="col">{t('methodology.period.regionsCol.validTo')}</th>
+                <th scope="col">{t('methodology.period.regionsCol.formedFrom')}</th>
               </tr>
             </thead>
             <tbody>
@@ -637,10 +646,7 @@ function Period({ data }: { data: PageData }) {
 // ── the page ────────────────────────────────────────────────────────────────────────────────
 
 function Contents({ data }: { data: PageData }) {
-  const { text } = data
-  const d = text.deadlines
-  const s = text.status
-  const p = text.period
+  const { t } = useT()
   const entry = (id: string, label: string) => (
     <li key={id}>
       <a href={`#${id}`}>{label}</a>
@@ -649,47 +655,47 @@ function Contents({ data }: { data: PageData }) {
   return (
     <nav className="toc" aria-labelledby="toc-title">
       <p id="toc-title" className="toc__title">
-        {text.tocLabel}
+        {t('methodology.tocLabel')}
       </p>
       <ol>
         <li>
-          <a href="#measures">{text.sections.measures}</a>
+          <a href="#measures">{t('methodology.sections.measures')}</a>
           <ol>
             {data.measures.map((m) =>
-              entry(`measure-${m.slug}`, text.measures.byMeasure[m.slug].name),
+              entry(`measure-${m.slug}`, t(`methodology.measures.byMeasure.${m.slug}.name`)),
             )}
           </ol>
         </li>
         <li>
-          <a href="#deadlines">{text.sections.deadlines}</a>
+          <a href="#deadlines">{t('methodology.sections.deadlines')}</a>
           <ol>
-            {entry('deadline-units', d.unitsHeading)}
-            {entry('deadline-rules', d.commonHeading)}
-            {entry('deadline-readings', d.readingsHeading)}
-            {entry('deadline-examples', d.examplesHeading)}
+            {entry('deadline-units', t('methodology.deadlines.unitsHeading'))}
+            {entry('deadline-rules', t('methodology.deadlines.commonHeading'))}
+            {entry('deadline-readings', t('methodology.deadlines.readingsHeading'))}
+            {entry('deadline-examples', t('methodology.deadlines.examplesHeading'))}
           </ol>
         </li>
         <li>
-          <a href="#status">{text.sections.status}</a>
+          <a href="#status">{t('methodology.sections.status')}</a>
           <ol>
-            {entry('status-value', s.valueHeading)}
-            {entry('status-reference', s.referenceHeading)}
-            {entry('status-order', s.orderHeading)}
-            {entry('status-comparison', s.comparisonHeading)}
-            {entry('status-survey', s.surveyHeading)}
-            {entry('status-coverage', s.coverageHeading)}
-            {entry('status-examples', s.examplesHeading)}
+            {entry('status-value', t('methodology.status.valueHeading'))}
+            {entry('status-reference', t('methodology.status.referenceHeading'))}
+            {entry('status-order', t('methodology.status.orderHeading'))}
+            {entry('status-comparison', t('methodology.status.comparisonHeading'))}
+            {entry('status-survey', t('methodology.status.surveyHeading'))}
+            {entry('status-coverage', t('methodology.status.coverageHeading'))}
+            {entry('status-examples', t('methodology.status.examplesHeading'))}
           </ol>
         </li>
         <li>
-          <a href="#period">{text.sections.period}</a>
+          <a href="#period">{t('methodology.sections.period')}</a>
           <ol>
-            {entry('period-keys', p.keysHeading)}
-            {entry('period-granularity', p.granularityHeading)}
-            {entry('period-as-of', p.asOfHeading)}
-            {entry('period-deadline', p.deadlineInPeriodHeading)}
-            {entry('period-scope', p.scopeHeading)}
-            {entry('period-regions', p.regionsHeading)}
+            {entry('period-keys', t('methodology.period.keysHeading'))}
+            {entry('period-granularity', t('methodology.period.granularityHeading'))}
+            {entry('period-as-of', t('methodology.period.asOfHeading'))}
+            {entry('period-deadline', t('methodology.period.deadlineInPeriodHeading'))}
+            {entry('period-scope', t('methodology.period.scopeHeading'))}
+            {entry('period-regions', t('methodology.period.regionsHeading'))}
           </ol>
         </li>
       </ol>
@@ -699,17 +705,17 @@ function Contents({ data }: { data: PageData }) {
 
 export default function MethodologyPage() {
   const data = useLoaderData<typeof loader>()
-  const { text } = data
+  const { t, texts } = useT()
   return (
     <article className="methodology">
       <div className="page-title">
-        <h1>{text.title}</h1>
+        <h1>{t('methodology.title')}</h1>
         <button type="button" className="print-button" onClick={() => window.print()}>
-          {text.print}
+          {t('methodology.print')}
         </button>
       </div>
-      <p className="lead">{text.lead}</p>
-      <Paragraphs texts={text.intro} />
+      <p className="lead">{t('methodology.lead')}</p>
+      <Paragraphs texts={texts('methodology.intro')} />
       <Contents data={data} />
       <Measures data={data} />
       <Deadlines data={data} />

@@ -10,11 +10,11 @@ import { MEASURES } from '../../app/domain/measures'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { CHROMIUM, launchBrowser, openWatchedPage, screenshot } from '../support/browser'
 import { signInBrowser } from '../support/sign-in'
-import { pageTexts } from '../../app/i18n/page-texts.server'
+import { translatorFor } from '../../app/i18n/messages.server'
 
-const en = pageTexts('methodology', 'en')
-const kk = pageTexts('methodology', 'kk')
-const ru = pageTexts('methodology', 'ru')
+const en = translatorFor('en')
+const kk = translatorFor('kk')
+const ru = translatorFor('ru')
 
 const hasChromium = existsSync(CHROMIUM)
 
@@ -53,11 +53,11 @@ describe.skipIf(!hasChromium)('methodology page in Chromium', () => {
       await signInBrowser(page, server.url)
       await page.goto(`${server.url}/methodology?lang=${lang}`, { waitUntil: 'networkidle' })
       expect(await page.getAttribute('html', 'lang')).toBe(lang)
-      expect(await page.locator('h1').innerText()).toBe(content.title)
+      expect(await page.locator('h1').innerText()).toBe(content.t('methodology.title'))
 
       const main = await page.locator('main').innerText()
       for (const measure of MEASURES) {
-        expect(main, measure).toContain(content.measures.byMeasure[measure].name)
+        expect(main, measure).toContain(content.t(`methodology.measures.byMeasure.${measure}.name`))
         expect(main, measure).toContain(measure)
       }
 
