@@ -244,401 +244,406 @@ const SURVEY_QUESTION_TEXTS = {
  * Each measure's definition in words, in the registry's order: what its rule above says, for
  * people (app/i18n/methodology/measure-messages.ts makes them the Methodology page's messages).
  * A constant of its own, read on the server only, so that the browser's bundle, which reads the
- * rules' keys and sources, does not carry the texts of three languages.
+ * rules' keys and sources, does not carry the texts of three languages. Built in a pure-annotated
+ * call: a top-level literal with object spreads (SURVEY_QUESTION_TEXTS) is kept by esbuild in every
+ * bundle that imports this module, used or not (test/unit/client-dictionaries.test.ts).
  */
-export const MEASURE_TEXTS = {
-  on_time: {
-    kk: {
-      name: 'Қызметті белгіленген мерзімде көрсету',
-      plain:
-        'Мерзімі кезеңге түскен өтініштердің ішінен қызмет (нәтиже немесе дәлелді бас тарту) мерзімінде көрсетілгендерінің үлесі. Мерзімі өтіп, әлі аяқталмаған өтініштер кешіктірілген болып саналады.',
-      numerator:
-        'Нәтижесі `issued` (берілді) немесе `refused` (бас тартылды; дәлелді бас тарту да нәтиже) және мерзімінен кешікпей аяқталған өтініштер: `completed_at ≤ due_at`.',
-      denominator:
-        'Мерзімі (`due_on`) кезеңге түсетін және есептеу күнінен кейін болмайтын өтініштер. Мерзімі өтіп кеткен аяқталмаған өтініштер тек бөлімге кіреді: олар кешіктірілген болып саналады.',
-      periodKey: 'Мерзімнің аяқталу күні (`due_on`)',
-      notes: [
-        'Кері қайтарып алынған өтініштер алымға да, бөлімге де кірмейді.',
-        'Әлі тоқтатыла тұрған өтініштің мерзімі жоқ: ол есепке алынбайды.',
-        'Өтініш мерзімі түсетін кезеңде есептеледі («Кезең және ауқым» бөлімін қараңыз).',
-      ],
+export const MEASURE_TEXTS = /* @__PURE__ */ (() =>
+  ({
+    on_time: {
+      kk: {
+        name: 'Қызметті белгіленген мерзімде көрсету',
+        plain:
+          'Мерзімі кезеңге түскен өтініштердің ішінен қызмет (нәтиже немесе дәлелді бас тарту) мерзімінде көрсетілгендерінің үлесі. Мерзімі өтіп, әлі аяқталмаған өтініштер кешіктірілген болып саналады.',
+        numerator:
+          'Нәтижесі `issued` (берілді) немесе `refused` (бас тартылды; дәлелді бас тарту да нәтиже) және мерзімінен кешікпей аяқталған өтініштер: `completed_at ≤ due_at`.',
+        denominator:
+          'Мерзімі (`due_on`) кезеңге түсетін және есептеу күнінен кейін болмайтын өтініштер. Мерзімі өтіп кеткен аяқталмаған өтініштер тек бөлімге кіреді: олар кешіктірілген болып саналады.',
+        periodKey: 'Мерзімнің аяқталу күні (`due_on`)',
+        notes: [
+          'Кері қайтарып алынған өтініштер алымға да, бөлімге де кірмейді.',
+          'Әлі тоқтатыла тұрған өтініштің мерзімі жоқ: ол есепке алынбайды.',
+          'Өтініш мерзімі түсетін кезеңде есептеледі («Кезең және ауқым» бөлімін қараңыз).',
+        ],
+      },
+      ru: {
+        name: 'Услуга оказана в срок',
+        plain:
+          'Доля заявлений, по которым услуга (результат или мотивированный отказ) оказана в срок, среди заявлений, срок по которым пришёлся на период. Незавершённые заявления с истёкшим сроком считаются просроченными.',
+        numerator:
+          'Заявки с результатом `issued` (выдано) или `refused` (отказано; мотивированный отказ — тоже результат), завершённые не позже срока: `completed_at ≤ due_at`.',
+        denominator:
+          'Заявки, срок (`due_on`) которых приходится на период и не позже даты расчёта. Незавершённые заявки с истёкшим сроком входят только в знаменатель: они считаются просроченными.',
+        periodKey: 'Дата окончания срока (`due_on`)',
+        notes: [
+          'Отозванные заявки не входят ни в числитель, ни в знаменатель.',
+          'У заявки, которая всё ещё приостановлена, нет срока: она не учитывается.',
+          'Заявка относится к периоду, на который приходится её срок (см. «Период и охват»).',
+        ],
+      },
+      en: {
+        name: 'Service provided on time',
+        plain:
+          'The share of cases served on time (a result or a reasoned refusal) among the cases whose deadline fell in the period. Open cases past their deadline count as late.',
+        numerator:
+          'Cases with the result `issued` or `refused` (a motivated refusal is a result) completed by their deadline: `completed_at ≤ due_at`.',
+        denominator:
+          'Cases whose deadline (`due_on`) falls in the period and is not after the as-of date. Open cases past their deadline are in the denominator only: they count as late.',
+        periodKey: 'Deadline date (`due_on`)',
+        notes: [
+          'Withdrawn cases are left out of the numerator and the denominator.',
+          'A case still suspended has no deadline and is left out.',
+          'A case counts in the period its deadline falls in (see “Period and scope”).',
+        ],
+      },
     },
-    ru: {
-      name: 'Услуга оказана в срок',
-      plain:
-        'Доля заявлений, по которым услуга (результат или мотивированный отказ) оказана в срок, среди заявлений, срок по которым пришёлся на период. Незавершённые заявления с истёкшим сроком считаются просроченными.',
-      numerator:
-        'Заявки с результатом `issued` (выдано) или `refused` (отказано; мотивированный отказ — тоже результат), завершённые не позже срока: `completed_at ≤ due_at`.',
-      denominator:
-        'Заявки, срок (`due_on`) которых приходится на период и не позже даты расчёта. Незавершённые заявки с истёкшим сроком входят только в знаменатель: они считаются просроченными.',
-      periodKey: 'Дата окончания срока (`due_on`)',
-      notes: [
-        'Отозванные заявки не входят ни в числитель, ни в знаменатель.',
-        'У заявки, которая всё ещё приостановлена, нет срока: она не учитывается.',
-        'Заявка относится к периоду, на который приходится её срок (см. «Период и охват»).',
-      ],
+    queue_wait_ok: {
+      kk: {
+        name: 'Кезекте рұқсат етілген уақыттан артық күтпеу',
+        plain:
+          'Кезекте күту уақыты белгіленген ең ұзақ уақыттан аспаған өтініштердің үлесі (құжат тапсырғанда да, нәтиже алғанда да).',
+        numerator:
+          'Тіркелген әр күту уақыты — өтініш беру кезінде (`wait_minutes_submit`) және нәтижені алу кезінде (`wait_minutes_pickup`) — өтініштің мерзім ережесіндегі кезекте күтудің ең ұзақ уақытынан (`max_wait_minutes`) аспайтын өтініштер.',
+        denominator: 'Кемінде бір күту уақыты тіркелген өтініштер.',
+        periodKey: 'Өтініш берілген күн (`submitted_on`)',
+        notes: ['Кері қайтарып алынған өтініштер алымға да, бөлімге де кірмейді.'],
+      },
+      ru: {
+        name: 'Ожидание в очереди не дольше допустимого',
+        plain:
+          'Доля заявлений, по которым ожидание в очереди — при сдаче документов и при получении результата — не превысило установленного максимума.',
+        numerator:
+          'Заявки, у которых каждое записанное время ожидания — при подаче (`wait_minutes_submit`) и при получении (`wait_minutes_pickup`) — не больше максимального времени ожидания по правилу срока заявки (`max_wait_minutes`).',
+        denominator: 'Заявки, у которых записано хотя бы одно время ожидания.',
+        periodKey: 'Дата подачи (`submitted_on`)',
+        notes: ['Отозванные заявки не входят ни в числитель, ни в знаменатель.'],
+      },
+      en: {
+        name: 'Queue wait within the maximum',
+        plain:
+          'The share of cases in which the wait in the queue, when handing in the documents and when collecting the result, was within the maximum set.',
+        numerator:
+          'Cases whose every recorded wait — at submission (`wait_minutes_submit`) and at pickup (`wait_minutes_pickup`) — is no longer than the maximum waiting time of the case’s deadline rule (`max_wait_minutes`).',
+        denominator: 'Cases with at least one recorded wait.',
+        periodKey: 'Submission date (`submitted_on`)',
+        notes: ['Withdrawn cases are left out of the numerator and the denominator.'],
+      },
     },
-    en: {
-      name: 'Service provided on time',
-      plain:
-        'The share of cases served on time (a result or a reasoned refusal) among the cases whose deadline fell in the period. Open cases past their deadline count as late.',
-      numerator:
-        'Cases with the result `issued` or `refused` (a motivated refusal is a result) completed by their deadline: `completed_at ≤ due_at`.',
-      denominator:
-        'Cases whose deadline (`due_on`) falls in the period and is not after the as-of date. Open cases past their deadline are in the denominator only: they count as late.',
-      periodKey: 'Deadline date (`due_on`)',
-      notes: [
-        'Withdrawn cases are left out of the numerator and the denominator.',
-        'A case still suspended has no deadline and is left out.',
-        'A case counts in the period its deadline falls in (see “Period and scope”).',
-      ],
+    docs_correct: {
+      kk: {
+        name: 'Құжаттарды дұрыс ресімдеу',
+        plain: 'Аяқталған өтініштердің ішінен құжаттары дұрыс ресімделгендерінің үлесі.',
+        numerator: 'Құжаттары дұрыс ресімделген аяқталған өтініштер (`docs_correct = true`).',
+        denominator: 'Бұл белгі тіркелген аяқталған өтініштер.',
+        periodKey: 'Аяқталған күн (`completed_on`)',
+        notes: ['Кері қайтарып алынған өтініштер алымға да, бөлімге де кірмейді.'],
+      },
+      ru: {
+        name: 'Документы оформлены правильно',
+        plain: 'Доля завершённых заявлений, документы по которым оформлены правильно.',
+        numerator:
+          'Завершённые заявки, по которым документы оформлены правильно (`docs_correct = true`).',
+        denominator: 'Завершённые заявки, по которым это записано.',
+        periodKey: 'Дата завершения (`completed_on`)',
+        notes: ['Отозванные заявки не входят ни в числитель, ни в знаменатель.'],
+      },
+      en: {
+        name: 'Documents processed correctly',
+        plain: 'The share of completed cases whose documents were processed correctly.',
+        numerator:
+          'Completed cases in which the documents were processed correctly (`docs_correct = true`).',
+        denominator: 'Completed cases in which this was recorded.',
+        periodKey: 'Completion date (`completed_on`)',
+        notes: ['Withdrawn cases are left out of the numerator and the denominator.'],
+      },
     },
-  },
-  queue_wait_ok: {
-    kk: {
-      name: 'Кезекте рұқсат етілген уақыттан артық күтпеу',
-      plain:
-        'Кезекте күту уақыты белгіленген ең ұзақ уақыттан аспаған өтініштердің үлесі (құжат тапсырғанда да, нәтиже алғанда да).',
-      numerator:
-        'Тіркелген әр күту уақыты — өтініш беру кезінде (`wait_minutes_submit`) және нәтижені алу кезінде (`wait_minutes_pickup`) — өтініштің мерзім ережесіндегі кезекте күтудің ең ұзақ уақытынан (`max_wait_minutes`) аспайтын өтініштер.',
-      denominator: 'Кемінде бір күту уақыты тіркелген өтініштер.',
-      periodKey: 'Өтініш берілген күн (`submitted_on`)',
-      notes: ['Кері қайтарып алынған өтініштер алымға да, бөлімге де кірмейді.'],
+    first_time_correct: {
+      kk: {
+        name: 'Құжаттарды бірінші реттен дұрыс тапсыру',
+        plain: 'Қызмет алушы құжаттарды бірінші реттен дұрыс тапсырған өтініштердің үлесі.',
+        numerator:
+          'Тұтынушы құжаттарды бірінші реттен дұрыс тапсырған өтініштер (`first_time_correct = true`).',
+        denominator: 'Бұл белгі тіркелген өтініштер.',
+        periodKey: 'Өтініш берілген күн (`submitted_on`)',
+        notes: ['Кері қайтарып алынған өтініштер алымға да, бөлімге де кірмейді.'],
+      },
+      ru: {
+        name: 'Документы поданы правильно с первого раза',
+        plain:
+          'Доля заявлений, по которым получатель услуги с первого раза подал документы правильно.',
+        numerator:
+          'Заявки, по которым потребитель подал документы правильно с первого раза (`first_time_correct = true`).',
+        denominator: 'Заявки, по которым это записано.',
+        periodKey: 'Дата подачи (`submitted_on`)',
+        notes: ['Отозванные заявки не входят ни в числитель, ни в знаменатель.'],
+      },
+      en: {
+        name: 'Submitted correctly the first time',
+        plain:
+          'The share of cases in which the applicant handed in correct documents the first time.',
+        numerator:
+          'Cases in which the consumer submitted the documents correctly the first time (`first_time_correct = true`).',
+        denominator: 'Cases in which this was recorded.',
+        periodKey: 'Submission date (`submitted_on`)',
+        notes: ['Withdrawn cases are left out of the numerator and the denominator.'],
+      },
     },
-    ru: {
-      name: 'Ожидание в очереди не дольше допустимого',
-      plain:
-        'Доля заявлений, по которым ожидание в очереди — при сдаче документов и при получении результата — не превысило установленного максимума.',
-      numerator:
-        'Заявки, у которых каждое записанное время ожидания — при подаче (`wait_minutes_submit`) и при получении (`wait_minutes_pickup`) — не больше максимального времени ожидания по правилу срока заявки (`max_wait_minutes`).',
-      denominator: 'Заявки, у которых записано хотя бы одно время ожидания.',
-      periodKey: 'Дата подачи (`submitted_on`)',
-      notes: ['Отозванные заявки не входят ни в числитель, ни в знаменатель.'],
+    satisfied_process: {
+      kk: {
+        name: 'Қызмет көрсету процесіне қанағаттану',
+        plain:
+          'Қызмет көрсету үдерісінің сапасы туралы сұраққа жауап бергендердің ішінен қанағаттанғандардың үлесі.',
+        numerator:
+          'Қызмет көрсету процесінің сапасы туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
+        ...SURVEY_QUESTION_TEXTS.kk,
+      },
+      ru: {
+        name: 'Удовлетворённость процессом оказания услуги',
+        plain:
+          'Доля удовлетворённых качеством процесса оказания услуги среди ответивших на этот вопрос опроса.',
+        numerator:
+          'Ответы на вопрос о качестве процесса оказания услуги, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
+        ...SURVEY_QUESTION_TEXTS.ru,
+      },
+      en: {
+        name: 'Satisfaction with the service process',
+        plain:
+          'The share of survey respondents who were satisfied with how the service was delivered.',
+        numerator:
+          'Answers to the question on the quality of the service process that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
+        ...SURVEY_QUESTION_TEXTS.en,
+      },
     },
-    en: {
-      name: 'Queue wait within the maximum',
-      plain:
-        'The share of cases in which the wait in the queue, when handing in the documents and when collecting the result, was within the maximum set.',
-      numerator:
-        'Cases whose every recorded wait — at submission (`wait_minutes_submit`) and at pickup (`wait_minutes_pickup`) — is no longer than the maximum waiting time of the case’s deadline rule (`max_wait_minutes`).',
-      denominator: 'Cases with at least one recorded wait.',
-      periodKey: 'Submission date (`submitted_on`)',
-      notes: ['Withdrawn cases are left out of the numerator and the denominator.'],
+    satisfied_information: {
+      kk: {
+        name: 'Ақпаратқа қанағаттану',
+        plain:
+          'Қызмет және оны алу тәртібі туралы ақпаратқа қанағаттанған сауалнамаға қатысушылардың үлесі.',
+        numerator:
+          'Қызмет және оны көрсету тәртібі туралы ақпарат жөніндегі сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
+        ...SURVEY_QUESTION_TEXTS.kk,
+      },
+      ru: {
+        name: 'Удовлетворённость информацией',
+        plain:
+          'Доля удовлетворённых информацией об услуге и порядке её получения среди ответивших на этот вопрос опроса.',
+        numerator:
+          'Ответы на вопрос об информации об услуге и порядке её оказания, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
+        ...SURVEY_QUESTION_TEXTS.ru,
+      },
+      en: {
+        name: 'Satisfaction with the information',
+        plain:
+          'The share of survey respondents who were satisfied with the information about the service and how to obtain it.',
+        numerator:
+          'Answers to the question on the information about the service and its procedure that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
+        ...SURVEY_QUESTION_TEXTS.en,
+      },
     },
-  },
-  docs_correct: {
-    kk: {
-      name: 'Құжаттарды дұрыс ресімдеу',
-      plain: 'Аяқталған өтініштердің ішінен құжаттары дұрыс ресімделгендерінің үлесі.',
-      numerator: 'Құжаттары дұрыс ресімделген аяқталған өтініштер (`docs_correct = true`).',
-      denominator: 'Бұл белгі тіркелген аяқталған өтініштер.',
-      periodKey: 'Аяқталған күн (`completed_on`)',
-      notes: ['Кері қайтарып алынған өтініштер алымға да, бөлімге де кірмейді.'],
+    satisfied_complaint_procedure: {
+      kk: {
+        name: 'Шағымдану тәртібіне қанағаттану',
+        plain: 'Шағым беру тәртібіне қанағаттанған сауалнамаға қатысушылардың үлесі.',
+        numerator:
+          'Шағымдану тәртібі туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
+        ...SURVEY_QUESTION_TEXTS.kk,
+      },
+      ru: {
+        name: 'Удовлетворённость порядком обжалования',
+        plain: 'Доля удовлетворённых порядком обжалования среди ответивших на этот вопрос опроса.',
+        numerator:
+          'Ответы на вопрос о порядке обжалования, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
+        ...SURVEY_QUESTION_TEXTS.ru,
+      },
+      en: {
+        name: 'Satisfaction with the complaint procedure',
+        plain: 'The share of survey respondents who were satisfied with the complaint procedure.',
+        numerator:
+          'Answers to the question on the complaint procedure that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
+        ...SURVEY_QUESTION_TEXTS.en,
+      },
     },
-    ru: {
-      name: 'Документы оформлены правильно',
-      plain: 'Доля завершённых заявлений, документы по которым оформлены правильно.',
-      numerator:
-        'Завершённые заявки, по которым документы оформлены правильно (`docs_correct = true`).',
-      denominator: 'Завершённые заявки, по которым это записано.',
-      periodKey: 'Дата завершения (`completed_on`)',
-      notes: ['Отозванные заявки не входят ни в числитель, ни в знаменатель.'],
+    satisfied_complaint_timeline: {
+      kk: {
+        name: 'Шағымды қарау мерзіміне қанағаттану',
+        plain: 'Шағымды қарау мерзіміне қанағаттанған сауалнамаға қатысушылардың үлесі.',
+        numerator:
+          'Шағымды қарау мерзімі туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
+        ...SURVEY_QUESTION_TEXTS.kk,
+      },
+      ru: {
+        name: 'Удовлетворённость сроками рассмотрения жалоб',
+        plain:
+          'Доля удовлетворённых сроками рассмотрения жалобы среди ответивших на этот вопрос опроса.',
+        numerator:
+          'Ответы на вопрос о сроках рассмотрения жалобы, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
+        ...SURVEY_QUESTION_TEXTS.ru,
+      },
+      en: {
+        name: 'Satisfaction with the complaint timeline',
+        plain:
+          'The share of survey respondents who were satisfied with how long a complaint takes.',
+        numerator:
+          'Answers to the question on how long a complaint takes that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
+        ...SURVEY_QUESTION_TEXTS.en,
+      },
     },
-    en: {
-      name: 'Documents processed correctly',
-      plain: 'The share of completed cases whose documents were processed correctly.',
-      numerator:
-        'Completed cases in which the documents were processed correctly (`docs_correct = true`).',
-      denominator: 'Completed cases in which this was recorded.',
-      periodKey: 'Completion date (`completed_on`)',
-      notes: ['Withdrawn cases are left out of the numerator and the denominator.'],
+    satisfied_courtesy: {
+      kk: {
+        name: 'Қызметкерлердің сыпайылығына қанағаттану',
+        plain: 'Қызметкерлердің сыпайылығына қанағаттанған сауалнамаға қатысушылардың үлесі.',
+        numerator:
+          'Қызметкерлердің сыпайылығы туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
+        ...SURVEY_QUESTION_TEXTS.kk,
+      },
+      ru: {
+        name: 'Удовлетворённость вежливостью персонала',
+        plain:
+          'Доля удовлетворённых вежливостью сотрудников среди ответивших на этот вопрос опроса.',
+        numerator:
+          'Ответы на вопрос о вежливости персонала, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
+        ...SURVEY_QUESTION_TEXTS.ru,
+      },
+      en: {
+        name: 'Satisfaction with staff courtesy',
+        plain: 'The share of survey respondents who were satisfied with the staff’s courtesy.',
+        numerator:
+          'Answers to the question on the staff’s courtesy that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
+        ...SURVEY_QUESTION_TEXTS.en,
+      },
     },
-  },
-  first_time_correct: {
-    kk: {
-      name: 'Құжаттарды бірінші реттен дұрыс тапсыру',
-      plain: 'Қызмет алушы құжаттарды бірінші реттен дұрыс тапсырған өтініштердің үлесі.',
-      numerator:
-        'Тұтынушы құжаттарды бірінші реттен дұрыс тапсырған өтініштер (`first_time_correct = true`).',
-      denominator: 'Бұл белгі тіркелген өтініштер.',
-      periodKey: 'Өтініш берілген күн (`submitted_on`)',
-      notes: ['Кері қайтарып алынған өтініштер алымға да, бөлімге де кірмейді.'],
+    info_online: {
+      kk: {
+        name: 'Ақпараттың интернетте қолжетімділігі',
+        plain:
+          'Стандартқа сәйкес қызмет көрсететін орындардың ішінен қызмет туралы ақпаратты жылдың ішінде интернетте жариялағандарының үлесі.',
+        numerator:
+          'Жыл үшін қызмет туралы ақпарат интернетте жарияланғаны туралы жазбасы бар (`published = true`) қызмет көрсету орындары.',
+        denominator: 'Ауқымдағы осы стандарт бойынша қызмет көрсететін орындар.',
+        periodKey: 'Кезеңнің жылы',
+        notes: [
+          'Санау бірлігі — бір қызмет көрсету орны × бір стандарт: стандарттардың тұжырымындағы «қызмет» — бір орындағы бір қызмет.',
+          'Жыл үшін жариялау туралы жазбасы жоқ қызмет көрсету орны ақпаратты жарияламаған болып саналады.',
+          'Тоқсан немесе ай үшін жылдық мән көрсетіледі.',
+        ],
+      },
+      ru: {
+        name: 'Доступность информации в интернете',
+        plain:
+          'Доля мест оказания услуги, опубликовавших информацию об услуге в интернете за год, среди всех мест, оказывающих услугу по стандарту.',
+        numerator:
+          'Места оказания услуг, у которых за год есть запись о том, что информация об услуге опубликована в интернете (`published = true`).',
+        denominator: 'Места оказания услуг в охвате, оказывающие услугу по стандарту.',
+        periodKey: 'Год периода',
+        notes: [
+          'Единица счёта — одно место оказания услуг × один стандарт: «услуга» в формулировке стандартов — это одна услуга в одном месте.',
+          'Место оказания услуг без записи о публикации за год считается неопубликовавшим.',
+          'Для квартала или месяца показывается значение за год.',
+        ],
+      },
+      en: {
+        name: 'Information available online',
+        plain:
+          'The share of the offices serving the standard that published the service’s information online in the year.',
+        numerator:
+          'Offices with a publication record for the year that says the service’s information is published online (`published = true`).',
+        denominator: 'Offices in scope that serve the standard.',
+        periodKey: 'The year of the period',
+        notes: [
+          'The unit counted is one office × one standard: “a service” in the standards’ wording is one service at one office.',
+          'An office without a publication record for the year counts as not published.',
+          'For a quarter or a month, the year’s figure is shown.',
+        ],
+      },
     },
-    ru: {
-      name: 'Документы поданы правильно с первого раза',
-      plain:
-        'Доля заявлений, по которым получатель услуги с первого раза подал документы правильно.',
-      numerator:
-        'Заявки, по которым потребитель подал документы правильно с первого раза (`first_time_correct = true`).',
-      denominator: 'Заявки, по которым это записано.',
-      periodKey: 'Дата подачи (`submitted_on`)',
-      notes: ['Отозванные заявки не входят ни в числитель, ни в знаменатель.'],
+    justified_complaint_rate: {
+      kk: {
+        name: 'Негізді шағымдардың үлесі',
+        plain:
+          'Кезеңде негізді деп танылған шағымдардың көрсетілген қызметтер санына шаққандағы үлесі (азы жақсы).',
+        numerator: 'Түскен негізді шағымдар.',
+        denominator:
+          'Аяқталған өтініштер — нәтижесі `issued` немесе `refused` (қызмет көрсетілген тұтынушылар).',
+        periodKey:
+          'Шағымдар: түскен күні (`received_on`); өтініштер: аяқталған күні (`completed_on`)',
+        notes: [
+          'Төмен болған сайын жақсы: нормативтік мән — ең жоғарғы шек (1 %).',
+          'Кері қайтарып алынған өтініштер бөлімге кірмейді.',
+        ],
+      },
+      ru: {
+        name: 'Доля обоснованных жалоб',
+        plain:
+          'Доля обоснованных жалоб, поступивших за период, от числа оказанных услуг (чем меньше, тем лучше).',
+        numerator: 'Поступившие обоснованные жалобы.',
+        denominator:
+          'Завершённые заявки — результат `issued` или `refused` (обслуженные потребители).',
+        periodKey:
+          'Жалобы: дата поступления (`received_on`); заявки: дата завершения (`completed_on`)',
+        notes: [
+          'Чем ниже, тем лучше: нормативное значение — максимум (1 %).',
+          'Отозванные заявки не входят в знаменатель.',
+        ],
+      },
+      en: {
+        name: 'Share of justified complaints',
+        plain:
+          'Justified complaints received in the period as a share of the services provided (lower is better).',
+        numerator: 'Justified complaints received.',
+        denominator: 'Cases completed — result `issued` or `refused` (consumers served).',
+        periodKey:
+          'Complaints: date received (`received_on`); cases: completion date (`completed_on`)',
+        notes: [
+          'Lower is better: the normative value is a maximum (1 %).',
+          'Withdrawn cases are left out of the denominator.',
+        ],
+      },
     },
-    en: {
-      name: 'Submitted correctly the first time',
-      plain:
-        'The share of cases in which the applicant handed in correct documents the first time.',
-      numerator:
-        'Cases in which the consumer submitted the documents correctly the first time (`first_time_correct = true`).',
-      denominator: 'Cases in which this was recorded.',
-      periodKey: 'Submission date (`submitted_on`)',
-      notes: ['Withdrawn cases are left out of the numerator and the denominator.'],
+    complaints_resolved_on_time: {
+      kk: {
+        name: 'Негізді шағымдарды мерзімінде қарау',
+        plain:
+          'Қарау мерзімі кезеңге түскен негізді шағымдардың ішінен мерзімінде шешілгендерінің үлесі.',
+        numerator:
+          'Қарау мерзімі аяқталғанға дейін шағымданушының пайдасына шешілген (қанағаттандырылған) негізді шағымдар: `decided_at ≤ term_ends_at`.',
+        denominator:
+          'Қарау мерзімі кезеңде аяқталатын және есептеу күнінен кейін болмайтын негізді шағымдар.',
+        periodKey: 'Қарау мерзімінің аяқталу күні (`term_ends_on`)',
+        notes: [
+          'Қарау мерзімі — шағымның өз `review_term_days` мәні (жүктелген файлдан), ол болмаса стандарттағы мерзім: 30 күнтізбелік күн. ЖҚШ туралы анықтама стандартында шағымды қарау мерзімі көрсетілмеген, сондықтан Sapa жалпы 30 күнтізбелік күн мерзімін қолданады.',
+          'Мерзім шағым түскен күннен бастап күнтізбелік күнмен белгіленген мерзім сияқты есептеледі: ол соңғы күннің соңында аяқталады, ал бұл күн жұмыс күні болмаса — келесі жұмыс күнінің соңында.',
+        ],
+      },
+      ru: {
+        name: 'Обоснованные жалобы, рассмотренные в срок',
+        plain:
+          'Доля обоснованных жалоб, решённых в срок, среди жалоб, срок рассмотрения которых пришёлся на период.',
+        numerator:
+          'Обоснованные жалобы, решённые в пользу заявителя (удовлетворённые) не позже окончания срока рассмотрения: `decided_at ≤ term_ends_at`.',
+        denominator:
+          'Обоснованные жалобы, срок рассмотрения которых заканчивается в периоде и не позже даты расчёта.',
+        periodKey: 'Дата окончания срока рассмотрения (`term_ends_on`)',
+        notes: [
+          'Срок рассмотрения — значение `review_term_days` самой жалобы (из загруженного файла), иначе срок стандарта: 30 календарных дней. Стандарт справки о ЛПХ срока рассмотрения жалоб не устанавливает, поэтому Sapa применяет общий срок в 30 календарных дней.',
+          'Срок считается как срок в календарных днях со дня поступления жалобы: он истекает в конце последнего дня, а если этот день нерабочий — в конце следующего рабочего дня.',
+        ],
+      },
+      en: {
+        name: 'Justified complaints resolved on time',
+        plain:
+          'The share of justified complaints resolved on time among those whose review term ended in the period.',
+        numerator:
+          'Justified complaints decided, in the complainant’s favour (upheld), no later than the end of their review term: `decided_at ≤ term_ends_at`.',
+        denominator:
+          'Justified complaints whose review term ends in the period and not after the as-of date.',
+        periodKey: 'End of the review term (`term_ends_on`)',
+        notes: [
+          'The review term is the complaint’s own `review_term_days` (from the imported file), else the standard’s: 30 calendar days. The farm certificate’s standard states no review term, so Sapa applies the general 30 calendar days.',
+          'The term is counted like a calendar-days deadline from the day the complaint was received: it ends at the end of its last day, moved to the next working day if that day is not one.',
+        ],
+      },
     },
-  },
-  satisfied_process: {
-    kk: {
-      name: 'Қызмет көрсету процесіне қанағаттану',
-      plain:
-        'Қызмет көрсету үдерісінің сапасы туралы сұраққа жауап бергендердің ішінен қанағаттанғандардың үлесі.',
-      numerator:
-        'Қызмет көрсету процесінің сапасы туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
-      ...SURVEY_QUESTION_TEXTS.kk,
-    },
-    ru: {
-      name: 'Удовлетворённость процессом оказания услуги',
-      plain:
-        'Доля удовлетворённых качеством процесса оказания услуги среди ответивших на этот вопрос опроса.',
-      numerator:
-        'Ответы на вопрос о качестве процесса оказания услуги, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
-      ...SURVEY_QUESTION_TEXTS.ru,
-    },
-    en: {
-      name: 'Satisfaction with the service process',
-      plain:
-        'The share of survey respondents who were satisfied with how the service was delivered.',
-      numerator:
-        'Answers to the question on the quality of the service process that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
-      ...SURVEY_QUESTION_TEXTS.en,
-    },
-  },
-  satisfied_information: {
-    kk: {
-      name: 'Ақпаратқа қанағаттану',
-      plain:
-        'Қызмет және оны алу тәртібі туралы ақпаратқа қанағаттанған сауалнамаға қатысушылардың үлесі.',
-      numerator:
-        'Қызмет және оны көрсету тәртібі туралы ақпарат жөніндегі сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
-      ...SURVEY_QUESTION_TEXTS.kk,
-    },
-    ru: {
-      name: 'Удовлетворённость информацией',
-      plain:
-        'Доля удовлетворённых информацией об услуге и порядке её получения среди ответивших на этот вопрос опроса.',
-      numerator:
-        'Ответы на вопрос об информации об услуге и порядке её оказания, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
-      ...SURVEY_QUESTION_TEXTS.ru,
-    },
-    en: {
-      name: 'Satisfaction with the information',
-      plain:
-        'The share of survey respondents who were satisfied with the information about the service and how to obtain it.',
-      numerator:
-        'Answers to the question on the information about the service and its procedure that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
-      ...SURVEY_QUESTION_TEXTS.en,
-    },
-  },
-  satisfied_complaint_procedure: {
-    kk: {
-      name: 'Шағымдану тәртібіне қанағаттану',
-      plain: 'Шағым беру тәртібіне қанағаттанған сауалнамаға қатысушылардың үлесі.',
-      numerator:
-        'Шағымдану тәртібі туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
-      ...SURVEY_QUESTION_TEXTS.kk,
-    },
-    ru: {
-      name: 'Удовлетворённость порядком обжалования',
-      plain: 'Доля удовлетворённых порядком обжалования среди ответивших на этот вопрос опроса.',
-      numerator:
-        'Ответы на вопрос о порядке обжалования, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
-      ...SURVEY_QUESTION_TEXTS.ru,
-    },
-    en: {
-      name: 'Satisfaction with the complaint procedure',
-      plain: 'The share of survey respondents who were satisfied with the complaint procedure.',
-      numerator:
-        'Answers to the question on the complaint procedure that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
-      ...SURVEY_QUESTION_TEXTS.en,
-    },
-  },
-  satisfied_complaint_timeline: {
-    kk: {
-      name: 'Шағымды қарау мерзіміне қанағаттану',
-      plain: 'Шағымды қарау мерзіміне қанағаттанған сауалнамаға қатысушылардың үлесі.',
-      numerator:
-        'Шағымды қарау мерзімі туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
-      ...SURVEY_QUESTION_TEXTS.kk,
-    },
-    ru: {
-      name: 'Удовлетворённость сроками рассмотрения жалоб',
-      plain:
-        'Доля удовлетворённых сроками рассмотрения жалобы среди ответивших на этот вопрос опроса.',
-      numerator:
-        'Ответы на вопрос о сроках рассмотрения жалобы, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
-      ...SURVEY_QUESTION_TEXTS.ru,
-    },
-    en: {
-      name: 'Satisfaction with the complaint timeline',
-      plain: 'The share of survey respondents who were satisfied with how long a complaint takes.',
-      numerator:
-        'Answers to the question on how long a complaint takes that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
-      ...SURVEY_QUESTION_TEXTS.en,
-    },
-  },
-  satisfied_courtesy: {
-    kk: {
-      name: 'Қызметкерлердің сыпайылығына қанағаттану',
-      plain: 'Қызметкерлердің сыпайылығына қанағаттанған сауалнамаға қатысушылардың үлесі.',
-      numerator:
-        'Қызметкерлердің сыпайылығы туралы сұраққа берілген, қанағаттануды білдіретін жауаптар: «иә» немесе 1–5 шкаласы бойынша 4 не 5.',
-      ...SURVEY_QUESTION_TEXTS.kk,
-    },
-    ru: {
-      name: 'Удовлетворённость вежливостью персонала',
-      plain: 'Доля удовлетворённых вежливостью сотрудников среди ответивших на этот вопрос опроса.',
-      numerator:
-        'Ответы на вопрос о вежливости персонала, означающие удовлетворённость: «да» или 4–5 по шкале от 1 до 5.',
-      ...SURVEY_QUESTION_TEXTS.ru,
-    },
-    en: {
-      name: 'Satisfaction with staff courtesy',
-      plain: 'The share of survey respondents who were satisfied with the staff’s courtesy.',
-      numerator:
-        'Answers to the question on the staff’s courtesy that are satisfied: “yes”, or 4 or 5 on the 1–5 scale.',
-      ...SURVEY_QUESTION_TEXTS.en,
-    },
-  },
-  info_online: {
-    kk: {
-      name: 'Ақпараттың интернетте қолжетімділігі',
-      plain:
-        'Стандартқа сәйкес қызмет көрсететін орындардың ішінен қызмет туралы ақпаратты жылдың ішінде интернетте жариялағандарының үлесі.',
-      numerator:
-        'Жыл үшін қызмет туралы ақпарат интернетте жарияланғаны туралы жазбасы бар (`published = true`) қызмет көрсету орындары.',
-      denominator: 'Ауқымдағы осы стандарт бойынша қызмет көрсететін орындар.',
-      periodKey: 'Кезеңнің жылы',
-      notes: [
-        'Санау бірлігі — бір қызмет көрсету орны × бір стандарт: стандарттардың тұжырымындағы «қызмет» — бір орындағы бір қызмет.',
-        'Жыл үшін жариялау туралы жазбасы жоқ қызмет көрсету орны ақпаратты жарияламаған болып саналады.',
-        'Тоқсан немесе ай үшін жылдық мән көрсетіледі.',
-      ],
-    },
-    ru: {
-      name: 'Доступность информации в интернете',
-      plain:
-        'Доля мест оказания услуги, опубликовавших информацию об услуге в интернете за год, среди всех мест, оказывающих услугу по стандарту.',
-      numerator:
-        'Места оказания услуг, у которых за год есть запись о том, что информация об услуге опубликована в интернете (`published = true`).',
-      denominator: 'Места оказания услуг в охвате, оказывающие услугу по стандарту.',
-      periodKey: 'Год периода',
-      notes: [
-        'Единица счёта — одно место оказания услуг × один стандарт: «услуга» в формулировке стандартов — это одна услуга в одном месте.',
-        'Место оказания услуг без записи о публикации за год считается неопубликовавшим.',
-        'Для квартала или месяца показывается значение за год.',
-      ],
-    },
-    en: {
-      name: 'Information available online',
-      plain:
-        'The share of the offices serving the standard that published the service’s information online in the year.',
-      numerator:
-        'Offices with a publication record for the year that says the service’s information is published online (`published = true`).',
-      denominator: 'Offices in scope that serve the standard.',
-      periodKey: 'The year of the period',
-      notes: [
-        'The unit counted is one office × one standard: “a service” in the standards’ wording is one service at one office.',
-        'An office without a publication record for the year counts as not published.',
-        'For a quarter or a month, the year’s figure is shown.',
-      ],
-    },
-  },
-  justified_complaint_rate: {
-    kk: {
-      name: 'Негізді шағымдардың үлесі',
-      plain:
-        'Кезеңде негізді деп танылған шағымдардың көрсетілген қызметтер санына шаққандағы үлесі (азы жақсы).',
-      numerator: 'Түскен негізді шағымдар.',
-      denominator:
-        'Аяқталған өтініштер — нәтижесі `issued` немесе `refused` (қызмет көрсетілген тұтынушылар).',
-      periodKey:
-        'Шағымдар: түскен күні (`received_on`); өтініштер: аяқталған күні (`completed_on`)',
-      notes: [
-        'Төмен болған сайын жақсы: нормативтік мән — ең жоғарғы шек (1 %).',
-        'Кері қайтарып алынған өтініштер бөлімге кірмейді.',
-      ],
-    },
-    ru: {
-      name: 'Доля обоснованных жалоб',
-      plain:
-        'Доля обоснованных жалоб, поступивших за период, от числа оказанных услуг (чем меньше, тем лучше).',
-      numerator: 'Поступившие обоснованные жалобы.',
-      denominator:
-        'Завершённые заявки — результат `issued` или `refused` (обслуженные потребители).',
-      periodKey:
-        'Жалобы: дата поступления (`received_on`); заявки: дата завершения (`completed_on`)',
-      notes: [
-        'Чем ниже, тем лучше: нормативное значение — максимум (1 %).',
-        'Отозванные заявки не входят в знаменатель.',
-      ],
-    },
-    en: {
-      name: 'Share of justified complaints',
-      plain:
-        'Justified complaints received in the period as a share of the services provided (lower is better).',
-      numerator: 'Justified complaints received.',
-      denominator: 'Cases completed — result `issued` or `refused` (consumers served).',
-      periodKey:
-        'Complaints: date received (`received_on`); cases: completion date (`completed_on`)',
-      notes: [
-        'Lower is better: the normative value is a maximum (1 %).',
-        'Withdrawn cases are left out of the denominator.',
-      ],
-    },
-  },
-  complaints_resolved_on_time: {
-    kk: {
-      name: 'Негізді шағымдарды мерзімінде қарау',
-      plain:
-        'Қарау мерзімі кезеңге түскен негізді шағымдардың ішінен мерзімінде шешілгендерінің үлесі.',
-      numerator:
-        'Қарау мерзімі аяқталғанға дейін шағымданушының пайдасына шешілген (қанағаттандырылған) негізді шағымдар: `decided_at ≤ term_ends_at`.',
-      denominator:
-        'Қарау мерзімі кезеңде аяқталатын және есептеу күнінен кейін болмайтын негізді шағымдар.',
-      periodKey: 'Қарау мерзімінің аяқталу күні (`term_ends_on`)',
-      notes: [
-        'Қарау мерзімі — шағымның өз `review_term_days` мәні (жүктелген файлдан), ол болмаса стандарттағы мерзім: 30 күнтізбелік күн. ЖҚШ туралы анықтама стандартында шағымды қарау мерзімі көрсетілмеген, сондықтан Sapa жалпы 30 күнтізбелік күн мерзімін қолданады.',
-        'Мерзім шағым түскен күннен бастап күнтізбелік күнмен белгіленген мерзім сияқты есептеледі: ол соңғы күннің соңында аяқталады, ал бұл күн жұмыс күні болмаса — келесі жұмыс күнінің соңында.',
-      ],
-    },
-    ru: {
-      name: 'Обоснованные жалобы, рассмотренные в срок',
-      plain:
-        'Доля обоснованных жалоб, решённых в срок, среди жалоб, срок рассмотрения которых пришёлся на период.',
-      numerator:
-        'Обоснованные жалобы, решённые в пользу заявителя (удовлетворённые) не позже окончания срока рассмотрения: `decided_at ≤ term_ends_at`.',
-      denominator:
-        'Обоснованные жалобы, срок рассмотрения которых заканчивается в периоде и не позже даты расчёта.',
-      periodKey: 'Дата окончания срока рассмотрения (`term_ends_on`)',
-      notes: [
-        'Срок рассмотрения — значение `review_term_days` самой жалобы (из загруженного файла), иначе срок стандарта: 30 календарных дней. Стандарт справки о ЛПХ срока рассмотрения жалоб не устанавливает, поэтому Sapa применяет общий срок в 30 календарных дней.',
-        'Срок считается как срок в календарных днях со дня поступления жалобы: он истекает в конце последнего дня, а если этот день нерабочий — в конце следующего рабочего дня.',
-      ],
-    },
-    en: {
-      name: 'Justified complaints resolved on time',
-      plain:
-        'The share of justified complaints resolved on time among those whose review term ended in the period.',
-      numerator:
-        'Justified complaints decided, in the complainant’s favour (upheld), no later than the end of their review term: `decided_at ≤ term_ends_at`.',
-      denominator:
-        'Justified complaints whose review term ends in the period and not after the as-of date.',
-      periodKey: 'End of the review term (`term_ends_on`)',
-      notes: [
-        'The review term is the complaint’s own `review_term_days` (from the imported file), else the standard’s: 30 calendar days. The farm certificate’s standard states no review term, so Sapa applies the general 30 calendar days.',
-        'The term is counted like a calendar-days deadline from the day the complaint was received: it ends at the end of its last day, moved to the next working day if that day is not one.',
-      ],
-    },
-  },
-} as const satisfies Record<MeasureSlug, MeasureTexts>
+  }) as const satisfies Record<MeasureSlug, MeasureTexts>)()
 
 /** The measure keys, in the registry's order (an edition's appendix table names them). */
 export const MEASURES = Object.keys(MEASURE_REGISTRY) as [MeasureSlug, ...MeasureSlug[]]
