@@ -92,55 +92,15 @@ export async function loadReferenceData(
       trx,
       'deadlineRules',
       ['standardId', 'channel', 'variant'],
-      s.deadline_rules.map((r) => ({
-        standardId: r.standard_id,
-        channel: r.channel,
-        variant: r.variant,
-        termAmount: r.term_amount,
-        termUnit: r.term_unit,
-        maxWaitMinutes: r.max_wait_minutes,
-        maxServiceMinutes: r.max_service_minutes,
-        termAsPrintedKk: r.term_as_printed_kk,
-        interpretationEn: r.interpretation_en,
-        interpretationRu: r.interpretation_ru,
-        interpretationKk: r.interpretation_kk,
-        source: r.source,
-      })),
+      s.deadline_rules.map(deadlineRuleRow),
     )
     await upsert(
       trx,
       'indicatorGroups',
       ['standardId', 'slug'],
-      s.indicator_groups.map((g) => ({
-        standardId: g.standard_id,
-        slug: g.slug,
-        position: g.position,
-        headingKk: g.heading_kk,
-        headingRu: g.heading_ru,
-        headingEn: g.heading_en,
-      })),
+      s.indicator_groups.map(indicatorGroupRow),
     )
-    await upsert(
-      trx,
-      'indicators',
-      ['standardId', 'code'],
-      s.indicators.map((i) => ({
-        standardId: i.standard_id,
-        code: i.code,
-        position: i.position,
-        groupSlug: i.group_slug,
-        nameKk: i.name_kk,
-        nameRu: i.name_ru,
-        nameEn: i.name_en,
-        measure: i.measure,
-        normativeAsPrinted: i.normative_as_printed,
-        normativeKind: i.normative_kind,
-        normativeLow: i.normative_low,
-        normativeHigh: i.normative_high,
-        direction: i.direction,
-        source: i.source,
-      })),
-    )
+    await upsert(trx, 'indicators', ['standardId', 'code'], s.indicators.map(indicatorRow))
 
     // The editions (decision 0033): each seeded standard's acts; its rules, groups and indicators
     // above are the table of its last seeded edition. A later edition an administrator stored is
@@ -175,57 +135,22 @@ export async function loadReferenceData(
       trx,
       'editionDeadlineRules',
       ['standardId', 'edition', 'channel', 'variant'],
-      s.deadline_rules.map((r) => ({
-        standardId: r.standard_id,
-        edition: editionOf(r.standard_id),
-        channel: r.channel,
-        variant: r.variant,
-        termAmount: r.term_amount,
-        termUnit: r.term_unit,
-        maxWaitMinutes: r.max_wait_minutes,
-        maxServiceMinutes: r.max_service_minutes,
-        termAsPrintedKk: r.term_as_printed_kk,
-        interpretationEn: r.interpretation_en,
-        interpretationRu: r.interpretation_ru,
-        interpretationKk: r.interpretation_kk,
-        source: r.source,
-      })),
+      s.deadline_rules.map((r) => ({ ...deadlineRuleRow(r), edition: editionOf(r.standard_id) })),
     )
     await upsert(
       trx,
       'editionIndicatorGroups',
       ['standardId', 'edition', 'slug'],
       s.indicator_groups.map((g) => ({
-        standardId: g.standard_id,
+        ...indicatorGroupRow(g),
         edition: editionOf(g.standard_id),
-        slug: g.slug,
-        position: g.position,
-        headingKk: g.heading_kk,
-        headingRu: g.heading_ru,
-        headingEn: g.heading_en,
       })),
     )
     await upsert(
       trx,
       'editionIndicators',
       ['standardId', 'edition', 'code'],
-      s.indicators.map((i) => ({
-        standardId: i.standard_id,
-        edition: editionOf(i.standard_id),
-        code: i.code,
-        position: i.position,
-        groupSlug: i.group_slug,
-        nameKk: i.name_kk,
-        nameRu: i.name_ru,
-        nameEn: i.name_en,
-        measure: i.measure,
-        normativeAsPrinted: i.normative_as_printed,
-        normativeKind: i.normative_kind,
-        normativeLow: i.normative_low,
-        normativeHigh: i.normative_high,
-        direction: i.direction,
-        source: i.source,
-      })),
+      s.indicators.map((i) => ({ ...indicatorRow(i), edition: editionOf(i.standard_id) })),
     )
     for (const st of s.standards) await mirrorLatestEdition(trx, st.id)
 
@@ -381,6 +306,52 @@ export async function loadReferenceData(
 }
 
 /** The researched calendar rows plus the rule-generated years (which must not overlap). */
+type StandardFiles = ReferenceFiles['standards']
+
+/** A standard's deadline rule as stored: the identity row, and (with its edition) the edition's copy. */
+const deadlineRuleRow = (r: StandardFiles['deadline_rules'][number]) => ({
+  standardId: r.standard_id,
+  channel: r.channel,
+  variant: r.variant,
+  termAmount: r.term_amount,
+  termUnit: r.term_unit,
+  maxWaitMinutes: r.max_wait_minutes,
+  maxServiceMinutes: r.max_service_minutes,
+  termAsPrintedKk: r.term_as_printed_kk,
+  interpretationEn: r.interpretation_en,
+  interpretationRu: r.interpretation_ru,
+  interpretationKk: r.interpretation_kk,
+  source: r.source,
+})
+
+/** A group heading of a standard's appendix table, likewise. */
+const indicatorGroupRow = (g: StandardFiles['indicator_groups'][number]) => ({
+  standardId: g.standard_id,
+  slug: g.slug,
+  position: g.position,
+  headingKk: g.heading_kk,
+  headingRu: g.heading_ru,
+  headingEn: g.heading_en,
+})
+
+/** An indicator row of a standard's appendix table, likewise. */
+const indicatorRow = (i: StandardFiles['indicators'][number]) => ({
+  standardId: i.standard_id,
+  code: i.code,
+  position: i.position,
+  groupSlug: i.group_slug,
+  nameKk: i.name_kk,
+  nameRu: i.name_ru,
+  nameEn: i.name_en,
+  measure: i.measure,
+  normativeAsPrinted: i.normative_as_printed,
+  normativeKind: i.normative_kind,
+  normativeLow: i.normative_low,
+  normativeHigh: i.normative_high,
+  direction: i.direction,
+  source: i.source,
+})
+
 function calendarDays(files: ReferenceFiles) {
   const researched = files.calendarDays.map((c) => ({
     day: c.day,
