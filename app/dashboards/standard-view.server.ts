@@ -4,6 +4,7 @@
 // region).
 import { rankingReference } from '../domain/ranking-axis'
 import { regionShortName } from '../reference/region-short-names.server'
+import { periodEdition } from '../reference/views.server'
 import { z } from 'zod'
 import type { Db } from '../../db/client.server'
 import {
@@ -73,13 +74,14 @@ export async function standardViewPage(
   const version = await currentDataVersion(db)
   const engine = (q: Omit<IndicatorQuery, 'period' | 'standard' | 'channel'>) =>
     cachedIndicators(db, version, { ...query, ...q }, access)
-  const [nation, previous, byRegion, regions, channels, rules] = await Promise.all([
+  const [nation, previous, byRegion, regions, channels, rules, edition] = await Promise.all([
     engine({ year: period.year, asOf: period.asOf }),
     engine({ year: before.year, asOf: before.asOf }),
     engine({ year: period.year, asOf: period.asOf, by: 'region' }),
     listRegions(db, { year: input.year }),
     listChannels(db),
     listDeadlineRules(db, { standardId: input.id }),
+    periodEdition(db, input.id, { start: `${period.year}-01-01`, end: period.asOf }, lang),
   ])
   // "Data through": the standard's latest record in the caller's scope (decision 0028).
   const throughView = { standardIds: [input.id] }
@@ -138,6 +140,8 @@ export async function standardViewPage(
       name: nameIn(lang, { kk: standard.nameKk, ru: standard.nameRu, en: standard.nameEn }),
     },
     year: input.year,
+    /** The edition of the standard the year's figures follow, and the editions the year spans. */
+    edition,
     /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
     dataVersion: version,
     asOf: period.asOf,

@@ -20,7 +20,7 @@ import {
   type StandardRow,
 } from '../../db/queries/reference'
 import { listEditions, type EditionRow } from '../../db/queries/standard-editions'
-import { editionOn, type EditionStanding } from '../domain/editions'
+import { editionOfPeriod, editionOn, type EditionStanding } from '../domain/editions'
 import { REFERENCE_YEARS } from '../domain/year-range'
 import { referenceYear, regionCode, standardId } from '../http/input-schemas.server'
 import { localName, locales, type Language } from '../i18n/languages'
@@ -154,6 +154,25 @@ function followedEdition(editions: EditionRow[], today: string, lang: Language) 
   const on = editionOn(editions, today)
   if (!on) return null
   return { ...editionView(on.edition, lang), standing: on.standing as EditionStanding }
+}
+
+/**
+ * The edition a period's figures follow (the one in force on its first day) and every edition the
+ * period spans, for the pages that show one standard's figures for a year.
+ */
+export async function periodEdition(
+  db: Db,
+  standardId: string,
+  period: { start: string; end: string },
+  lang: Language,
+) {
+  const of = editionOfPeriod(await listEditions(db, [standardId]), period.start, period.end)
+  if (!of) return null
+  return {
+    ...editionView(of.edition, lang),
+    standing: of.standing as EditionStanding,
+    spans: of.spans,
+  }
 }
 
 function editionsByStandard(rows: EditionRow[]) {

@@ -6,6 +6,7 @@ import { expect, it } from 'vitest'
 import { CLI_SOURCE } from '../../app/accounts/audit.server'
 import { writeCases } from '../../app/facts/fact-writer.server'
 import { computeIndicators } from '../../app/indicators/engine.server'
+import { standardViewPage } from '../../app/dashboards/standard-view.server'
 import { definitionText, type StandardDefinition } from '../../app/standards/definition.server'
 import { exportDefinition } from '../../app/standards/export.server'
 import { importDefinitionText } from '../../app/standards/store.server'
@@ -295,6 +296,14 @@ describeEachEngine('standard definitions', (ctx) => {
         edition: { number: 1, standing: 'continued', spans: [1, 2] },
       },
     ])
+    // The standard view of 2025 says the same in its edition line.
+    const view = await standardViewPage(
+      ctx.db,
+      { id: 'private-farm-certificate', year: 2025 },
+      'en',
+      new Date('2026-03-01T06:00:00Z'),
+    )
+    expect(view!.edition).toMatchObject({ number: 1, standing: 'continued', spans: [1, 2] })
     // Deadlines: June cases keep 2 calendar days (due 12 June), July ones get 1 (due 11 July).
     const due = await ctx.db
       .selectFrom('cases')

@@ -88,6 +88,26 @@ describeEachEngine('standard view', (ctx) => {
     expect(page.indicators.find((i) => i.code === '1.1')!.nationPrevious).toBe(88.76)
   })
 
+  it('says which edition the year follows: decree No. 283’s table, continued after its cancellation by No. 1542', async () => {
+    const page = (await standardViewPage(
+      ctx.db,
+      { id: 'private-farm-certificate', year: 2025 },
+      'en',
+      NOW,
+    ))!
+    // The only edition ran 29.03.2011–31.12.2013; 1 January 2025 is after it, so its table is
+    // continued (no successor loaded), and no other edition starts within 2025.
+    expect(page.edition).toMatchObject({
+      number: 1,
+      validFrom: '2011-03-29',
+      validTo: '2013-12-31',
+      cancelledBy: { number: '1542', date: '2013-12-31' },
+      standing: 'continued',
+      spans: [1],
+    })
+    expect(page.edition!.act).toContain('No. 283')
+  })
+
   it('is null for an unknown standard', async () => {
     expect(
       await standardViewPage(ctx.db, { id: 'no-such-standard', year: 2025 }, 'en', NOW),
