@@ -26,6 +26,7 @@ import { commitImport, previewImport } from '../../app/import/import.server'
 import { proposeTarget } from '../../app/targets/workflow.server'
 import { proposalYears } from '../../app/domain/target-years'
 import { todayInKazakhstan } from '../../app/domain/reporting-period'
+import { queueMail } from '../../app/monitoring/mail-queue.server'
 import { createDb, type Db } from '../../db/client.server'
 import { userForSignIn } from '../../db/queries/accounts'
 import { ensureDemoUsers } from '../../seeds/demo/demo-users'
@@ -125,6 +126,9 @@ function row(
   return { kind, door, expected: { admin, ministry, akmola, land, agri, anonymous }, ...options }
 }
 
+/** A mail in the outbox (to the Akmola user), for the page that shows one. */
+let outboxMail: number | undefined
+
 // Read a line as: this door, for each role [its own place, the other place] → the answer.
 // 200/302/303 allowed; 404 a page, export or form that does not exist for the caller; 403 an API
 // call outside the caller's scope, and a target form the role may not send; 401 the API without
@@ -153,6 +157,7 @@ const MATRIX: Row[] = [
   row('page',   'GET /admin/alerts',                                                                               [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /admin/jobs',                                                                                 [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /admin/outbox',                                                                               [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
+  row('page',   'GET /admin/outbox/{mail}',                                                                        [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /admin/users',                                                                                [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /admin/audit',                                                                                [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
   row('page',   'GET /admin/reference',                                                                            [200, NA],  [404, NA],  [404, NA],       [404, NA],  [404, NA],  LOGIN),
@@ -323,6 +328,7 @@ function fill(
     .replaceAll('{email}', EMAIL[role])
     .replaceAll('{indicator}', String(indicator11.get(place.std) ?? `<id of ${place.std} 1.1>`))
     .replaceAll('{batch}', String(prepared.batch ?? '<batch>'))
+    .replaceAll('{mail}', String(outboxMail ?? '<mail>'))
 }
 
 // ── the world the cells run in ──────────────────────────────────────────────────────────────
@@ -1047,6 +1053,15 @@ describe('the permission matrix', () => {
     for (const r of await db.selectFrom('regions').select(['id', 'code']).execute()) {
       world.regionId.set(r.code, r.id)
     }
+    outboxMail = await queueMail(db, {
+      purpose: 'alert',
+      userId: world.users.get('akmola')!.id,
+      to: EMAIL.akmola,
+      language: 'ru',
+      subject: 'Матрица прав: письмо в исходящих',
+      text: 'Письмо для проверки страницы одного письма.',
+      html: '<p>Письмо для проверки страницы одного письма.</p>',
+    })
     for (const i of await db
       .selectFrom('indicators')
       .select(['id', 'standardId'])
