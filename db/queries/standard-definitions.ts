@@ -5,12 +5,9 @@
 import type { Db } from '../client.server'
 import type {
   ChannelCode,
-  Direction,
-  IndicatorGroup,
-  Measure,
-  NormativeKind,
-  TermUnit,
-  VariantCode,
+  DeadlineRulesTable,
+  IndicatorGroupsTable,
+  IndicatorsTable,
 } from '../schema'
 
 export async function storedStandard(db: Db, id: string) {
@@ -199,41 +196,10 @@ export interface EditionWrite {
   cancelledByDate: string | null
   amendments: string
   source: string
-  rules: {
-    channel: ChannelCode
-    variant: VariantCode
-    termAmount: number
-    termUnit: TermUnit
-    maxWaitMinutes: number
-    maxServiceMinutes: number
-    termAsPrintedKk: string
-    interpretationKk: string | null
-    interpretationRu: string | null
-    interpretationEn: string | null
-    source: string
-  }[]
-  groups: {
-    slug: IndicatorGroup
-    position: number
-    headingKk: string
-    headingRu: string
-    headingEn: string
-  }[]
-  indicators: {
-    code: string
-    position: number
-    groupSlug: IndicatorGroup
-    nameKk: string
-    nameRu: string
-    nameEn: string
-    measure: Measure
-    normativeAsPrinted: string | null
-    normativeKind: NormativeKind | null
-    normativeLow: number | null
-    normativeHigh: number | null
-    direction: Direction
-    source: string
-  }[]
+  /** The edition's rows, without the standard and edition they are written under. */
+  rules: Omit<DeadlineRulesTable, 'standardId'>[]
+  groups: Omit<IndicatorGroupsTable, 'standardId'>[]
+  indicators: Omit<IndicatorsTable, 'id' | 'standardId'>[]
 }
 
 /**

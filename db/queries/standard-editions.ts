@@ -3,20 +3,9 @@
 // (deadline_rules, indicator_groups, indicators) that cases, targets and the rollups point to.
 import { sql } from 'kysely'
 import type { Db } from '../client.server'
+import type { StandardEditionsTable } from '../schema'
 
-export interface EditionRow {
-  standardId: string
-  edition: number
-  actNameKk: string
-  actNameRu: string
-  actNameEn: string
-  actNumber: string
-  actDate: string
-  validFrom: string
-  validTo: string | null
-  cancelledByNumber: string | null
-  cancelledByDate: string | null
-}
+export type EditionRow = Omit<StandardEditionsTable, 'amendments' | 'source'>
 
 /** Every edition (of some standards, or of all), in order of standard and number. */
 export async function listEditions(db: Db, standardIds?: readonly string[]): Promise<EditionRow[]> {
