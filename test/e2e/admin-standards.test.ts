@@ -74,7 +74,9 @@ describe.skipIf(!hasChromium)('standards and their editions in Chromium', () => 
     expect(await page.locator('.form-success').innerText()).toContain(
       'example-archive-certificate сақталды',
     )
-    await page.waitForLoadState('networkidle')
+    // The action's message shows while the page's data is still being reloaded (the router
+    // commits actionData at the start of the revalidation): wait for the list, not one reading.
+    await page.locator('main').getByText('Мұрағаттық анықтама беру').first().waitFor()
     expect(await page.locator('main').innerText()).toContain('Мұрағаттық анықтама беру')
     expect(problems).toEqual([])
     await page.context().close()
