@@ -494,9 +494,11 @@ export async function commitImport(
         )
       }
     }
-    // The preview's counts (rows_unchanged until the commit records its own).
+    // The preview's counts (rows_inserted and rows_unchanged until the commit records its own):
+    // a batch whose every row was new is written by a plain insert (decision 0035).
     const written = await commitStaged(trx, batch.kind, batchId, {
       skipUnchanged: batch.rowsUnchanged > 0,
+      allNew: batch.rowsAccepted > 0 && batch.rowsInserted === batch.rowsAccepted,
     })
     if (batch.kind === 'cases' || batch.kind === 'surveys') {
       await linkSurveysToCasesOfBatch(trx, batchId, batch.kind)

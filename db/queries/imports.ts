@@ -616,6 +616,9 @@ export async function stagedOverRowOutside(
   return rows[0] ?? null
 }
 
+/** SQLSTATE of a unique index's refusal. */
+const UNIQUE_VIOLATION = '23505'
+
 /**
  * Writes all staged rows of a batch, inside the commit's transaction: records the previous
  * version of the rows it changes, then upserts the changed and new rows, which carry the batch's
@@ -626,15 +629,27 @@ export async function stagedOverRowOutside(
  * does not update it — a million unchanged rows cost 23.6 s of row locks; the anti-join costs a
  * lookup per staged row, which a file of new rows would pay for nothing. The upsert's own
  * `where changed` still decides: the filter only spares work.
+ *
+ * `allNew` (when the preview found no stored row for any staged key): a plain INSERT, under a
+ * savepoint, instead of the upsert — no speculative insertion (a probe of the key's index before
+ * each row, and the insertion confirmed after it) and no previous versions to look for (decision
+ * 0035). A row another writer stored with one of the keys since the preview makes it fail with
+ * unique_violation: rolled back to the savepoint, the batch is written by the upsert as always.
  */
 export async function commitStaged(
   db: Db,
   kind: ImportKind,
   batchId: number,
-  options: { skipUnchanged?: boolean } = {},
+  options: { skipUnchanged?: boolean; allNew?: boolean } = {},
 ): Promise<{ inserted: number; updated: number }> {
   const e = ENTITIES[kind]
   const ofBatch = sql`s.batch_id = ${batchId}`
+  const columns = [...e.key, ...e.data]
+  const staged = sql`select ${sql.raw(list('s', columns))}, ${batchId}::integer
+      from ${sql.raw(e.stage)} s
+      where ${ofBatch}`
+  const order = sql`order by ${sql.raw(list('s', e.order.split(', ')))}`
+  const into = sql`insert into ${sql.raw(e.table)} as t (${sql.raw(columns.join(', '))}, import_batch_id)`
   const notUnchanged = options.skipUnchanged
     ? sql` and not exists (select 1 from ${sql.raw(e.table)} t
         where ${sql.raw(joinOn(e))} and not ${sql.raw(changed(e, 's'))})`
@@ -642,13 +657,23 @@ export async function commitStaged(
   // The rollup triggers aggregate the whole batch at the end of the statement: at 64 MB most of
   // their sorts and hash tables of a million rows stay in memory; at the default 4 MB all spill.
   await sql`set local work_mem = '64MB'`.execute(db)
+  if (options.allNew) {
+    await sql`savepoint commit_all_new`.execute(db)
+    try {
+      const inserted = await sql`${into} ${staged} ${order}`.execute(db)
+      await sql`release savepoint commit_all_new`.execute(db)
+      return { inserted: Number(inserted.numAffectedRows ?? 0), updated: 0 }
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error
+      await sql`rollback to savepoint commit_all_new`.execute(db)
+    }
+  }
   await sql`
     insert into import_row_versions (batch_id, entity, entity_id, action, previous)
     select ${batchId}, ${e.table}, t.id, 'updated', to_jsonb(t)
     from ${sql.raw(e.stage)} s join ${sql.raw(e.table)} t on ${sql.raw(joinOn(e))}
     where ${ofBatch} and ${sql.raw(changed(e, 's'))}`.execute(db)
 
-  const columns = [...e.key, ...e.data]
   const set = [
     ...e.data.map((c) => `${c} = excluded.${c}`),
     // A survey's case link is resolved again (linkSurveysToCases) when its case id changes.
@@ -664,11 +689,8 @@ export async function commitStaged(
   // ON CONFLICT … DO UPDATE wrote: how PostgreSQL tells the two apart in RETURNING.
   const { rows } = await sql<{ inserted: number; updated: number }>`
     with written as (
-      insert into ${sql.raw(e.table)} as t (${sql.raw(columns.join(', '))}, import_batch_id)
-      select ${sql.raw(list('s', columns))}, ${batchId}::integer
-      from ${sql.raw(e.stage)} s
-      where ${ofBatch}${notUnchanged}
-      order by ${sql.raw(list('s', e.order.split(', ')))}
+      ${into} ${staged}${notUnchanged}
+      ${order}
       on conflict (${sql.raw(e.key.join(', '))}) do update set ${sql.raw(set.join(', '))}
       where ${sql.raw(changed(e, 'excluded'))}
       returning t.xmax = 0 as inserted

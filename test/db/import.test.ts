@@ -213,6 +213,44 @@ describeEachEngine('import', (ctx) => {
       ])
     })
 
+    it('a file previewed as all new, one of whose rows another batch stored since, is written by the upsert, and its undo gives that row back', async () => {
+      const src = nextSource()
+      const first = await preview('cases', csv(HEADER, caseLine('N-1'), caseLine('N-2')), {
+        source: src,
+      })
+      expect(first).toMatchObject({ rowsNew: 2, rowsUpdated: 0, rowsUnchanged: 0 })
+      // Meanwhile another file stores N-2, completed Thu 6 Feb instead of Tue 4 Feb.
+      const other = await preview(
+        'cases',
+        csv(HEADER, caseLine('N-2', { completed_at: '06.02.2025 10:00' })),
+        { source: src },
+      )
+      await commitImport(ctx.db, other.batchId)
+
+      // The plain insert of the all-new batch meets N-2's key: the upsert writes the batch.
+      const result = await commitImport(ctx.db, first.batchId)
+      expect(result).toMatchObject({ rowsInserted: 1, rowsUpdated: 1, rowsUnchanged: 0 })
+      const stored = () =>
+        ctx.db
+          .selectFrom('cases')
+          .select(['externalId', 'completedOn', 'importBatchId'])
+          .where('source', '=', src)
+          .orderBy('externalId')
+          .execute()
+      expect(await stored()).toEqual([
+        { externalId: 'N-1', completedOn: '2025-02-04', importBatchId: first.batchId },
+        { externalId: 'N-2', completedOn: '2025-02-04', importBatchId: first.batchId },
+      ])
+      // N-2's version of the other batch was saved: the undo deletes N-1 and restores it.
+      expect(await undoImport(ctx.db, first.batchId)).toMatchObject({
+        rowsRestored: 1,
+        rowsDeleted: 1,
+      })
+      expect(await stored()).toEqual([
+        { externalId: 'N-2', completedOn: '2025-02-06', importBatchId: other.batchId },
+      ])
+    })
+
     it('a Windows-1251 CSV with Russian headers, semicolons and DD.MM.YYYY dates imports correctly', async () => {
       const src = nextSource()
       const text = [
