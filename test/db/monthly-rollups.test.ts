@@ -4,7 +4,8 @@
 // computation over the records: after the demo data, an import, a re-import that changes cases,
 // the undo of that re-import, a deadline recomputation after a calendar edit, a new edition of a
 // standard (its deadlines recomputed from its first day) and a rebuild of the rollups. An office
-// that moves to another region inside a month keeps each day where it was.
+// that moves to another region inside a month keeps each day where it was; a month grain whose
+// triggers fell behind the registry is refilled by the next migration run.
 import { sql } from 'kysely'
 import { beforeAll, expect, it } from 'vitest'
 import { CLI_SOURCE } from '../../app/accounts/audit.server'
@@ -16,7 +17,9 @@ import { definitionText, type StandardDefinition } from '../../app/standards/def
 import { exportDefinition } from '../../app/standards/export.server'
 import { importDefinitionText } from '../../app/standards/store.server'
 import type { Db } from '../../db/client.server'
-import { monthlyRollups } from '../../db/measure-sql'
+import { migrateToLatest } from '../../db/migrate'
+import { derivedObjects, monthlyRollups } from '../../db/measure-sql'
+import { fingerprint } from '../../db/measure-sql-sync'
 import { findDistrictId, findRegionId } from '../../db/queries/indicator-context'
 import { measureCounts, type CountsQuery, type MeasureCountRow } from '../../db/queries/indicators'
 import { rebuildRollups } from '../../db/queries/rollups'
@@ -333,5 +336,28 @@ describeEachEngine('month-grain rollups', (ctx) => {
     )
     await rebuildRollups(ctx.db)
     await expectEqualEverywhere('rebuild')
+  })
+
+  it('a month grain whose triggers fell behind the registry is refilled from the daily rollups on the next migration run', async () => {
+    // A stale copy: the month table lost its on-time counts and its insert trigger is marked old.
+    await sql`update rollup_cases_due_monthly set on_time = 0`.execute(ctx.db)
+    await sql`update measure_sql set fingerprint = 'an older rule'
+      where name = 'rollup_cases_due_monthly_insert'`.execute(ctx.db)
+    const stale = await bothGrains(ctx.db)
+    expect(stale.find((t) => t.table === 'rollup_cases_due_monthly')!.monthly).not.toEqual(
+      stale.find((t) => t.table === 'rollup_cases_due_monthly')!.fromDaily,
+    )
+
+    expect(await migrateToLatest(ctx.db)).toEqual([])
+
+    for (const { table, fromDaily, monthly } of await bothGrains(ctx.db)) {
+      expect(monthly, table).toEqual(fromDaily)
+    }
+    const { rows } = await sql<{ fingerprint: string }>`
+      select fingerprint from measure_sql where name = 'rollup_cases_due_monthly_insert'`.execute(
+      ctx.db,
+    )
+    const insert = derivedObjects().find((o) => o.name === 'rollup_cases_due_monthly_insert')!
+    expect(rows[0]!.fingerprint).toBe(fingerprint(insert))
   })
 })
