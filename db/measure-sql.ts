@@ -2,7 +2,8 @@
 // the engine's plain computation and of its rollup reading (db/queries/indicators.ts), the
 // conditions of the drill-down lists (db/queries/case-lists.ts), and the statements that keep the
 // daily rollups — the trigger functions, rollups_rebuild() and the late-cases index — installed
-// by migration 0021 and kept in step by db/measure-sql-sync.ts. No measure's rule is written
+// by migration 0021 and kept in step by db/measure-sql-sync.ts, and the triggers that keep the
+// month grain (migration 0025, decision 0036) from the daily rollups. No measure's rule is written
 // here: a rule is the registry's, this module only places it.
 import {
   LEFT_OUT,
