@@ -4,8 +4,10 @@
 // object's fingerprint — a hash of the statements that create it — is stored in measure_sql
 // (migration 0021); an object whose statements changed is installed again, in one transaction,
 // and when a rollup function changed the rollups are rebuilt from the records in the same
-// transaction. So a change of a measure's rule reaches every existing database and its rollups
-// on its next start, with no migration written for it.
+// transaction (the month grain of migration 0025 follows the daily rollups through its own
+// triggers; when only those changed, it is refilled from the daily rollups). So a change of a
+// measure's rule reaches every existing database and its rollups on its next start, with no
+// migration written for it.
 import { createHash } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import { derivedObjects, type DerivedObject } from './measure-sql'
@@ -17,7 +19,7 @@ export function fingerprint(object: DerivedObject): string {
 export interface SyncResult {
   /** The objects installed again, by name. */
   installed: string[]
-  /** The rollups were rebuilt from the records. */
+  /** The rollups were rebuilt from the records, or the month grain from the daily rollups. */
   rebuilt: boolean
 }
 
@@ -34,6 +36,7 @@ export async function syncMeasureSql(db: Kysely<any>): Promise<SyncResult> {
     const stored = new Map(rows.map((r) => [r.name, r.fingerprint]))
     const result: SyncResult = { installed: [], rebuilt: false }
     let rollups = false
+    let monthly = false
     for (const object of derivedObjects()) {
       const current = fingerprint(object)
       if (stored.get(object.name) === current) continue
@@ -41,9 +44,14 @@ export async function syncMeasureSql(db: Kysely<any>): Promise<SyncResult> {
       await recordInstalled(trx, object.name, current)
       result.installed.push(object.name)
       if (object.rollups) rollups = true
+      if (object.monthly) monthly = true
     }
     if (rollups) {
+      // Refills the month grain too: its triggers follow the daily rollups (migration 0025).
       await sql`select rollups_rebuild()`.execute(trx)
+      result.rebuilt = true
+    } else if (monthly) {
+      await sql`select rollups_monthly_rebuild()`.execute(trx)
       result.rebuilt = true
     }
     return result

@@ -2,7 +2,8 @@
 // the engine's plain computation and of its rollup reading (db/queries/indicators.ts), the
 // conditions of the drill-down lists (db/queries/case-lists.ts), and the statements that keep the
 // daily rollups — the trigger functions, rollups_rebuild() and the late-cases index — installed
-// by migration 0021 and kept in step by db/measure-sql-sync.ts. No measure's rule is written
+// by migration 0021 and kept in step by db/measure-sql-sync.ts, and the triggers that keep the
+// month grain (migration 0025, decision 0036) from the daily rollups. No measure's rule is written
 // here: a rule is the registry's, this module only places it.
 import {
   LEFT_OUT,
@@ -316,6 +317,11 @@ export interface DerivedObject {
   install: string[]
   /** Its change makes the stored rollups stale: rebuild them once it is installed. */
   rollups: boolean
+  /**
+   * Its change makes the month grain stale: refill it from the daily rollups once it is installed
+   * (rollups_monthly_rebuild(); a rebuild of the rollups refills it too).
+   */
+  monthly?: boolean
 }
 
 /** The trigger functions and rollups_rebuild(), each one `create or replace` statement. */
@@ -392,7 +398,139 @@ function measureCheck(): DerivedObject {
   }
 }
 
+// ── the month grain (migration 0025, decision 0036) ─────────────────────────────────────────
+
+/**
+ * The month-grain copy of a daily rollup (migration 0025): the same counts per office × region ×
+ * standard (× channel) × month. The region is part of the key because an office may move to
+ * another region inside a month; each of its days keeps counting where it was.
+ */
+export function monthlyTable(daily: string): string {
+  return `${daily}_monthly`
+}
+
+/** The rolled-up groups, each with its daily table, its month table and their count columns. */
+export function monthlyRollups(): {
+  daily: string
+  monthly: string
+  channel: boolean
+  columns: string[]
+}[] {
+  return COUNT_GROUPS.flatMap((g) =>
+    g.rollup
+      ? [
+          {
+            daily: g.rollup.table,
+            monthly: monthlyTable(g.rollup.table),
+            channel: g.rollup.channel,
+            columns: rollupColumns(g),
+          },
+        ]
+      : [],
+  )
+}
+
+type MonthlyRollup = ReturnType<typeof monthlyRollups>[number]
+
+/**
+ * Adds to a month table the signed daily rows of `rows` — `select` statements over daily rows
+ * with their counts, each with its sign — summed per month key and written in the key's order.
+ * A key whose counts all cancel out (a daily row updated to what it held) is not written.
+ */
+function monthlyApply(m: MonthlyRollup, rows: { from: string; sign: 1 | -1 }[]): string {
+  const channel = m.channel ? ', channel' : ''
+  const key = `office_id, region_id, standard_id${channel}, month`
+  const signed = rows.map(
+    ({ from, sign }) =>
+      `select office_id, region_id, standard_id${channel}, date_trunc('month', day)::date as month,
+        ${m.columns.map((c) => `${sign === 1 ? '' : '-'}${c} as ${c}`).join(', ')}
+      from ${from}`,
+  )
+  return `
+    insert into ${m.monthly} as r (${key}, ${m.columns.join(', ')})
+    select ${key}, ${m.columns.map((c) => `sum(${c})`).join(', ')}
+    from (
+      ${signed.join('\n      union all\n      ')}
+    ) d
+    group by ${key}
+    having ${m.columns.map((c) => `sum(${c}) <> 0`).join(' or ')}
+    order by standard_id, month, office_id${channel}, region_id
+    on conflict (standard_id, month, office_id${channel}, region_id) do update
+      set ${m.columns.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')};`
+}
+
+/**
+ * The triggers that keep each month table equal to its daily rollup summed by month: statement
+ * triggers on the daily table with transition tables (an upsert of the daily rows fires both the
+ * insert and the update trigger, each with its own rows), and a truncate that empties the month
+ * table, so that rollups_rebuild() refills both. Whatever writes the daily rollups, the month
+ * grain follows in the same transaction.
+ */
+function monthlyFunctions(): DerivedObject[] {
+  const objects: DerivedObject[] = []
+  for (const m of monthlyRollups()) {
+    const events: [Event | 'truncate', string, string][] = [
+      [
+        'insert',
+        'referencing new table as new_rows',
+        monthlyApply(m, [{ from: 'new_rows', sign: 1 }]),
+      ],
+      [
+        'delete',
+        'referencing old table as old_rows',
+        monthlyApply(m, [{ from: 'old_rows', sign: -1 }]),
+      ],
+      [
+        'update',
+        'referencing old table as old_rows new table as new_rows',
+        monthlyApply(m, [
+          { from: 'new_rows', sign: 1 },
+          { from: 'old_rows', sign: -1 },
+        ]),
+      ],
+      ['truncate', '', `\n    truncate ${m.monthly};`],
+    ]
+    for (const [event, referencing, body] of events) {
+      const name = `${m.monthly}_${event}`
+      objects.push({
+        name,
+        kind: 'function',
+        rollups: false,
+        monthly: true,
+        install: [
+          `create or replace function ${name}() returns trigger language plpgsql as $$
+  begin
+    ${body}
+    return null;
+  end $$`,
+          `drop trigger if exists ${name} on ${m.daily}`,
+          `create trigger ${name} after ${event} on ${m.daily} ${referencing}
+    for each statement execute function ${name}()`,
+        ],
+      })
+    }
+  }
+  objects.push({
+    name: 'rollups_monthly_rebuild',
+    kind: 'function',
+    rollups: false,
+    monthly: true,
+    install: [
+      `create or replace function rollups_monthly_rebuild() returns void language plpgsql as $$
+  begin
+    truncate ${monthlyRollups()
+      .map((m) => m.monthly)
+      .join(', ')};
+    ${monthlyRollups()
+      .map((m) => monthlyApply(m, [{ from: m.daily, sign: 1 }]))
+      .join('\n')}
+  end $$`,
+    ],
+  })
+  return objects
+}
+
 /** Everything in the database that is made from the registry. */
 export function derivedObjects(): DerivedObject[] {
-  return [...rollupFunctions(), lateCasesIndex(), measureCheck()]
+  return [...rollupFunctions(), lateCasesIndex(), measureCheck(), ...monthlyFunctions()]
 }

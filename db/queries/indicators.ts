@@ -13,6 +13,7 @@ import {
   deadlineRuleJoin,
   leftOut,
   measureUnion,
+  monthlyTable,
   plainTallies,
   publicationNumerator,
   rollupColumns,
@@ -46,10 +47,13 @@ export interface CountsQuery {
   allowedRegionIds?: number[]
   allowedStandardIds?: string[]
   /**
-   * 'rollup' (default) sums the daily rollups maintained by triggers (migration 0002); 'plain'
-   * aggregates the base tables. Both must give the same numbers (test/db/rollups.test.ts).
+   * 'rollup' (default) sums the rollups maintained by triggers: the month grain (migration 0025)
+   * over a period's whole months, the daily rollups (migration 0002) over the days of a month it
+   * holds only in part (the as-of date's month of a running year). 'daily' sums the daily
+   * rollups alone; 'plain' aggregates the base tables. All three must give the same numbers
+   * (test/db/rollups.test.ts, test/db/monthly-rollups.test.ts).
    */
-  source?: 'rollup' | 'plain'
+  source?: 'rollup' | 'daily' | 'plain'
 }
 
 export interface MeasureCountRow {
@@ -139,29 +143,65 @@ export async function measureCounts(db: Db, q: CountsQuery): Promise<MeasureCoun
   return (await measureCountsSql(q).execute(db)).rows
 }
 
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+const monthStart = (day: string) => `${day.slice(0, 7)}-01`
+const nextMonthStart = (day: string) => {
+  const [y, m] = day.split('-').map(Number) as [number, number]
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`
+}
+
+/**
+ * The whole months of a period, `[from, until)` (empty when from = until), and the days it
+ * counts outside them: the days before its first whole month (none for a period that starts on
+ * the 1st, as every period of periodsOfYear does) and those of the month holding its last day
+ * when that day is not the month's last (the as-of date of a running year).
+ */
+export function wholeMonthsOf(period: { start: string; end: string }): {
+  from: string
+  until: string
+  days: [string, string][]
+} {
+  const from = period.start.endsWith('-01') ? period.start : nextMonthStart(period.start)
+  const after = addDays(period.end, 1)
+  const until = after.endsWith('-01') ? after : monthStart(period.end)
+  if (until <= from)
+    return { from: period.start, until: period.start, days: [[period.start, period.end]] }
+  const days: [string, string][] = []
+  if (period.start < from) days.push([period.start, addDays(from, -1)])
+  if (until <= period.end) days.push([until, period.end])
+  return { from, until, days }
+}
+
 /** The statement behind measureCounts (also for EXPLAIN in benchmarks). */
 export function measureCountsSql(q: CountsQuery) {
   const trunc = sql.lit(q.granularity)
   const first = sql`${q.periods[0]!.start}::date`
   const last = sql`${q.periods[q.periods.length - 1]!.end}::date`
   const bucket = (key: RawBuilder<unknown>) => sql`date_trunc(${trunc}, ${key})::date`
+  const months = q.periods.map(wholeMonthsOf)
   const periods = sql.join(
-    q.periods.map((p) => sql`(${p.start}::date, ${p.end}::date)`),
+    q.periods.map(
+      (p, i) =>
+        sql`(${p.start}::date, ${p.end}::date, ${months[i]!.from}::date, ${months[i]!.until}::date)`,
+    ),
     sql`, `,
   )
-  const rollup = (q.source ?? 'rollup') === 'rollup'
+  const source = q.source ?? 'rollup'
   const periodJoin = (key: RawBuilder<unknown>) =>
     sql`join periods p on p.period_start = ${bucket(key)} and ${key} <= p.period_end`
-  const h = { first, last, periodJoin }
+  const h: StatementParts = { first, last, periodJoin, bucket, months }
 
   // One CTE per kind of record and key date (the registry's groups, db/measure-sql.ts): from the
-  // daily rollups where the group has one, else from the records themselves.
+  // rollups where the group has one, else from the records themselves.
   const ctes = COUNT_GROUPS.map((group) =>
-    rollup && group.rollup ? rollupGroupCte(q, group, h) : plainGroupCte(q, group, h),
+    source !== 'plain' && group.rollup
+      ? rollupGroupCte(q, group, h, source === 'rollup')
+      : plainGroupCte(q, group, h),
   )
 
   return sql<MeasureCountRow>`
-    with periods (period_start, period_end) as (values ${periods}),
+    with periods (period_start, period_end, months_from, months_until) as (values ${periods}),
     ${sql.join(
       ctes,
       sql`,
@@ -179,6 +219,9 @@ interface StatementParts {
   first: RawBuilder<unknown>
   last: RawBuilder<unknown>
   periodJoin: (key: RawBuilder<unknown>) => RawBuilder<unknown>
+  bucket: (key: RawBuilder<unknown>) => RawBuilder<unknown>
+  /** Each period's whole months and the days outside them (wholeMonthsOf), in period order. */
+  months: ReturnType<typeof wholeMonthsOf>[]
 }
 
 /** The channel filter of a group's records: a case's own channel, else its office's services. */
@@ -220,23 +263,83 @@ function rollupScope(q: CountsQuery) {
 }
 
 /**
- * A group's counts over its daily rollup (same columns as the plain CTE). Sums per office
- * first, then per unit: the offices that contributed are those with a non-zero count — two
- * hash aggregates instead of a sort for count(distinct).
+ * A group's counts over its rollups (same columns as the plain CTE): the month grain over each
+ * period's whole months and the daily rollup over its other days (`monthly`), or the daily
+ * rollup over every day. Sums per office first, then per unit: the offices that contributed are
+ * those with a non-zero count — hash aggregates instead of a sort for count(distinct).
  */
-function rollupGroupCte(q: CountsQuery, group: CountGroup, h: StatementParts) {
+function rollupGroupCte(q: CountsQuery, group: CountGroup, h: StatementParts, monthly: boolean) {
   const scope = rollupScope(q)
   const columns = rollupColumns(group)
+  const where = andAll([...scope.where, ...channelWhere(q, group, 'r')])
+  const perOffice = (
+    table: string,
+    join: RawBuilder<unknown>,
+    range: RawBuilder<unknown>,
+  ) => sql`select r.standard_id, p.period_start, ${scope.unit} as unit_id, r.office_id,
+          ${sql.raw(columns.map((c) => `sum(r.${c}) as ${c}`).join(', '))}
+        from ${sql.raw(table)} r ${scope.joins} ${join}
+        where ${range} ${where}
+        group by r.standard_id, p.period_start, ${scope.unit}, r.office_id`
+
+  const parts: RawBuilder<unknown>[] = []
+  if (!monthly) {
+    parts.push(
+      perOffice(
+        group.rollup!.table,
+        h.periodJoin(sql`r.day`),
+        sql`r.day between ${h.first} and ${h.last}`,
+      ),
+    )
+  } else {
+    const whole = h.months.filter((m) => m.from < m.until)
+    if (whole.length > 0) {
+      const from = whole.map((m) => m.from).sort()[0]!
+      const until = whole.map((m) => m.until).sort()[whole.length - 1]!
+      parts.push(
+        perOffice(
+          monthlyTable(group.rollup!.table),
+          sql`join periods p on p.period_start = ${h.bucket(sql`r.month`)}
+          and r.month >= p.months_from and r.month < p.months_until`,
+          sql`r.month >= ${from}::date and r.month < ${until}::date`,
+        ),
+      )
+    }
+    const days = h.months.flatMap((m) => m.days)
+    if (days.length > 0) {
+      parts.push(
+        perOffice(
+          group.rollup!.table,
+          sql`${h.periodJoin(sql`r.day`)}
+          and (r.day < p.months_from or r.day >= p.months_until)`,
+          sql`(${sql.join(
+            days.map(([a, b]) => sql`r.day between ${a}::date and ${b}::date`),
+            sql` or `,
+          )})`,
+        ),
+      )
+    }
+  }
+  // Per office over the parts (an office counts once though both hold its rows), then per unit.
+  const tallies = sql.raw(rollupTallies(group))
+  const sums = sql.raw(columns.map((c) => `sum(${c}) as ${c}`).join(', '))
+  // Every period has whole months or days outside them, so there is at least one part.
+  const rows =
+    parts.length === 1
+      ? parts[0]!
+      : sql`select standard_id, period_start, unit_id, office_id, ${sums}
+          from (${sql.join(
+            parts,
+            sql`
+          union all
+          `,
+          )}) parts
+          group by standard_id, period_start, unit_id, office_id`
   return sql`${sql.raw(group.name)} as (
       select standard_id, period_start, unit_id,
-        ${sql.raw(rollupTallies(group))}
+        ${tallies}
       from (
-        select r.standard_id, p.period_start, ${scope.unit} as unit_id, r.office_id,
-          ${sql.raw(columns.map((c) => `sum(r.${c}) as ${c}`).join(', '))}
-        from ${sql.raw(group.rollup!.table)} r ${scope.joins} ${h.periodJoin(sql`r.day`)}
-        where r.day between ${h.first} and ${h.last}
-          ${andAll([...scope.where, ...channelWhere(q, group, 'r')])}
-        group by r.standard_id, p.period_start, ${scope.unit}, r.office_id
+        ${rows}
       ) x
       group by standard_id, period_start, unit_id
     )`

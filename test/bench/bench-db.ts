@@ -1,5 +1,5 @@
-// The benchmarks' PostgreSQL database (sapa_bench on BENCH_DATABASE_URL's server, default the
-// local one) and its filling with synthetic cases from the demo generator: chunks with their own
+// The benchmarks' PostgreSQL database (sapa_bench, or BENCH_DB_NAME, on BENCH_DATABASE_URL's
+// server, default the local one) and its filling with synthetic cases from the demo generator: chunks with their own
 // seeds and id prefixes, 2024–2025, then SQL copies of those rows. `npm run bench -- fill
 // --cases 10000000 [--generated 2500000]` fills it once; the indicators, pages and reports
 // scenarios reuse it with --keep.
@@ -23,7 +23,9 @@ import { DEFAULT_DEMO_OPTIONS } from '../../seeds/demo/load-demo'
 import { writeDemoDataset } from '../../seeds/demo/write-demo'
 import { databaseUrlWithName } from '../support/database-url'
 
-export const BENCH_DB_NAME = 'sapa_bench'
+/** BENCH_DB_NAME: another database of the same server, e.g. a copy of a filled one to compare
+ * two branches on the same rows (`create database … template sapa_bench`). */
+export const BENCH_DB_NAME = process.env.BENCH_DB_NAME ?? 'sapa_bench'
 export const benchServerUrl = () =>
   process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 export const benchDbUrl = () => databaseUrlWithName(benchServerUrl(), BENCH_DB_NAME)

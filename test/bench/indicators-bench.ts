@@ -1,15 +1,18 @@
 // `npm run bench -- indicators [--scales 1000000,10000000] [--runs 7] [--keep]`
 // On PostgreSQL (BENCH_DATABASE_URL, default the local server), fills a fresh database with
 // synthetic cases from the demo generator (chunks with their own seeds, 2024–2025) up to each
-// scale, then times the engine: the national set of one standard for a year, one region's set
-// with its 12 monthly points, and the office table of a region. Medians to docs/bench/indicators.json.
+// scale, then times the engine: the national set of one standard for a year (and for a year up to
+// 17 June), one region's set with its 12 monthly points, the office table of a region, and the
+// engine's queries of a region page and of the national overview, each set run together as the
+// page runs it. Medians to docs/bench/indicators.json. BENCH_DB_NAME names another database
+// (with --keep: an existing copy).
 import { writeFileSync, mkdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Db } from '../../db/client.server'
 import { analyze } from '../../db/queries/facts'
-import { computeIndicators } from '../../app/indicators/engine.server'
+import { computeIndicators, computeMeasureCounts } from '../../app/indicators/engine.server'
 import type { IndicatorQuery } from '../../app/indicators/types'
 import { measureCounts } from '../../db/queries/indicators'
 import { vacuumRollups } from '../../db/queries/rollups'
@@ -75,12 +78,66 @@ export async function indicatorsBench(args: string[]) {
       'nationalOneStandardYear',
       { year, period: 'year', asOf, standard: 'private-farm-certificate' },
     ],
+    [
+      'nationalOneStandardYearTo17June',
+      { year, period: 'year', asOf: `${year}-06-17`, standard: 'private-farm-certificate' },
+    ],
     ['regionAllStandardsMonthly', { year, period: 'month', asOf, region: 'KZ-11' }],
     ['regionOfficeTable', { year, period: 'year', asOf, region: 'KZ-11', by: 'office' }],
     [
       'nationalByRegionOneStandard',
       { year, period: 'year', asOf, standard: 'private-farm-certificate', by: 'region' },
     ],
+  ]
+  // The engine's queries of one region page (app/dashboards/region-dashboard.server.ts) and of
+  // the national overview (national-overview.server.ts), run together as the pages run them,
+  // without the page memo: for the year over (as of 31 December) and for a year up to 17 June,
+  // whose last month the rollups hold in part.
+  const farm = 'private-farm-certificate'
+  const channels = (
+    await db
+      .selectFrom('deadlineRules')
+      .select('channel')
+      .distinct()
+      .where('standardId', '=', farm)
+      .execute()
+  ).map((r) => r.channel)
+  const regionPage = (day: string) => {
+    const before = `${year - 1}${day.slice(4)}`
+    const q = { period: 'year' as const, standard: farm, region: 'KZ-11' }
+    return () =>
+      Promise.all([
+        computeIndicators(db, { ...q, year, asOf: day }),
+        computeIndicators(db, { ...q, year: year - 1, asOf: before }),
+        computeIndicators(db, { ...q, year, asOf: day, period: 'month' }),
+        computeIndicators(db, { ...q, year, asOf: day, by: 'district' }),
+        computeIndicators(db, { ...q, year, asOf: day, by: 'office' }),
+        ...channels.map((channel) => computeIndicators(db, { ...q, year, asOf: day, channel })),
+      ])
+  }
+  const overviewPage = (day: string) => {
+    const before = `${year - 1}${day.slice(4)}`
+    const q = { year, period: 'year' as const, asOf: day }
+    return () =>
+      Promise.all([
+        computeIndicators(db, q),
+        computeIndicators(db, { ...q, by: 'region' }),
+        computeMeasureCounts(db, q),
+        computeMeasureCounts(db, { ...q, year: year - 1, asOf: before }),
+        computeMeasureCounts(db, { ...q, period: 'month' }),
+        computeMeasureCounts(db, {
+          ...q,
+          year: year - 1,
+          asOf: `${year - 1}-12-31`,
+          period: 'month',
+        }),
+      ])
+  }
+  const pageSets: [string, () => Promise<unknown>][] = [
+    ['regionPageQueries', regionPage(asOf)],
+    ['regionPageQueriesTo17June', regionPage(`${year}-06-17`)],
+    ['overviewPageQueries', overviewPage(asOf)],
+    ['overviewPageQueriesTo17June', overviewPage(`${year}-06-17`)],
   ]
   const results = []
   for (const scale of scales) {
@@ -94,6 +151,10 @@ export async function indicatorsBench(args: string[]) {
     const timings: Record<string, Timing> = {}
     for (const [label, query] of scenarios) {
       timings[label] = await time(runs, () => computeIndicators(db, query))
+      log(`  ${label}: median ${timings[label]!.medianMs} ms`)
+    }
+    for (const [label, run] of pageSets) {
+      timings[label] = await time(runs, run)
       log(`  ${label}: median ${timings[label]!.medianMs} ms`)
     }
     // The same national figure from the base tables, for comparison (one standard, a year).
