@@ -22,6 +22,7 @@ import * as m0019 from './0019_alert_mail'
 import * as m0020 from './0020_monthly_region_report'
 import * as m0021 from './0021_measure_sql'
 import * as m0023 from './0023_standard_editions'
+import * as m0026 from './0026_edition_terms_per_record'
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0020_monthly_region_report': m0020,
   '0021_measure_sql': m0021,
   '0023_standard_editions': m0023,
+  '0026_edition_terms_per_record': m0026,
 }

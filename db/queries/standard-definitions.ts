@@ -46,6 +46,7 @@ export async function storedEditions(db: Db, standardId: string) {
       'cancelledByNumber',
       'cancelledByDate',
       'amendments',
+      'complaintReviewDays',
       'source',
     ])
     .where('standardId', '=', standardId)
@@ -195,6 +196,7 @@ export interface EditionWrite {
   cancelledByNumber: string | null
   cancelledByDate: string | null
   amendments: string
+  complaintReviewDays: number | null
   source: string
   /** The edition's rows, without the standard and edition they are written under. */
   rules: Omit<DeadlineRulesTable, 'standardId'>[]

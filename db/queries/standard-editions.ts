@@ -5,7 +5,7 @@ import { sql } from 'kysely'
 import type { Db } from '../client.server'
 import type { StandardEditionsTable } from '../schema'
 
-export type EditionRow = Omit<StandardEditionsTable, 'amendments' | 'source'>
+export type EditionRow = Omit<StandardEditionsTable, 'amendments' | 'source' | 'complaintReviewDays'>
 
 /** Every edition (of some standards, or of all), in order of standard and number. */
 export async function listEditions(db: Db, standardIds?: readonly string[]): Promise<EditionRow[]> {
