@@ -53,3 +53,29 @@ export function EditionLine({ edition }: { edition: FollowedEdition | null }) {
     </>
   )
 }
+
+/**
+ * The edition a period's figures follow (the one in force on its first day), and — when another
+ * edition starts inside the period — that the period spans both. The year pages of a standard,
+ * the region and the office dashboards show it under their heading.
+ */
+export function PeriodEditionLine({
+  edition,
+}: {
+  edition: (FollowedEdition & { spans: number[] }) | null
+}) {
+  const { t } = useT()
+  return (
+    <p className="edition-line">
+      <EditionLine edition={edition} />
+      {edition && edition.spans.length > 1 && (
+        <span className="cell-note">
+          {t('standard.edition.spans', {
+            spans: edition.spans.join(', '),
+            number: edition.number,
+          })}
+        </span>
+      )}
+    </p>
+  )
+}
