@@ -570,8 +570,7 @@ function withEditionColumn(
   tr: Translator,
 ): ExportTable {
   const x = {
-    msg: (key: MessageKey, params?: Record<string, string | number>) =>
-      tr.t(key, params as never),
+    msg: (key: MessageKey, params?: Record<string, string | number>) => tr.t(key, params as never),
     date: tr.date,
     name: (names: Record<Language, string>) => names[tr.lang],
   }

@@ -371,10 +371,9 @@ interface CaseDraw {
   exportedMs: number
 }
 
-function generateCase(d: CaseDraw): Omit<
-  DemoCase,
-  'dueOn' | 'submittedOn' | 'completedOn' | 'maxWaitMinutes'
-> {
+function generateCase(
+  d: CaseDraw,
+): Omit<DemoCase, 'dueOn' | 'submittedOn' | 'completedOn' | 'maxWaitMinutes'> {
   const { service, rule, random, calendar } = d
   const tz = service.timeZone
   const isFarm = service.standardId === 'private-farm-certificate'

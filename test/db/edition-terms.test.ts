@@ -248,10 +248,30 @@ describeEachEngine('edition terms stored per record', (ctx) => {
         .orderBy('externalId')
         .execute()
     const before = [
-      { externalId: 'K-may', reviewTermDays: 30, reviewTermStated: false, termEndsOn: '2025-06-19' },
-      { externalId: 'K-june', reviewTermDays: 30, reviewTermStated: false, termEndsOn: '2025-07-02' },
-      { externalId: 'K-july', reviewTermDays: 30, reviewTermStated: false, termEndsOn: '2025-07-31' },
-      { externalId: 'K-stated', reviewTermDays: 30, reviewTermStated: true, termEndsOn: '2025-07-31' },
+      {
+        externalId: 'K-may',
+        reviewTermDays: 30,
+        reviewTermStated: false,
+        termEndsOn: '2025-06-19',
+      },
+      {
+        externalId: 'K-june',
+        reviewTermDays: 30,
+        reviewTermStated: false,
+        termEndsOn: '2025-07-02',
+      },
+      {
+        externalId: 'K-july',
+        reviewTermDays: 30,
+        reviewTermStated: false,
+        termEndsOn: '2025-07-31',
+      },
+      {
+        externalId: 'K-stated',
+        reviewTermDays: 30,
+        reviewTermStated: true,
+        termEndsOn: '2025-07-31',
+      },
     ]
     expect(await terms()).toEqual(before)
     const resolved = async () =>
@@ -290,7 +310,12 @@ describeEachEngine('edition terms stored per record', (ctx) => {
     expect(await terms()).toEqual([
       before[0],
       before[1],
-      { externalId: 'K-july', reviewTermDays: 15, reviewTermStated: false, termEndsOn: '2025-07-16' },
+      {
+        externalId: 'K-july',
+        reviewTermDays: 15,
+        reviewTermStated: false,
+        termEndsOn: '2025-07-16',
+      },
       before[3],
     ])
     // June keeps 1/1; July: K-june and K-stated on time, K-july late — 2 of 3, fails "100".
