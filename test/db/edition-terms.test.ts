@@ -7,6 +7,7 @@ import { expect, it } from 'vitest'
 import { CLI_SOURCE } from '../../app/accounts/audit.server'
 import { writeCases, writeComplaints, type CaseInput } from '../../app/facts/fact-writer.server'
 import { periodsOfYear } from '../../app/domain/periods'
+import { officeExport } from '../../app/dashboards/office-view.server'
 import { computeIndicators } from '../../app/indicators/engine.server'
 import { definitionText, type StandardDefinition } from '../../app/standards/definition.server'
 import { exportDefinition } from '../../app/standards/export.server'
@@ -208,6 +209,28 @@ describeEachEngine('edition terms stored per record', (ctx) => {
       { month: '2025-07-01', numerator: 9, denominator: 10 },
     ])
     expect(await counts('rollup')).toEqual(plain)
+    // The office's downloads say which edition the figures follow: each month its own, the
+    // year's tables edition 1 and that the year spans editions 1 and 2.
+    const download = async (table: 'monthly' | 'indicators') =>
+      (await officeExport(
+        ctx.db,
+        office,
+        { standard: FARM, year: 2025 },
+        table,
+        'en',
+        new Date('2026-03-01T06:00:00Z'),
+        { regions: 'all', standards: 'all' },
+      ))!
+    const monthly = await download('monthly')
+    const editionOf = (month: string) =>
+      monthly.rows.find((r) => r.code === '1.2' && r.month === month)!.edition as string
+    expect(editionOf('2025-06')).toMatch(/^Edition 1: /)
+    expect(editionOf('2025-07')).toMatch(/^Edition 2: A test edition \(not a legal act\)$/)
+    const yearRow = (await download('indicators')).rows.find((r) => r.code === '1.2')!
+    expect(yearRow.edition).toContain(
+      'The year spans editions 1, 2; it is judged against edition 1, in force on 1 January.',
+    )
+
     // The drill-down lists June's four waits over 10 minutes as before, and July's one over 15.
     expect(await drill('06')).toEqual(juneDrill)
     expect(await drill('07')).toEqual({
