@@ -231,6 +231,8 @@ export interface StandardEditionsTable {
   cancelledByDate: DateOnly | null
   amendments: Json<Amendment[]>
   source: string
+  /** The review term of the complaints received under this edition, calendar days (0026); null: the standard's. */
+  complaintReviewDays: number | null
 }
 
 export interface EditionDeadlineRulesTable extends DeadlineRulesTable {
@@ -370,6 +372,8 @@ export interface CasesTable {
   submittedOn: DateOnly
   completedOn: DateOnly | null
   dueOn: DateOnly | null
+  /** The maximum queue wait of the deadline rule the case was submitted under (0026). */
+  maxWaitMinutes: number
   importBatchId: number | null
   updatedAt: Generated<Timestamp>
 }
@@ -418,6 +422,8 @@ export interface ComplaintsTable {
   decidedAt: Timestamp | null
   upheld: boolean | null
   reviewTermDays: Generated<number>
+  /** The term came with the complaint's record; false: the edition's (or standard's), which it follows (0026). */
+  reviewTermStated: boolean
   termEndsAt: Timestamp
   receivedOn: DateOnly
   termEndsOn: DateOnly

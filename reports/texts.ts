@@ -57,6 +57,8 @@ export function dataThroughLine(date: string | null, x: Pick<ReportTexts, 'msg' 
 export function standardEditionLines(
   edition: ReportEdition | undefined,
   x: Pick<ReportTexts, 'msg' | 'date' | 'name'>,
+  /** What the figures cover: a year (spanning editions from 1 January) or any period. */
+  period: 'year' | 'period' = 'year',
 ): string[] {
   if (!edition) return []
   const lines = [
@@ -64,7 +66,10 @@ export function standardEditionLines(
   ]
   if (edition.spans.length > 1) {
     lines.push(
-      x.msg('standard.edition.spans', { spans: edition.spans.join(', '), number: edition.number }),
+      x.msg(period === 'year' ? 'standard.edition.spans' : 'standard.edition.periodSpans', {
+        spans: edition.spans.join(', '),
+        number: edition.number,
+      }),
     )
   }
   if (edition.standing === 'continued' && edition.cancelledBy) {

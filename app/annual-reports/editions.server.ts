@@ -24,11 +24,7 @@ import {
   missingFieldCounts,
 } from '../../db/queries/report-inputs'
 import { buildReportModel } from '../../reports/build-model'
-import {
-  listEditions as listStandardEditions,
-  type EditionRow as StandardEditionRow,
-} from '../../db/queries/standard-editions'
-import { editionOfPeriod } from '../domain/editions'
+import { listEditions as listStandardEditions } from '../../db/queries/standard-editions'
 import { canonicalJson, contentHash, sha256Hex } from '../../reports/content-hash'
 import { diffReports } from '../../reports/diff'
 import {
@@ -36,7 +32,6 @@ import {
   type Edition,
   type MissingFields,
   type ReportLanguage,
-  type ReportEdition,
   type ReportModel,
 } from '../../reports/model'
 import {
@@ -47,6 +42,7 @@ import {
   type ReportFormat,
 } from '../../reports/render'
 import { audit, type AuditSource } from '../accounts/audit.server'
+import { reportEditionOf } from '../reference/views.server'
 import { asOfDate, todayInKazakhstan } from '../domain/reporting-period'
 import { blankAsAbsent, language, optionalField, regionCode } from '../http/input-schemas.server'
 import { computeIndicators, UnknownScopeError } from '../indicators/engine.server'
@@ -212,7 +208,8 @@ export async function assembleReport(
       decreeNumber: s.decreeNumber,
       decreeDate: s.decreeDate,
       tableTitleKk: s.tableTitleKk,
-      edition: reportEdition(standardEditions, s.id, key.year, options.asOf),
+      // The edition the year follows: the one in force on 1 January (decision 0033).
+      edition: reportEditionOf(standardEditions, s.id, `${key.year}-01-01`, options.asOf),
     })),
     groups: groups.map((g) => ({
       standardId: g.standardId,
@@ -241,29 +238,6 @@ export async function assembleReport(
       ]),
     ),
   })
-}
-
-/** The edition a standard's year follows (the one in force on 1 January, decision 0033). */
-function reportEdition(
-  editions: StandardEditionRow[],
-  standardId: string,
-  year: number,
-  asOf: string,
-): ReportEdition | undefined {
-  const own = editions.filter((e) => e.standardId === standardId)
-  const chosen = editionOfPeriod(own, `${year}-01-01`, asOf)
-  if (!chosen) return undefined
-  const e = chosen.edition
-  return {
-    number: e.edition,
-    act: { kk: e.actNameKk, ru: e.actNameRu, en: e.actNameEn },
-    standing: chosen.standing,
-    cancelledBy:
-      e.cancelledByNumber !== null && e.cancelledByDate !== null
-        ? { number: e.cancelledByNumber, date: e.cancelledByDate }
-        : null,
-    spans: chosen.spans,
-  }
 }
 
 /** May this scope read this report (the nation, or one region)? */

@@ -84,6 +84,8 @@ async function importVerb(db: Db, args: string[]): Promise<StandardCommandResult
       t('admin.standards.recomputed', {
         cases: result.recomputed.casesChanged,
         checked: result.recomputed.casesChecked,
+        complaints: result.recomputed.complaintsChanged,
+        complaintsChecked: result.recomputed.complaintsChecked,
       }),
     )
   }

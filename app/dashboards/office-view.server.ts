@@ -22,6 +22,7 @@ import { indicatorAccess, type Scope } from '../accounts/policy.server'
 import type { ExportTable } from '../exports/table-export.server'
 import { channelsOf, inEngineOrder, UnknownStandardError } from './region-dashboard.server'
 import { dataThroughOf } from '../monitoring/freshness.server'
+import { periodEdition, standardEditionsByPeriod } from '../reference/views.server'
 
 export async function officeView(
   db: Db,
@@ -117,12 +118,13 @@ export async function officeView(
   )
   // "Data through": the office's latest record of the standard (decision 0028).
   const throughView = { officeId, standardIds: [standardId] }
-  const dataThrough = await cached(
-    db,
-    version,
-    `through:${JSON.stringify([throughView, access, asOf])}`,
-    () => dataThroughOf(db, throughView, access, asOf),
-  )
+  const [dataThrough, edition] = await Promise.all([
+    cached(db, version, `through:${JSON.stringify([throughView, access, asOf])}`, () =>
+      dataThroughOf(db, throughView, access, asOf),
+    ),
+    // The edition of the standard the year's figures follow (decision 0033).
+    periodEdition(db, standardId, { start: `${year}-01-01`, end: asOf }, lang),
+  ])
   const cards = buildCards({
     year,
     yearRows: yearResult.rows,
@@ -147,6 +149,7 @@ export async function officeView(
   return {
     ...base,
     dataThrough,
+    edition,
     dashboard: {
       drill: { standard: standardId, target },
       standard: {
@@ -187,8 +190,10 @@ export async function officeExport(
     table,
     subject: `${view.office.name} · ${d.standard.name}`,
     year: view.year,
+    asOf: view.asOf,
     dataVersion: view.dataVersion,
     panels: d,
     tr: translatorFor(lang),
+    editionOf: await standardEditionsByPeriod(db, d.standard.id),
   })
 }

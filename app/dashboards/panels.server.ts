@@ -41,7 +41,9 @@ import {
 
 import { drillHref, officeHref } from './drill-links'
 import { messagesUnder, pageMessages } from '../i18n/messages.server'
-import type { Messages } from '../i18n/kk'
+import type { MessageKey, Messages } from '../i18n/kk'
+import type { ReportEdition } from '../../reports/model'
+import { standardEditionLines } from '../../reports/texts'
 
 export { drillHref, officeHref, type DrillTarget } from './drill-links'
 
@@ -553,15 +555,56 @@ export type PanelTable = 'indicators' | 'monthly' | 'late'
  * A dashboard's download (decision 0007: with its place and standard, year and data version above
  * the table): the panels both dashboards show here, the region's own tables (`own`) in its module.
  */
+/**
+ * The edition each row's figures follow (decision 0033), in the words of the annual report
+ * (standardEditionLines): a month's row its month's edition, every other row the year's — with
+ * the editions the period spans when another one starts inside it.
+ */
+function withEditionColumn(
+  file: ExportTable,
+  input: {
+    year: number
+    asOf: string
+    editionOf: (start: string, end: string) => ReportEdition | undefined
+  },
+  tr: Translator,
+): ExportTable {
+  const x = {
+    msg: (key: MessageKey, params?: Record<string, string | number>) => tr.t(key, params as never),
+    date: tr.date,
+    name: (names: Record<Language, string>) => names[tr.lang],
+  }
+  const text = (start: string, end: string, period: 'year' | 'period') =>
+    standardEditionLines(input.editionOf(start, end), x, period).join(' ') || null
+  const yearText = text(`${input.year}-01-01`, input.asOf, 'year')
+  const monthText = (month: string) => {
+    const start = `${month}-01`
+    const last = new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0))
+    const end = last.toISOString().slice(0, 10)
+    return text(start, start <= input.asOf && input.asOf < end ? input.asOf : end, 'period')
+  }
+  return {
+    ...file,
+    columns: [...file.columns, { key: 'edition', label: tr.t('standards.col.edition') }],
+    rows: file.rows.map((row) => ({
+      ...row,
+      edition: typeof row.month === 'string' ? monthText(row.month) : yearText,
+    })),
+  }
+}
+
 export function dashboardDownload<T extends string>(input: {
   /** `sapa-<place>-<year>-<standard>[-<channel>]-<table>` */
   name: string
   table: T | PanelTable
   subject: string
   year: number
+  asOf: string
   dataVersion: number
   panels: { cards: IndicatorCard[]; late: { rows: CaseRowView[] } | null }
   tr: Translator
+  /** The edition of the standard a period follows (standardEditionsByPeriod). */
+  editionOf: (start: string, end: string) => ReportEdition | undefined
   own?: (table: T) => ExportTable
 }): ExportTable {
   const { name, table, panels, tr } = input
@@ -573,7 +616,9 @@ export function dashboardDownload<T extends string>(input: {
         : table === 'late'
           ? casesExport(name, tr.t('region.common.tables.late'), panels.late?.rows ?? [], tr)
           : input.own!(table as T)
-  return withHeading(file, tr, {
+  // A table of figures says which edition they follow; a list of cases holds none.
+  const figures = table === 'late' ? file : withEditionColumn(file, input, tr)
+  return withHeading(figures, tr, {
     subject: input.subject,
     scope: [input.year],
     dataVersion: input.dataVersion,

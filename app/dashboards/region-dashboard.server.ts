@@ -32,6 +32,7 @@ import { dataAccessOf, type Scope } from '../accounts/policy.server'
 import type { ExportTable } from '../exports/table-export.server'
 import { dataThroughOf, staleOfficeCodes } from '../monitoring/freshness.server'
 import { freshnessThresholds } from '../../db/queries/freshness'
+import { periodEdition, standardEditionsByPeriod } from '../reference/views.server'
 
 export class UnknownStandardError extends Error {
   constructor(readonly id: string) {
@@ -190,7 +191,7 @@ export async function regionDashboard(
   // "Data through" and, while the year runs, which offices are stale today (decision 0028).
   const throughView = { regionIds: [regionId], standardIds: [standardId] }
   const today = todayInKazakhstan(now)
-  const [dataThrough, staleCodes] = await Promise.all([
+  const [dataThrough, staleCodes, edition] = await Promise.all([
     cached(db, version, `through:${JSON.stringify([throughView, access, asOf])}`, () =>
       dataThroughOf(db, throughView, access, asOf),
     ),
@@ -199,6 +200,8 @@ export async function regionDashboard(
           ...(await staleOfficeCodes(db, access, today, [regionId])),
         ])
       : Promise.resolve([] as string[]),
+    // The edition of the standard the year's figures follow (decision 0033).
+    periodEdition(db, standardId, { start: `${year}-01-01`, end: asOf }, lang),
   ])
   const projections = await cachedProjections(
     db,
@@ -267,6 +270,7 @@ export async function regionDashboard(
     ...base,
     standard: standardId,
     dataThrough,
+    edition,
     staleAfterDays: staleCodes.length ? (await freshnessThresholds(db)).staleAfterDays : null,
     dashboard: {
       /** Every number's drill-down: drillHref(drill.standard, code, drill.target + …). */
@@ -327,9 +331,11 @@ export async function regionExport(
     table,
     subject: `${view.region.name} · ${d.standard.name}`,
     year: view.year,
+    asOf: view.asOf,
     dataVersion: view.dataVersion,
     panels: d,
     tr,
+    editionOf: await standardEditionsByPeriod(db, d.standard.id),
     own: (own: Exclude<RegionTable, PanelTable>): ExportTable => {
       switch (own) {
         case 'districts':

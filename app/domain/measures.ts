@@ -72,7 +72,11 @@ export interface MeasureDefinition {
    * another count), those that meet the measure. Null counts as not met.
    */
   numerator: RecordCondition
-  /** The conditions read the case's deadline rule (`dr`). */
+  /**
+   * The conditions read the case's deadline rule (`dr`): its identity row, which holds the latest
+   * edition's values. A value that differs between editions must instead be stored on the record
+   * when it is written (as `cases.max_wait_minutes`), or a new edition would move earlier periods.
+   */
   readsDeadlineRule?: boolean
   /**
    * Whose offices make the figure's coverage (the offices that contributed): the denominator's
@@ -135,14 +139,16 @@ export const MEASURE_REGISTRY = {
     numerator: (r) => `${r}.result in ('issued', 'refused') and ${r}.completed_at <= ${r}.due_at`,
     rollup: { numerator: 'on_time', denominator: 'cases' },
   },
-  // 1.2: every recorded queue wait within the channel's maximum, among cases with a wait.
+  // 1.2: every recorded queue wait within the channel's maximum, among cases with a wait. The
+  // maximum is the case's own (`max_wait_minutes`): its deadline rule's in the edition in force
+  // on its submission day, stored with its deadline (decision 0033), so that a new edition moves
+  // only the cases submitted under it.
   queue_wait_ok: {
     ...cases,
     keyDate: 'submitted_on',
     denominator: waitRecorded,
-    numerator: (r) => `(coalesce(${r}.wait_minutes_submit, 0) <= dr.max_wait_minutes
-      and coalesce(${r}.wait_minutes_pickup, 0) <= dr.max_wait_minutes)`,
-    readsDeadlineRule: true,
+    numerator: (r) => `(coalesce(${r}.wait_minutes_submit, 0) <= ${r}.max_wait_minutes
+      and coalesce(${r}.wait_minutes_pickup, 0) <= ${r}.max_wait_minutes)`,
     rollup: { numerator: 'wait_ok', denominator: 'wait_recorded' },
   },
   // 2.2: documents processed correctly, among completed cases where it was recorded.
@@ -303,7 +309,7 @@ export const MEASURE_TEXTS = /* @__PURE__ */ (() =>
         plain:
           'Кезекте күту уақыты белгіленген ең ұзақ уақыттан аспаған өтініштердің үлесі (құжат тапсырғанда да, нәтиже алғанда да).',
         numerator:
-          'Тіркелген әр күту уақыты — өтініш беру кезінде (`wait_minutes_submit`) және нәтижені алу кезінде (`wait_minutes_pickup`) — өтініштің мерзім ережесіндегі кезекте күтудің ең ұзақ уақытынан (`max_wait_minutes`) аспайтын өтініштер.',
+          'Тіркелген әр күту уақыты — өтініш беру кезінде (`wait_minutes_submit`) және нәтижені алу кезінде (`wait_minutes_pickup`) — өтініш берілген күні күшінде болған стандарт редакциясының мерзім ережесіндегі кезекте күтудің ең ұзақ уақытынан (`max_wait_minutes`, өтініште сақталады) аспайтын өтініштер.',
         denominator: 'Кемінде бір күту уақыты тіркелген өтініштер.',
         periodKey: 'Өтініш берілген күн (`submitted_on`)',
         notes: ['Кері қайтарып алынған өтініштер алымға да, бөлімге де кірмейді.'],
@@ -313,7 +319,7 @@ export const MEASURE_TEXTS = /* @__PURE__ */ (() =>
         plain:
           'Доля заявлений, по которым ожидание в очереди — при сдаче документов и при получении результата — не превысило установленного максимума.',
         numerator:
-          'Заявки, у которых каждое записанное время ожидания — при подаче (`wait_minutes_submit`) и при получении (`wait_minutes_pickup`) — не больше максимального времени ожидания по правилу срока заявки (`max_wait_minutes`).',
+          'Заявки, у которых каждое записанное время ожидания — при подаче (`wait_minutes_submit`) и при получении (`wait_minutes_pickup`) — не больше максимального времени ожидания по правилу срока той редакции стандарта, что действовала в день подачи (`max_wait_minutes`, хранится в заявке).',
         denominator: 'Заявки, у которых записано хотя бы одно время ожидания.',
         periodKey: 'Дата подачи (`submitted_on`)',
         notes: ['Отозванные заявки не входят ни в числитель, ни в знаменатель.'],
@@ -323,7 +329,7 @@ export const MEASURE_TEXTS = /* @__PURE__ */ (() =>
         plain:
           'The share of cases in which the wait in the queue, when handing in the documents and when collecting the result, was within the maximum set.',
         numerator:
-          'Cases whose every recorded wait — at submission (`wait_minutes_submit`) and at pickup (`wait_minutes_pickup`) — is no longer than the maximum waiting time of the case’s deadline rule (`max_wait_minutes`).',
+          'Cases whose every recorded wait — at submission (`wait_minutes_submit`) and at pickup (`wait_minutes_pickup`) — is no longer than the maximum waiting time of the case’s deadline rule in the edition of the standard in force on its submission day (`max_wait_minutes`, stored with the case).',
         denominator: 'Cases with at least one recorded wait.',
         periodKey: 'Submission date (`submitted_on`)',
         notes: ['Withdrawn cases are left out of the numerator and the denominator.'],
@@ -610,7 +616,7 @@ export const MEASURE_TEXTS = /* @__PURE__ */ (() =>
           'Қарау мерзімі кезеңде аяқталатын және есептеу күнінен кейін болмайтын негізді шағымдар.',
         periodKey: 'Қарау мерзімінің аяқталу күні (`term_ends_on`)',
         notes: [
-          'Қарау мерзімі — шағымның өз `review_term_days` мәні (жүктелген файлдан), ол болмаса стандарттағы мерзім: 30 күнтізбелік күн. ЖҚШ туралы анықтама стандартында шағымды қарау мерзімі көрсетілмеген, сондықтан Sapa жалпы 30 күнтізбелік күн мерзімін қолданады.',
+          'Қарау мерзімі — шағымның өз `review_term_days` мәні (жүктелген файлдан), ол болмаса шағым түскен күні күшінде болған редакцияның мерзімі, ол да болмаса стандарттағы мерзім: 30 күнтізбелік күн. ЖҚШ туралы анықтама стандартында шағымды қарау мерзімі көрсетілмеген, сондықтан Sapa жалпы 30 күнтізбелік күн мерзімін қолданады.',
           'Мерзім шағым түскен күннен бастап күнтізбелік күнмен белгіленген мерзім сияқты есептеледі: ол соңғы күннің соңында аяқталады, ал бұл күн жұмыс күні болмаса — келесі жұмыс күнінің соңында.',
         ],
       },
@@ -624,7 +630,7 @@ export const MEASURE_TEXTS = /* @__PURE__ */ (() =>
           'Обоснованные жалобы, срок рассмотрения которых заканчивается в периоде и не позже даты расчёта.',
         periodKey: 'Дата окончания срока рассмотрения (`term_ends_on`)',
         notes: [
-          'Срок рассмотрения — значение `review_term_days` самой жалобы (из загруженного файла), иначе срок стандарта: 30 календарных дней. Стандарт справки о ЛПХ срока рассмотрения жалоб не устанавливает, поэтому Sapa применяет общий срок в 30 календарных дней.',
+          'Срок рассмотрения — значение `review_term_days` самой жалобы (из загруженного файла), иначе срок редакции, действовавшей в день поступления жалобы, а если она его не задаёт — срок стандарта: 30 календарных дней. Стандарт справки о ЛПХ срока рассмотрения жалоб не устанавливает, поэтому Sapa применяет общий срок в 30 календарных дней.',
           'Срок считается как срок в календарных днях со дня поступления жалобы: он истекает в конце последнего дня, а если этот день нерабочий — в конце следующего рабочего дня.',
         ],
       },
@@ -638,7 +644,7 @@ export const MEASURE_TEXTS = /* @__PURE__ */ (() =>
           'Justified complaints whose review term ends in the period and not after the as-of date.',
         periodKey: 'End of the review term (`term_ends_on`)',
         notes: [
-          'The review term is the complaint’s own `review_term_days` (from the imported file), else the standard’s: 30 calendar days. The farm certificate’s standard states no review term, so Sapa applies the general 30 calendar days.',
+          'The review term is the complaint’s own `review_term_days` (from the imported file), else that of the edition in force on the day it was received, else the standard’s: 30 calendar days. The farm certificate’s standard states no review term, so Sapa applies the general 30 calendar days.',
           'The term is counted like a calendar-days deadline from the day the complaint was received: it ends at the end of its last day, moved to the next working day if that day is not one.',
         ],
       },

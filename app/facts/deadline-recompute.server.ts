@@ -1,7 +1,9 @@
-// After an administrator edits the working calendar or a deadline rule, the stored deadlines
-// (cases.due_at/due_on) and complaint terms must follow. Recomputes, with the same derivation as
-// on write, the cases submitted from a day on (a calendar edit cannot move a deadline of a case
-// submitted long before it), page by page, and updates only the rows whose deadline changed.
+// After an administrator edits the working calendar or a deadline rule, or stores an edition of a
+// standard, the stored deadlines and queue maxima (cases.due_at/due_on/max_wait_minutes) and
+// complaint terms (review_term_days unless the complaint stated it, term_ends_at/on) must follow.
+// Recomputes, with the same derivation as on write, the records from a day on (a calendar edit
+// cannot move a deadline of a case submitted long before it; an edition moves only the records
+// whose key date falls under it), page by page, and updates only the rows that changed.
 import type { Db } from '../../db/client.server'
 import {
   casesForRecompute,
@@ -72,8 +74,16 @@ export async function recomputeDeadlinesIn(
         timeZone,
         calendar: ctx.calendar,
       })
-      if ((keys.dueAt?.getTime() ?? null) !== (c.dueAt?.getTime() ?? null)) {
-        changed.push({ id: c.id, dueAt: keys.dueAt, dueOn: keys.dueOn })
+      if (
+        (keys.dueAt?.getTime() ?? null) !== (c.dueAt?.getTime() ?? null) ||
+        rule.maxWaitMinutes !== c.maxWaitMinutes
+      ) {
+        changed.push({
+          id: c.id,
+          dueAt: keys.dueAt,
+          dueOn: keys.dueOn,
+          maxWaitMinutes: rule.maxWaitMinutes,
+        })
       }
     }
     await updateCaseDeadlines(tx, changed)
@@ -81,21 +91,32 @@ export async function recomputeDeadlinesIn(
     result.casesChanged += changed.length
   }
 
-  if (!options.standardId) {
-    const complaints = await complaintsForRecompute(tx, options.fromDay)
-    const changed = []
-    for (const k of complaints) {
-      const keys = deriveComplaintKeys(k, {
-        timeZone: officeZone.get(k.officeId)!,
-        calendar: ctx.calendar,
+  const complaints = await complaintsForRecompute(tx, options.fromDay, options.standardId)
+  const changed = []
+  for (const k of complaints) {
+    const timeZone = officeZone.get(k.officeId)!
+    // A term the complaint's record stated is its own; the others follow the edition in force.
+    const reviewTermDays = k.reviewTermStated
+      ? k.reviewTermDays
+      : ctx.complaintReviewDays(k.standardId, k.receivedAt, timeZone)
+    const keys = deriveComplaintKeys(
+      { receivedAt: k.receivedAt, reviewTermDays },
+      { timeZone, calendar: ctx.calendar },
+    )
+    if (
+      reviewTermDays !== k.reviewTermDays ||
+      keys.termEndsAt.getTime() !== k.termEndsAt.getTime()
+    ) {
+      changed.push({
+        id: k.id,
+        reviewTermDays,
+        termEndsAt: keys.termEndsAt,
+        termEndsOn: keys.termEndsOn,
       })
-      if (keys.termEndsAt.getTime() !== k.termEndsAt.getTime()) {
-        changed.push({ id: k.id, termEndsAt: keys.termEndsAt, termEndsOn: keys.termEndsOn })
-      }
     }
-    await updateComplaintTerms(tx, changed)
-    result.complaintsChecked = complaints.length
-    result.complaintsChanged = changed.length
   }
+  await updateComplaintTerms(tx, changed)
+  result.complaintsChecked = complaints.length
+  result.complaintsChanged = changed.length
   return result
 }

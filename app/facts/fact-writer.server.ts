@@ -9,10 +9,16 @@ import {
   upsertSurveyResponses,
   linkSurveysToCases,
 } from '../../db/queries/facts'
-import { calendarForWrite, officesForWrite, rulesForWrite } from '../../db/queries/write-context'
+import {
+  calendarForWrite,
+  editionsForWrite,
+  officesForWrite,
+  rulesForWrite,
+} from '../../db/queries/write-context'
 import type { CaseResult, ChannelCode, VariantCode } from '../../db/schema'
 import { deriveCaseKeys, deriveComplaintKeys } from '../domain/case-keys'
 import { localDay } from '../domain/deadline'
+import { editionOn } from '../domain/editions'
 import { createWorkingCalendar, type WorkingCalendar } from '../domain/working-calendar'
 
 export interface CaseInput {
@@ -59,7 +65,10 @@ export interface ComplaintInput {
   justified: boolean
   decidedAt: Date | null
   upheld: boolean | null
-  /** Defaults to the standard's review term (land point 25: 30 days; 15 where the file says). */
+  /**
+   * Null: the review term of the edition in force on receipt, else the standard's (land point 25:
+   * 30 days); a value (15 where the file says) is the complaint's own and stays.
+   */
   reviewTermDays: number | null
 }
 
@@ -92,17 +101,23 @@ export interface WriteContext {
   ): {
     termAmount: number
     termUnit: 'minutes' | 'calendar_days' | 'working_days'
+    maxWaitMinutes: number
   }
   calendar: WorkingCalendar
-  complaintReviewDays(standardId: string): number
+  /**
+   * The review term of a complaint received then (its civil date in the office's zone): the
+   * term of the edition in force that day, else the standard's (decision 0033).
+   */
+  complaintReviewDays(standardId: string, receivedAt: Date, timeZone: string): number
 }
 
 export async function loadWriteContext(db: Db): Promise<WriteContext> {
-  const [offices, rules, calendar, standards] = await Promise.all([
+  const [offices, rules, calendar, standards, editions] = await Promise.all([
     officesForWrite(db),
     rulesForWrite(db),
     calendarForWrite(db),
     db.selectFrom('standards').select(['id', 'complaintReviewDays']).execute(),
+    editionsForWrite(db),
   ])
   const officeByCode = new Map(offices.map((o) => [o.code, o]))
   // Standard → channel → variant → the editions' rules in the order they start: looked up twice
@@ -120,6 +135,12 @@ export async function loadWriteContext(db: Db): Promise<WriteContext> {
   const findRule = (standardId: string, channel: string, variant: string) =>
     ruleTree.get(standardId)?.get(channel)?.get(variant)
   const reviewDays = new Map(standards.map((s) => [s.id, s.complaintReviewDays]))
+  const editionsOf = new Map<string, typeof editions>()
+  for (const e of editions) {
+    const list = editionsOf.get(e.standardId)
+    if (list) list.push(e)
+    else editionsOf.set(e.standardId, [e])
+  }
   return {
     office(code) {
       const office = officeByCode.get(code)
@@ -140,10 +161,12 @@ export async function loadWriteContext(db: Db): Promise<WriteContext> {
       return rule
     },
     calendar: createWorkingCalendar(calendar),
-    complaintReviewDays(standardId) {
+    complaintReviewDays(standardId, receivedAt, timeZone) {
       const days = reviewDays.get(standardId)
       if (days === undefined) throw new UnknownReferenceError(`unknown standard "${standardId}"`)
-      return days
+      const list = editionsOf.get(standardId)
+      if (!list) return days
+      return editionOn(list, localDay(receivedAt, timeZone))?.edition.complaintReviewDays ?? days
     },
   }
 }
@@ -194,6 +217,7 @@ export function caseRow(context: WriteContext, source: string, c: CaseInput) {
     dueOn: keys.dueOn,
     submittedOn: keys.submittedOn,
     completedOn: keys.completedOn,
+    maxWaitMinutes: rule.maxWaitMinutes,
   }
 }
 
@@ -245,15 +269,20 @@ export async function writeSurveys(
   return rows.length
 }
 
-/** A complaint as stored: review term defaulted from the standard, term end derived. */
+/**
+ * A complaint as stored: review term defaulted from the edition in force on its receipt (or the
+ * standard), and marked as stated when its record gave one; term end derived.
+ */
 export function complaintRow(context: WriteContext, source: string, k: ComplaintInput) {
   const office = context.office(k.officeCode)
-  const reviewTermDays = k.reviewTermDays ?? context.complaintReviewDays(k.standardId)
+  const reviewTermDays =
+    k.reviewTermDays ?? context.complaintReviewDays(k.standardId, k.receivedAt, office.timeZone)
   const { officeCode: _code, ...facts } = k
   return {
     ...facts,
     source,
     reviewTermDays,
+    reviewTermStated: k.reviewTermDays !== null,
     officeId: office.id,
     ...deriveComplaintKeys(
       { receivedAt: k.receivedAt, reviewTermDays },

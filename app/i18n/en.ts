@@ -97,6 +97,8 @@ export const en: Dictionary = {
     'Cancelled by decree No. {number}\u00a0of\u00a0{date}. No later edition is loaded, so Sapa goes on measuring against the table of edition {edition} until a successor is loaded.',
   'standard.edition.spans':
     'The year spans editions {spans}; it is judged against edition {number}, in force on 1 January.',
+  'standard.edition.periodSpans':
+    'The period spans editions {spans}; it is judged against edition {number}, in force on its first day.',
   'standard.edition.beforeFirst':
     'Edition {edition} comes into force on {from}; earlier records are measured against its table.',
   'standard.editions': 'Editions',

@@ -25,6 +25,7 @@ import { REFERENCE_YEARS } from '../domain/year-range'
 import { referenceYear, regionCode, standardId } from '../http/input-schemas.server'
 import { localName, locales, type Language } from '../i18n/languages'
 import { translatorFor } from '../i18n/messages.server'
+import type { ReportEdition } from '../../reports/model'
 import { localPhone } from './phone-labels'
 
 // ── input ───────────────────────────────────────────────────────────────────────────────────
@@ -173,6 +174,42 @@ export async function periodEdition(
     standing: of.standing as EditionStanding,
     spans: of.spans,
   }
+}
+
+/**
+ * The edition a period [start, end] of a standard follows, as the annual report and the table
+ * downloads word it (reports/texts.ts standardEditionLines): its number, act, standing and the
+ * editions the period spans. `editions` may hold other standards' too.
+ */
+export function reportEditionOf(
+  editions: readonly EditionRow[],
+  standardId: string,
+  start: string,
+  end: string,
+): ReportEdition | undefined {
+  const of = editionOfPeriod(
+    editions.filter((e) => e.standardId === standardId),
+    start,
+    end,
+  )
+  if (!of) return undefined
+  const e = of.edition
+  return {
+    number: e.edition,
+    act: { kk: e.actNameKk, ru: e.actNameRu, en: e.actNameEn },
+    standing: of.standing,
+    cancelledBy:
+      e.cancelledByNumber !== null && e.cancelledByDate !== null
+        ? { number: e.cancelledByNumber, date: e.cancelledByDate }
+        : null,
+    spans: of.spans,
+  }
+}
+
+/** Of one standard: the edition each period follows (reportEditionOf), from one read. */
+export async function standardEditionsByPeriod(db: Db, standardId: string) {
+  const editions = await listEditions(db, [standardId])
+  return (start: string, end: string) => reportEditionOf(editions, standardId, start, end)
 }
 
 function editionsByStandard(rows: EditionRow[]) {

@@ -8,6 +8,8 @@ import { adminFormAction } from '~/admin/admin-route.server'
 import { standardsAdminAction, standardsAdminPage } from '~/admin/standards-page.server'
 import { ConfirmChange } from '~/components/confirm-change'
 import { CsrfField } from '~/components/csrf-field'
+import { editionValidity } from '~/components/edition-line'
+import { ListTable } from '~/components/list-table'
 import { resolveLanguage } from '~/i18n/language.server'
 import { useT } from '~/i18n/use-t'
 import { requireAdmin, requireUser } from '~/accounts/policy.server'
@@ -15,6 +17,9 @@ import { requireAdmin, requireUser } from '~/accounts/policy.server'
 export { adminHeaders as headers } from '~/admin/admin-route.server'
 
 export const meta: MetaFunction = () => [{ title: 'Sapa — admin · standards' }]
+
+/** The three tables of the page: the refusals, the difference, the stored standards. */
+const TABLE = 'admin-table standards-table'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requireAdmin(await requireUser(request, context), request)
@@ -31,6 +36,15 @@ export default function AdminStandards() {
   const counts = result?.ok
     ? { id: result.standardId, count: tr.number(result.changes.length) }
     : null
+  const recomputed = result?.ok
+    ? t('admin.standards.recomputed', {
+        cases: tr.number(result.recomputed.casesChanged),
+        checked: tr.number(result.recomputed.casesChecked),
+        complaints: tr.number(result.recomputed.complaintsChanged),
+        complaintsChecked: tr.number(result.recomputed.complaintsChecked),
+      })
+    : ''
+  const code = (value: string | null) => <code>{value ?? t('admin.standards.absent')}</code>
   return (
     <>
       <h1>{t('admin.standards.title')}</h1>
@@ -43,26 +57,20 @@ export default function AdminStandards() {
           ) : (
             <>
               <p>{t('admin.standards.refused')}</p>
-              <div className="table-wrap">
-                <table className="admin-table standards-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('admin.standards.col.path')}</th>
-                      <th scope="col">{t('admin.standards.col.problem')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.problems.map((p, i) => (
-                      <tr key={i}>
-                        <th scope="row">
-                          <code>{p.path || t('admin.standards.fileRoot')}</code>
-                        </th>
-                        <td>{t(p.key, p.params)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ListTable
+                className={TABLE}
+                columns={[
+                  { label: t('admin.standards.col.path') },
+                  { label: t('admin.standards.col.problem') },
+                ]}
+              >
+                {result.problems.map((p, i) => (
+                  <tr key={i}>
+                    <th scope="row">{code(p.path || t('admin.standards.fileRoot'))}</th>
+                    <td>{t(p.key, p.params)}</td>
+                  </tr>
+                ))}
+              </ListTable>
             </>
           )}
         </div>
@@ -80,11 +88,7 @@ export default function AdminStandards() {
           ) : result.stored ? (
             <div className="form-success" role="status">
               <p>
-                {t('admin.standards.stored', counts)}{' '}
-                {t('admin.standards.recomputed', {
-                  cases: tr.number(result.recomputed.casesChanged),
-                  checked: tr.number(result.recomputed.casesChecked),
-                })}
+                {t('admin.standards.stored', counts)} {recomputed}
               </p>
             </div>
           ) : (
@@ -92,10 +96,7 @@ export default function AdminStandards() {
               <p>{t('admin.standards.dryRun', counts)}</p>
               {result.definition !== null && (
                 <ConfirmChange
-                  question={`${t('admin.standards.recomputed', {
-                    cases: tr.number(result.recomputed.casesChanged),
-                    checked: tr.number(result.recomputed.casesChecked),
-                  })} ${t('admin.standards.confirm')}`}
+                  question={`${recomputed} ${t('admin.standards.confirm')}`}
                   fields={{ definition: result.definition }}
                   confirmLabel={t('admin.standards.store')}
                   cancelLabel={t('admin.common.cancel')}
@@ -104,32 +105,22 @@ export default function AdminStandards() {
             </>
           )}
           {result.changes.length > 0 && (
-            <div className="table-wrap">
-              <table className="admin-table standards-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.standards.col.path')}</th>
-                    <th scope="col">{t('admin.standards.col.before')}</th>
-                    <th scope="col">{t('admin.standards.col.after')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.changes.map((c, i) => (
-                    <tr key={i}>
-                      <th scope="row">
-                        <code>{c.path || t('admin.standards.newStandard')}</code>
-                      </th>
-                      <td>
-                        <code>{c.before ?? t('admin.standards.absent')}</code>
-                      </td>
-                      <td>
-                        <code>{c.after ?? t('admin.standards.absent')}</code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ListTable
+              className={TABLE}
+              columns={[
+                { label: t('admin.standards.col.path') },
+                { label: t('admin.standards.col.before') },
+                { label: t('admin.standards.col.after') },
+              ]}
+            >
+              {result.changes.map((c, i) => (
+                <tr key={i}>
+                  <th scope="row">{code(c.path || t('admin.standards.newStandard'))}</th>
+                  <td>{code(c.before)}</td>
+                  <td>{code(c.after)}</td>
+                </tr>
+              ))}
+            </ListTable>
           )}
         </section>
       )}
@@ -145,47 +136,33 @@ export default function AdminStandards() {
 
       <section aria-labelledby="standards-list">
         <h2 id="standards-list">{t('admin.standards.list')}</h2>
-        <div className="table-wrap">
-          <table className="admin-table standards-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.standards.col.standard')}</th>
-                <th scope="col">{t('admin.standards.col.editions')}</th>
-                <th scope="col">{t('admin.standards.col.export')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {standards.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">
-                    {s.name}
-                    <span className="cell-note">
-                      <code>{s.id}</code>
-                    </span>
-                  </th>
-                  <td>
-                    <ul className="plain-list">
-                      {s.editions.map((e) => (
-                        <li key={e.number}>
-                          {t('standard.edition.name', { number: e.number })}:{' '}
-                          {e.validTo === null
-                            ? t('standard.edition.inForceFrom', { from: tr.date(e.validFrom) })
-                            : t('standard.edition.inForceBetween', {
-                                from: tr.date(e.validFrom),
-                                to: tr.date(e.validTo),
-                              })}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>
-                    <code>npm run sapa -- standard export {s.id}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          className={TABLE}
+          columns={[
+            { label: t('admin.standards.col.standard') },
+            { label: t('admin.standards.col.editions') },
+            { label: t('admin.standards.col.export') },
+          ]}
+        >
+          {standards.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                {s.name}
+                <span className="cell-note">{code(s.id)}</span>
+              </th>
+              <td>
+                <ul className="plain-list">
+                  {s.editions.map((e) => (
+                    <li key={e.number}>
+                      {t('standard.edition.name', { number: e.number })}: {editionValidity(tr, e)}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>{code(`npm run sapa -- standard export ${s.id}`)}</td>
+            </tr>
+          ))}
+        </ListTable>
       </section>
     </>
   )

@@ -55,6 +55,7 @@ export default function OfficePage() {
         lead={tr.t('region.officeView.lead', { year: data.year })}
         standard={d?.standard.name}
         dataThrough={'dataThrough' in data ? (data.dataThrough ?? null) : undefined}
+        edition={'edition' in data ? (data.edition ?? null) : undefined}
       />
 
       <dl className="facts office-facts">

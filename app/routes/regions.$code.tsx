@@ -65,6 +65,7 @@ export default function RegionDashboardPage() {
         lead={tr.t('region.regionDashboard.lead', { year: data.year })}
         standard={d?.standard.name}
         dataThrough={'dataThrough' in data ? (data.dataThrough ?? null) : undefined}
+        edition={'edition' in data ? (data.edition ?? null) : undefined}
       />
 
       <nav className="tabs" aria-label={tr.t('region.regionDashboard.tabs.label')}>

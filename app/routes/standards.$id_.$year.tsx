@@ -2,7 +2,7 @@
 // a tile map and a ranking for a chosen indicator, the national change from the previous year.
 // Filters (channel, indicator) live in the URL: links are shareable and the page works without JS.
 import { DataThrough } from '~/components/data-freshness'
-import { EditionLine } from '~/components/edition-line'
+import { PeriodEditionLine } from '~/components/edition-line'
 import { statusThreshold } from '~/domain/indicator-status'
 import {
   redirect,
@@ -66,17 +66,7 @@ export default function StandardYearPage() {
       </h1>
       <p className="lead">{data.standard.name}</p>
       <DataThrough date={data.dataThrough} />
-      <p className="edition-line">
-        <EditionLine edition={data.edition} />
-        {data.edition && data.edition.spans.length > 1 && (
-          <span className="cell-note">
-            {tr.t('standard.edition.spans', {
-              spans: data.edition.spans.join(', '),
-              number: data.edition.number,
-            })}
-          </span>
-        )}
-      </p>
+      <PeriodEditionLine edition={data.edition} />
       <p>{tr.t('dashboard.standardView.intro')}</p>
 
       <Form key={`${data.channel}|${data.map.code}`} method="get" className="filters">

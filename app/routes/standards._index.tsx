@@ -30,6 +30,7 @@ export default function Standards() {
       <h1>{title}</h1>
       <p className="lead">{t('standards.intro')}</p>
       <ListTable
+        className="stacked-on-phone"
         columns={[
           { label: t('standards.col.name') },
           { label: t('standards.col.decree') },
@@ -49,12 +50,16 @@ export default function Standards() {
                 </span>
               )}
             </th>
-            <td>{t('standard.decree', { number: s.decreeNumber, date: tr.date(s.decreeDate) })}</td>
-            <td>
+            <td data-label={t('standards.col.decree')}>
+              {t('standard.decree', { number: s.decreeNumber, date: tr.date(s.decreeDate) })}
+            </td>
+            <td data-label={t('standards.col.edition')}>
               <EditionLine edition={s.edition} />
             </td>
-            <td>{s.agency}</td>
-            <td className="num">{tr.number(s.indicatorCount)}</td>
+            <td data-label={t('standards.col.agency')}>{s.agency}</td>
+            <td data-label={t('standards.col.indicators')} className="num">
+              {tr.number(s.indicatorCount)}
+            </td>
           </tr>
         ))}
       </ListTable>

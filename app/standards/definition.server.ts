@@ -69,6 +69,11 @@ const edition = z.strictObject({
   valid_to: day.nullable(),
   cancelled_by: z.strictObject({ number: text, date: day }).nullable(),
   amendments: z.array(z.strictObject({ number: text, date: day, what_en: nullableText })),
+  /**
+   * The review term of the complaints received under this edition, calendar days; absent: the
+   * standard's `complaint_review_days`.
+   */
+  complaint_review_days: z.number().int().positive().optional(),
   source: text,
   deadline_rules: z.array(deadlineRule).min(1),
   indicator_groups: z.array(indicatorGroup).min(1),

@@ -67,6 +67,7 @@ export async function exportDefinition(
         date: String(a.date ?? ''),
         what_en: typeof a.whatEn === 'string' ? a.whatEn : null,
       })),
+      ...(e.complaintReviewDays === null ? {} : { complaint_review_days: e.complaintReviewDays }),
       source: e.source,
       deadline_rules: rules
         .filter((r) => r.edition === e.edition)

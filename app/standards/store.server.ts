@@ -1,11 +1,12 @@
 // Storing a standard's definition (CLI `standard import`, /admin/standards): checked in full
 // (validate.server.ts), compared with what is stored, then written in one transaction with one
 // audit row — or, on a dry run or a refusal, nothing written. The editions the file carries
-// replace the stored ones of the same numbers; other stored editions stay. Deadlines are
-// recomputed only for the cases submitted from the first day of an edition whose rules changed,
-// so a new edition never moves the figures of the periods before it starts (decision 0033).
+// replace the stored ones of the same numbers; other stored editions stay. What an edition sets
+// on each record — a case's deadline and maximum queue wait, a complaint's review term — is
+// recomputed only for the records whose key date falls from the first day of an edition whose
+// terms changed, so a new edition never moves the figures of the periods before it starts
+// (decision 0033).
 import type { Db } from '../../db/client.server'
-import { rebuildRollups } from '../../db/queries/rollups'
 import {
   definitionVocabulary,
   replaceEdition,
@@ -56,6 +57,13 @@ export interface StoreOptions {
   now?: Date
 }
 
+const NOTHING_RECOMPUTED: RecomputeResult = {
+  casesChecked: 0,
+  casesChanged: 0,
+  complaintsChecked: 0,
+  complaintsChanged: 0,
+}
+
 class DryRunRollback extends Error {
   constructor(readonly result: StoreResult) {
     super('dry run')
@@ -99,12 +107,7 @@ export async function storeDefinition(
         unchanged: changes.length === 0,
         changes,
         editions: numbers,
-        recomputed: {
-          casesChecked: 0,
-          casesChanged: 0,
-          complaintsChecked: 0,
-          complaintsChanged: 0,
-        },
+        recomputed: NOTHING_RECOMPUTED,
       }
       if (changes.length === 0) return base
       const recomputed = await writeDefinition(tx, definition, stored)
@@ -124,6 +127,7 @@ export async function storeDefinition(
             // The first changes, enough to read in the audit log; the file is the full record.
             changed: changes.slice(0, 50),
             casesChanged: recomputed.casesChanged,
+            complaintsChanged: recomputed.complaintsChanged,
           },
           source: options.source,
         },
@@ -183,22 +187,27 @@ async function writeDefinition(
     definitionAbout: d.about,
   })
 
-  const maxWaitBefore = await maxWaits(tx, id)
   const recomputeFrom: string[] = []
   for (const e of d.editions) {
     const before = stored?.editions.find((s) => s.edition === e.edition)
-    const rulesChanged =
+    const termsChanged =
       !before ||
       before.valid_from !== e.valid_from ||
       JSON.stringify(before.deadline_rules.map(termOf)) !==
-        JSON.stringify(e.deadline_rules.map(termOf))
-    if (rulesChanged) {
-      // From the earlier of the old and the new start: cases that moved into or out of it.
+        JSON.stringify(e.deadline_rules.map(termOf)) ||
+      reviewDaysOf(before, stored!) !== reviewDaysOf(e, d)
+    if (termsChanged) {
+      // From the earlier of the old and the new start: records that moved into or out of it.
       recomputeFrom.push(
         before && before.valid_from < e.valid_from ? before.valid_from : e.valid_from,
       )
     }
     await replaceEdition(tx, editionWrite(id, e))
+  }
+  // A stored edition the file leaves alone follows the standard's review term when it has none.
+  for (const e of stored?.editions ?? []) {
+    if (d.editions.some((f) => f.edition === e.edition)) continue
+    if (reviewDaysOf(e, stored!) !== reviewDaysOf(e, d)) recomputeFrom.push(e.valid_from)
   }
   await mirrorLatestEdition(tx, id)
 
@@ -213,23 +222,13 @@ async function writeDefinition(
     })),
   )
 
-  const recomputed: RecomputeResult = {
-    casesChecked: 0,
-    casesChanged: 0,
-    complaintsChecked: 0,
-    complaintsChanged: 0,
-  }
   if (recomputeFrom.length > 0) {
+    // The deadlines, queue maxima and complaint terms stored on the records (the daily rollups
+    // follow them through their triggers, 0005).
     const fromDay = recomputeFrom.reduce((a, b) => (a < b ? a : b))
-    const r = await recomputeDeadlinesIn(tx, { fromDay, standardId: id })
-    recomputed.casesChecked = r.casesChecked
-    recomputed.casesChanged = r.casesChanged
+    return recomputeDeadlinesIn(tx, { fromDay, standardId: id })
   }
-  // The queue-wait rollup reads the rule's maximum wait (0002): rebuilt when it moved.
-  if (JSON.stringify(maxWaitBefore) !== JSON.stringify(await maxWaits(tx, id))) {
-    await rebuildRollups(tx)
-  }
-  return recomputed
+  return NOTHING_RECOMPUTED
 }
 
 /** A new standard is one change: what it brings, counted (its file is the full record). */
@@ -243,18 +242,14 @@ function summaryOf(d: StandardDefinition) {
   }
 }
 
+/** What a rule sets on each case it applies to (stored with the case). */
 function termOf(r: EditionDefinition['deadline_rules'][number]) {
-  return [r.channel, r.variant, r.term_amount, r.term_unit]
+  return [r.channel, r.variant, r.term_amount, r.term_unit, r.max_wait_minutes]
 }
 
-async function maxWaits(tx: Db, standardId: string) {
-  return tx
-    .selectFrom('deadlineRules')
-    .select(['channel', 'variant', 'maxWaitMinutes'])
-    .where('standardId', '=', standardId)
-    .orderBy('channel')
-    .orderBy('variant')
-    .execute()
+/** The review term of the complaints received under an edition. */
+function reviewDaysOf(e: EditionDefinition, d: StandardDefinition): number {
+  return e.complaint_review_days ?? d.standard.complaint_review_days
 }
 
 function editionWrite(standardId: string, e: EditionDefinition) {
@@ -271,6 +266,7 @@ function editionWrite(standardId: string, e: EditionDefinition) {
     cancelledByNumber: e.cancelled_by?.number ?? null,
     cancelledByDate: e.cancelled_by?.date ?? null,
     amendments: JSON.stringify(e.amendments),
+    complaintReviewDays: e.complaint_review_days ?? null,
     source: e.source,
     rules: e.deadline_rules.map((r) => ({
       channel: r.channel as ChannelCode,

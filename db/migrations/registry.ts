@@ -23,6 +23,7 @@ import * as m0020 from './0020_monthly_region_report'
 import * as m0021 from './0021_measure_sql'
 import * as m0023 from './0023_standard_editions'
 import * as m0025 from './0025_monthly_rollups'
+import * as m0026 from './0026_edition_terms_per_record'
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '0021_measure_sql': m0021,
   '0023_standard_editions': m0023,
   '0025_monthly_rollups': m0025,
+  '0026_edition_terms_per_record': m0026,
 }

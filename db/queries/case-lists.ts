@@ -8,7 +8,12 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../client.server'
 import type { CaseResult, ChannelCode, VariantCode } from '../schema'
-import { CASE_MEASURES, type CaseMeasure } from '../../app/domain/measures'
+import {
+  CASE_MEASURES,
+  MEASURE_REGISTRY,
+  type CaseMeasure,
+  type MeasureDefinition,
+} from '../../app/domain/measures'
 import { caseLeftOut, caseMeasureSql, deadlineRuleJoin } from '../measure-sql'
 
 export { CASE_MEASURES, type CaseMeasure }
@@ -91,6 +96,7 @@ function inList(column: RawBuilder<unknown>, values: readonly (string | number)[
 /** The FROM … WHERE of a measure's denominator in a scope and period. */
 function fromWhere(q: CaseScope) {
   const { key, counted } = rule(q.measure)
+  const readsRule = (MEASURE_REGISTRY[q.measure] as MeasureDefinition).readsDeadlineRule
   const where: RawBuilder<unknown>[] = [
     sql`c.standard_id = ${q.standardId}`,
     sql`${key} between ${q.from}::date and ${q.to}::date`,
@@ -111,7 +117,7 @@ function fromWhere(q: CaseScope) {
     join office_regions orr on orr.office_id = c.office_id
       and ${key} >= orr.valid_from and ${key} <= coalesce(orr.valid_to, '9999-12-31')
     join regions r on r.id = orr.region_id
-    ${sql.raw(deadlineRuleJoin('c'))}
+    ${sql.raw(readsRule ? deadlineRuleJoin('c') : '')}
     where ${sql.join(where, sql` and `)}`
 }
 
@@ -157,7 +163,7 @@ export async function listMeasureCases(db: Db, q: CaseListQuery): Promise<CaseLi
       ${late} as days_late,
       case when c.completed_at is not null and not ${onTime.met}
         then round(extract(epoch from c.completed_at - c.due_at) / 60)::int end as minutes_late,
-      c.wait_minutes_submit, c.wait_minutes_pickup, dr.max_wait_minutes,
+      c.wait_minutes_submit, c.wait_minutes_pickup, c.max_wait_minutes,
       c.docs_correct, c.first_time_correct
     ${fromWhere(q)} ${subset}
     order by ${orderBy[q.sort]}, c.id ${dir}

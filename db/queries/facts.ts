@@ -110,6 +110,7 @@ export interface CaseTimesRow {
   suspendedFrom: Date | null
   suspendedTo: Date | null
   dueAt: Date | null
+  maxWaitMinutes: number
 }
 
 /** Cases submitted on or after a day (optionally of one standard), by id, a page at a time. */
@@ -130,6 +131,7 @@ export async function casesForRecompute(
       'suspendedFrom',
       'suspendedTo',
       'dueAt',
+      'maxWaitMinutes',
     ])
     .where('submittedOn', '>=', options.fromDay)
     .where('id', '>', options.afterId)
@@ -139,41 +141,60 @@ export async function casesForRecompute(
   return query.execute()
 }
 
+/** The deadline and the queue maximum of the cases whose rule or calendar moved them. */
 export async function updateCaseDeadlines(
   db: Db,
-  rows: { id: number; dueAt: Date | null; dueOn: string | null }[],
+  rows: { id: number; dueAt: Date | null; dueOn: string | null; maxWaitMinutes: number }[],
 ): Promise<void> {
   if (rows.length === 0) return
   const values = sql.join(
-    rows.map((r) => sql`(${r.id}::bigint, ${r.dueAt}::timestamptz, ${r.dueOn}::date)`),
+    rows.map(
+      (r) =>
+        sql`(${r.id}::bigint, ${r.dueAt}::timestamptz, ${r.dueOn}::date, ${r.maxWaitMinutes}::integer)`,
+    ),
     sql`, `,
   )
   await sql`
-    update cases c set due_at = v.due_at, due_on = v.due_on, updated_at = now()
-    from (values ${values}) as v(id, due_at, due_on)
+    update cases c set due_at = v.due_at, due_on = v.due_on, max_wait_minutes = v.max_wait_minutes,
+      updated_at = now()
+    from (values ${values}) as v(id, due_at, due_on, max_wait_minutes)
     where c.id = v.id`.execute(db)
 }
 
-export async function complaintsForRecompute(db: Db, fromDay: string) {
-  return db
+/** Complaints received on or after a day (optionally of one standard). */
+export async function complaintsForRecompute(db: Db, fromDay: string, standardId?: string) {
+  let query = db
     .selectFrom('complaints')
-    .select(['id', 'officeId', 'receivedAt', 'reviewTermDays', 'termEndsAt'])
+    .select([
+      'id',
+      'officeId',
+      'standardId',
+      'receivedAt',
+      'reviewTermDays',
+      'reviewTermStated',
+      'termEndsAt',
+    ])
     .where('receivedOn', '>=', fromDay)
-    .execute()
+  if (standardId) query = query.where('standardId', '=', standardId)
+  return query.execute()
 }
 
 export async function updateComplaintTerms(
   db: Db,
-  rows: { id: number; termEndsAt: Date; termEndsOn: string }[],
+  rows: { id: number; reviewTermDays: number; termEndsAt: Date; termEndsOn: string }[],
 ): Promise<void> {
   if (rows.length === 0) return
   const values = sql.join(
-    rows.map((r) => sql`(${r.id}::bigint, ${r.termEndsAt}::timestamptz, ${r.termEndsOn}::date)`),
+    rows.map(
+      (r) =>
+        sql`(${r.id}::bigint, ${r.reviewTermDays}::integer, ${r.termEndsAt}::timestamptz, ${r.termEndsOn}::date)`,
+    ),
     sql`, `,
   )
   await sql`
-    update complaints k set term_ends_at = v.term_ends_at, term_ends_on = v.term_ends_on, updated_at = now()
-    from (values ${values}) as v(id, term_ends_at, term_ends_on)
+    update complaints k set review_term_days = v.review_term_days, term_ends_at = v.term_ends_at,
+      term_ends_on = v.term_ends_on, updated_at = now()
+    from (values ${values}) as v(id, review_term_days, term_ends_at, term_ends_on)
     where k.id = v.id`.execute(db)
 }
 

@@ -59,6 +59,7 @@ const ENTITIES: Record<ImportKind, EntitySql> = {
       'submitted_on',
       'completed_on',
       'due_on',
+      'max_wait_minutes',
     ],
     order: 'office_id, standard_id, submitted_on',
   },
@@ -96,6 +97,7 @@ const ENTITIES: Record<ImportKind, EntitySql> = {
       'decided_at',
       'upheld',
       'review_term_days',
+      'review_term_stated',
       'term_ends_at',
       'received_on',
       'term_ends_on',
@@ -332,7 +334,14 @@ interface StageColumn {
 
 const MS_PER_DAY = 86_400_000
 
-const BOOLEANS = new Set(['docs_correct', 'first_time_correct', 'justified', 'upheld', 'published'])
+const BOOLEANS = new Set([
+  'docs_correct',
+  'first_time_correct',
+  'justified',
+  'upheld',
+  'published',
+  'review_term_stated',
+])
 const INTEGERS = new Set([
   'row_number',
   'office_id',
@@ -340,6 +349,7 @@ const INTEGERS = new Set([
   'wait_minutes_pickup',
   'service_minutes',
   'review_term_days',
+  'max_wait_minutes',
   'year',
 ])
 
@@ -422,7 +432,8 @@ const dayOrNull = (v: string | null | undefined) =>
 const ENCODED_CASE_COLUMNS =
   'row_number source external_id standard_id variant channel office_id submitted_at ' +
   'completed_at result wait_minutes_submit wait_minutes_pickup service_minutes docs_correct ' +
-  'first_time_correct suspended_from suspended_to due_at submitted_on completed_on due_on'
+  'first_time_correct suspended_from suspended_to due_at submitted_on completed_on due_on ' +
+  'max_wait_minutes'
 if (STAGE_COLUMNS.cases.map((c) => c.name).join(' ') !== ENCODED_CASE_COLUMNS) {
   throw new Error('encodeCase no longer writes the staged case columns: update it with ENTITIES')
 }
@@ -454,6 +465,7 @@ function encodeCase(w: BinaryCopyWriter, row: StagedRow): void {
   w.date(dayNumberOf(c.submittedOn))
   w.date(dayOrNull(c.completedOn))
   w.date(dayOrNull(c.dueOn))
+  w.int4(c.maxWaitMinutes)
 }
 
 /**

@@ -9,6 +9,7 @@ import type {
   IndicatorGroupsTable,
   IndicatorsTable,
 } from '../schema'
+import { EDITION_COLUMNS, EDITION_INDICATOR_COLUMNS } from './standard-editions'
 
 export async function storedStandard(db: Db, id: string) {
   return db
@@ -34,20 +35,7 @@ export async function storedStandard(db: Db, id: string) {
 export async function storedEditions(db: Db, standardId: string) {
   return db
     .selectFrom('standardEditions')
-    .select([
-      'edition',
-      'actNameKk',
-      'actNameRu',
-      'actNameEn',
-      'actNumber',
-      'actDate',
-      'validFrom',
-      'validTo',
-      'cancelledByNumber',
-      'cancelledByDate',
-      'amendments',
-      'source',
-    ])
+    .select([...EDITION_COLUMNS, 'amendments', 'complaintReviewDays', 'source'])
     .where('standardId', '=', standardId)
     .orderBy('edition')
     .execute()
@@ -91,22 +79,7 @@ export async function storedEditionGroups(db: Db, standardId: string) {
 export async function storedEditionIndicators(db: Db, standardId: string) {
   return db
     .selectFrom('editionIndicators')
-    .select([
-      'edition',
-      'code',
-      'position',
-      'groupSlug',
-      'nameKk',
-      'nameRu',
-      'nameEn',
-      'measure',
-      'normativeAsPrinted',
-      'normativeKind',
-      'normativeLow',
-      'normativeHigh',
-      'direction',
-      'source',
-    ])
+    .select([...EDITION_INDICATOR_COLUMNS, 'source'])
     .where('standardId', '=', standardId)
     .orderBy('edition')
     .orderBy('position')
@@ -195,6 +168,7 @@ export interface EditionWrite {
   cancelledByNumber: string | null
   cancelledByDate: string | null
   amendments: string
+  complaintReviewDays: number | null
   source: string
   /** The edition's rows, without the standard and edition they are written under. */
   rules: Omit<DeadlineRulesTable, 'standardId'>[]

@@ -1,5 +1,5 @@
 // What writing a fact needs to know: each office's id and time zone (its current region's), the
-// deadline rules of every edition and the working calendar.
+// deadline rules and complaint review terms of every edition and the working calendar.
 import type { Db } from '../client.server'
 import type { CalendarDayKind, ChannelCode, TermUnit, VariantCode } from '../schema'
 
@@ -20,6 +20,16 @@ export interface RuleForWrite {
   variant: VariantCode
   termAmount: number
   termUnit: TermUnit
+  maxWaitMinutes: number
+}
+
+export interface EditionForWrite {
+  standardId: string
+  edition: number
+  validFrom: string
+  validTo: string | null
+  /** Null: the standard's term. */
+  complaintReviewDays: number | null
 }
 
 export async function officesForWrite(db: Db): Promise<OfficeForWrite[]> {
@@ -48,9 +58,20 @@ export async function rulesForWrite(db: Db): Promise<RuleForWrite[]> {
       'r.variant',
       'r.termAmount',
       'r.termUnit',
+      'r.maxWaitMinutes',
     ])
     .orderBy('r.standardId')
     .orderBy('e.validFrom')
+    .execute()
+}
+
+/** Every edition's validity and complaint review term, in the order the editions start. */
+export async function editionsForWrite(db: Db): Promise<EditionForWrite[]> {
+  return db
+    .selectFrom('standardEditions')
+    .select(['standardId', 'edition', 'validFrom', 'validTo', 'complaintReviewDays'])
+    .orderBy('standardId')
+    .orderBy('validFrom')
     .execute()
 }
 

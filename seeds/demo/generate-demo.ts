@@ -71,6 +71,8 @@ export interface DemoCase {
   dueOn: string | null
   submittedOn: string
   completedOn: string | null
+  /** The rule's maximum queue wait, stored with the case as on every write path. */
+  maxWaitMinutes: number
 }
 
 type Answer = { yes: boolean | null; score: number | null }
@@ -97,6 +99,8 @@ export interface DemoComplaint {
   decidedAt: Date | null
   upheld: boolean | null
   reviewTermDays: number
+  /** The register gave the complaint its own term (15 days), not the standard's. */
+  reviewTermStated: boolean
   termEndsAt: Date
   termEndsOn: string
   receivedOn: string
@@ -289,6 +293,7 @@ export function generateDemoDataset(inputs: DemoInputs, options: DemoOptions): D
         const row: DemoCase = {
           ...draft,
           ...deriveCaseKeys(draft, rule, { timeZone: service.timeZone, calendar }),
+          maxWaitMinutes: rule.maxWaitMinutes,
         }
         cases.push(row)
         if (!row.completedAt || row.result === 'withdrawn') continue
@@ -366,7 +371,9 @@ interface CaseDraw {
   exportedMs: number
 }
 
-function generateCase(d: CaseDraw): Omit<DemoCase, 'dueOn' | 'submittedOn' | 'completedOn'> {
+function generateCase(
+  d: CaseDraw,
+): Omit<DemoCase, 'dueOn' | 'submittedOn' | 'completedOn' | 'maxWaitMinutes'> {
   const { service, rule, random, calendar } = d
   const tz = service.timeZone
   const isFarm = service.standardId === 'private-farm-certificate'
@@ -539,7 +546,8 @@ function generateComplaint(
 ): DemoComplaint {
   const { random } = d
   // Land standards, point 25: 15 calendar days where no extra information or study is needed.
-  const reviewTermDays = !d.isFarm && random.chance(0.3) ? 15 : d.reviewDays
+  const reviewTermStated = !d.isFarm && random.chance(0.3)
+  const reviewTermDays = reviewTermStated ? 15 : d.reviewDays
   const keys = deriveComplaintKeys(
     { receivedAt, reviewTermDays },
     { timeZone: service.timeZone, calendar: d.calendar },
@@ -564,6 +572,7 @@ function generateComplaint(
     decidedAt,
     upheld: decidedAt ? justified && random.chance(0.86) : null,
     reviewTermDays,
+    reviewTermStated,
     ...keys,
   }
 }

@@ -89,13 +89,14 @@ async function lastChunk(db: Db): Promise<number> {
 
 const CASE_COLUMNS = `source, standard_id, variant, channel, office_id, submitted_at, completed_at,
   result, wait_minutes_submit, wait_minutes_pickup, service_minutes, docs_correct,
-  first_time_correct, suspended_from, suspended_to, due_at, submitted_on, completed_on, due_on`
+  first_time_correct, suspended_from, suspended_to, due_at, submitted_on, completed_on, due_on,
+  max_wait_minutes`
 const SURVEY_COLUMNS = `source, case_external_id, standard_id, office_id, responded_on, process_yes,
   process_score, information_yes, information_score, complaint_procedure_yes,
   complaint_procedure_score, complaint_timeline_yes, complaint_timeline_score, courtesy_yes,
   courtesy_score`
 const COMPLAINT_COLUMNS = `source, standard_id, office_id, received_at, justified, decided_at,
-  upheld, review_term_days, term_ends_at, received_on, term_ends_on`
+  upheld, review_term_days, review_term_stated, term_ends_at, received_on, term_ends_on`
 
 /**
  * Tops the database up to `target` cases by copying the generated rows in SQL (new external ids

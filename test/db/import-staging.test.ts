@@ -70,6 +70,7 @@ describeEachEngine('import staging (binary COPY)', (ctx) => {
         submittedOn: '2000-01-01',
         completedOn: '2040-06-30',
         dueOn: '1999-12-31',
+        maxWaitMinutes: 15,
       },
     ])
     const { rows } = await sql<Record<string, unknown>>`
@@ -79,7 +80,7 @@ describeEachEngine('import staging (binary COPY)', (ctx) => {
         to_char(completed_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS') as completed,
         to_char(due_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS') as due,
         submitted_on::text as submitted_on, completed_on::text as completed_on,
-        due_on::text as due_on
+        due_on::text as due_on, max_wait_minutes
       from import_staged_cases where batch_id = ${batchId}`.execute(ctx.db)
     expect(rows).toEqual([
       {
@@ -99,6 +100,7 @@ describeEachEngine('import staging (binary COPY)', (ctx) => {
         submittedOn: '2000-01-01',
         completedOn: '2040-06-30',
         dueOn: '1999-12-31',
+        maxWaitMinutes: 15,
       },
     ])
   })

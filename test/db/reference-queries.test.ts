@@ -527,6 +527,7 @@ describe.each(engines)('reference queries on %s', (engine) => {
       channel: 'local_executive_body' as const,
       officeId: ids.aksuAkimatId,
       result: 'in_progress' as const,
+      maxWaitMinutes: 15,
     }
     await db
       .insertInto('cases')
@@ -562,6 +563,7 @@ describe.each(engines)('reference queries on %s', (engine) => {
         officeId: ids.pscId,
         receivedAt: '2023-07-01T04:00:00Z',
         receivedOn: '2023-07-01',
+        reviewTermStated: false,
         termEndsAt: '2023-07-31T17:59:59.999Z',
         termEndsOn: '2023-07-31',
         justified: true,

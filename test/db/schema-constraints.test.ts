@@ -54,6 +54,7 @@ describeEachEngine('schema constraints', (ctx) => {
     completedAt: '2025-03-04T05:00:00Z',
     completedOn: '2025-03-04',
     result: 'issued',
+    maxWaitMinutes: 15,
     ...overrides,
   })
 
@@ -380,6 +381,7 @@ describeEachEngine('schema constraints', (ctx) => {
           officeId,
           receivedAt: '2025-03-10T05:00:00Z',
           receivedOn: '2025-03-10',
+          reviewTermStated: false,
           termEndsAt: '2025-04-09T18:59:59.999Z',
           termEndsOn: '2025-04-09',
           justified: true,

@@ -23,7 +23,8 @@ export const adminStandards: PageDictionary<typeof kk> = {
   'admin.standards.dryRun': '{id} checked — changes found: {count}; nothing was written.',
   'admin.standards.unchanged':
     '{id}: the file is the same as what is stored; there is nothing to store.',
-  'admin.standards.recomputed': 'Deadlines recomputed: {cases} of {checked} cases changed.',
+  'admin.standards.recomputed':
+    'Deadlines and terms recomputed: {cases} of {checked} cases and {complaints} of {complaintsChecked} complaints changed.',
   'admin.standards.confirm': 'Store these changes?',
   'admin.standards.list': 'Stored standards',
   'admin.standards.col.standard': 'Standard',

@@ -20,7 +20,8 @@ export const adminStandards = {
   'admin.standards.stored': '{id} сақталды: өзгерістер саны — {count}.',
   'admin.standards.dryRun': '{id} тексерілді: {count} өзгеріс сақталар еді; ештеңе жазылған жоқ.',
   'admin.standards.unchanged': '{id}: файл сақталғанмен бірдей, сақтайтын ештеңе жоқ.',
-  'admin.standards.recomputed': 'Мерзімдер қайта есептелді: {checked} өтініштің {cases} өзгерді.',
+  'admin.standards.recomputed':
+    'Мерзімдер қайта есептелді: {checked} өтініштің {cases} және {complaintsChecked} шағымның {complaints} өзгерді.',
   'admin.standards.confirm': 'Осы өзгерістерді сақтау керек пе?',
   'admin.standards.list': 'Сақталған стандарттар',
   'admin.standards.col.standard': 'Стандарт',

@@ -22,7 +22,8 @@ export const adminStandards: PageDictionary<typeof kk> = {
   'admin.standards.dryRun':
     '{id} проверен: было бы сохранено изменений — {count}; ничего не записано.',
   'admin.standards.unchanged': '{id}: файл совпадает с сохранённым, сохранять нечего.',
-  'admin.standards.recomputed': 'Сроки пересчитаны: изменились {cases} из {checked} заявок.',
+  'admin.standards.recomputed':
+    'Сроки пересчитаны: изменились {cases} из {checked} заявок и {complaints} из {complaintsChecked} жалоб.',
   'admin.standards.confirm': 'Сохранить эти изменения?',
   'admin.standards.list': 'Сохранённые стандарты',
   'admin.standards.col.standard': 'Стандарт',
