@@ -4,7 +4,7 @@
 // to them.
 import type { LinksFunction } from '@remix-run/node'
 import { Link } from '@remix-run/react'
-import type { ComponentProps, ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { DrillTarget } from '~/dashboards/drill-links'
 import type { MessageKey } from '~/i18n/kk'
 import { useT } from '~/i18n/use-t'
@@ -12,7 +12,6 @@ import type { CasePage, IndicatorCard, IndicatorColumn } from '~/dashboards/pane
 import type { UnitRow, UnitSort } from '~/dashboards/region-dashboard.server'
 import { CaseTable } from './case-table'
 import { DataThrough } from './data-freshness'
-import { PeriodEditionLine } from './edition-line'
 import { ExportLinks } from './export-links'
 import { IndicatorCards } from './indicator-cards'
 import { MonthlyTable } from './monthly-table'
@@ -84,15 +83,12 @@ export function DashboardHeading({
   lead,
   standard,
   dataThrough,
-  edition,
 }: {
   name: string
   nameKk: string
   lead: string
   standard?: string
   dataThrough?: string | null
-  /** The edition of the standard the year's figures follow (decision 0033). */
-  edition?: ComponentProps<typeof PeriodEditionLine>['edition']
 }) {
   const tr = useT()
   return (
@@ -108,7 +104,6 @@ export function DashboardHeading({
         {standard && <> · {standard}</>}
       </p>
       {dataThrough !== undefined && <DataThrough date={dataThrough} />}
-      {edition !== undefined && <PeriodEditionLine edition={edition} />}
     </>
   )
 }

@@ -3,6 +3,7 @@
 // (in that year) does not exist for them: 404.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import { PeriodEditionLine } from '~/components/edition-line'
 import {
   DashboardHeading,
   dashboardLinks,
@@ -55,7 +56,6 @@ export default function OfficePage() {
         lead={tr.t('region.officeView.lead', { year: data.year })}
         standard={d?.standard.name}
         dataThrough={'dataThrough' in data ? (data.dataThrough ?? null) : undefined}
-        edition={'edition' in data ? (data.edition ?? null) : undefined}
       />
 
       <dl className="facts office-facts">
@@ -139,6 +139,9 @@ export default function OfficePage() {
             asOf={data.asOf}
             exportPath={exportPath}
           />
+          {/* Under the cards, not in the heading: on a phone the first figure stays on the
+              first screen (test/e2e/number-style.test.ts). */}
+          {'edition' in data && <PeriodEditionLine edition={data.edition ?? null} />}
           {d.late && <LateCasesSection late={d.late} exportPath={exportPath} />}
         </>
       )}

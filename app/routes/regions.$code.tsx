@@ -5,6 +5,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { ChannelComparison } from '~/components/channel-comparison'
+import { PeriodEditionLine } from '~/components/edition-line'
 import {
   DashboardHeading,
   dashboardLinks,
@@ -65,7 +66,6 @@ export default function RegionDashboardPage() {
         lead={tr.t('region.regionDashboard.lead', { year: data.year })}
         standard={d?.standard.name}
         dataThrough={'dataThrough' in data ? (data.dataThrough ?? null) : undefined}
-        edition={'edition' in data ? (data.edition ?? null) : undefined}
       />
 
       <nav className="tabs" aria-label={tr.t('region.regionDashboard.tabs.label')}>
@@ -125,6 +125,9 @@ export default function RegionDashboardPage() {
             asOf={data.asOf}
             exportPath={exportPath}
           />
+          {/* Under the cards, not in the heading: on a phone the first figure stays on the
+              first screen (test/e2e/number-style.test.ts). */}
+          {'edition' in data && <PeriodEditionLine edition={data.edition ?? null} />}
 
           {d.comparison.channels.length > 1 && (
             <DashboardSection

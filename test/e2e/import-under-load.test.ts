@@ -193,14 +193,16 @@ for (const engine of engines) {
         engine === 'postgres' ? new pg.Client({ connectionString: world.env.DATABASE_URL }) : null
       await watcher?.connect()
       try {
-        // The same 50,000 rows under another source: all new, one long commit statement.
+        // The same 50,000 rows under another source: all new, one long commit statement (the plain
+        // insert of a batch found all new, decision 0035, or the upsert).
         const sent = importFile(server, world.token, 'killed', world.big).catch(() => null)
         const committing = async () => {
           if (watcher) {
             const { rows } = await watcher.query<{ n: number }>(
               `select count(*)::int as n from pg_stat_activity
                where datname = current_database() and state = 'active'
-                 and pid <> pg_backend_pid() and query like '%with written as%'`,
+                 and pid <> pg_backend_pid()
+                 and (query like '%with written as%' or query like 'insert into cases as t%')`,
             )
             return rows[0]!.n > 0
           }
