@@ -1,10 +1,25 @@
 // Starts the built app (server.ts over build/) on a free port with its own embedded database
 // and a small demo dataset, for browser tests. `npm run build` must have run.
+//
+// The embedded database of a demo start (initdb, every migration, the reference data, the demo
+// dataset, the demo users) is made once per test run and demo scale, by the first test file that
+// needs it, and copied for each later start: a copy takes well under a second where building it
+// takes tens of seconds, and the server started on the copy runs the same start-up steps (they
+// find nothing left to do). The copy is the database the server would have built itself.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { inject } from 'vitest'
 
 export interface AppServer {
   url: string
@@ -45,7 +60,81 @@ export async function startAppServer(
   if (!existsSync(path.join(root, 'build', 'index.js'))) {
     throw new Error('build/index.js is missing: run `npm run build` before the browser tests')
   }
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'sapa-e2e-'))
+  const demoScale = options.demoScale ?? 0.04
+  let dataDir = options.dataDir
+  if (!dataDir) {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'sapa-e2e-'))
+    const template = copiesTheDemoTemplate(options) ? await demoTemplate(demoScale) : null
+    if (template) cpSync(template, dataDir, { recursive: true })
+  }
+  return launch(root, dataDir, demoScale, options)
+}
+
+/** Only a demo start on the embedded database, on a folder of its own, can start from the copy. */
+function copiesTheDemoTemplate(options: {
+  dataDir?: string
+  demo?: boolean
+  env?: Record<string, string>
+}) {
+  return (
+    options.dataDir === undefined &&
+    options.demo !== false &&
+    !options.env?.DATABASE_URL &&
+    !options.env?.SAPA_DEMO_PASSWORD
+  )
+}
+
+/** The folder of this run's test templates (global-setup.ts), or null outside a vitest run. */
+function templateRoot(): string | null {
+  try {
+    return path.dirname(inject('pgliteTemplateFile'))
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The demo database of a scale, built by the first caller of the run (a directory made with
+ * mkdir is the lock between the test processes); the others wait for its `ready` mark. A build
+ * that failed leaves no mark: the callers then build their own database, as before.
+ */
+async function demoTemplate(scale: number): Promise<string | null> {
+  const root = templateRoot()
+  if (!root) return null
+  const dir = path.join(root, `demo-${scale}`)
+  const ready = `${dir}.ready`
+  const failed = `${dir}.failed`
+  if (existsSync(ready)) return dir
+  try {
+    mkdirSync(`${dir}.lock`)
+  } catch {
+    const deadline = Date.now() + 300_000
+    while (!existsSync(ready)) {
+      if (existsSync(failed) || Date.now() > deadline) return null
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    return dir
+  }
+  try {
+    const building = `${dir}.building`
+    mkdirSync(building)
+    const server = await launch(path.resolve(__dirname, '../..'), building, scale, {})
+    await server.stop({ keepData: true })
+    renameSync(building, dir)
+    writeFileSync(ready, '')
+    return dir
+  } catch (error) {
+    writeFileSync(failed, String(error))
+    return null
+  }
+}
+
+async function launch(
+  root: string,
+  dataDir: string,
+  demoScale: number,
+  options: { env?: Record<string, string>; demo?: boolean },
+): Promise<AppServer> {
   const port = await freePort()
   const child: ChildProcess = spawn(
     process.execPath,
@@ -58,7 +147,7 @@ export async function startAppServer(
         PORT: String(port),
         NODE_ENV: 'production',
         SESSION_SECRET: 'e2e-session-secret-0123456789',
-        SAPA_DEMO_SCALE: String(options.demoScale ?? 0.04),
+        SAPA_DEMO_SCALE: String(demoScale),
         // No job runner unless a test asks for one (SAPA_JOBS: 'on'): nothing polls behind a test.
         SAPA_JOBS: 'off',
         ...options.env,
