@@ -24,6 +24,7 @@ import * as m0021 from './0021_measure_sql'
 import * as m0023 from './0023_standard_editions'
 import * as m0025 from './0025_monthly_rollups'
 import * as m0026 from './0026_edition_terms_per_record'
+import * as m0027 from './0027_waiting_survey_answers'
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0023_standard_editions': m0023,
   '0025_monthly_rollups': m0025,
   '0026_edition_terms_per_record': m0026,
+  '0027_waiting_survey_answers': m0027,
 }
