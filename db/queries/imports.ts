@@ -719,13 +719,21 @@ export async function linkSurveysToCasesOfBatch(
   batchId: number,
   kind: 'cases' | 'surveys',
 ): Promise<void> {
+  await linkSurveysStatement(batchId, kind).execute(db)
+}
+
+/**
+ * The statement of linkSurveysToCasesOfBatch. For a batch of cases it reaches the answers through
+ * survey_responses_waiting (migration 0027): only answers not yet linked can take a case.
+ */
+export function linkSurveysStatement(batchId: number, kind: 'cases' | 'surveys') {
   const written = kind === 'cases' ? sql`c.import_batch_id` : sql`s.import_batch_id`
-  await sql`
+  return sql`
     update survey_responses s set case_id = c.id
     from cases c
     where ${written} = ${batchId} and s.case_id is null and s.case_external_id is not null
       and c.external_id = s.case_external_id
-      and c.standard_id = s.standard_id and c.office_id = s.office_id`.execute(db)
+      and c.standard_id = s.standard_id and c.office_id = s.office_id`
 }
 
 // ── undo ────────────────────────────────────────────────────────────────────────────────────────
