@@ -724,14 +724,28 @@ export async function linkSurveysToCasesOfBatch(
 
 /**
  * The statement of linkSurveysToCasesOfBatch. For a batch of cases it reaches the answers through
- * survey_responses_waiting (migration 0027): only answers not yet linked can take a case.
+ * survey_responses_waiting (migration 0027): only answers not yet linked can take a case. For a
+ * batch of answers it reaches each one's case through the key index of cases (source,
+ * external_id), one probe per source: an answer does not name its case's source, and without the
+ * list of sources the planner would intersect the office's and the standard's cases for every
+ * answer. The sources are read from that index by a loose scan (one step per distinct source),
+ * so the condition on them keeps every case and only opens the index.
  */
 export function linkSurveysStatement(batchId: number, kind: 'cases' | 'surveys') {
-  const written = kind === 'cases' ? sql`c.import_batch_id` : sql`s.import_batch_id`
+  const written =
+    kind === 'cases'
+      ? sql`c.import_batch_id = ${batchId}`
+      : sql`s.import_batch_id = ${batchId} and c.source = any(array(
+          with recursive src(source) as (
+            select min(source) from cases
+            union all
+            select (select min(source) from cases where source > src.source)
+            from src where src.source is not null)
+          select source from src where source is not null))`
   return sql`
     update survey_responses s set case_id = c.id
     from cases c
-    where ${written} = ${batchId} and s.case_id is null and s.case_external_id is not null
+    where ${written} and s.case_id is null and s.case_external_id is not null
       and c.external_id = s.case_external_id
       and c.standard_id = s.standard_id and c.office_id = s.office_id`
 }

@@ -2,14 +2,69 @@
 // through survey_responses_waiting (migration 0027), not through the office and standard indexes
 // of every answer stored. Inside an import's commit the planner does not yet know the batch's
 // cases and expects one: with those indexes the statement then walked every answer of the
-// standard once per case (68 of a month import's 82 s at 1M cases). The plan is read with
-// sequential scans disabled, as on a large table where the planner would not take one.
+// standard once per case (68 of a month import's 82 s at 1M cases). A survey import's answers
+// reach their cases through the key of cases, one probe per source, not through every case of
+// the office and standard. The plans are read on an office with 3,000 cases of one standard and
+// their 3,000 answers, linked, analysed, with sequential scans disabled, as on a large table where none would be taken.
 import { sql } from 'kysely'
-import { expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
+import { writeCases, writeSurveys } from '../../app/facts/fact-writer.server'
 import { linkSurveysStatement } from '../../db/queries/imports'
 import { describeEachEngine } from '../support/test-db'
 
 describeEachEngine('linking survey answers to the cases of an import', (ctx) => {
+  beforeAll(async () => {
+    const office = await ctx.db
+      .selectFrom('officeServices')
+      .innerJoin('offices', 'offices.id', 'officeServices.officeId')
+      .select('offices.code')
+      .where('officeServices.standardId', '=', 'private-farm-certificate')
+      .where('officeServices.channel', '=', 'public_service_center')
+      .orderBy('offices.id')
+      .executeTakeFirstOrThrow()
+    const day = (i: number) => new Date(Date.UTC(2025, 0, 1 + (i % 300), 5))
+    await writeCases(
+      ctx.db,
+      'plan-test',
+      Array.from({ length: 3000 }, (_, i) => ({
+        standardId: 'private-farm-certificate',
+        channel: 'public_service_center' as const,
+        variant: 'standard' as const,
+        officeCode: office.code,
+        externalId: `case-${i}`,
+        result: 'issued' as const,
+        submittedAt: day(i),
+        completedAt: day(i),
+        waitMinutesSubmit: null,
+        waitMinutesPickup: null,
+        serviceMinutes: null,
+        docsCorrect: null,
+        firstTimeCorrect: null,
+        suspendedFrom: null,
+        suspendedTo: null,
+      })),
+    )
+    // Each case's answer, linked to it (writeSurveys links), as answers stand after their import.
+    await writeSurveys(
+      ctx.db,
+      'plan-test',
+      Array.from({ length: 3000 }, (_, i) => ({
+        externalId: `answer-${i}`,
+        caseExternalId: `case-${i}`,
+        standardId: 'private-farm-certificate',
+        officeCode: office.code,
+        respondedOn: day(i).toISOString().slice(0, 10),
+        process: true,
+        information: true,
+        complaintProcedure: null,
+        complaintTimeline: null,
+        courtesy: true,
+      })),
+    )
+    await sql`analyze cases`.execute(ctx.db)
+    await sql`analyze survey_responses`.execute(ctx.db)
+  })
+
   it('probes the waiting answers by external case id, one lookup per case of the batch', async () => {
     const plan = await ctx.db.transaction().execute(async (trx) => {
       await sql`set local enable_seqscan = off`.execute(trx)
@@ -20,5 +75,16 @@ describeEachEngine('linking survey answers to the cases of an import', (ctx) => 
     })
     expect(plan).toMatch(/Index Scan using survey_responses_waiting on survey_responses/)
     expect(plan).not.toMatch(/survey_standard_responded|survey_office_responded/)
+  })
+  it('finds the case of each answer of a survey import through the key of cases, not the office and standard', async () => {
+    const plan = await ctx.db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx)
+      const { rows } = await sql<{
+        'QUERY PLAN': string
+      }>`explain ${linkSurveysStatement(1, 'surveys')}`.execute(trx)
+      return rows.map((r) => r['QUERY PLAN']).join('\n')
+    })
+    expect(plan).toMatch(/Index Scan using cases_source_external_id_key on cases c\s/)
+    expect(plan).not.toMatch(/cases_standard_|cases_office_/)
   })
 })
