@@ -1,9 +1,9 @@
 // Starts the built app (server.ts over build/) on a free port with its own embedded database
 // and a small demo dataset, for browser tests. `npm run build` must have run.
 //
-// The embedded database of a demo start (initdb, every migration, the reference data, the demo
-// dataset, the demo users) is made once per test run and demo scale, by the first test file that
-// needs it, and copied for each later start: a copy takes well under a second where building it
+// The embedded database of a demo start at the default scale (initdb, every migration, the
+// reference data, the demo dataset, the demo users) is made once per test run, by the first test
+// file that needs it, and copied for each later start: a copy takes well under a second where building it
 // takes tens of seconds, and the server started on the copy runs the same start-up steps (they
 // find nothing left to do). The copy is the database the server would have built itself.
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -60,23 +60,31 @@ export async function startAppServer(
   if (!existsSync(path.join(root, 'build', 'index.js'))) {
     throw new Error('build/index.js is missing: run `npm run build` before the browser tests')
   }
-  const demoScale = options.demoScale ?? 0.04
+  const demoScale = options.demoScale ?? DEFAULT_SCALE
   let dataDir = options.dataDir
   if (!dataDir) {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'sapa-e2e-'))
-    const template = copiesTheDemoTemplate(options) ? await demoTemplate(demoScale) : null
+    const template = copiesTheDemoTemplate(options) ? await demoTemplate(DEFAULT_SCALE) : null
     if (template) cpSync(template, dataDir, { recursive: true })
   }
   return launch(root, dataDir, demoScale, options)
 }
 
-/** Only a demo start on the embedded database, on a folder of its own, can start from the copy. */
+/** The demo scale most browser tests start with: the one worth building once and copying. */
+const DEFAULT_SCALE = 0.04
+
+/**
+ * Only a demo start at the default scale on the embedded database, on a folder of its own,
+ * starts from the copy (a scale one or two files use would cost a start more than it saves).
+ */
 function copiesTheDemoTemplate(options: {
+  demoScale?: number
   dataDir?: string
   demo?: boolean
   env?: Record<string, string>
 }) {
   return (
+    (options.demoScale ?? DEFAULT_SCALE) === DEFAULT_SCALE &&
     options.dataDir === undefined &&
     options.demo !== false &&
     !options.env?.DATABASE_URL &&
