@@ -3,9 +3,9 @@
 //
 // The embedded database of a demo start at the default scale (initdb, every migration, the
 // reference data, the demo dataset, the demo users) is made once per test run, by the first test
-// file that needs it, and copied for each later start: a copy takes well under a second where building it
-// takes tens of seconds, and the server started on the copy runs the same start-up steps (they
-// find nothing left to do). The copy is the database the server would have built itself.
+// file that needs it, and copied for each later start: the copy (≈120 MB) takes a second or two
+// where building it takes tens of seconds, and the server started on the copy runs the same
+// start-up steps (they find nothing left to do). The copy is the database it would have built.
 import { spawn, type ChildProcess } from 'node:child_process'
 import {
   cpSync,
