@@ -119,6 +119,8 @@ export const ScalePoint = z.object({
   disk: z.object({
     /** pg_total_relation_size (heap, indexes, TOAST; partitions summed), MB of 1,048,576 bytes. */
     tablesMB: z.record(z.string(), Megabytes),
+    /** The rows of the same tables. */
+    tableRows: z.record(z.string(), z.number().int().nonnegative()),
     factTablesMB: Megabytes,
     rollupTablesMB: Megabytes,
     databaseMB: Megabytes,

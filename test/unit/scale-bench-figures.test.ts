@@ -99,6 +99,7 @@ function point(cases: number, figures: { national: number; page: number; import:
     },
     disk: {
       tablesMB: { cases: 300 },
+      tableRows: { cases },
       factTablesMB: 300,
       rollupTablesMB: 100,
       databaseMB: 500,
