@@ -45,6 +45,7 @@ import {
   flatness,
   FLATNESS_GOAL,
   NATIONAL_GOAL,
+  nationalGoal,
   parseScales,
   scaleLabel,
   ScaleReport,
@@ -269,6 +270,7 @@ export async function scaleBench(args: string[]) {
       },
       points,
       flatness: flatness(points),
+      nationalGoal: nationalGoal(points),
     })
     mkdirSync(path.dirname(out), { recursive: true })
     writeFileSync(out, JSON.stringify(report, null, 2) + '\n')

@@ -139,6 +139,28 @@ const Flatness = z.object({
   met: z.boolean(),
 })
 
+const NationalGoal = z.object({
+  atCases: z.literal(NATIONAL_GOAL.atCases),
+  medianMs: z.number().nonnegative(),
+  p95Ms: z.number().nonnegative(),
+  goalMs: z.literal(NATIONAL_GOAL.ms),
+  met: z.boolean(),
+})
+
+/** The national set of one standard for a year at 10M cases, its median against 100 ms. */
+export function nationalGoal(points: readonly ScalePoint[]): z.infer<typeof NationalGoal> | null {
+  const timing = points.find((p) => p.targetCases === NATIONAL_GOAL.atCases)?.queries
+    .nationalOneStandardYear
+  if (!timing) return null
+  return {
+    atCases: NATIONAL_GOAL.atCases,
+    medianMs: timing.medianMs,
+    p95Ms: timing.p95Ms,
+    goalMs: NATIONAL_GOAL.ms,
+    met: timing.medianMs <= NATIONAL_GOAL.ms,
+  }
+}
+
 export const ScaleReport = z.object({
   benchmark: z.literal('scale'),
   date: z.string().datetime(),
@@ -168,6 +190,8 @@ export const ScaleReport = z.object({
   points: z.array(ScalePoint),
   /** Null until two scales are measured. */
   flatness: Flatness.nullable(),
+  /** The national set of one standard for a year at 10M against its goal; null without 10M. */
+  nationalGoal: NationalGoal.nullable(),
 })
 export type ScaleReport = z.infer<typeof ScaleReport>
 

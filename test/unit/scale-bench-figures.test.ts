@@ -2,10 +2,14 @@
 // median and p95 of a set of timings, the flatness of each figure from the smallest scale to the
 // largest against the goal of 1.3×, the note that says which scales a file holds, and the shape of
 // docs/bench/scale.json. Every expected number is worked out by hand in the comments.
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   coverageNote,
+  DEFAULT_SCALES,
   flatness,
+  nationalGoal,
   parseScale,
   parseScales,
   percentile,
@@ -140,6 +144,20 @@ describe('flatness', () => {
   })
 })
 
+describe('the national goal', () => {
+  it('is judged at 10M only, on the median: 100 ms meets it, 100.1 ms does not', () => {
+    expect(nationalGoal([point(1e6, { national: 40, page: 300, import: 2 })])).toBeNull()
+    expect(nationalGoal([point(10e6, { national: 100, page: 300, import: 2 })])).toEqual({
+      atCases: 10_000_000,
+      medianMs: 100,
+      p95Ms: 200, // the fixture's p95 is twice its median
+      goalMs: 100,
+      met: true,
+    })
+    expect(nationalGoal([point(10e6, { national: 100.1, page: 300, import: 2 })])?.met).toBe(false)
+  })
+})
+
 describe('scale.json', () => {
   const report = (points: ScalePoint[]) => ({
     benchmark: 'scale',
@@ -167,6 +185,7 @@ describe('scale.json', () => {
     goals: { flatnessRatio: 1.3, nationalOneStandardYearMs: 100, atCases: 10_000_000 },
     points,
     flatness: flatness(points),
+    nationalGoal: nationalGoal(points),
   })
 
   it('a file of 1M alone says plainly that the 5M–20M points are not measured', () => {
@@ -197,4 +216,18 @@ describe('scale.json', () => {
     delete noP95.points[0]!.regionPage.p95Ms
     expect(() => ScaleReport.parse(noP95)).toThrow()
   })
+})
+
+describe('the committed docs/bench/scale.json', () => {
+  const file = path.resolve(import.meta.dirname, '../../docs/bench/scale.json')
+  it.runIf(existsSync(file))(
+    'has the shape the bench writes, and its note names every point of the curve it lacks',
+    () => {
+      const report = ScaleReport.parse(JSON.parse(readFileSync(file, 'utf8')))
+      const measured = report.points.map((p) => p.targetCases)
+      expect(report.note.startsWith(coverageNote(measured, parseScales(DEFAULT_SCALES)))).toBe(true)
+      expect(report.flatness).toEqual(flatness(report.points))
+      expect(report.nationalGoal).toEqual(nationalGoal(report.points))
+    },
+  )
 })
