@@ -1,5 +1,5 @@
 // `npm run bench -- scale [--scales 1M,5M,10M,20M] [--runs 20] [--generated 2500000]
-//   [--month-rows 20000] [--out docs/bench/scale.json] [--note TEXT]`
+//   [--month-rows 20000] [--out docs/bench/scale.json] [--note TEXT] [--resume]`
 // Issue 17, point 3: does Sapa stay flat from 1M to 20M cases? On the bench database
 // (bench-db.ts: sapa_bench, or BENCH_DB_NAME, kept and grown — never emptied), for each scale,
 // smallest first:
@@ -18,8 +18,9 @@
 //      that the next scale starts from the same cases.
 // After every scale docs/bench/scale.json is written again (a stopped run keeps the scales done):
 // the points, the flatness of every figure from the smallest scale to the largest (goal ≤ 1.3×),
-// the machine, its load average, and a note saying which scales the file holds.
-import { mkdirSync, writeFileSync } from 'node:fs'
+// the machine, its load average, and a note saying which scales the file holds. A stopped run
+// goes on with `--resume --scales <the scales left>`: the file's earlier points are kept.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -187,6 +188,7 @@ export async function scaleBench(args: string[]) {
       'month-rows': { type: 'string' },
       out: { type: 'string' },
       note: { type: 'string' },
+      resume: { type: 'boolean' },
     },
   })
   const scales = parseScales(values.scales ?? DEFAULT_SCALES)
@@ -236,13 +238,22 @@ export async function scaleBench(args: string[]) {
     ['officeYear', { year: YEAR, period: 'year', asOf, standard: FARM, office }],
   ]
 
-  const points: ScalePoint[] = []
+  // --resume: the points an earlier, stopped run wrote to the same file are kept (those of the
+  // scales below this run's first; the database has grown past them and cannot measure them again).
+  const points: ScalePoint[] =
+    values.resume && existsSync(out)
+      ? ScaleReport.parse(JSON.parse(readFileSync(out, 'utf8'))).points.filter(
+          (p) => p.targetCases < scales[0]!,
+        )
+      : []
+  if (points.length)
+    log(`resuming after ${points.map((p) => scaleLabel(p.targetCases)).join(', ')}`)
   const write = () => {
     const measured = points.map((p) => p.targetCases)
     const busy = Math.max(
       ...points.flatMap((p) => [p.loadAverage.before[0]!, p.loadAverage.after[0]!]),
     )
-    const report = ScaleReport.parse({
+    const report = {
       benchmark: 'scale',
       date: new Date().toISOString(),
       note: [
@@ -271,9 +282,14 @@ export async function scaleBench(args: string[]) {
       points,
       flatness: flatness(points),
       nationalGoal: nationalGoal(points),
-    })
+    }
+    // A long run's points are written even if they miss the schema (said loudly): hours of
+    // measuring are not thrown away for a field.
+    const checked = ScaleReport.safeParse(report)
+    if (!checked.success)
+      log(`WARNING: scale.json does not match its schema: ${checked.error.message}`)
     mkdirSync(path.dirname(out), { recursive: true })
-    writeFileSync(out, JSON.stringify(report, null, 2) + '\n')
+    writeFileSync(out, JSON.stringify(checked.success ? checked.data : report, null, 2) + '\n')
     log(`written ${path.relative(ROOT, out)} (${measured.map(scaleLabel).join(', ')})`)
   }
 
