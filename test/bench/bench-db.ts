@@ -64,7 +64,9 @@ export async function fillTo(db: Db, target: number, log: (m: string) => void) {
     const have = await countCases(db)
     if (have >= target) return
     chunk++
-    const scale = Math.min(CHUNK_SCALE, ((target - have) / 117_500) * 1.0)
+    // At least ≈ 1,200 cases a chunk: a shortfall of a few cases would make a chunk of none (the
+    // generator rounds each standard's count of a year), and the loop would never end.
+    const scale = Math.min(CHUNK_SCALE, Math.max(0.01, (target - have) / 117_500))
     const started = Date.now()
     const data = generateDemoDataset(inputs, {
       ...DEFAULT_DEMO_OPTIONS,

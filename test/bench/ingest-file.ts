@@ -31,6 +31,33 @@ function localText(at: Date | null, timeZone: string): string {
 
 const yesNo = (v: boolean | null) => (v === null ? '' : v ? 'yes' : 'no')
 
+/** The header line of a cases file in the canonical import format. */
+export const CASES_CSV_HEADER = FORMATS.cases.map((c) => c.name).join(',')
+
+/** One generated case as a line of a cases file, in its office's wall-clock time. */
+export function caseCsvLine(c: DemoCase, office: { officeCode: string; timeZone: string }) {
+  const tz = office.timeZone
+  return [
+    c.externalId,
+    c.standardId,
+    c.variant,
+    c.channel,
+    office.officeCode,
+    localText(c.submittedAt, tz),
+    localText(c.completedAt, tz),
+    c.result,
+    c.waitMinutesSubmit ?? '',
+    c.waitMinutesPickup ?? '',
+    c.serviceMinutes ?? '',
+    yesNo(c.docsCorrect),
+    yesNo(c.firstTimeCorrect),
+    localText(c.suspendedFrom, tz),
+    localText(c.suspendedTo, tz),
+  ]
+    .map((v) => csvField(v))
+    .join(',')
+}
+
 /**
  * Writes `rows` case rows (plus the header) to `file`; reads the reference data from `database`
  * (a PostgreSQL URL, or an open database, which stays open).
@@ -58,7 +85,7 @@ export async function writeIngestFile(
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain')
   }
-  await write(FORMATS.cases.map((c) => c.name).join(',') + '\r\n')
+  await write(CASES_CSV_HEADER + '\r\n')
   let written = 0
   // A small file needs no chunk of 58,000 cases (≈ 116,000 per unit of scale, with a margin).
   const scale = Math.min(CHUNK_SCALE, Math.max(0.01, rows / 90_000))
@@ -72,29 +99,7 @@ export async function writeIngestFile(
     const lines: string[] = []
     for (const c of data.cases as DemoCase[]) {
       if (written >= rows) break
-      const office = officeOf.get(c.officeId)!
-      const tz = office.timeZone
-      lines.push(
-        [
-          c.externalId,
-          c.standardId,
-          c.variant,
-          c.channel,
-          office.officeCode,
-          localText(c.submittedAt, tz),
-          localText(c.completedAt, tz),
-          c.result,
-          c.waitMinutesSubmit ?? '',
-          c.waitMinutesPickup ?? '',
-          c.serviceMinutes ?? '',
-          yesNo(c.docsCorrect),
-          yesNo(c.firstTimeCorrect),
-          localText(c.suspendedFrom, tz),
-          localText(c.suspendedTo, tz),
-        ]
-          .map((v) => csvField(v))
-          .join(','),
-      )
+      lines.push(caseCsvLine(c, officeOf.get(c.officeId)!))
       written++
       if (lines.length === 10_000) {
         await write(lines.join('\r\n') + '\r\n')

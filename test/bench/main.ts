@@ -5,6 +5,7 @@ import { ingestBench } from './ingest-bench'
 import { pagesBench } from './pages-bench'
 import { projectionBench } from './projection-bench'
 import { reportsBench } from './reports-bench'
+import { scaleBench } from './scale-bench'
 
 const scenarios: Record<string, (args: string[]) => Promise<void>> = {
   fill: fillBench,
@@ -13,6 +14,7 @@ const scenarios: Record<string, (args: string[]) => Promise<void>> = {
   pages: pagesBench,
   projection: projectionBench,
   reports: reportsBench,
+  scale: scaleBench,
 }
 
 const [name, ...args] = process.argv.slice(2)
