@@ -130,11 +130,6 @@ export default function RegionDashboardPage() {
               ...(d.lateSummary ? [{ id: 'late', title: tr.t('region.cases.lateTitle') }] : []),
             ]}
           />
-          {opened.length < REGION_SECTIONS.length && (
-            <p className="fold-all">
-              <Link to={hrefWith({ open: 'all' })}>{tr.t('region.fold.openAll')}</Link>
-            </p>
-          )}
           <IndicatorSections
             cards={d.cards}
             drill={d.drill}
@@ -146,6 +141,12 @@ export default function RegionDashboardPage() {
           {/* Under the cards, not in the heading: on a phone the first figure stays on the
               first screen (test/e2e/number-style.test.ts). */}
           {'edition' in data && <PeriodEditionLine edition={data.edition ?? null} />}
+          {/* After the cards, not above them: the first figure stays on a phone's first screen. */}
+          {opened.length < REGION_SECTIONS.length && (
+            <p className="fold-all">
+              <Link to={hrefWith({ open: 'all' })}>{tr.t('region.fold.openAll')}</Link>
+            </p>
+          )}
 
           {d.comparison.channels.length > 1 && !opened.includes('channels') && (
             <FoldedSection
