@@ -2,6 +2,7 @@
 // month, the channels side by side, the districts and offices (sortable), and the late cases;
 // every number opens its drill-down. `?view=reference` shows the region's reference facts (its
 // districts and offices as they were in the year). A regional user sees only its own region.
+// All but the cards open folded to a line saying what misses; `?open=…` renders them (0037).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { ChannelComparison } from '~/components/channel-comparison'
