@@ -8,8 +8,8 @@ import type { ReactNode } from 'react'
 import type { DrillTarget } from '~/dashboards/drill-links'
 import type { MessageKey } from '~/i18n/kk'
 import { useT } from '~/i18n/use-t'
-import type { CasePage, IndicatorCard, IndicatorColumn } from '~/dashboards/panels.server'
-import type { UnitRow, UnitSort } from '~/dashboards/region-dashboard.server'
+import type { CardView, CasePage, IndicatorCard, IndicatorColumn } from '~/dashboards/panels.server'
+import type { UnitRow, UnitSort, UnitSummary } from '~/dashboards/region-dashboard.server'
 import { CaseTable } from './case-table'
 import { DataThrough } from './data-freshness'
 import { ExportLinks } from './export-links'
@@ -74,6 +74,53 @@ export function DashboardSection({
 }
 
 /**
+ * A folded section (decision 0037): its heading (the contents list still leads to it), a line
+ * that says what misses its target, and a plain link that renders the section in full.
+ */
+export function FoldedSection({
+  id,
+  title,
+  summary,
+  openHref,
+  children,
+}: {
+  id: string
+  title: string
+  summary: ReactNode
+  /** The same page with this section open (`?open=…#id`). */
+  openHref: string
+  children?: ReactNode
+}) {
+  const tr = useT()
+  return (
+    <section aria-labelledby={id} className="dashboard-section dashboard-section--folded">
+      <div className="section-head">
+        <h2 id={id}>{title}</h2>
+      </div>
+      <p className="fold-summary" data-fold={id}>
+        {summary}
+      </p>
+      {children}
+      <p className="fold-open">
+        <Link to={openHref}>{tr.t('region.fold.show', { section: title })} →</Link>
+      </p>
+    </section>
+  )
+}
+
+/** "They are A, B and 3 more." — the first names of a folded table's units that miss. */
+function MissingNames({ summary }: { summary: UnitSummary }) {
+  const tr = useT()
+  if (summary.missing === 0) return null
+  const more = summary.missing - summary.names.length
+  const names =
+    more > 0
+      ? [...summary.names, tr.t('region.fold.more', { count: tr.number(more) })]
+      : summary.names
+  return <> {tr.t('region.fold.names', { names: tr.list(names) })}</>
+}
+
+/**
  * A dashboard's title: the place's name (and its Kazakh name on the other languages' pages), the
  * lead with the standard shown, and how recent the data is (decision 0028; `undefined`: not said).
  */
@@ -114,15 +161,19 @@ export function RegionUnitsSections({
   exportPath,
   dashboard,
   staleAfterDays,
+  openHref,
 }: {
   year: number
   exportPath: string
   dashboard: {
     columns: IndicatorColumn[]
-    districts: { rows: UnitRow[]; sort: UnitSort }
-    offices: { rows: UnitRow[]; sort: UnitSort }
+    districts: { rows: UnitRow[]; sort: UnitSort; summary: UnitSummary }
+    offices: { rows: UnitRow[]; sort: UnitSort; summary: UnitSummary }
     drill: { standard: string }
+    open: readonly string[]
   }
+  /** The page with a folded section opened. */
+  openHref: (section: 'districts' | 'offices') => string
   /** Offices only: the stale threshold, when some are marked stale (decision 0028). */
   staleAfterDays?: number
 }) {
@@ -138,6 +189,11 @@ export function RegionUnitsSections({
           units={kind === 'district' ? dashboard.districts : dashboard.offices}
           standard={dashboard.drill.standard}
           staleAfterDays={kind === 'office' ? staleAfterDays : undefined}
+          openHref={
+            dashboard.open.includes(kind === 'district' ? 'districts' : 'offices')
+              ? null
+              : openHref(kind === 'district' ? 'districts' : 'offices')
+          }
         />
       ))}
     </>
@@ -153,17 +209,39 @@ function UnitsSection({
   units,
   standard,
   staleAfterDays,
+  openHref,
 }: {
   kind: 'district' | 'office'
   year: number
   exportPath: string
   columns: IndicatorColumn[]
-  units: { rows: UnitRow[]; sort: UnitSort }
+  units: { rows: UnitRow[]; sort: UnitSort; summary: UnitSummary }
   standard: string
   staleAfterDays?: number
+  /** Folded: the link that opens it; null when open. */
+  openHref: string | null
 }) {
   const tr = useT()
   const id = kind === 'district' ? 'districts' : 'offices'
+  if (openHref !== null) {
+    const { summary } = units
+    return (
+      <FoldedSection
+        id={id}
+        title={tr.t(`region.regionDashboard.${id}Title`)}
+        openHref={openHref}
+        summary={
+          <>
+            {tr.t(`region.fold.${id}`, {
+              count: tr.number(summary.missing),
+              total: tr.number(summary.total),
+            })}
+            <MissingNames summary={summary} />
+          </>
+        }
+      />
+    )
+  }
   return (
     <DashboardSection
       id={id}
@@ -210,14 +288,18 @@ export function IndicatorSections({
   year,
   asOf,
   exportPath,
+  trend,
 }: {
-  cards: IndicatorCard[]
+  cards: CardView[]
   drill: { standard: string; target: DrillTarget }
   year: number
   asOf: string
   exportPath: string
+  /** The trend's full cards, or — folded (the region dashboard, decision 0037) — its link. */
+  trend: { cards: IndicatorCard[] } | { openHref: string }
 }) {
   const tr = useT()
+  const missedAMonth = cards.filter((c) => c.series.some((m) => m.status === 'fails')).length
   return (
     <>
       <DashboardSection
@@ -229,21 +311,33 @@ export function IndicatorSections({
       >
         <IndicatorCards cards={cards} drill={drill} year={year} />
       </DashboardSection>
-      <DashboardSection
-        id="trend"
-        title={tr.t('region.common.trendTitle')}
-        exportPath={exportPath}
-        table="monthly"
-        note={tr.t('region.common.trendIntro')}
-      >
-        <TrendCharts cards={cards} tableId="monthly-table" />
-        <MonthlyTable
-          id="monthly-table"
-          caption={tr.t('region.common.trendCaption', { year: String(year) })}
-          cards={cards}
-          drill={drill}
+      {'openHref' in trend ? (
+        <FoldedSection
+          id="trend"
+          title={tr.t('region.common.trendTitle')}
+          openHref={trend.openHref}
+          summary={tr.t('region.fold.trend', {
+            count: tr.number(missedAMonth),
+            total: tr.number(cards.length),
+          })}
         />
-      </DashboardSection>
+      ) : (
+        <DashboardSection
+          id="trend"
+          title={tr.t('region.common.trendTitle')}
+          exportPath={exportPath}
+          table="monthly"
+          note={tr.t('region.common.trendIntro')}
+        >
+          <TrendCharts cards={trend.cards} tableId="monthly-table" />
+          <MonthlyTable
+            id="monthly-table"
+            caption={tr.t('region.common.trendCaption', { year: String(year) })}
+            cards={trend.cards}
+            drill={drill}
+          />
+        </DashboardSection>
+      )}
     </>
   )
 }

@@ -5,7 +5,7 @@ import { statusThreshold } from '~/domain/indicator-status'
 import { Link } from '@remix-run/react'
 import { drillHref, type DrillTarget } from '~/dashboards/drill-links'
 import { useT } from '~/i18n/use-t'
-import type { IndicatorCard } from '~/dashboards/panels.server'
+import type { CardView } from '~/dashboards/panels.server'
 import { countsText, IntervalFact, normativeText, ReferenceFacts } from './indicator-value'
 import { ProjectionLine } from './projection-line'
 import { Sparkline } from './sparkline'
@@ -16,7 +16,7 @@ export function IndicatorCards({
   drill,
   year,
 }: {
-  cards: IndicatorCard[]
+  cards: CardView[]
   drill: { standard: string; target: DrillTarget }
   year: number
 }) {

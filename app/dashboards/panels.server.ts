@@ -48,8 +48,12 @@ import { standardEditionLines } from '../../reports/texts'
 export { drillHref, officeHref, type DrillTarget } from './drill-links'
 
 /** The messages a dashboard page sends to the browser: its own and the measures' short names. */
-export function panelMessages(lang: Language): Messages {
-  return { ...pageMessages(lang, 'region'), ...messagesUnder(lang, 'dashboard.measureShort.') }
+export function panelMessages(lang: Language, without: readonly string[] = []): Messages {
+  const all = { ...pageMessages(lang, 'region'), ...messagesUnder(lang, 'dashboard.measureShort.') }
+  if (!without.length) return all
+  return Object.fromEntries(
+    Object.entries(all).filter(([key]) => !without.some((prefix) => key.startsWith(prefix))),
+  ) as Messages
 }
 
 // ── reference lookups ───────────────────────────────────────────────────────────────────────
@@ -115,6 +119,20 @@ export interface IndicatorCard extends IndicatorColumn {
   series: MonthCell[]
   /** The year-end projection while the year is open (decision 0026); null otherwise. */
   projection: ProjectionView | null
+}
+
+/** A month of a card's sparkline: what it draws and the status the folded trend counts. */
+export type MonthPoint = Pick<MonthCell, 'month' | 'value' | 'status'>
+
+/** A card as the page shows it: its sparkline's months slimmed when the trend is folded. */
+export type CardView = Omit<IndicatorCard, 'series'> & { series: MonthPoint[] }
+
+/** The card without the months' counts (decision 0037: a folded trend sends no more). */
+export function cardView(card: IndicatorCard): CardView {
+  return {
+    ...card,
+    series: card.series.map(({ month, value, status }) => ({ month, value, status })),
+  }
 }
 
 /**

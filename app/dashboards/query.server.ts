@@ -32,6 +32,8 @@ export const RegionDashboardQuery = z.object({
   channel: optionalField(channel),
   /** The reference tab (districts and offices of the region) instead of the indicators. */
   view: optionalField(z.enum(['indicators', 'reference'])),
+  /** The folded sections to open: names from region-folds.ts, comma-separated, or `all`. */
+  open: optionalField(z.string().regex(/^[a-z]{1,12}(,[a-z]{1,12}){0,9}$/)),
   dsort: optionalField(unitSort),
   ddir: optionalField(direction),
   osort: optionalField(unitSort),

@@ -16,6 +16,8 @@ import type { IndicatorRow } from '../indicators/types'
 import { translatorFor } from '../i18n/messages.server'
 import {
   buildCards,
+  cardView,
+  type CardView,
   columnsOf,
   dashboardDownload,
   type DrillTarget,
@@ -33,6 +35,8 @@ import type { ExportTable } from '../exports/table-export.server'
 import { dataThroughOf, staleOfficeCodes } from '../monitoring/freshness.server'
 import { freshnessThresholds } from '../../db/queries/freshness'
 import { periodEdition, standardEditionsByPeriod } from '../reference/views.server'
+import { drillHref } from './drill-links'
+import { REGION_SECTIONS, type RegionSection } from './region-folds'
 
 export class UnknownStandardError extends Error {
   constructor(readonly id: string) {
@@ -51,6 +55,27 @@ export interface UnitRow {
   cells: Record<string, IndicatorCell>
   /** The office is stale today (decision 0028); offices of the current year only. */
   stale?: boolean
+}
+
+/** A folded districts or offices table in one line: how many miss a target, the first names. */
+export interface UnitSummary {
+  total: number
+  /** Units with at least one indicator that fails its target or normative. */
+  missing: number
+  /** The first FOLD_NAMES of them, in the table's order. */
+  names: string[]
+}
+
+/** How many names a folded table's summary lists. */
+export const FOLD_NAMES = 5
+
+export function unitSummary(rows: UnitRow[]): UnitSummary {
+  const missing = rows.filter((r) => Object.values(r.cells).some((c) => c.status === 'fails'))
+  return {
+    total: rows.length,
+    missing: missing.length,
+    names: missing.slice(0, FOLD_NAMES).map((r) => r.name),
+  }
 }
 
 export interface UnitSort {
@@ -122,9 +147,14 @@ export async function regionDashboard(
   now: Date,
   /** The caller's scope: the route has checked the region; the SQL applies it again. */
   scope: Scope,
-  /** `indicators: false`: the header facts only (the reference tab); `latePageSize` for exports. */
-  options: { indicators?: boolean; latePageSize?: number } = {},
+  /**
+   * `indicators: false`: the header facts only (the reference tab); `latePageSize` for exports;
+   * `open`: the heavy sections to fill (decision 0037) — the others carry only their summary
+   * (default: all, as the downloads need).
+   */
+  options: { indicators?: boolean; latePageSize?: number; open?: readonly RegionSection[] } = {},
 ) {
+  const open = new Set(options.open ?? REGION_SECTIONS)
   const version = await currentDataVersion(db)
   const lookup = referenceLookups(db, version)
   const region = await lookup.region(code)
@@ -144,7 +174,8 @@ export async function regionDashboard(
   const { year, asOf, previous: before } = period
   const base = {
     lang,
-    messages: panelMessages(lang),
+    // Not the drill-down's or the office view's own texts: the region page shows neither.
+    messages: panelMessages(lang, ['region.drillDown.', 'region.officeView.']),
     region: {
       code: region.code,
       name: localName(region, lang),
@@ -236,35 +267,55 @@ export async function regionDashboard(
     ...channels.filter((c) => c.code !== 'public_service_center'),
   ]
   const resultOf = new Map(channels.map((c, i) => [c.code, byChannel[i]!]))
+  const comparisonRows = columns.map((col) => {
+    const cells: Record<string, IndicatorCell> = {}
+    for (const c of compared) {
+      const row = resultOf.get(c.code)!.rows.find((r) => r.code === col.code)
+      if (row) cells[c.code] = cellOf(row)
+    }
+    const [first, second] = compared
+    const difference =
+      compared.length === 2
+        ? changeInPoints(cells[first!.code]?.value ?? null, cells[second!.code]?.value ?? null)
+        : null
+    return { ...col, cells, difference }
+  })
+  const channelCells = comparisonRows.flatMap((row) => Object.values(row.cells))
   const comparison = {
     channels: compared,
-    rows: columns.map((col) => {
-      const cells: Record<string, IndicatorCell> = {}
-      for (const c of compared) {
-        const row = resultOf.get(c.code)!.rows.find((r) => r.code === col.code)
-        if (row) cells[c.code] = cellOf(row)
-      }
-      const [first, second] = compared
-      const difference =
-        compared.length === 2
-          ? changeInPoints(cells[first!.code]?.value ?? null, cells[second!.code]?.value ?? null)
-          : null
-      return { ...col, cells, difference }
-    }),
+    rows: open.has('channels') ? comparisonRows : [],
+    /** A folded comparison's line: values that fail their target or normative, of all shown. */
+    summary: {
+      fails: channelCells.filter((c) => c.status === 'fails').length,
+      total: channelCells.filter((c) => c.value !== null).length,
+    },
   }
 
-  const late = await latePanel(db, {
-    version,
-    rows: yearResult.rows,
-    standardId,
-    year,
-    asOf,
-    unit: { regionId, region: code, channel },
-    access,
-    page: { ...input, size: options.latePageSize ?? CASE_PAGE_SIZE },
-    rules,
-    lang,
-  })
+  const onTime = yearResult.rows.find((r) => r.measure === 'on_time')
+  // Folded: the count of the late cases only (the rest of the timeliness indicator), no page.
+  const lateSummary = onTime
+    ? {
+        indicator: onTime.code,
+        href: drillHref(standardId, onTime.code, { year, region: code, channel, cases: 'rest' }),
+        total: onTime.denominator - onTime.numerator,
+      }
+    : null
+  const late = open.has('late')
+    ? await latePanel(db, {
+        version,
+        rows: yearResult.rows,
+        standardId,
+        year,
+        asOf,
+        unit: { regionId, region: code, channel },
+        access,
+        page: { ...input, size: options.latePageSize ?? CASE_PAGE_SIZE },
+        rules,
+        lang,
+      })
+    : null
+  const districtRows = sortUnits(unitRows(districtResult.rows, 'district'), districtSort, lang)
+  const officeRows = sortUnits(unitRows(officeResult.rows, 'office'), officeSort, lang)
 
   return {
     ...base,
@@ -284,18 +335,27 @@ export async function regionDashboard(
       },
       channel: channel ?? null,
       channels,
-      columns,
-      cards,
+      // The unit tables' and the channels' columns; not sent when all three are folded.
+      columns: open.has('districts') || open.has('offices') || open.has('channels') ? columns : [],
+      /** The cards; their months slimmed to the sparkline's when the trend is folded. */
+      cards: open.has('trend') ? (cards as CardView[]) : cards.map(cardView),
+      /** The trend's full cards (the same objects: sent once), null when folded. */
+      trend: open.has('trend') ? cards : null,
+      /** The heavy sections filled; the others are folded to their summary (decision 0037). */
+      open: REGION_SECTIONS.filter((s) => open.has(s)),
       districts: {
         sort: districtSort,
-        rows: sortUnits(unitRows(districtResult.rows, 'district'), districtSort, lang),
+        rows: open.has('districts') ? districtRows : [],
+        summary: unitSummary(districtRows),
       },
       offices: {
         sort: officeSort,
-        rows: sortUnits(unitRows(officeResult.rows, 'office'), officeSort, lang),
+        rows: open.has('offices') ? officeRows : [],
+        summary: unitSummary(officeRows),
       },
       comparison,
       late,
+      lateSummary,
     },
   }
 }
@@ -333,7 +393,8 @@ export async function regionExport(
     year: view.year,
     asOf: view.asOf,
     dataVersion: view.dataVersion,
-    panels: d,
+    // Downloads open every section: the trend's full cards are there.
+    panels: { ...d, cards: d.trend ?? [] },
     tr,
     editionOf: await standardEditionsByPeriod(db, d.standard.id),
     own: (own: Exclude<RegionTable, PanelTable>): ExportTable => {

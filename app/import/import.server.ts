@@ -45,6 +45,7 @@ import { resolveCaseCells, resolveRow, type RowContext, type RowResult } from '.
 import { resolveStagedScale, SurveyScaleReader } from './survey-scale.server'
 import { ImportSourceRefused, regionCodes, sourceForImporter, sourcePrefix } from './sources.server'
 import { printableCell } from './values.server'
+import { enqueuePageWarm } from '../dashboards/page-warm.server'
 
 export interface ImportPreview {
   batchId: number
@@ -553,6 +554,8 @@ export async function commitImport(
   if (options.alerts !== false) {
     await alertsAfterImport(db, { batchId, event: 'commit', offices: touched, leftOut })
   }
+  // The numbers of the new data version computed before the first official asks (decision 0037).
+  await enqueuePageWarm(db)
   return result
 }
 
@@ -689,6 +692,7 @@ export async function undoImport(
   if (options.alerts !== false) {
     await alertsAfterImport(db, { batchId, event: 'undo', offices: touched, leftOut: true })
   }
+  await enqueuePageWarm(db)
   return result
 }
 

@@ -8,8 +8,12 @@ import type { IndicatorQuery, IndicatorResult } from './types'
 import { computeIndicators } from './engine.server'
 import type { DataAccess } from '../accounts/policy.server'
 
-/** Entries per database: a page's few computations × the filter combinations in use. */
-export const CACHE_ENTRIES = 200
+/**
+ * Entries per database: a page's few computations × the filter combinations in use. The warm job
+ * (decision 0037) fills ≈ 12 per region page and scope: the ministry's 21 pages, each region's
+ * own and a few agencies' come to ≈ 1,000, which must not push each other out.
+ */
+export const CACHE_ENTRIES = 2000
 
 interface Entry {
   version: number
@@ -42,6 +46,7 @@ export function cached<T>(
 ): Promise<T> {
   const cache = cacheOf(db)
   const hit = cache.get(key)
+  count(db, hit !== undefined && hit.version === version)
   if (hit && hit.version === version) {
     // Most recently used last: Map keeps insertion order.
     cache.delete(key)
@@ -57,6 +62,20 @@ export function cached<T>(
   })
   while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!)
   return value
+}
+
+const counters = new WeakMap<Db, { hits: number; misses: number }>()
+
+/** How many `cached()` calls found their value and how many computed it (tests, benchmarks). */
+export function dataCacheCounts(db: Db): { hits: number; misses: number } {
+  return { ...(counters.get(db) ?? { hits: 0, misses: 0 }) }
+}
+
+function count(db: Db, hit: boolean) {
+  let c = counters.get(db)
+  if (!c) counters.set(db, (c = { hits: 0, misses: 0 }))
+  if (hit) c.hits++
+  else c.misses++
 }
 
 /** Forgets every cached computation of a database (tests, benchmarks). */

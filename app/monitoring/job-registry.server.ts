@@ -1,9 +1,11 @@
-// The job kinds this server runs: the monitoring's own (mail, clean-up) and the alerts' (the daily
-// evaluation, the weekly digest, the monthly region report). Kept apart from job-kinds.server.ts, which the alerts import to
+// The job kinds this server runs: the monitoring's own (mail, clean-up), the alerts' (the daily
+// evaluation, the weekly digest, the monthly region report) and the dashboards' warming after an
+// import (decision 0037). Kept apart from job-kinds.server.ts, which the alerts import to
 // define their kinds, so that no module imports itself through the other.
 import { alertsEvaluateJob } from '../alerts/daily-job.server'
 import { alertsDigestJob } from '../alerts/digest.server'
 import { monthlyReportJob } from '../alerts/monthly-report.server'
+import { pagesWarmJob } from '../dashboards/page-warm.server'
 import type { BackoffPolicy } from '../domain/retry-backoff'
 import { JobRegistry, jobsCleanupJob, mailSendJob } from './job-kinds.server'
 import type { Mailer } from './mailer.server'
@@ -21,4 +23,5 @@ export function jobRegistry(deps: { mailer: Mailer | null; mailBackoff?: Backoff
     .register(alertsEvaluateJob())
     .register(alertsDigestJob())
     .register(monthlyReportJob())
+    .register(pagesWarmJob())
 }

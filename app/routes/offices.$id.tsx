@@ -134,6 +134,7 @@ export default function OfficePage() {
           />
           <IndicatorSections
             cards={d.cards}
+            trend={{ cards: d.cards }}
             drill={d.drill}
             year={data.year}
             asOf={data.asOf}

@@ -2,6 +2,7 @@
 // month, the channels side by side, the districts and offices (sortable), and the late cases;
 // every number opens its drill-down. `?view=reference` shows the region's reference facts (its
 // districts and offices as they were in the year). A regional user sees only its own region.
+// All but the cards open folded to a line saying what misses; `?open=…` renders them (0037).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { ChannelComparison } from '~/components/channel-comparison'
@@ -10,6 +11,7 @@ import {
   DashboardHeading,
   dashboardLinks,
   DashboardSection,
+  FoldedSection,
   PageContents,
   IndicatorSections,
   LateCasesSection,
@@ -19,6 +21,12 @@ import { DashboardFilters } from '~/components/dashboard-filters'
 import { RegionReference } from '~/components/region-reference'
 import { useHrefWith } from '~/components/use-href-with'
 import { RegionDashboardQuery } from '~/dashboards/query.server'
+import {
+  openParam,
+  openSections,
+  REGION_SECTIONS,
+  type RegionSection,
+} from '~/dashboards/region-folds'
 import { pageNotFound, parsePageInput } from '~/http/request-input.server'
 import { found, regionRequest, withDashboardErrors } from '~/dashboards/page-request.server'
 import { useT } from '~/i18n/use-t'
@@ -40,6 +48,8 @@ export async function loader(args: LoaderFunctionArgs) {
     await withDashboardErrors(() =>
       regionDashboard(args.context.db, code, query, lang, new Date(), scope, {
         indicators: tab === 'indicators',
+        // Folded sections are neither computed into rows nor sent (decision 0037).
+        open: openSections(query),
       }),
     ),
     () => pageNotFound('error.regionNotFound', { code }),
@@ -55,6 +65,9 @@ export default function RegionDashboardPage() {
   const hrefWith = useHrefWith()
   const d = data.dashboard
   const exportPath = `/regions/${data.region.code}/export`
+  const opened = d?.open ?? []
+  const openHref = (section: RegionSection) =>
+    hrefWith({ open: openParam(opened, section) }, undefined, `#${section}`)
   return (
     <>
       <p className="breadcrumb">
@@ -115,7 +128,7 @@ export default function RegionDashboardPage() {
                 : []),
               { id: 'districts', title: tr.t('region.regionDashboard.districtsTitle') },
               { id: 'offices', title: tr.t('region.regionDashboard.officesTitle') },
-              ...(d.late ? [{ id: 'late', title: tr.t('region.cases.lateTitle') }] : []),
+              ...(d.lateSummary ? [{ id: 'late', title: tr.t('region.cases.lateTitle') }] : []),
             ]}
           />
           <IndicatorSections
@@ -124,12 +137,30 @@ export default function RegionDashboardPage() {
             year={data.year}
             asOf={data.asOf}
             exportPath={exportPath}
+            trend={d.trend ? { cards: d.trend } : { openHref: openHref('trend') }}
           />
           {/* Under the cards, not in the heading: on a phone the first figure stays on the
               first screen (test/e2e/number-style.test.ts). */}
           {'edition' in data && <PeriodEditionLine edition={data.edition ?? null} />}
+          {/* After the cards, not above them: the first figure stays on a phone's first screen. */}
+          {opened.length < REGION_SECTIONS.length && (
+            <p className="fold-all">
+              <Link to={hrefWith({ open: 'all' })}>{tr.t('region.fold.openAll')}</Link>
+            </p>
+          )}
 
-          {d.comparison.channels.length > 1 && (
+          {d.comparison.channels.length > 1 && !opened.includes('channels') && (
+            <FoldedSection
+              id="channels"
+              title={tr.t('region.regionDashboard.channelsTitle')}
+              openHref={openHref('channels')}
+              summary={tr.t('region.fold.channels', {
+                count: tr.number(d.comparison.summary.fails),
+                total: tr.number(d.comparison.summary.total),
+              })}
+            />
+          )}
+          {d.comparison.channels.length > 1 && opened.includes('channels') && (
             <DashboardSection
               id="channels"
               title={tr.t('region.regionDashboard.channelsTitle')}
@@ -153,9 +184,18 @@ export default function RegionDashboardPage() {
             staleAfterDays={
               'staleAfterDays' in data ? (data.staleAfterDays ?? undefined) : undefined
             }
+            openHref={openHref}
           />
 
           {d.late && <LateCasesSection late={d.late} exportPath={exportPath} />}
+          {!d.late && d.lateSummary && (
+            <FoldedSection
+              id="late"
+              title={tr.t('region.cases.lateTitle')}
+              openHref={openHref('late')}
+              summary={tr.t('region.fold.late', { count: tr.number(d.lateSummary.total) })}
+            />
+          )}
         </>
       )}
     </>

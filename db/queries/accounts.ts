@@ -35,6 +35,17 @@ export async function userForSignIn(db: Db, email: string) {
     .executeTakeFirst()
 }
 
+/** Every active account as the policy sees it (the warm job reads their scopes). */
+export async function listActiveUsers(db: Db): Promise<AccountUser[]> {
+  return db
+    .selectFrom('users as u')
+    .leftJoin('regions as r', 'r.id', 'u.regionId')
+    .select([...userColumns])
+    .where('u.active', '=', true)
+    .orderBy('u.id')
+    .execute()
+}
+
 export async function userById(db: Db, id: number) {
   return db
     .selectFrom('users as u')

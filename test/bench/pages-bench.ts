@@ -11,7 +11,11 @@
 // the cache holds it, decision 0007), then unmeasured requests on every connection that warm
 // every worker, then the measured run. p50/p95/p99 latency (from every response's time) and
 // requests/s go to docs/bench/pages.json with the machine and the database's size. Goal: p95 ≤
-// 300 ms at 10M cases on 2 cores.
+// 300 ms at 10M cases on 2 cores. Also (decision 0037): the HTML bytes of each page (the region
+// dashboard folded as first opened, and with every section open), and the first view of the
+// overview and the region dashboard after an import's commit — by a session signed in after it,
+// as the first official of the morning — with the `pages.warm` job run (one server process, jobs
+// polled every 250 ms, measured once the job is done) and without it (SAPA_JOBS=off).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -28,6 +32,9 @@ import {
   userForSignIn,
 } from '../../db/queries/accounts'
 import { hashPassword } from '../../app/accounts/passwords.server'
+import { commitImport, previewImport } from '../../app/import/import.server'
+import { dataVersion } from '../../db/queries/data-version'
+import { farmCaseFile } from '../support/farm-case-file'
 import { signInHttp } from '../support/sign-in'
 import { benchDbUrl } from './bench-db'
 
@@ -83,7 +90,13 @@ async function tableCounts(db: Db) {
   }
 }
 
-async function startServer(databaseUrl: string, port: number, workers: number, memo: boolean) {
+async function startServer(
+  databaseUrl: string,
+  port: number,
+  workers: number,
+  memo: boolean,
+  env: Record<string, string> = {},
+) {
   if (!existsSync(path.join(ROOT, 'build', 'index.js'))) {
     throw new Error('build/index.js is missing: run `npm run build` first')
   }
@@ -97,6 +110,7 @@ async function startServer(databaseUrl: string, port: number, workers: number, m
       SESSION_SECRET: randomBytes(24).toString('hex'),
       WEB_CONCURRENCY: String(workers),
       SAPA_PAGE_MEMO: memo ? 'on' : 'off',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -184,6 +198,101 @@ async function load(url: string, cookies: string[], duration: number) {
   }
 }
 
+/** One import committed from here: a few farm cases of the region's PSC; the new data version. */
+async function importOnce(db: Db, office: string): Promise<number> {
+  const stamp = Date.now()
+  const preview = await previewImport(db, {
+    kind: 'cases',
+    fileName: 'bench-warm.csv',
+    input: farmCaseFile(
+      [1, 2, 3].map((i) => ({
+        id: `BENCH-WARM-${stamp}-${i}`,
+        office,
+        submitted: '2025-10-06T10:00:00+05:00',
+        completed: '2025-10-06T15:00:00+05:00',
+      })),
+    ),
+    source: 'bench',
+    allowedRegionIds: null,
+  })
+  await commitImport(db, preview.batchId, { alerts: false })
+  return dataVersion(db)
+}
+
+/** Waits for the pages.warm job of `version` to finish; its time from the commit. */
+async function warmDone(db: Db, version: number, since: number): Promise<number> {
+  const deadline = Date.now() + 15 * 60_000
+  for (;;) {
+    const job = await db
+      .selectFrom('jobs')
+      .select('status')
+      .where('uniqueKey', '=', `pages.warm:${version}`)
+      .executeTakeFirst()
+    if (job?.status === 'done') return round(performance.now() - since)
+    if (job?.status === 'failed' || Date.now() > deadline) {
+      throw new Error(`pages.warm:${version} did not finish (${job?.status ?? 'not enqueued'})`)
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+async function timedGet(url: string, cookie: string, gzip = false) {
+  const started = performance.now()
+  const response = await fetch(url, {
+    headers: { cookie, ...(gzip ? { 'accept-encoding': 'gzip' } : {}) },
+    redirect: 'manual',
+  })
+  const body = Buffer.from(await response.arrayBuffer())
+  if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`)
+  return { ms: round(performance.now() - started), bytes: body.length }
+}
+
+/**
+ * The first view of each page after an import, by a session signed in after it: with the warm
+ * job done, and with no job runner (SAPA_JOBS=off: what every view cost before decision 0037).
+ */
+async function firstViewsAfterImport(
+  databaseUrl: string,
+  password: string,
+  pages: { name: string; path: string }[],
+  office: string,
+  log: (m: string) => void,
+) {
+  const db = await createDb({ kind: 'postgres', url: databaseUrl })
+  const runs = []
+  try {
+    for (const warming of [false, true]) {
+      const server = await startServer(databaseUrl, await freePort(), 1, true, {
+        SAPA_JOBS: warming ? 'on' : 'off',
+        SAPA_JOBS_POLL_MS: '250',
+      })
+      try {
+        // The day before: the pages computed and kept for an earlier session.
+        const before = (await signInHttp(server.url, BENCH_USER, password)).cookies.header()
+        for (const page of pages) await timedGet(`${server.url}${page.path}`, before)
+        const committed = performance.now()
+        const version = await importOnce(db, office)
+        const warmMs = warming ? await warmDone(db, version, committed) : null
+        const morning = (await signInHttp(server.url, BENCH_USER, password)).cookies.header()
+        const views: Record<string, number> = {}
+        for (const page of pages) {
+          views[page.name] = (await timedGet(`${server.url}${page.path}`, morning, true)).ms
+        }
+        log(
+          `after an import, ${warming ? `warmed (job ${warmMs} ms)` : 'not warmed'}: ` +
+            pages.map((p) => `${p.name} ${views[p.name]} ms`).join(', '),
+        )
+        runs.push({ warming, dataVersion: version, warmJobMs: warmMs, firstViewMs: views })
+      } finally {
+        await server.stop()
+      }
+    }
+  } finally {
+    await db.destroy()
+  }
+  return runs
+}
+
 export async function pagesBench(args: string[]) {
   const { values } = parseArgs({
     args,
@@ -196,6 +305,7 @@ export async function pagesBench(args: string[]) {
       out: { type: 'string' },
       workers: { type: 'string' },
       note: { type: 'string' },
+      office: { type: 'string' },
     },
   })
   const duration = Number(values.duration ?? 20)
@@ -220,6 +330,7 @@ export async function pagesBench(args: string[]) {
     { name: 'regionDashboard', path: `/regions/${region}?year=${year}` },
   ]
   const results = []
+  const htmlBytes: Record<string, number> = {}
   // Twice: as shipped (rendered pages kept per session and data version, decision 0013), and
   // rendering every request (SAPA_PAGE_MEMO=off) — what a client's first view of a page costs.
   for (const memo of [true, false]) {
@@ -232,6 +343,16 @@ export async function pagesBench(args: string[]) {
         const { response, cookies: jar } = await signInHttp(server.url, BENCH_USER, password)
         if (response.status !== 302) throw new Error(`sign-in failed: HTTP ${response.status}`)
         cookies.push(jar.header())
+      }
+      if (memo) {
+        // The HTML as sent before compression: each page, and the region with every section open.
+        for (const page of [
+          ...pages,
+          { name: 'regionDashboardAllOpen', path: `/regions/${region}?year=${year}&open=all` },
+        ]) {
+          htmlBytes[page.name] = (await timedGet(`${server.url}${page.path}`, cookies[0]!)).bytes
+        }
+        log(`HTML bytes: ${JSON.stringify(htmlBytes)}`)
       }
       for (const page of pages) {
         const url = `${server.url}${page.path}`
@@ -268,6 +389,13 @@ export async function pagesBench(args: string[]) {
       await server.stop()
     }
   }
+  const afterImport = await firstViewsAfterImport(
+    databaseUrl,
+    password,
+    pages,
+    values.office ?? `${region}-PSC-kokshetau-city`,
+    log,
+  )
   {
     const report = {
       benchmark: 'pages',
@@ -292,6 +420,10 @@ export async function pagesBench(args: string[]) {
       },
       goal: { p95Ms: 300, atCases: 10_000_000, cpus: 2 },
       results,
+      /** Decision 0037: the HTML of each page (bytes, uncompressed); goal ≤ 150 KB for a region. */
+      htmlBytes,
+      /** Decision 0037: first views after an import (one server process), without and with warming. */
+      firstViewAfterImport: afterImport,
       // The goal is for the product as shipped (kept pages); the rendered run shows the cost
       // behind a first view.
       meetsGoal: results

@@ -73,7 +73,7 @@ describe('the page carries one language', () => {
       path: '/standards/private-farm-certificate/2025',
       key: 'dashboard.standardView.rankingTitle',
     },
-    { path: '/regions/KZ-11?year=2025', key: 'region.common.trendIntro' },
+    { path: '/regions/KZ-11?year=2025&open=all', key: 'region.common.trendIntro' },
     { path: '/offices/KZ-11-PSC-kokshetau-city?year=2025', key: 'region.officeView.lead' },
     { path: '/indicators/private-farm-certificate/1.1?year=2025', key: 'region.drillDown.title' },
     { path: '/targets', key: 'targets.intro' },

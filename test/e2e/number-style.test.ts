@@ -14,6 +14,8 @@ import { signInBrowser } from '../support/sign-in'
 
 const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots')
 const REGION = '/regions/KZ-11?year=2025'
+/** The same page with every folded section open (decision 0037): its tables. */
+const REGION_ALL = `${REGION}&open=all`
 const NBSP = '\u00a0'
 
 describe.skipIf(!existsSync(CHROMIUM))('one number style on the region dashboard', () => {
@@ -40,7 +42,7 @@ describe.skipIf(!existsSync(CHROMIUM))('one number style on the region dashboard
   }
 
   it('joins a normative in words by non-breaking spaces and labels it under the table headers', async () => {
-    const { page, context } = await open(1366, 900, `${REGION}&lang=ru`)
+    const { page, context } = await open(1366, 900, `${REGION_ALL}&lang=ru`)
     const text = await page.locator('main').innerText()
     // The normative of the on-time indicators (100 %) in words, never broken inside.
     expect(text).toContain(`не${NBSP}менее${NBSP}100,0${NBSP}%`)
@@ -53,7 +55,7 @@ describe.skipIf(!existsSync(CHROMIUM))('one number style on the region dashboard
   }, 120_000)
 
   it('puts the legend of the status icons under every table whose cells carry them', async () => {
-    const { page, context } = await open(1366, 900, `${REGION}&lang=en`)
+    const { page, context } = await open(1366, 900, `${REGION_ALL}&lang=en`)
     const tables = page.locator('.table-scroll-frame:has(td[data-status])')
     const count = await tables.count()
     expect(count).toBeGreaterThan(0)

@@ -33,6 +33,8 @@ const VIEWPORTS = [
 const PAGES: { name: string; path: string; user: string }[] = [
   { name: 'overview', path: '/?year=2025', user: 'ministry@demo.kz' },
   { name: 'region', path: '/regions/KZ-11?year=2025', user: 'akmola@demo.kz' },
+  // Every folded section opened (decision 0037): the tables must fit a phone too.
+  { name: 'region, all open', path: '/regions/KZ-11?year=2025&open=all', user: 'akmola@demo.kz' },
   { name: 'office', path: '/offices/KZ-11-PSC-kokshetau-city?year=2025', user: 'akmola@demo.kz' },
   {
     name: 'drill-down',
@@ -166,7 +168,7 @@ describe('every page on every screen', () => {
       ['meets', 'fails', 'inconclusive', 'insufficient_data', 'no_data', 'no_reference'] as const
     ).map((s) => ({ status: s, words: [kk[`status.${s}`], ru[`status.${s}`], en[`status.${s}`]] }))
     const checked: Record<string, number> = {}
-    for (const { path, user } of PAGES.slice(0, 5)) {
+    for (const { path, user } of PAGES.slice(0, 6)) {
       const { page } = await open(user, withLang(path, 'en'), VIEWPORTS[0])
       const found = await page.evaluate(() =>
         [...document.querySelectorAll('main [data-status]')].map((el) => {
@@ -199,6 +201,9 @@ describe('every page on every screen', () => {
     // The overview, the region, the office and the standard view all show statuses.
     expect(checked['/?year=2025']).toBeGreaterThan(20)
     expect(checked['/regions/KZ-11?year=2025']).toBeGreaterThan(10)
+    expect(checked['/regions/KZ-11?year=2025&open=all']).toBeGreaterThan(
+      checked['/regions/KZ-11?year=2025']!,
+    )
     expect(checked[`/standards/${FARM}/2025`]).toBeGreaterThan(20)
   })
 })

@@ -137,7 +137,7 @@ let outboxMail: number | undefined
 const MATRIX: Row[] = [
   //  kind      door                                                                                               admin       ministry    akmola           land-chair  agri-chair  anonymous
   row('page',   'GET /?year=2025&standard={std}',                                                                  [200, 200], [200, 200], [200, NA],       [200, 404], [200, 404], LOGIN),
-  row('page',   'GET /regions/{region}?year=2025&standard={std}',                                                  [200, 200], [200, 200], [200, 404],      [200, 404], [200, 404], LOGIN),
+  row('page',   'GET /regions/{region}?year=2025&standard={std}&open=all',                                         [200, 200], [200, 200], [200, 404],      [200, 404], [200, 404], LOGIN),
   row('page',   'GET /offices/{office}?year=2025&standard={std}',                                                  [200, 200], [200, 200], [200, 404],      [200, 404], [200, 404], LOGIN),
   row('page',   'GET /indicators/{std}/1.1?year=2025&region={region}',                                             [200, 200], [200, 200], [200, 404],      [200, 404], [200, 404], LOGIN),
   row('page',   'GET /indicators/{std}/1.1?year=2025&office={office}',                                             [200, 200], [200, 200], [200, 404],      [200, 404], [200, 404], LOGIN),
@@ -1180,15 +1180,15 @@ describe('the permission matrix', () => {
     it('the leak sentinels are real: the ministry official does receive each of them', async () => {
       const get = async (path: string) => textOf(await request(url(path), jar('ministry')))
       const seen = [
-        await get(`/regions/KZ-47?year=2025&standard=${FARM}&lang=en`),
-        await get(`/regions/KZ-47?year=2025&standard=${FARM}&lang=ru`),
+        await get(`/regions/KZ-47?year=2025&standard=${FARM}&lang=en&open=all`),
+        await get(`/regions/KZ-47?year=2025&standard=${FARM}&lang=ru&open=all`),
         await get(`/offices/${OFFICE.P2}?year=2025&standard=${FARM}&lang=kk`),
-        await get(`/regions/KZ-11?year=2025&standard=${FARM}&lang=en`),
+        await get(`/regions/KZ-11?year=2025&standard=${FARM}&lang=en&open=all`),
         await get(`/?year=2025&standard=${FARM}&lang=en`),
         await get(`/indicators/${FARM}/1.1?year=2025&lang=en`),
         await get(`/overview/export?year=2025&export=csv&standard=${FARM}`),
-        await get(`/regions/KZ-11?year=2025&standard=${LAND}&lang=en`),
-        await get(`/regions/KZ-47?year=2025&standard=${LAND}&lang=en`),
+        await get(`/regions/KZ-11?year=2025&standard=${LAND}&lang=en&open=all`),
+        await get(`/regions/KZ-47?year=2025&standard=${LAND}&lang=en&open=all`),
         await get(`/indicators/${LAND}/1.1?year=2025&lang=en`),
         await get(`/?year=2025&standard=${LAND}&lang=en`),
         await get(`/overview/export?year=2025&export=csv&standard=${LAND}`),

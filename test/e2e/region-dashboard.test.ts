@@ -187,7 +187,7 @@ describe('region dashboard', () => {
     it('akmola@demo.kz: cards, a chart after hydration, a drill-down to cases, another language, a CSV', async () => {
       const { page, problems } = await openWatchedPage(browser, 1440)
       await signInBrowser(page, server.url, 'akmola@demo.kz')
-      await page.goto(`${server.url}/regions/KZ-11?year=2025&standard=${FARM}&lang=en`, {
+      await page.goto(`${server.url}/regions/KZ-11?year=2025&standard=${FARM}&open=all&lang=en`, {
         waitUntil: 'networkidle',
       })
       expect(await page.locator('h1').innerText()).toBe('Akmola Region')
@@ -208,7 +208,7 @@ describe('region dashboard', () => {
       expect(await page.locator('#monthly-table tbody tr').count()).toBe(12)
       // The same page loaded again is answered from memory and hydrates as well: its inline
       // scripts pass the policy by their hashes (a refused script is a console error).
-      const again = `${server.url}/regions/KZ-11?year=2025&standard=${FARM}`
+      const again = `${server.url}/regions/KZ-11?year=2025&standard=${FARM}&open=all`
       await page.goto(again, { waitUntil: 'networkidle' })
       const kept = await page.goto(again, { waitUntil: 'networkidle' })
       expect(kept!.headers()['x-sapa-page']).toBe('kept')
@@ -267,7 +267,7 @@ describe('region dashboard', () => {
     it('sorts the offices by 1.1 through the URL and opens an office view', async () => {
       const { page, problems } = await openWatchedPage(browser, 1440)
       await signInBrowser(page, server.url, 'akmola@demo.kz')
-      await page.goto(`${server.url}/regions/KZ-11?year=2025&standard=${FARM}&lang=en`, {
+      await page.goto(`${server.url}/regions/KZ-11?year=2025&standard=${FARM}&open=all&lang=en`, {
         waitUntil: 'networkidle',
       })
       await hydrated(page)
@@ -299,9 +299,12 @@ describe('region dashboard', () => {
       it(`screenshot of /regions/KZ-11 in ${lang} (1440 px wide)`, async () => {
         const { page, problems } = await openWatchedPage(browser, 1440)
         await signInBrowser(page, server.url, 'akmola@demo.kz')
-        await page.goto(`${server.url}/regions/KZ-11?year=2025&standard=${FARM}&lang=${lang}`, {
-          waitUntil: 'networkidle',
-        })
+        await page.goto(
+          `${server.url}/regions/KZ-11?year=2025&standard=${FARM}&open=all&lang=${lang}`,
+          {
+            waitUntil: 'networkidle',
+          },
+        )
         await chartsDrawn(
           page,
           problems,

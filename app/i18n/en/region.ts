@@ -107,6 +107,19 @@ export const region: PageDictionary<typeof kk> = {
   'region.regionDashboard.office': 'Office',
   'region.regionDashboard.regionLevel': 'Region-level offices',
   'region.regionDashboard.lateLink': 'All late cases',
+  'region.fold.show': 'Show in full: {section}',
+  'region.fold.openAll': 'Open every section',
+  'region.fold.folded': 'Folded to keep the page light: the summary only.',
+  'region.fold.trend':
+    '{count} of {total} indicators miss their target or normative in at least one month.',
+  'region.fold.districts':
+    'Districts that miss a target or normative on at least one indicator: {count} of {total}.',
+  'region.fold.offices':
+    'Offices that miss a target or normative on at least one indicator: {count} of {total}.',
+  'region.fold.names': 'They are {names}.',
+  'region.fold.more': '{count} more',
+  'region.fold.channels': '{count} of {total} values by channel miss their target or normative.',
+  'region.fold.late': 'Cases late or still open past the deadline: {count}.',
   'region.regionDashboard.noStandards': 'No standard is in your access scope.',
   'region.officeView.lead': 'Quality indicators of the office, {year}',
   'region.officeView.backToRegion': '{region}',

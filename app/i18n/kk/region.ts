@@ -105,6 +105,20 @@ export const region = {
   'region.regionDashboard.office': 'Қызмет көрсету орны',
   'region.regionDashboard.regionLevel': 'Облыстық деңгейдегі ұйымдар',
   'region.regionDashboard.lateLink': 'Мерзімі өткен барлық өтініштер',
+  'region.fold.show': 'Толық ашу: {section}',
+  'region.fold.openAll': 'Барлық бөлімдерді ашу',
+  'region.fold.folded': 'Бөлім жиналған: бетті жеңіл ету үшін тек қорытындысы көрсетілген.',
+  'region.fold.trend':
+    '{total} көрсеткіштің {count} кемінде бір айда нысаналы мәнге немесе нормативке жетпеді.',
+  'region.fold.districts':
+    'Кемінде бір көрсеткіш бойынша нысаналы мәнге немесе нормативке жетпеген аудандар: {total} ішінен {count}.',
+  'region.fold.offices':
+    'Кемінде бір көрсеткіш бойынша нысаналы мәнге немесе нормативке жетпеген қызмет көрсету орындары: {total} ішінен {count}.',
+  'region.fold.names': 'Олар: {names}.',
+  'region.fold.more': 'тағы {count}',
+  'region.fold.channels':
+    'Арналар бойынша {total} мәннің {count} нысаналы мәнге немесе нормативке жетпеді.',
+  'region.fold.late': 'Мерзімі өткен немесе мерзімінен кейін ашық тұрған өтініштер: {count}.',
   'region.regionDashboard.noStandards': 'Сіздің қолжетімділік аясыңызда бірде-бір стандарт жоқ.',
   'region.officeView.lead': 'Қызмет көрсету орнының сапа көрсеткіштері, {year}',
   'region.officeView.backToRegion': '{region}',

@@ -107,6 +107,19 @@ export const region: PageDictionary<typeof kk> = {
   'region.regionDashboard.office': 'Место оказания услуг',
   'region.regionDashboard.regionLevel': 'Организации регионального уровня',
   'region.regionDashboard.lateLink': 'Все просроченные заявки',
+  'region.fold.show': 'Показать полностью: {section}',
+  'region.fold.openAll': 'Открыть все разделы',
+  'region.fold.folded': 'Раздел свёрнут: чтобы страница была лёгкой, показан только итог.',
+  'region.fold.trend':
+    'Хотя бы в одном месяце цель или норматив не выполнены: {count} из {total} показателей.',
+  'region.fold.districts':
+    'Районы, где хотя бы по одному показателю цель или норматив не выполнены: {count} из {total}.',
+  'region.fold.offices':
+    'Места оказания услуг, где хотя бы по одному показателю цель или норматив не выполнены: {count} из {total}.',
+  'region.fold.names': 'Это {names}.',
+  'region.fold.more': 'ещё {count}',
+  'region.fold.channels': 'Цель или норматив не выполнены: {count} из {total} значений по каналам.',
+  'region.fold.late': 'Просроченные или открытые после срока заявки: {count}.',
   'region.regionDashboard.noStandards': 'В вашей области доступа нет ни одного стандарта.',
   'region.officeView.lead': 'Показатели качества места оказания услуг, {year}',
   'region.officeView.backToRegion': '{region}',
