@@ -13,6 +13,7 @@ import { migrateToLatest } from '../../db/migrate'
 import { derivedObjects } from '../../db/measure-sql'
 import { fingerprint } from '../../db/measure-sql-sync'
 import { measureCounts, type CountsQuery } from '../../db/queries/indicators'
+import { firstOfficeServing, NOTHING_MEASURED } from '../support/case-inputs'
 import { describeEachEngine } from '../support/test-db'
 
 /** The body between the dollar quotes of a `create … function … as $$ … $$` statement. */
@@ -20,26 +21,16 @@ const bodyOf = (statement: string) => statement.split('$$')[1]
 
 describeEachEngine('SQL made from the measure registry', (ctx) => {
   beforeAll(async () => {
-    const office = await ctx.db
-      .selectFrom('officeServices')
-      .innerJoin('offices', 'offices.id', 'officeServices.officeId')
-      .select('offices.code')
-      .where('officeServices.standardId', '=', 'private-farm-certificate')
-      .where('officeServices.channel', '=', 'public_service_center')
-      .orderBy('offices.id')
-      .executeTakeFirstOrThrow()
     const base = {
       standardId: 'private-farm-certificate',
       channel: 'public_service_center' as const,
       variant: 'standard' as const,
-      officeCode: office.code,
-      waitMinutesSubmit: null,
-      waitMinutesPickup: null,
-      serviceMinutes: null,
-      docsCorrect: null,
-      firstTimeCorrect: null,
-      suspendedFrom: null,
-      suspendedTo: null,
+      officeCode: await firstOfficeServing(
+        ctx.db,
+        'private-farm-certificate',
+        'public_service_center',
+      ),
+      ...NOTHING_MEASURED,
     }
     // Farm certificate at a Public Service Center: 2 calendar days (decision 0002). Submitted
     // Tue 4 March 2025 10:00 local: due at the end of Thu 6 March.

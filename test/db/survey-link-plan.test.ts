@@ -10,18 +10,16 @@ import { sql } from 'kysely'
 import { beforeAll, expect, it } from 'vitest'
 import { writeCases, writeSurveys } from '../../app/facts/fact-writer.server'
 import { linkSurveysStatement } from '../../db/queries/imports'
+import { firstOfficeServing, NOTHING_MEASURED } from '../support/case-inputs'
 import { describeEachEngine } from '../support/test-db'
 
 describeEachEngine('linking survey answers to the cases of an import', (ctx) => {
   beforeAll(async () => {
-    const office = await ctx.db
-      .selectFrom('officeServices')
-      .innerJoin('offices', 'offices.id', 'officeServices.officeId')
-      .select('offices.code')
-      .where('officeServices.standardId', '=', 'private-farm-certificate')
-      .where('officeServices.channel', '=', 'public_service_center')
-      .orderBy('offices.id')
-      .executeTakeFirstOrThrow()
+    const officeCode = await firstOfficeServing(
+      ctx.db,
+      'private-farm-certificate',
+      'public_service_center',
+    )
     const day = (i: number) => new Date(Date.UTC(2025, 0, 1 + (i % 300), 5))
     await writeCases(
       ctx.db,
@@ -30,18 +28,12 @@ describeEachEngine('linking survey answers to the cases of an import', (ctx) => 
         standardId: 'private-farm-certificate',
         channel: 'public_service_center' as const,
         variant: 'standard' as const,
-        officeCode: office.code,
+        officeCode,
         externalId: `case-${i}`,
         result: 'issued' as const,
         submittedAt: day(i),
         completedAt: day(i),
-        waitMinutesSubmit: null,
-        waitMinutesPickup: null,
-        serviceMinutes: null,
-        docsCorrect: null,
-        firstTimeCorrect: null,
-        suspendedFrom: null,
-        suspendedTo: null,
+        ...NOTHING_MEASURED,
       })),
     )
     // Each case's answer, linked to it (writeSurveys links), as answers stand after their import.
@@ -52,7 +44,7 @@ describeEachEngine('linking survey answers to the cases of an import', (ctx) => 
         externalId: `answer-${i}`,
         caseExternalId: `case-${i}`,
         standardId: 'private-farm-certificate',
-        officeCode: office.code,
+        officeCode,
         respondedOn: day(i).toISOString().slice(0, 10),
         process: true,
         information: true,
