@@ -123,7 +123,12 @@ export async function drillDown(
       allowedRegionIds: access.regionIds,
       allowedStandardIds: access.standardIds,
     }
-    const counts = await countMeasureCases(db, caseScope)
+    // The figure's counts are the engine's row for the same filters (the rollups; equal to a count
+    // of the cases — test/db/region-dashboard.test.ts): counting the cases themselves read every
+    // case of the scope's period, 550 of the page's 620 ms for a region's year at 5M cases.
+    const counts: CaseCounts = row
+      ? { numerator: row.numerator, denominator: row.denominator }
+      : await countMeasureCases(db, caseScope)
     const subset = input.cases ?? DEFAULT_SUBSET
     const total =
       subset === 'numerator'
