@@ -21,6 +21,7 @@ import { auditRows } from '../../db/queries/audit'
 import { findRegionId } from '../../db/queries/indicator-context'
 import { measureCounts, type CountsQuery } from '../../db/queries/indicators'
 import { describeEachEngine } from '../support/test-db'
+import { NOTHING_MEASURED } from '../support/case-inputs'
 
 const at = (iso: string) => new Date(iso)
 
@@ -69,13 +70,7 @@ describeEachEngine('admin reference edits', (ctx) => {
     submittedAt: at(submittedAt),
     completedAt: at(completedAt),
     result: 'issued',
-    waitMinutesSubmit: null,
-    waitMinutesPickup: null,
-    serviceMinutes: null,
-    docsCorrect: null,
-    firstTimeCorrect: null,
-    suspendedFrom: null,
-    suspendedTo: null,
+    ...NOTHING_MEASURED,
   })
 
   async function dueOn(source: string) {

@@ -19,6 +19,7 @@ import { regionDashboard } from '../../app/dashboards/region-dashboard.server'
 import { nationalOverviewPage } from '../../app/dashboards/national-overview.server'
 import { FARM, OFFICE } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
+import { NOTHING_MEASURED } from '../support/case-inputs'
 
 const TODAY = '2026-12-04'
 
@@ -32,13 +33,7 @@ function farmCase(id: string, office: string, day: string): CaseInput {
     submittedAt: new Date(`${day}T10:00:00+05:00`),
     completedAt: new Date(`${day}T10:05:00+05:00`),
     result: 'issued',
-    waitMinutesSubmit: null,
-    waitMinutesPickup: null,
-    serviceMinutes: null,
-    docsCorrect: null,
-    firstTimeCorrect: null,
-    suspendedFrom: null,
-    suspendedTo: null,
+    ...NOTHING_MEASURED,
   }
 }
 

@@ -8,6 +8,7 @@ import { loadWriteContext, writeCases } from '../../app/facts/fact-writer.server
 import { dataVersion } from '../../db/queries/data-version'
 import { FARM, OFFICE, writeGoldenFixture } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
+import { NOTHING_MEASURED } from '../support/case-inputs'
 
 const QUERY = { year: 2025, period: 'year' as const, standard: FARM, asOf: '2025-12-31' }
 
@@ -28,13 +29,7 @@ describeEachEngine('data version and the pages’ cache', (ctx) => {
         submittedAt: new Date('2025-02-03T10:00:00+05:00'),
         completedAt: new Date('2025-02-03T10:30:00+05:00'),
         result: 'issued',
-        waitMinutesSubmit: null,
-        waitMinutesPickup: null,
-        serviceMinutes: null,
-        docsCorrect: null,
-        firstTimeCorrect: null,
-        suspendedFrom: null,
-        suspendedTo: null,
+        ...NOTHING_MEASURED,
       },
     ])
     const v1 = await dataVersion(ctx.db)
@@ -80,13 +75,7 @@ describeEachEngine('data version and the pages’ cache', (ctx) => {
           submittedAt: new Date('2025-02-03T10:00:00+05:00'),
           completedAt: new Date('2025-02-03T10:30:00+05:00'),
           result: 'issued',
-          waitMinutesSubmit: null,
-          waitMinutesPickup: null,
-          serviceMinutes: null,
-          docsCorrect: null,
-          firstTimeCorrect: null,
-          suspendedFrom: null,
-          suspendedTo: null,
+          ...NOTHING_MEASURED,
         },
       ],
       ctxWrite,

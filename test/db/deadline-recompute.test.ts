@@ -4,6 +4,7 @@ import { expect, it } from 'vitest'
 import { recomputeDeadlines } from '../../app/facts/deadline-recompute.server'
 import { writeCases, writeComplaints } from '../../app/facts/fact-writer.server'
 import { describeEachEngine } from '../support/test-db'
+import { NOTHING_MEASURED } from '../support/case-inputs'
 
 describeEachEngine('deadline recomputation', (ctx) => {
   it('moves a 6-working-day deadline when a day off is added inside the term, and only that one', async () => {
@@ -20,13 +21,7 @@ describeEachEngine('deadline recomputation', (ctx) => {
       officeCode: office.code,
       completedAt: null,
       result: 'in_progress' as const,
-      waitMinutesSubmit: null,
-      waitMinutesPickup: null,
-      serviceMinutes: null,
-      docsCorrect: null,
-      firstTimeCorrect: null,
-      suspendedFrom: null,
-      suspendedTo: null,
+      ...NOTHING_MEASURED,
     }
     // Monday 2 June 2025 10:00 Astana (05:00Z): 6 working days after it, Friday 6 June being
     // Kurban Ait → 3, 4, 5, 9, 10, 11 → Wed 11 June. Monday 14 July 2025: 15, 16, 17, 18, 21,

@@ -33,6 +33,7 @@ import { reportTexts } from '../../reports/texts.server'
 import { kk } from '../../app/i18n/kk'
 import { FARM, OFFICE, at } from '../fixtures/golden'
 import { describeEachEngine } from '../support/test-db'
+import { NOTHING_MEASURED } from '../support/case-inputs'
 
 /** 3 December 2026, 10:00 in Astana: 2026 is still running. */
 const DEC_2026 = new Date('2026-12-03T10:00:00+05:00')
@@ -108,13 +109,7 @@ describeEachEngine('suggestions that respect the rules, and the guard on approva
       submittedAt: at('2026-03-02', '10:00'),
       completedAt: at('2026-03-02', '10:05'),
       result: 'issued' as const,
-      waitMinutesSubmit: null,
-      waitMinutesPickup: null,
-      serviceMinutes: null,
-      docsCorrect: null,
-      firstTimeCorrect: null,
-      suspendedFrom: null,
-      suspendedTo: null,
+      ...NOTHING_MEASURED,
     })
     await writeCases(ctx.db, 'issue-13', [farmCase(1), farmCase(2)], write)
     // Received Mon 2 March 2026; 30 calendar days → Wed 1 April; decided 10 April: late.
