@@ -15,6 +15,7 @@ import { importDefinitionText } from '../../app/standards/store.server'
 import { countMeasureCases, listMeasureCases } from '../../db/queries/case-lists'
 import { measureCounts } from '../../db/queries/indicators'
 import { describeEachEngine } from '../support/test-db'
+import { secondTestEdition } from '../support/test-edition'
 
 const FARM = 'private-farm-certificate'
 const options = { dryRun: false, userId: null, source: CLI_SOURCE }
@@ -26,18 +27,10 @@ describeEachEngine('edition terms stored per record', (ctx) => {
   /** Edition 2 of the farm certificate from 1 July 2025, changed by `change`. */
   async function storeSecondEdition(change: (e: StandardDefinition['editions'][number]) => void) {
     const farm = (await exportDefinition(ctx.db, FARM))!
-    const second = structuredClone(farm.editions[0]!)
-    second.edition = 2
-    second.act = {
-      name_kk: 'Сынақ редакциясы (заң актісі емес)',
-      name_ru: 'Тестовая редакция (не правовой акт)',
-      name_en: 'A test edition (not a legal act)',
-      number: 'TEST-2',
-      date: '2025-06-15',
-    }
-    second.valid_from = '2025-07-01'
-    second.valid_to = null
-    second.cancelled_by = null
+    const second = secondTestEdition(farm.editions[0]!, {
+      act: '2025-06-15',
+      validFrom: '2025-07-01',
+    })
     change(second)
     return importDefinitionText(ctx.db, definitionText({ ...farm, editions: [second] }), options)
   }

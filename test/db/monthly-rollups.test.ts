@@ -25,6 +25,7 @@ import { measureCounts, type CountsQuery, type MeasureCountRow } from '../../db/
 import { rebuildRollups } from '../../db/queries/rollups'
 import { loadDemoData } from '../../seeds/demo/load-demo'
 import { describeEachEngine } from '../support/test-db'
+import { secondTestEdition } from '../support/test-edition'
 
 const FARM = 'private-farm-certificate'
 const PSC = 'KZ-11-PSC-kokshetau-city'
@@ -289,18 +290,10 @@ describeEachEngine('month-grain rollups', (ctx) => {
     const farm = JSON.parse(
       definitionText((await exportDefinition(ctx.db, FARM))!),
     ) as StandardDefinition
-    const second = structuredClone(farm.editions[0]!)
-    second.edition = 2
-    second.act = {
-      name_kk: 'Сынақ редакциясы (заң актісі емес)',
-      name_ru: 'Тестовая редакция (не правовой акт)',
-      name_en: 'A test edition (not a legal act)',
-      number: 'TEST-2',
-      date: '2025-06-01',
-    }
-    second.valid_from = '2025-06-16'
-    second.valid_to = null
-    second.cancelled_by = null
+    const second = secondTestEdition(farm.editions[0]!, {
+      act: '2025-06-01',
+      validFrom: '2025-06-16',
+    })
     second.deadline_rules.find((r) => r.channel === 'public_service_center')!.term_amount = 1
     const stored = await importDefinitionText(
       ctx.db,

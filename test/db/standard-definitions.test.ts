@@ -12,6 +12,7 @@ import { exportDefinition } from '../../app/standards/export.server'
 import { importDefinitionText } from '../../app/standards/store.server'
 import { translatorFor } from '../../app/i18n/messages.server'
 import { describeEachEngine } from '../support/test-db'
+import { secondTestEdition } from '../support/test-edition'
 
 const SEEDED = [
   'private-farm-certificate',
@@ -248,18 +249,10 @@ describeEachEngine('standard definitions', (ctx) => {
 
     // Edition 2, from 1 July 2025: 2.2 at least 80 %, and the PSC term 1 calendar day.
     const farm = JSON.parse(await exported('private-farm-certificate')) as StandardDefinition
-    const second = structuredClone(farm.editions[0]!)
-    second.edition = 2
-    second.act = {
-      name_kk: 'Сынақ редакциясы (заң актісі емес)',
-      name_ru: 'Тестовая редакция (не правовой акт)',
-      name_en: 'A test edition (not a legal act)',
-      number: 'TEST-2',
-      date: '2025-06-15',
-    }
-    second.valid_from = '2025-07-01'
-    second.valid_to = null
-    second.cancelled_by = null
+    const second = secondTestEdition(farm.editions[0]!, {
+      act: '2025-06-15',
+      validFrom: '2025-07-01',
+    })
     second.indicators.find((i) => i.code === '2.2')!.normative = {
       as_printed: '80',
       kind: 'min',
