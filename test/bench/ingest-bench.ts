@@ -99,21 +99,29 @@ async function importProcess(url: string, file: string): Promise<ImportRun> {
   return JSON.parse(stdout.trim().split('\n').pop()!) as ImportRun
 }
 
-/** `cases`' columns as an import writes them (import_batch_id included). */
-const CASE_TABLE_COLUMNS = `source, external_id, standard_id, variant, channel, office_id,
-  submitted_at, completed_at, result, wait_minutes_submit, wait_minutes_pickup, service_minutes,
-  docs_correct, first_time_correct, suspended_from, suspended_to, due_at, submitted_on,
-  completed_on, due_on, import_batch_id`.replace(/\s+/g, ' ')
+/**
+ * `cases`' columns as an import writes them (import_batch_id included): every column but the
+ * serial id and the row's write time, read from the catalog so that a column a migration adds
+ * (as 0026's max_wait_minutes) is carried too.
+ */
+async function caseTableColumns(db: Db): Promise<string> {
+  const { rows } = await sql<{ name: string }>`
+    select column_name as name from information_schema.columns
+    where table_schema = current_schema() and table_name = 'cases'
+      and column_name not in ('id', 'updated_at')
+    order by ordinal_position`.execute(db)
+  return rows.map((r) => r.name).join(', ')
+}
 
 const psqlRun = (url: string, ...args: string[]) =>
   run('psql', [url, '-v', 'ON_ERROR_STOP=1', ...args], { maxBuffer: 16 * 1024 * 1024 })
 
 /** The stored cases in `cases`' own columns, in the order they were written, as CSV. */
-async function exportCases(url: string, file: string): Promise<void> {
+async function exportCases(url: string, file: string, columns: string): Promise<void> {
   await psqlRun(
     url,
     '-qc',
-    `\\copy (select ${CASE_TABLE_COLUMNS} from cases order by id) to '${file.replace(/'/g, "''")}' with (format csv)`,
+    `\\copy (select ${columns} from cases order by id) to '${file.replace(/'/g, "''")}' with (format csv)`,
   )
 }
 
@@ -121,6 +129,7 @@ async function exportCases(url: string, file: string): Promise<void> {
 async function timeCopyIntoCases(
   url: string,
   file: string,
+  columns: string,
 ): Promise<{ seconds: number; rows: number }> {
   await psqlRun(url, '-qc', 'vacuum analyze cases')
   await psqlRun(url, '-qc', 'checkpoint')
@@ -128,7 +137,7 @@ async function timeCopyIntoCases(
   const { stdout } = await psqlRun(
     url,
     '-c',
-    `\\copy cases (${CASE_TABLE_COLUMNS}) from '${file.replace(/'/g, "''")}' with (format csv)`,
+    `\\copy cases (${columns}) from '${file.replace(/'/g, "''")}' with (format csv)`,
   )
   const seconds = (performance.now() - started) / 1000
   return { seconds, rows: Number(/COPY (\d+)/.exec(stdout)?.[1] ?? NaN) }
@@ -215,7 +224,8 @@ export async function ingestBench(args: string[]) {
 
   // The stored rows in `cases`' own columns, for the COPY into `cases` after the undo.
   const casesFile = path.join(dir, `cases-table-${rows}.csv`)
-  await exportCases(url, casesFile)
+  const caseColumns = await caseTableColumns(db)
+  await exportCases(url, casesFile, caseColumns)
 
   // Undo of the first batch (the import's third step): every case deleted, the rollups back to 0.
   log('undo of the first batch…')
@@ -236,7 +246,7 @@ export async function ingestBench(args: string[]) {
 
   // The floor of this schema: the same rows COPYed straight into `cases`, its triggers firing.
   log('COPY of the stored rows into `cases` (indexes and triggers)…')
-  const intoCases = await timeCopyIntoCases(url, casesFile)
+  const intoCases = await timeCopyIntoCases(url, casesFile, caseColumns)
   const copied = await storedCounts(db)
   await db.destroy()
   if (intoCases.rows !== rows || copied.cases !== rows || copied.rollupDue !== check.rollupDue) {
