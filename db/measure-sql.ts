@@ -27,15 +27,18 @@ export const SOURCE_TABLE: Record<CountedSource, { table: string; alias: string 
 }
 
 /**
- * The daily rollups (migration 0002) by the records and key date they count: one row per
- * office × standard (× channel for cases) × key date. Complaints have none: the engine counts them
- * from their records (a few per office and month).
+ * The daily rollups by the records and key date they count: one row per office × standard
+ * (× channel for cases) × key date — cases and surveys since migration 0002, complaints since
+ * 0028 (a few per office and month, but read from their table they made a national year grow
+ * with the years kept; decision 0038).
  */
 const ROLLUP_TABLES: Record<string, { table: string; channel: boolean }> = {
   'cases:due_on': { table: 'rollup_cases_due', channel: true },
   'cases:submitted_on': { table: 'rollup_cases_submitted', channel: true },
   'cases:completed_on': { table: 'rollup_cases_completed', channel: true },
   'surveys:responded_on': { table: 'rollup_surveys', channel: false },
+  'complaints:received_on': { table: 'rollup_complaints_received', channel: false },
+  'complaints:term_ends_on': { table: 'rollup_complaints_term', channel: false },
 }
 
 /** One count of a group's statement: its column, its condition, and its rollup column. */
@@ -301,11 +304,18 @@ function sourceApply(source: CountedSource, rows: string, sign: 1 | -1): string 
     .join('\n')
 }
 
-/** The sources with rollups, and the name their trigger functions carry (0002). */
+/** The sources with rollups, and the name their trigger functions carry (0002, 0028). */
 const ROLLED_UP: { source: CountedSource; kind: string }[] = [
   { source: 'cases', kind: 'cases' },
   { source: 'surveys', kind: 'surveys' },
+  { source: 'complaints', kind: 'complaints' },
 ]
+
+const TRANSITION_TABLES: Record<Event, string> = {
+  insert: 'new table as new_rows',
+  delete: 'old table as old_rows',
+  update: 'old table as old_rows new table as new_rows',
+}
 
 type Event = 'insert' | 'delete' | 'update'
 
@@ -359,6 +369,11 @@ function rollupFunctions(): DerivedObject[] {
     ${body}
     return null;
   end $$`,
+          // The statement trigger itself (0002 made those of cases and surveys; made here, a
+          // source given rollups by the registry gets its trigger with its function).
+          `drop trigger if exists ${kind}_rollup_${event} on ${SOURCE_TABLE[source].table}`,
+          `create trigger ${kind}_rollup_${event} after ${event} on ${SOURCE_TABLE[source].table}
+    referencing ${TRANSITION_TABLES[event]} for each statement execute function ${kind}_rollup_${event}()`,
         ],
       })
     }

@@ -90,9 +90,10 @@ export interface MeasureDefinition {
   unit: 'percent'
   /**
    * The daily rollup columns that store the numerator and the denominator per office × day
-   * (db/migrations/0002); none for a measure the engine counts from its records every time.
+   * (db/migrations/0002, 0028); none for a measure the engine counts from its records every time.
+   * No denominator column when the denominator is another count: that count's own `rollup`.
    */
-  rollup?: { numerator: string; denominator: string }
+  rollup?: { numerator: string; denominator?: string }
 }
 
 const cases = { source: 'cases', unit: 'percent', direction: 'higher_is_better' } as const
@@ -185,6 +186,7 @@ export const MEASURE_REGISTRY = {
     coverage: CONSUMERS_SERVED,
     direction: 'lower_is_better',
     unit: 'percent',
+    rollup: { numerator: 'justified' },
   },
   // 4.2: justified complaints decided in the complainant's favour within the review term, among
   // the justified complaints whose term ends in the period.
@@ -196,6 +198,7 @@ export const MEASURE_REGISTRY = {
     coverage: CONSUMERS_SERVED,
     direction: 'higher_is_better',
     unit: 'percent',
+    rollup: { numerator: 'resolved_on_time', denominator: 'justified' },
   },
 } as const satisfies Record<string, MeasureDefinition>
 

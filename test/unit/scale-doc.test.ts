@@ -25,8 +25,11 @@ function schemaTables(): Set<string> {
     )) {
       tables.add(m[1]!.toLowerCase())
     }
-    // A table made per entry of a list (0025: `create table ${monthly}` with
-    // monthly = `${table}_monthly`, for each `table: 'rollup_…'` of its list).
+    // Tables made per entry of a list (0028: `create table ${table}`; 0025 and 0028:
+    // `create table ${monthly}` with monthly = `${table}_monthly`), for each `table: 'rollup_…'`.
+    if (/create\s+table\s+\$\{table\}/i.test(text)) {
+      for (const m of text.matchAll(/\btable: '(\w+)'/g)) tables.add(m[1]!)
+    }
     const derived = /const (\w+) = `\$\{table\}_(\w+)`/.exec(text)
     if (derived && new RegExp(`create\\s+table\\s+\\$\\{${derived[1]}\\}`, 'i').test(text)) {
       for (const m of text.matchAll(/\btable: '(\w+)'/g)) tables.add(`${m[1]}_${derived[2]}`)
@@ -107,6 +110,8 @@ describe('docs/scale.md places every table of the schema', () => {
       'cases',
       'rollup_cases_due',
       'rollup_cases_due_monthly',
+      'rollup_complaints_term',
+      'rollup_complaints_term_monthly',
       'sessions',
       'schema_migrations',
     ]) {
