@@ -20,6 +20,8 @@ import { describeEachEngine } from '../support/test-db'
 
 const PSC = 'KZ-11-PSC-kokshetau-city'
 const AKTAU = 'KZ-47-AKIMAT-aktau-city'
+const KOKSHETAU_AKIMAT = 'KZ-11-AKIMAT-kokshetau-city'
+const STEPNOGOR_AKIMAT = 'KZ-11-AKIMAT-stepnogor-city'
 const FARM = 'private-farm-certificate'
 const HEADER =
   'external_id,standard,variant,channel,office,submitted_at,completed_at,result,wait_minutes_submit,wait_minutes_pickup,service_minutes,docs_correct,first_time_correct,suspended_from,suspended_to'
@@ -188,6 +190,57 @@ describeEachEngine('alerts', (ctx) => {
       const [alert] = await alertsOf('indicator_fails')
       expect(alert!.resolvedAt).not.toBeNull()
       await undoImport(ctx.db, preview.batchId, { alerts: false })
+    })
+
+    it('an import touching two offices of a region raises the failing office of the file only, though the region is read by office', async () => {
+      // After an import the rules read a region holding two or more of the batch's offices in one
+      // engine query by office: the region's other offices come with it and must be left aside.
+      // The Kokshetau city akimat (Akmola) has a case completed on the 20th — late — written with
+      // alerts off, so no evaluation has looked at it.
+      const other = await previewImport(ctx.db, {
+        kind: 'cases',
+        fileName: 'cases.csv',
+        input: csv(
+          HEADER,
+          caseLine('R-other', {
+            office: KOKSHETAU_AKIMAT,
+            channel: 'local_executive_body',
+            completed_at: `${day(20)}T15:00:00+05:00`,
+          }),
+        ),
+        source: 'alerts-region-other',
+        allowedRegionIds: null,
+      })
+      await commitImport(ctx.db, other.batchId, { alerts: false })
+      // The file: the PSC's two cases, one late (50 %), and the Stepnogor akimat's one, on time
+      // (an akimat issues the farm certificate within 10 minutes: completed at 10:05).
+      const batchId = await importCases(
+        csv(
+          HEADER,
+          caseLine('R-1'),
+          caseLine('R-2', { completed_at: `${day(20)}T15:00:00+05:00` }),
+          caseLine('R-3', {
+            office: STEPNOGOR_AKIMAT,
+            channel: 'local_executive_body',
+            completed_at: `${day(3)}T10:05:00+05:00`,
+          }),
+        ),
+        { source: 'alerts-region' },
+      )
+      const open = (await alertsOf('indicator_fails')).filter((a) => a.resolvedAt === null)
+      expect(open.map((a) => [a.figures.office, a.measure, a.figures.value])).toEqual([
+        [PSC, '1.1', 50],
+      ])
+      // A full evaluation looks at every office: it finds the Kokshetau akimat as well.
+      const full = await evaluateAlerts(ctx.db, { trigger: 'cli', dryRun: true })
+      expect(
+        full.raised
+          .filter((r) => r.rule === 'indicator_fails')
+          .map((r) => [r.figures?.office, r.measure]),
+      ).toEqual([[KOKSHETAU_AKIMAT, '1.1']])
+      await undoImport(ctx.db, batchId)
+      await undoImport(ctx.db, other.batchId, { alerts: false })
+      expect((await alertsOf('indicator_fails')).filter((a) => a.resolvedAt === null)).toEqual([])
     })
   })
 
