@@ -383,7 +383,10 @@ function rollupFunctions(): DerivedObject[] {
 
 /**
  * The late and open-overdue cases of an office (migration 0009): a partial index of the cases
- * on_time counts and does not meet, so that the drill-down's "late" list reads only those.
+ * on_time counts and does not meet, so that the drill-down's "late" list reads only those. It
+ * carries what the list orders them by and its channel filter (the deadline, the completion, the
+ * channel, the id), so that a region's year of late cases is ordered from the index alone and
+ * only the page's rows are read (db/queries/case-lists.ts).
  */
 function lateCasesIndex(): DerivedObject {
   const c = caseMeasureSql('on_time', 'cases')
@@ -394,6 +397,7 @@ function lateCasesIndex(): DerivedObject {
     install: [
       `drop index if exists cases_late_by_office`,
       `create index cases_late_by_office on cases (office_id, standard_id, due_on)
+    include (due_at, completed_at, completed_on, channel, id)
     where ${c.key} is not null and ${caseLeftOut('cases')} and not ${c.met}`,
     ],
   }
