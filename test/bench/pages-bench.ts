@@ -429,6 +429,25 @@ export async function pagesBench(args: string[]) {
       meetsGoal: results
         .filter((r) => r.pageMemo)
         .every((r) => r.latencyMs.p95 <= 300 && r.non2xx === 0 && r.errors === 0),
+      // Issue 17, point 1: every request rendered (the page memo off), p95 ≤ 300 ms for both
+      // pages; the first view after an import ≤ 1 s; the region page's HTML as first opened
+      // ≤ 150 KB. Each part on its own, so that the file says which one is missed.
+      issue17: {
+        renderedP95: Object.fromEntries(
+          results
+            .filter((r) => !r.pageMemo)
+            .map((r) => [r.name, { p95Ms: r.latencyMs.p95, met: r.latencyMs.p95 <= 300 }]),
+        ),
+        firstViewAfterImport: {
+          worstMs: Math.max(...afterImport.flatMap((a) => Object.values(a.firstViewMs))),
+          met: afterImport.every((a) => Object.values(a.firstViewMs).every((ms) => ms <= 1000)),
+        },
+        // 150 KB read as 150,000 bytes (the stricter reading).
+        regionHtml: {
+          bytes: htmlBytes.regionDashboard ?? null,
+          met: (htmlBytes.regionDashboard ?? Infinity) <= 150_000,
+        },
+      },
     }
     mkdirSync(path.dirname(out), { recursive: true })
     writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
