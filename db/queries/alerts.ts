@@ -55,14 +55,21 @@ export async function openOverdueCounts(
   officeIds: readonly number[] | null,
   now: Date,
 ): Promise<{ officeId: number; standardId: string; count: number }[]> {
+  return (await openOverdueStatement(officeIds, now).execute(db)).rows
+}
+
+/**
+ * The statement behind openOverdueCounts (also for its plan in tests): the open cases are read
+ * from their own index (cases_open_by_office, migration 0029), not from every case of the office.
+ */
+export function openOverdueStatement(officeIds: readonly number[] | null, now: Date) {
   const only = officeIds === null ? sql`true` : sql`office_id = any(${[...officeIds]}::int[])`
-  const { rows } = await sql<{ officeId: number; standardId: string; count: number }>`
+  return sql<{ officeId: number; standardId: string; count: number }>`
     select office_id, standard_id, count(*)::int as count
     from cases
     where ${only} and completed_at is null and due_at is not null and due_at < ${now}
     group by office_id, standard_id
-    order by office_id, standard_id`.execute(db)
-  return rows
+    order by office_id, standard_id`
 }
 
 export interface AlertBatch {
