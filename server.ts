@@ -92,7 +92,10 @@ async function main() {
     for (const [name, value] of Object.entries(securityHeaders(nonce))) res.setHeader(name, value)
     next()
   })
-  app.use(compression())
+  // gzip at level 4, not zlib's default 6: a rendered overview (≈ 200 KB of HTML) compresses to
+  // 7 % more bytes (41.6 KB against 38.9 KB) for 9 % less of a request's time on the server
+  // (35 → 32 ms, decision 0039) — the server's CPU is what a morning's first views wait for.
+  app.use(compression({ level: 4 }))
   app.use(
     '/build',
     express.static(path.join(root, 'public', 'build'), { immutable: true, maxAge: '1y' }),
