@@ -65,22 +65,13 @@ const names = (o: { nameKk: string; nameRu: string; nameEn: string }) => ({
 })
 
 /**
- * The engine's queries of an evaluation: one per region broken down by office, for every region
- * in a full evaluation (21 instead of hundreds) and, after an import, for each region where it
- * looks at two offices or more; one per office where it looks at one. A national file that
- * touched every office is 21 queries, not 467; the rows of a region's other offices are read and
- * left aside (only the offices looked at are examined).
+ * The engine's queries of an evaluation: one per office looked at after an import, one per
+ * region broken down by office in a full evaluation (21 instead of hundreds).
  */
 function engineScopes(ctx: EvaluationContext): Omit<IndicatorQuery, 'year' | 'period' | 'asOf'>[] {
-  const byRegion = new Map<string, string[]>()
-  for (const o of ctx.offices)
-    byRegion.set(o.regionCode, [...(byRegion.get(o.regionCode) ?? []), o.code])
-  return [...byRegion.keys()].sort().map((region) => {
-    const offices = byRegion.get(region)!
-    return ctx.officeIds !== null && offices.length === 1
-      ? { office: offices[0]! }
-      : { region, by: 'office' as const }
-  })
+  if (ctx.officeIds !== null) return ctx.offices.map((o) => ({ office: o.code }))
+  const regions = [...new Set(ctx.offices.map((o) => o.regionCode))].sort()
+  return regions.map((region) => ({ region, by: 'office' as const }))
 }
 
 /**
