@@ -192,11 +192,11 @@ describeEachEngine('alerts', (ctx) => {
       await undoImport(ctx.db, preview.batchId, { alerts: false })
     })
 
-    it('an import touching two offices of a region raises the failing office of the file only, though the region is read by office', async () => {
-      // After an import the rules read a region holding two or more of the batch's offices in one
-      // engine query by office: the region's other offices come with it and must be left aside.
-      // The Kokshetau city akimat (Akmola) has a case completed on the 20th — late — written with
-      // alerts off, so no evaluation has looked at it.
+    it('an import touching two offices of a region raises the failing office of the file only, not a failing office it did not touch', async () => {
+      // After an import the rules look at the batch's offices only — however the engine is asked
+      // (per office, or per region by office as a full evaluation does), another office of the
+      // same region must be left aside. The Kokshetau city akimat (Akmola) has a case completed on
+      // the 20th — late — written with alerts off, so no evaluation has looked at it.
       const other = await previewImport(ctx.db, {
         kind: 'cases',
         fileName: 'cases.csv',
