@@ -138,7 +138,12 @@ describe('the statements carry the registry’s definitions', () => {
       expect(triggers, measure).toContain(flat(m.numerator('d')))
       expect(triggers, measure).toContain(`d.${m.keyDate} as day`)
       expect(rollup, measure).toContain(`sum(r.${m.rollup.numerator})`)
-      expect(rollup, measure).toContain(`sum(r.${m.rollup.denominator})`)
+      // The denominator's column: the measure's own, or that of the count it divides by (4.1's
+      // consumers served, `served` of the completion rollup).
+      const denominator =
+        m.rollup.denominator ?? (isRecordCount(m.denominator) ? m.denominator.rollup : undefined)
+      expect(denominator, measure).toBeDefined()
+      expect(rollup, measure).toContain(`sum(r.${denominator})`)
       expect(rollup, measure).toContain(`'${measure}'::text`)
     }
   })
