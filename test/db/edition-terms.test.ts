@@ -14,6 +14,7 @@ import { exportDefinition } from '../../app/standards/export.server'
 import { importDefinitionText } from '../../app/standards/store.server'
 import { countMeasureCases, listMeasureCases } from '../../db/queries/case-lists'
 import { measureCounts } from '../../db/queries/indicators'
+import { NOTHING_MEASURED } from '../support/case-inputs'
 import { describeEachEngine } from '../support/test-db'
 import { secondTestEdition } from '../support/test-edition'
 
@@ -65,13 +66,8 @@ describeEachEngine('edition terms stored per record', (ctx) => {
             : new Date(`2025-${month}-10T05:00:00Z`),
         completedAt: new Date(`2025-${month}-11T05:00:00Z`),
         result: 'issued',
+        ...NOTHING_MEASURED,
         waitMinutesSubmit: wait,
-        waitMinutesPickup: null,
-        serviceMinutes: null,
-        docsCorrect: null,
-        firstTimeCorrect: null,
-        suspendedFrom: null,
-        suspendedTo: null,
       }))
     await writeCases(ctx.db, 'edition-terms', [...cases('06'), ...cases('07')])
 
