@@ -164,20 +164,27 @@ export async function listMeasureCases(db: Db, q: CaseListQuery): Promise<CaseLi
     : sql`case when c.completed_at is not null and not ${onTime.met}
         then round(extract(epoch from c.completed_at - c.due_at) / 60)::int end`
   const dir = sql.raw(q.dir === 'asc' ? 'asc' : 'desc')
-  const orderBy: Record<CaseSort, RawBuilder<unknown>> = {
-    late: sql`days_late ${dir} nulls last, minutes_late ${dir} nulls last, due_at ${dir}`,
-    wait: sql`greatest(c.wait_minutes_submit, c.wait_minutes_pickup) ${dir} nulls last`,
-    due: sql`c.due_at ${dir} nulls last`,
-    submitted: sql`c.submitted_at ${dir}`,
-    completed: sql`c.completed_at ${dir} nulls last`,
-    office: sql`o.code ${dir}`,
-    id: sql`c.external_id ${dir}`,
+  // The order, over the page's own sort columns (`late`) and the case's and office's: `within`
+  // is '' inside the page's statement, 'p.' over the page's rows.
+  const orderBy = (within: '' | 'p.') => {
+    const own = (column: string) => sql.raw(`${within}${column}`)
+    const keys: Record<CaseSort, RawBuilder<unknown>> = {
+      late: sql`${own('days_late')} ${dir} nulls last, ${own('minutes_late')} ${dir} nulls last,
+        ${own('due_at')} ${dir}`,
+      wait: sql`greatest(c.wait_minutes_submit, c.wait_minutes_pickup) ${dir} nulls last`,
+      due: sql`c.due_at ${dir} nulls last`,
+      submitted: sql`c.submitted_at ${dir}`,
+      completed: sql`c.completed_at ${dir} nulls last`,
+      office: sql`o.code ${dir}`,
+      id: sql`c.external_id ${dir}`,
+    }
+    return sql`${keys[q.sort]}, c.id ${dir}`
   }
   const { rows } = await sql<CaseListRow>`
     with page as (
       select c.id, ${late} as days_late, ${minutesLate} as minutes_late, c.due_at
       ${fromWhere(q)} ${subset}
-      order by ${orderBy[q.sort]}, c.id ${dir}
+      order by ${orderBy('')}
       limit ${q.limit} offset ${q.offset}
     )
     select c.id, c.external_id, o.code as office_code, o.name_kk as office_name_kk,
@@ -195,18 +202,6 @@ export async function listMeasureCases(db: Db, q: CaseListQuery): Promise<CaseLi
       and ${rule(q.measure).key} >= orr.valid_from
       and ${rule(q.measure).key} <= coalesce(orr.valid_to, '9999-12-31')
     join regions r on r.id = orr.region_id
-    order by ${outerOrder[q.sort](dir)}, c.id ${dir}`.execute(db)
+    order by ${orderBy('p.')}`.execute(db)
   return rows
-}
-
-/** The page's order again over its rows (the sort keys of `late` are the page's own columns). */
-const outerOrder: Record<CaseSort, (dir: RawBuilder<unknown>) => RawBuilder<unknown>> = {
-  late: (dir) =>
-    sql`p.days_late ${dir} nulls last, p.minutes_late ${dir} nulls last, p.due_at ${dir}`,
-  wait: (dir) => sql`greatest(c.wait_minutes_submit, c.wait_minutes_pickup) ${dir} nulls last`,
-  due: (dir) => sql`c.due_at ${dir} nulls last`,
-  submitted: (dir) => sql`c.submitted_at ${dir}`,
-  completed: (dir) => sql`c.completed_at ${dir} nulls last`,
-  office: (dir) => sql`o.code ${dir}`,
-  id: (dir) => sql`c.external_id ${dir}`,
 }
