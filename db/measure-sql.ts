@@ -549,7 +549,51 @@ function monthlyFunctions(): DerivedObject[] {
   return objects
 }
 
+/**
+ * The late cases of a standard in order of lateness, for the first page of the late list
+ * (db/queries/case-lists.ts, mostLatePage): the completed ones by their days late, the open ones
+ * by their deadline. The list takes its page from their top and stops; the office index above
+ * would give every late case of the scope to be sorted, a number that grows with the cases kept.
+ * Both are partial on the late cases (a few of all) and carry the columns the list reads and
+ * filters on, so that the page is ordered and filtered to the region from the index alone.
+ */
+function lateOrderIndexes(): DerivedObject[] {
+  const c = caseMeasureSql('on_time', 'cases')
+  const late = `${c.key} is not null and ${caseLeftOut('cases')} and not ${c.met}`
+  return [
+    {
+      name: 'cases_late_completed_by_days',
+      kind: 'index',
+      rollups: false,
+      install: [
+        `drop index if exists cases_late_completed_by_days`,
+        `create index cases_late_completed_by_days on cases
+    (standard_id, (completed_on - due_on), (round(extract(epoch from completed_at - due_at) / 60)::int))
+    include (office_id, due_on, due_at, completed_on, completed_at, channel, id)
+    where ${late} and completed_on is not null`,
+      ],
+    },
+    {
+      name: 'cases_late_open_by_due',
+      kind: 'index',
+      rollups: false,
+      install: [
+        `drop index if exists cases_late_open_by_due`,
+        `create index cases_late_open_by_due on cases (standard_id, due_on)
+    include (office_id, due_at, channel, id)
+    where ${late} and completed_on is null`,
+      ],
+    },
+  ]
+}
+
 /** Everything in the database that is made from the registry. */
 export function derivedObjects(): DerivedObject[] {
-  return [...rollupFunctions(), lateCasesIndex(), measureCheck(), ...monthlyFunctions()]
+  return [
+    ...rollupFunctions(),
+    lateCasesIndex(),
+    ...lateOrderIndexes(),
+    measureCheck(),
+    ...monthlyFunctions(),
+  ]
 }

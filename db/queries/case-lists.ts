@@ -143,6 +143,11 @@ const localTime = (column: string) =>
  * for Akmola's farm certificate in 2025) — and only the page's rows are read whole.
  */
 export async function listMeasureCases(db: Db, q: CaseListQuery): Promise<CaseListRow[]> {
+  return (await caseListStatement(q).execute(db)).rows
+}
+
+/** listMeasureCases's statement (its plan is tested: test/db/most-late-page.test.ts). */
+export function caseListStatement(q: CaseListQuery): RawBuilder<CaseListRow> {
   const met = rule(q.measure).met
   const onTime = rule('on_time')
   const subset =
@@ -180,13 +185,15 @@ export async function listMeasureCases(db: Db, q: CaseListQuery): Promise<CaseLi
     }
     return sql`${keys[q.sort]}, c.id ${dir}`
   }
-  const { rows } = await sql<CaseListRow>`
-    with page as (
-      select c.id, ${late} as days_late, ${minutesLate} as minutes_late, c.due_at
+  const page =
+    lateRest && q.sort === 'late'
+      ? mostLatePage(q)
+      : sql`select c.id, ${late} as days_late, ${minutesLate} as minutes_late, c.due_at
       ${fromWhere(q)} ${subset}
       order by ${orderBy('')}
-      limit ${q.limit} offset ${q.offset}
-    )
+      limit ${q.limit} offset ${q.offset}`
+  return sql<CaseListRow>`
+    with page as (${page})
     select c.id, c.external_id, o.code as office_code, o.name_kk as office_name_kk,
       o.name_ru as office_name_ru, o.name_en as office_name_en, c.channel, c.variant, c.result,
       ${localTime('c.submitted_at')} as submitted_at,
@@ -202,6 +209,43 @@ export async function listMeasureCases(db: Db, q: CaseListQuery): Promise<CaseLi
       and ${rule(q.measure).key} >= orr.valid_from
       and ${rule(q.measure).key} <= coalesce(orr.valid_to, '9999-12-31')
     join regions r on r.id = orr.region_id
-    order by ${orderBy('p.')}`.execute(db)
-  return rows
+    order by ${orderBy('p.')}`
+}
+
+/**
+ * The page of on-time's late cases in order of lateness (the drill-down's and the region page's
+ * first view), taken from the top of two indexes of the standard's late cases instead of from all
+ * of them: the completed ones by their days late (completion day − deadline day), the open ones by
+ * their deadline (the earliest is the most late on the as-of date) — db/measure-sql.ts,
+ * lateOrderIndexes. Each arm reads the standard's late cases in that order and keeps those of the
+ * scope until it has the page and those before it; the two arms are then merged in the list's
+ * order. What is read grows with the page's depth and with how small a share of the standard's
+ * late cases the scope holds, not with the cases kept: a region's year of late cases at 20M cases
+ * is twenty times that at 1M, and ordering all of them to show fifty grew with it.
+ */
+function mostLatePage(q: CaseListQuery): RawBuilder<unknown> {
+  const met = rule('on_time').met
+  const dir = sql.raw(q.dir === 'asc' ? 'asc' : 'desc')
+  // Open cases: the earlier the deadline, the more days late.
+  const openDir = sql.raw(q.dir === 'asc' ? 'desc' : 'asc')
+  const depth = q.offset + q.limit
+  // The arms' orders are the indexes' own (their default nulls: neither arm has a null key), so
+  // that a scan of the index, forward or backward, gives them.
+  return sql`select u.id, u.days_late, u.minutes_late, u.due_at from (
+      (select c.id, c.completed_on - c.due_on as days_late,
+          round(extract(epoch from c.completed_at - c.due_at) / 60)::int as minutes_late, c.due_at
+        ${fromWhere(q)} and not ${met} and c.completed_on is not null
+        order by c.completed_on - c.due_on ${dir},
+          round(extract(epoch from c.completed_at - c.due_at) / 60)::int ${dir},
+          c.due_at ${dir}, c.id ${dir}
+        limit ${depth})
+      union all
+      (select c.id, ${q.asOf}::date - c.due_on as days_late, null::int as minutes_late, c.due_at
+        ${fromWhere(q)} and not ${met} and c.completed_on is null
+        order by c.due_on ${openDir}, c.due_at ${dir}, c.id ${dir}
+        limit ${depth})
+    ) u
+    order by u.days_late ${dir} nulls last, u.minutes_late ${dir} nulls last, u.due_at ${dir},
+      u.id ${dir}
+    limit ${q.limit} offset ${q.offset}`
 }
