@@ -1,6 +1,7 @@
 // Remix's Node entry, plus the CSP nonce (server.ts sets it per request in the load context):
 // handed to <RemixServer> (its inline scripts and single-fetch data), to React's stream, and to
-// the root layout through NonceContext. Every page is rendered whole (onAllReady) and answered as
+// the root layout through NonceContext; the request's language's shared messages through
+// SharedMessagesContext. Every page is rendered whole (onAllReady) and answered as
 // one buffer: no route defers data, so streaming sent nothing earlier that mattered, and piping
 // React's many small chunks through a web stream and the compression cost a fifth of a rendered
 // overview's time (46 → 37 ms a request at 10M cases, decision 0039). A page that may be kept
@@ -13,6 +14,9 @@ import { RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
 import { refusedRetryAfter } from '../db/db-queue'
 import { NonceContext } from './http/nonce'
+import { resolveLanguage } from './i18n/language.server'
+import { SharedMessagesContext } from './i18n/shared-messages'
+import { sharedMessagesOf } from './i18n/shared-script.server'
 import { withoutNulBytes } from './http/react-stream.server'
 
 const ABORT_DELAY = 5_000
@@ -46,6 +50,9 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce ?? ''
+  // The request's language, as the root loader resolves it: its shared messages render the page
+  // and the document names their script (app/i18n/shared-messages.ts).
+  const shared = sharedMessagesOf(resolveLanguage(request).lang)
   const slot = responseStatusCode === 200 ? loadContext.pageMemo : undefined
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
   responseHeaders.set('Cache-Control', PRIVATE_NO_STORE)
@@ -72,12 +79,14 @@ export default function handleRequest(
     }
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer
-          context={remixContext}
-          url={request.url}
-          abortDelay={ABORT_DELAY}
-          nonce={nonce || undefined}
-        />
+        <SharedMessagesContext.Provider value={shared}>
+          <RemixServer
+            context={remixContext}
+            url={request.url}
+            abortDelay={ABORT_DELAY}
+            nonce={nonce || undefined}
+          />
+        </SharedMessagesContext.Provider>
       </NonceContext.Provider>,
       {
         nonce: nonce || undefined,

@@ -1,5 +1,6 @@
 // The document, the app shell and the error boundary. The root loader resolves the language
-// (?lang= → cookie → kk) and hands its dictionary to the browser for useT(); it also sends
+// (?lang= → cookie → kk); the document loads that language's shared messages for useT() from
+// their cacheable script (app/i18n/shared-messages.ts) before the app's own. It also sends
 // anonymous visitors of any non-public page to /login (each route's loader checks again: client
 // navigations do not rerun this loader) and gives the shell the user and the forms' CSRF token.
 import {
@@ -20,8 +21,9 @@ import {
 import { useEffect, type ReactNode } from 'react'
 import { AppShell } from './components/app-shell'
 import { ErrorPage } from './components/error-page'
-import { dictionaryFor, resolveLanguage } from './i18n/language.server'
+import { resolveLanguage } from './i18n/language.server'
 import { defaultLanguage } from './i18n/languages'
+import { useSharedMessages } from './i18n/shared-messages'
 import { useNonce } from './http/nonce'
 import { isPublicPath, optionalUser, requireUser } from './accounts/policy.server'
 import type { RootData } from './root-data'
@@ -42,7 +44,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     : await requireUser(request, context)
   const body: RootData = {
     lang,
-    dictionary: dictionaryFor(lang),
     user: user && {
       name: user.name,
       email: user.email,
@@ -58,14 +59,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root')
+  const shared = useSharedMessages()
   const nonce = useNonce()
   return (
-    <html lang={root?.lang ?? defaultLanguage}>
+    <html lang={root?.lang ?? shared?.lang ?? defaultLanguage}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {/* The app hydrates once it has run (entry.client.tsx). */}
+        {shared && <script async src={shared.src} data-shared-messages="" />}
       </head>
       <body>
         {children}
@@ -82,6 +86,13 @@ export default function App() {
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true'
   }, [])
+  // The language changed without a new document (the cookie set by another tab, then a
+  // navigation here): its shared messages come with one.
+  const lang = useRouteLoaderData<typeof loader>('root')?.lang
+  const shared = useSharedMessages()
+  useEffect(() => {
+    if (lang && shared && lang !== shared.lang) window.location.reload()
+  }, [lang, shared])
   return (
     <AppShell>
       <Outlet />

@@ -25,7 +25,8 @@ function LanguageSwitch() {
                 lang={code}
                 hrefLang={code}
                 aria-current={current ? 'true' : undefined}
-                preventScrollReset
+                // A new document: it loads the language's shared messages (root.tsx).
+                reloadDocument
               >
                 {languageNames[code]}
               </Link>

@@ -1,11 +1,13 @@
 // useT(): the translator for the language the root loader resolved, for any component. Its
-// messages are the shared part the root loader sent plus the `messages` of every matched route
-// whose loader sent its page's part (messages.server.ts: pageMessages): the browser only ever
-// holds the request's language, and only the parts the open page needs.
+// messages are the shared part (shared-messages.ts: the server's context, the browser's cached
+// script) plus the `messages` of every matched route whose loader sent its page's part
+// (messages.server.ts: pageMessages): the browser only ever holds the request's language, and
+// only the parts the open page needs.
 import { useMatches, useRouteLoaderData } from '@remix-run/react'
 import type { RootData } from '~/root-data'
 import type { Messages } from './kk'
 import { defaultLanguage, type Language } from './languages'
+import { useSharedMessages } from './shared-messages'
 import { createTranslator, type Translator } from './translate'
 
 /** What a page's loader adds to its data so that useT() can reach the page's own keys. */
@@ -42,12 +44,14 @@ const NONE: Messages = {}
 
 export function useT(): Translator {
   const data = useRouteLoaderData<RootData>('root')
+  const shared = useSharedMessages()
   const matches = useMatches()
-  const lang = data?.lang ?? defaultLanguage
-  // The root loader only reads the request, so its data is there even on error pages; without
-  // it (never expected) a key shows as itself.
+  const lang = data?.lang ?? shared?.lang ?? defaultLanguage
+  // The shared part is the document's language; a page in another (the language changed without
+  // a new document, which App answers with one: root.tsx) keeps it until then. Without it (never
+  // expected) a key shows as itself.
   const parts = [
-    data?.dictionary ?? NONE,
+    shared?.messages ?? NONE,
     ...matches
       .map((m) => m.data)
       .filter(hasMessages)

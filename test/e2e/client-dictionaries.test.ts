@@ -1,8 +1,9 @@
 // What the browser receives of the registry, read off the wire from the built app: the page's
 // HTML (the server-rendered text and the loaders' data it carries for hydration) holds the
-// request's language only — the root loader's shared part and the page's own part (every page
-// that reads its keys through t() sends them from its loader) — and not one message of another
-// language. (The client bundle: test/unit.)
+// request's language only — the page's own part (every page that reads its keys through t()
+// sends them from its loader) and the shared texts it shows — and not one message of another
+// language. The shared part itself comes once per language from a script whose address names its
+// content (app/i18n/shared-messages.ts), not with every page. (The client bundle: test/unit.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Language } from '../../app/i18n/languages'
 import { registry } from '../../app/i18n/messages.server'
@@ -50,9 +51,15 @@ describe('the page carries one language', () => {
       const response = await request(`${server.url}/methodology?lang=${lang}`, admin)
       expect(response.status).toBe(200)
       const html = await response.text()
-      // The root loader's part and the page's part are there, in this language…
+      // The shared texts the page shows and the page's part are there, in this language…
       expect(html).toContain(registry[lang].shared['app.subtitle'])
       expect(html).toContain(registry[lang].pages.methodology['methodology.lead'])
+      // …but not the shared part as data: of its 100-odd long messages, only those the shell shows.
+      const sharedTexts = distinctive(registry[lang].shared, [])
+      expect(sharedTexts.length).toBeGreaterThan(80)
+      expect(sharedTexts.filter((text) => html.includes(text)).length).toBeLessThan(20)
+      // The document loads it from the language's script.
+      expect(html).toMatch(new RegExp(`<script async="" src="/i18n/${lang}\\.[0-9a-f]{16}\\.js" data-shared-messages="">`))
       // …and not one message of the other two, shared or of any page.
       for (const other of OTHERS[lang]) {
         const own = everyMessage(lang)
@@ -112,7 +119,35 @@ describe('the page carries one language', () => {
     }, 120_000)
   }
 
-  it('the sign-in page (root loader only) carries the shared part, not a page part', async () => {
+  it('a language’s shared part is one script, kept a year, that sets exactly its messages', async () => {
+    const scripts: Record<string, string> = {}
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      const html = await (await fetch(`${server.url}/login?lang=${lang}`)).text()
+      const src = html.match(/src="(\/i18n\/[^"]+)"/)?.[1]
+      expect(src, lang).toBeDefined()
+      scripts[lang] = src!
+      const response = await fetch(`${server.url}${src}`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toMatch(/^text\/javascript/)
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+      const body = await response.text()
+      const set = body.match(/^window\.__sapaSharedMessages=(.*);\n$/s)?.[1]
+      const shared = JSON.parse(set!) as { lang: string; messages: object; src: string }
+      expect(shared).toEqual({ lang, messages: registry[lang].shared, src })
+      // Another language's long messages are not in it.
+      for (const other of OTHERS[lang]) {
+        const texts = distinctive(registry[other].shared, everyMessage(lang))
+        expect(texts.filter((text) => body.includes(text))).toEqual([])
+      }
+    }
+    expect(new Set(Object.values(scripts)).size).toBe(3)
+    // An address that is no current script's (an old release's, or made up) is not one.
+    const stale = scripts.kk!.replace(/\.[0-9a-f]{16}\.js$/, '.0000000000000000.js')
+    expect((await fetch(`${server.url}${stale}`)).status).toBe(404)
+    expect((await fetch(`${server.url}/i18n/de.js`)).status).toBe(404)
+  })
+
+  it('the sign-in page (root loader only) carries the shared texts it shows, not a page part', async () => {
     const html = await (await fetch(`${server.url}/login?lang=ru`)).text()
     expect(html).toContain(registry.ru.shared['app.subtitle'])
     const shared = Object.values(registry.ru.shared as Record<string, string>)

@@ -1,7 +1,7 @@
 // The browser receives only the page's language (issue 16, point 4): no message of any language is
 // compiled into the client bundle (public/build, after `npm run build`); the texts reach the
-// browser only as loader data — the root loader's shared part and a page's own part, in the
-// request's language (test/e2e/client-dictionaries.test.ts reads that data off the wire).
+// browser only in the request's language — a page's own part as loader data, the shared part as
+// that language's script (test/e2e/client-dictionaries.test.ts reads both off the wire).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
