@@ -59,7 +59,11 @@ describe('the page carries one language', () => {
       expect(sharedTexts.length).toBeGreaterThan(80)
       expect(sharedTexts.filter((text) => html.includes(text)).length).toBeLessThan(20)
       // The document loads it from the language's script.
-      expect(html).toMatch(new RegExp(`<script async="" src="/i18n/${lang}\\.[0-9a-f]{16}\\.js" data-shared-messages="">`))
+      expect(html).toMatch(
+        new RegExp(
+          `<script async="" src="/i18n/${lang}\\.[0-9a-f]{16}\\.js" data-shared-messages="">`,
+        ),
+      )
       // …and not one message of the other two, shared or of any page.
       for (const other of OTHERS[lang]) {
         const own = everyMessage(lang)
