@@ -109,7 +109,7 @@ export function FoldedSection({
 }
 
 /** "They are A, B and 3 more." — the first names of a folded table's units that miss. */
-function MissingNames({ summary }: { summary: UnitSummary }) {
+export function MissingNames({ summary }: { summary: UnitSummary }) {
   const tr = useT()
   if (summary.missing === 0) return null
   const more = summary.missing - summary.names.length

@@ -40,6 +40,7 @@ import { withHeading, type ExportTable } from '../exports/table-export.server'
 import { messagesUnder, translatorFor } from '../i18n/messages.server'
 import type { Translator } from '../i18n/translate'
 import { dataThroughOf } from '../monitoring/freshness.server'
+import { unitSummary } from './region-folds'
 
 /** The overview's query string: the filters of the form (other parameters are ignored). */
 export const OverviewQuery = z.object({
@@ -50,6 +51,8 @@ export const OverviewQuery = z.object({
   map: optionalField(z.templateLiteral([standardId, ':', z.string().regex(/^\d\.\d$/)])),
   /** Which table a download holds. */
   table: optionalField(z.enum(['matrix', 'ranking'])),
+  /** The regions × indicators matrix shown in full (the nation's page folds it at first). */
+  open: optionalField(z.enum(['matrix'])),
 })
 
 export type OverviewInput = z.output<typeof OverviewQuery>
@@ -150,6 +153,12 @@ export async function nationalOverviewPage(
   lang: Language,
   now: Date,
   scope: Scope,
+  /**
+   * The page as first opened (`?open=` not given): the nation's regions × indicators matrix
+   * folded to a line that says which regions miss (decision 0040's addendum; as the region
+   * dashboard's sections, decision 0037). A regional user's matrix is their one row: never folded.
+   */
+  options: { foldMatrix?: boolean } = {},
 ) {
   const tr = translatorFor(lang)
   const version = await currentDataVersion(db)
@@ -294,6 +303,7 @@ export async function nationalOverviewPage(
   }
 
   const mapColumn = chosen
+  const foldMatrix = options.foldMatrix === true && !regional
   const lowerIsBetter = mapColumn?.direction === 'lower_is_better'
   const ranking = mapColumn
     ? regionRows
@@ -370,7 +380,7 @@ export async function nationalOverviewPage(
 
   return {
     lang,
-    messages: messagesUnder(lang, 'dashboard.overview.', 'dashboard.measureShort.'),
+    messages: messagesUnder(lang, 'dashboard.overview.', 'dashboard.measureShort.', 'region.fold.'),
     projectionSummary,
     year,
     /** The data version the numbers were computed at (decision 0007), for downloads' headers. */
@@ -399,7 +409,9 @@ export async function nationalOverviewPage(
       measure,
     })),
     columns,
-    rows,
+    rows: foldMatrix ? [] : rows,
+    /** The folded matrix's line: the regions that miss a target or normative in it. */
+    matrixFold: foldMatrix ? unitSummary(regionRows) : null,
     /** The chosen indicator's label (all standards: the matrix's columns), for every reader. */
     chosenLabel: chosen
       ? `${chosen.code} ${tr.t(`dashboard.measureShort.${chosen.measure}`)}`

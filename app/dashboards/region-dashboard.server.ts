@@ -36,7 +36,9 @@ import { dataThroughOf, staleOfficeCodes } from '../monitoring/freshness.server'
 import { freshnessThresholds } from '../../db/queries/freshness'
 import { periodEdition, standardEditionsByPeriod } from '../reference/views.server'
 import { drillHref } from './drill-links'
-import { REGION_SECTIONS, type RegionSection } from './region-folds'
+import { REGION_SECTIONS, unitSummary, type RegionSection } from './region-folds'
+
+export type { UnitSummary } from './region-folds'
 
 export class UnknownStandardError extends Error {
   constructor(readonly id: string) {
@@ -55,27 +57,6 @@ export interface UnitRow {
   cells: Record<string, IndicatorCell>
   /** The office is stale today (decision 0028); offices of the current year only. */
   stale?: boolean
-}
-
-/** A folded districts or offices table in one line: how many miss a target, the first names. */
-export interface UnitSummary {
-  total: number
-  /** Units with at least one indicator that fails its target or normative. */
-  missing: number
-  /** The first FOLD_NAMES of them, in the table's order. */
-  names: string[]
-}
-
-/** How many names a folded table's summary lists. */
-export const FOLD_NAMES = 5
-
-export function unitSummary(rows: UnitRow[]): UnitSummary {
-  const missing = rows.filter((r) => Object.values(r.cells).some((c) => c.status === 'fails'))
-  return {
-    total: rows.length,
-    missing: missing.length,
-    names: missing.slice(0, FOLD_NAMES).map((r) => r.name),
-  }
 }
 
 export interface UnitSort {

@@ -1,7 +1,8 @@
 // / — the national overview: year, standard and channel filters in the URL (a GET form: works
 // before JavaScript, links are shareable, the back button works); headline cards with their
 // change from the same period of the previous year; the tile map and the ranking of regions by a
-// chosen indicator; the regions × indicators matrix. Cells, regions and cards lead to the region
+// chosen indicator; the regions × indicators matrix (folded to the regions that miss until
+// `?open=matrix`, as the region dashboard's sections). Cells, regions and cards lead to the region
 // dashboards. A regional user sees their own region only; an agency chair their agency's
 // standards. `?export=csv|csv-excel|xlsx` downloads a table (via /overview/export).
 import { DataThrough } from '~/components/data-freshness'
@@ -12,6 +13,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { FoldedSection, MissingNames } from '~/components/dashboard-sections'
 import { DownloadLinks } from '~/components/download-links'
 import { FilterSelect } from '~/components/filter-select'
 import { CardReferences, CardTrend, HeadlineCard } from '~/components/headline-cards'
@@ -50,7 +52,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const tr = requestTranslator(request)
   const input = parsePageInput(OverviewQuery, queryObject(request))
   const scope = await userScope(context.db, user)
-  const page = await nationalOverviewPage(context.db, input, tr.lang, new Date(), scope)
+  const page = await nationalOverviewPage(context.db, input, tr.lang, new Date(), scope, {
+    foldMatrix: input.open !== 'matrix',
+  })
   if (!page) throw pageOutOfScope()
   return {
     ...page,
@@ -71,6 +75,8 @@ export default function OverviewPage() {
       standard: filters.standard,
       channel: filters.channel,
       map: filters.map,
+      // The matrix stays open through the filters and the cards' links once opened.
+      open: data.matrixFold || data.regional ? null : 'matrix',
       ...extra,
     }
     for (const [k, v] of Object.entries(all)) if (v) params.set(k, v)
@@ -164,6 +170,7 @@ export default function OverviewPage() {
             </select>
           </label>
         )}
+        {!data.matrixFold && !data.regional && <input type="hidden" name="open" value="matrix" />}
         <button type="submit">{tr.t('dashboard.overview.show')}</button>
       </Form>
 
@@ -288,32 +295,51 @@ export default function OverviewPage() {
             </div>
           )}
 
-          <section id="matrix" aria-label={tr.t('dashboard.overview.matrixCaption', { year })}>
-            <IndicatorMatrix
-              caption={tr.t('dashboard.overview.matrixCaption', { year })}
-              regionHeader={tr.t('dashboard.overview.region')}
-              noData={tr.t('dashboard.overview.noData')}
-              regionHref={(code) => regionHref(code)}
-              cellHref={cellHref}
-              compact
-              columns={data.columns.map((c) => ({
-                key: c.key,
-                code: c.code,
-                label: c.label,
-                title: c.name,
-                normative: c.normative,
-                normativeRef: c.normativeRef,
-              }))}
-              rows={data.rows}
-            />
-            <p className="note">
-              {filters.standard || !data.chosenLabel
-                ? null
-                : `${tr.t('dashboard.overview.matrixAllNote', { indicator: data.chosenLabel })} `}
-              {tr.t('dashboard.overview.matrixNote')}
-            </p>
-            {downloads('matrix')}
-          </section>
+          {data.matrixFold ? (
+            <FoldedSection
+              id="matrix"
+              title={tr.t('dashboard.overview.matrixCaption', { year })}
+              openHref={`/?${query({ open: 'matrix' })}#matrix`}
+              summary={
+                <>
+                  {tr.t('dashboard.overview.matrixFold', {
+                    count: tr.number(data.matrixFold.missing),
+                    total: tr.number(data.matrixFold.total),
+                  })}
+                  <MissingNames summary={data.matrixFold} />
+                </>
+              }
+            >
+              {downloads('matrix')}
+            </FoldedSection>
+          ) : (
+            <section id="matrix" aria-label={tr.t('dashboard.overview.matrixCaption', { year })}>
+              <IndicatorMatrix
+                caption={tr.t('dashboard.overview.matrixCaption', { year })}
+                regionHeader={tr.t('dashboard.overview.region')}
+                noData={tr.t('dashboard.overview.noData')}
+                regionHref={(code) => regionHref(code)}
+                cellHref={cellHref}
+                compact
+                columns={data.columns.map((c) => ({
+                  key: c.key,
+                  code: c.code,
+                  label: c.label,
+                  title: c.name,
+                  normative: c.normative,
+                  normativeRef: c.normativeRef,
+                }))}
+                rows={data.rows}
+              />
+              <p className="note">
+                {filters.standard || !data.chosenLabel
+                  ? null
+                  : `${tr.t('dashboard.overview.matrixAllNote', { indicator: data.chosenLabel })} `}
+                {tr.t('dashboard.overview.matrixNote')}
+              </p>
+              {downloads('matrix')}
+            </section>
+          )}
         </>
       )}
 

@@ -153,7 +153,23 @@ describe('national overview', () => {
       await page.goto(`${server.url}/?lang=en`, { waitUntil: 'networkidle' })
       expect(await page.locator('h1').innerText()).toBe('National overview')
       expect(await page.locator('.headline-card').count()).toBe(4)
+
+      // The matrix is folded at first: a line says how many regions miss in it, and a plain
+      // link shows it in full — where exactly that many regions have a failing cell.
+      expect(await page.locator('table.matrix').count()).toBe(0)
+      const fold = await page.locator('.fold-summary[data-fold="matrix"]').innerText()
+      const [, missing, total] = fold.match(/: (\d+) of (\d+)\./)!
+      expect(Number(total)).toBe(20)
+      await Promise.all([
+        page.waitForURL(/open=matrix/),
+        page.getByRole('link', { name: /^Show in full: Regions × indicators/ }).click(),
+      ])
+      await page.locator('table.matrix').waitFor()
       expect(await page.locator('table.matrix tbody tr').count()).toBe(21)
+      const failing = page
+        .locator('table.matrix tbody tr:not(.matrix__nation)')
+        .filter({ has: page.locator('td[data-status="fails"]') })
+      expect(await failing.count()).toBe(Number(missing))
 
       // The year filter goes into the URL; the back button returns to the previous year.
       const yearBefore = await page.locator('select[name="year"]').inputValue()
@@ -162,6 +178,9 @@ describe('national overview', () => {
       await page.waitForURL(/year=2024/)
       // The URL changes first; the page follows once the new data is rendered.
       await page.locator('h2#headline-title', { hasText: '2024' }).waitFor()
+      // The filters keep the matrix open.
+      expect(page.url()).toContain('open=matrix')
+      expect(await page.locator('table.matrix tbody tr').count()).toBe(21)
       await page.goBack()
       await page.waitForURL((url) => !url.search.includes('year=2024'))
       await page.locator('h2#headline-title', { hasText: yearBefore }).waitFor()

@@ -70,6 +70,8 @@ export const dashboard: PageDictionary<typeof kk> = {
   'dashboard.overview.definitionChange':
     'Every figure adds up the counts of all standards shown, so each case, answer and complaint weighs the same. The change is against the same period of the previous year (1 January to the same date).',
   'dashboard.overview.matrixCaption': 'Regions × indicators, {year}',
+  'dashboard.overview.matrixFold':
+    'Regions that miss a target or normative in at least one cell of the table: {count} of {total}.',
   'dashboard.overview.matrixAllNote':
     'All standards: each column is the chosen indicator ({indicator}) in one standard; choose a standard to see all of its indicators.',
   'dashboard.overview.matrixNote':

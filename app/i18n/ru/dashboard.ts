@@ -70,6 +70,8 @@ export const dashboard: PageDictionary<typeof kk> = {
   'dashboard.overview.definitionChange':
     'Каждая цифра складывает счётчики всех показанных стандартов, поэтому каждое заявление, ответ и жалоба весят одинаково. Изменение — к тому же периоду прошлого года (с 1 января по ту же дату).',
   'dashboard.overview.matrixCaption': 'Регионы × показатели, {year} г.',
+  'dashboard.overview.matrixFold':
+    'Регионы, где хотя бы в одной ячейке таблицы цель или норматив не выполнены: {count} из {total}.',
   'dashboard.overview.matrixAllNote':
     'Все стандарты: в каждом столбце — выбранный показатель ({indicator}) одного стандарта; выберите стандарт, чтобы увидеть все его показатели.',
   'dashboard.overview.matrixNote':
