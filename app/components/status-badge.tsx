@@ -3,7 +3,6 @@
 // result whose coverage is low (under half of the offices serving contributed data).
 import type { IndicatorStatus } from '~/domain/indicator-status'
 import { useT } from '~/i18n/use-t'
-import { ICON_STROKE, iconSvgProps } from './icon-svg'
 
 export const STATUSES: readonly IndicatorStatus[] = [
   'meets',
@@ -14,55 +13,17 @@ export const STATUSES: readonly IndicatorStatus[] = [
   'no_reference',
 ]
 
-/** A white line drawing in a filled circle: the icons of the two verdicts, met and failed. */
-function InFilledCircle({ path }: { path: string }) {
-  return (
-    <svg {...iconSvgProps('status-badge__icon')}>
-      <circle cx="8" cy="8" r="7.5" fill="currentColor" />
-      <path d={path} {...ICON_STROKE} stroke="#fff" strokeWidth={2} />
-    </svg>
-  )
-}
-
-// 16×16 line icons; each status has its own shape so that it reads in grey print too.
+/**
+ * 16×16 icons; each status has its own shape so that it reads in grey print too: a tick or a
+ * cross cut out of a filled circle (met, failed), a question mark in a ring (inconclusive: the
+ * miss may be sampling noise), a half-filled ring (too few answers), a dashed ring with a dash
+ * (nothing measured), a ring struck through (nothing to compare with). One element drawn by the
+ * stylesheet (app.css, .status-icon: the shape as a mask over the text's colour) rather than an
+ * inline SVG of three or four: a page shows dozens of them, and the national overview's render
+ * spent a tenth of its time on their markup.
+ */
 export function StatusIcon({ status }: { status: IndicatorStatus }) {
-  const common = iconSvgProps('status-badge__icon')
-  const stroke = ICON_STROKE
-  switch (status) {
-    case 'meets': // a tick in a filled circle
-      return <InFilledCircle path="M4.5 8.3l2.3 2.3 4.7-5" />
-    case 'fails': // a cross in a filled circle
-      return <InFilledCircle path="M5.3 5.3l5.4 5.4M10.7 5.3l-5.4 5.4" />
-    case 'inconclusive': // a question mark in a ring: the miss may be sampling noise
-      return (
-        <svg {...common}>
-          <circle cx="8" cy="8" r="6.8" {...stroke} />
-          <path d="M6.1 6.3a1.95 1.95 0 1 1 2.7 1.8c-.55.25-.8.6-.8 1.2v.3" {...stroke} />
-          <circle cx="8" cy="11.6" r="0.95" fill="currentColor" />
-        </svg>
-      )
-    case 'insufficient_data': // a half-filled ring: too few answers
-      return (
-        <svg {...common}>
-          <circle cx="8" cy="8" r="6.8" {...stroke} />
-          <path d="M8 1.2a6.8 6.8 0 0 0 0 13.6z" fill="currentColor" />
-        </svg>
-      )
-    case 'no_data': // an empty ring with a dash: nothing measured
-      return (
-        <svg {...common}>
-          <circle cx="8" cy="8" r="6.8" {...stroke} strokeDasharray="2.4 1.9" />
-          <path d="M5 8h6" {...stroke} />
-        </svg>
-      )
-    case 'no_reference': // a ring struck through: nothing to compare with
-      return (
-        <svg {...common}>
-          <circle cx="8" cy="8" r="6.8" {...stroke} />
-          <path d="M3.2 12.8l9.6-9.6" {...stroke} />
-        </svg>
-      )
-  }
+  return <span className={`status-badge__icon status-icon status-icon--${status}`} aria-hidden />
 }
 
 export function StatusBadge({ status }: { status: IndicatorStatus }) {
