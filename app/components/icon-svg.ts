@@ -1,4 +1,4 @@
-// The props every 16×16 line icon shares (status badges, projection verdicts): decorative to
+// The props every 16×16 line icon shares (projection verdicts, freshness marks): decorative to
 // assistive technology — the word beside the icon carries the meaning — and drawn in the text's
 // colour, so that a status reads in grey print too.
 export function iconSvgProps(className: string) {

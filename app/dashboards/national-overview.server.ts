@@ -51,8 +51,8 @@ export const OverviewQuery = z.object({
   map: optionalField(z.templateLiteral([standardId, ':', z.string().regex(/^\d\.\d$/)])),
   /** Which table a download holds. */
   table: optionalField(z.enum(['matrix', 'ranking'])),
-  /** The regions × indicators matrix shown in full (the nation's page folds it at first). */
-  open: optionalField(z.enum(['matrix'])),
+  /** The regions × indicators matrix shown in full (the nation's page folds it at first); `all` as on the region dashboard. */
+  open: optionalField(z.enum(['matrix', 'all'])),
 })
 
 export type OverviewInput = z.output<typeof OverviewQuery>

@@ -53,7 +53,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const input = parsePageInput(OverviewQuery, queryObject(request))
   const scope = await userScope(context.db, user)
   const page = await nationalOverviewPage(context.db, input, tr.lang, new Date(), scope, {
-    foldMatrix: input.open !== 'matrix',
+    foldMatrix: input.open === undefined,
   })
   if (!page) throw pageOutOfScope()
   return {

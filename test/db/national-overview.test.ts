@@ -340,6 +340,40 @@ describeEachEngine('national overview', (ctx) => {
     expect(overviewExportTable(page, 'ranking', (s) => s)).toBeNull()
   })
 
+  it('folded (as first opened), the matrix is one line: the regions with a failing cell, in its order', async () => {
+    const open = (await nationalOverviewPage(ctx.db, { year: 2025 }, 'en', NOW, ALL))!
+    const folded = (await nationalOverviewPage(ctx.db, { year: 2025 }, 'en', NOW, ALL, {
+      foldMatrix: true,
+    }))!
+    expect(open.matrixFold).toBeNull()
+    expect(folded.rows).toEqual([])
+    const failing = open.rows
+      .filter((r) => r.code !== null)
+      .filter((r) => Object.values(r.cells).some((c) => c.status === 'fails'))
+    expect(failing.length).toBeGreaterThan(0)
+    expect(folded.matrixFold).toEqual({
+      total: open.rows.length - 1,
+      missing: failing.length,
+      names: failing.slice(0, 5).map((r) => r.name),
+    })
+    // The rest of the page is the same: the map, the ranking and the cards.
+    expect(folded.map).toEqual(open.map)
+    expect(folded.ranking).toEqual(open.ranking)
+    expect(folded.cards).toEqual(open.cards)
+    // A regional user's matrix is their one row: never folded.
+    const region = await ctx.db
+      .selectFrom('regions')
+      .select('id')
+      .where('code', '=', 'KZ-11')
+      .executeTakeFirstOrThrow()
+    const akmola: Scope = { regions: { ids: [region.id], codes: ['KZ-11'] }, standards: 'all' }
+    const own = (await nationalOverviewPage(ctx.db, { year: 2025 }, 'en', NOW, akmola, {
+      foldMatrix: true,
+    }))!
+    expect(own.matrixFold).toBeNull()
+    expect(own.rows.map((r) => r.code)).toEqual(['KZ-11'])
+  })
+
   it('a regional user’s all-standards note names the chosen indicator (no empty brackets)', async () => {
     const region = await ctx.db
       .selectFrom('regions')
