@@ -150,6 +150,16 @@ describeEachEngine('national overview', (ctx) => {
     }
   }
 
+  /** A regional user of Akmola (KZ-11): every standard. */
+  async function akmolaScope(): Promise<Scope> {
+    const region = await ctx.db
+      .selectFrom('regions')
+      .select('id')
+      .where('code', '=', 'KZ-11')
+      .executeTakeFirstOrThrow()
+    return { regions: { ids: [region.id], codes: ['KZ-11'] }, standards: 'all' }
+  }
+
   it('opens on the latest year with cases; all standards: the chosen indicator of each standard, equal to the engine', async () => {
     const page = (await nationalOverviewPage(ctx.db, {}, 'en', NOW, ALL))!
     expect(page.year).toBe(2025)
@@ -306,12 +316,7 @@ describeEachEngine('national overview', (ctx) => {
   })
 
   it('a regional user sees their region only: no country row, no ranking, their own cards', async () => {
-    const region = await ctx.db
-      .selectFrom('regions')
-      .select('id')
-      .where('code', '=', 'KZ-11')
-      .executeTakeFirstOrThrow()
-    const akmola: Scope = { regions: { ids: [region.id], codes: ['KZ-11'] }, standards: 'all' }
+    const akmola = await akmolaScope()
     const page = (await nationalOverviewPage(ctx.db, { year: 2025 }, 'en', NOW, akmola))!
     expect(page.regional).toBe(true)
     expect(page.rows.map((r) => r.code)).toEqual(['KZ-11'])
@@ -361,12 +366,7 @@ describeEachEngine('national overview', (ctx) => {
     expect(folded.ranking).toEqual(open.ranking)
     expect(folded.cards).toEqual(open.cards)
     // A regional user's matrix is their one row: never folded.
-    const region = await ctx.db
-      .selectFrom('regions')
-      .select('id')
-      .where('code', '=', 'KZ-11')
-      .executeTakeFirstOrThrow()
-    const akmola: Scope = { regions: { ids: [region.id], codes: ['KZ-11'] }, standards: 'all' }
+    const akmola = await akmolaScope()
     const own = (await nationalOverviewPage(ctx.db, { year: 2025 }, 'en', NOW, akmola, {
       foldMatrix: true,
     }))!
@@ -375,12 +375,7 @@ describeEachEngine('national overview', (ctx) => {
   })
 
   it('a regional user’s all-standards note names the chosen indicator (no empty brackets)', async () => {
-    const region = await ctx.db
-      .selectFrom('regions')
-      .select('id')
-      .where('code', '=', 'KZ-11')
-      .executeTakeFirstOrThrow()
-    const akmola: Scope = { regions: { ids: [region.id], codes: ['KZ-11'] }, standards: 'all' }
+    const akmola = await akmolaScope()
     const page = (await nationalOverviewPage(ctx.db, { year: 2025 }, 'kk', NOW, akmola))!
     // No map for a regional user, yet the matrix still shows one indicator in every standard: the
     // first "on time" one, 1.1 (kk short name «Мерзімінде»); the note used to print "()".
