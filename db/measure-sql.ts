@@ -550,12 +550,12 @@ function monthlyFunctions(): DerivedObject[] {
 }
 
 /**
- * The late cases of a standard in order of lateness, for the first page of the late list
- * (db/queries/case-lists.ts, mostLatePage): the completed ones by their days late, the open ones
- * by their deadline. The list takes its page from their top and stops; the office index above
- * would give every late case of the scope to be sorted, a number that grows with the cases kept.
+ * The late cases of an office and standard in order of lateness, for the first page of the late
+ * list (db/queries/case-lists.ts, mostLatePage): the completed ones by their days and minutes late,
+ * the open ones by their deadline. The list takes each office's top and stops; the office index
+ * above gives every late case of the scope to be sorted, a number that grows with the cases kept.
  * Both are partial on the late cases (a few of all) and carry the columns the list reads and
- * filters on, so that the page is ordered and filtered to the region from the index alone.
+ * filters on, so that the page is ordered and filtered from the index alone.
  */
 function lateOrderIndexes(): DerivedObject[] {
   const c = caseMeasureSql('on_time', 'cases')
@@ -567,9 +567,9 @@ function lateOrderIndexes(): DerivedObject[] {
       rollups: false,
       install: [
         `drop index if exists cases_late_completed_by_days`,
-        `create index cases_late_completed_by_days on cases
-    (standard_id, (completed_on - due_on), (round(extract(epoch from completed_at - due_at) / 60)::int))
-    include (office_id, due_on, due_at, completed_on, completed_at, channel, id)
+        `create index cases_late_completed_by_days on cases (office_id, standard_id,
+    (completed_on - due_on), (round(extract(epoch from completed_at - due_at) / 60)::int))
+    include (due_on, due_at, completed_on, completed_at, channel, id)
     where ${late} and completed_on is not null`,
       ],
     },
@@ -579,8 +579,8 @@ function lateOrderIndexes(): DerivedObject[] {
       rollups: false,
       install: [
         `drop index if exists cases_late_open_by_due`,
-        `create index cases_late_open_by_due on cases (standard_id, due_on)
-    include (office_id, due_at, channel, id)
+        `create index cases_late_open_by_due on cases (office_id, standard_id, due_on)
+    include (due_at, channel, id)
     where ${late} and completed_on is null`,
       ],
     },

@@ -213,15 +213,32 @@ export function caseListStatement(q: CaseListQuery): RawBuilder<CaseListRow> {
 }
 
 /**
+ * The offices whose cases a scope may hold: the scope's office, the district's, every office ever
+ * in the region (membership on each case's key date is checked on the case, by fromWhere), or
+ * every office for the nation.
+ */
+function officesOf(q: CaseScope): RawBuilder<unknown> {
+  if (q.officeId !== undefined) return sql`select ${q.officeId}::int as office_id`
+  if (q.districtId !== undefined) {
+    return sql`select id as office_id from offices where district_id = ${q.districtId}`
+  }
+  if (q.regionId !== undefined) {
+    return sql`select distinct office_id from office_regions where region_id = ${q.regionId}`
+  }
+  return sql`select id as office_id from offices`
+}
+
+/**
  * The page of on-time's late cases in order of lateness (the drill-down's and the region page's
- * first view), taken from the top of two indexes of the standard's late cases instead of from all
- * of them: the completed ones by their days late (completion day − deadline day), the open ones by
- * their deadline (the earliest is the most late on the as-of date) — db/measure-sql.ts,
- * lateOrderIndexes. Each arm reads the standard's late cases in that order and keeps those of the
- * scope until it has the page and those before it; the two arms are then merged in the list's
- * order. What is read grows with the page's depth and with how small a share of the standard's
- * late cases the scope holds, not with the cases kept: a region's year of late cases at 20M cases
- * is twenty times that at 1M, and ordering all of them to show fifty grew with it.
+ * first view), taken office by office from the top of two indexes of each office's late cases
+ * (db/measure-sql.ts, lateOrderIndexes) instead of from all of them: the completed ones by their
+ * days late (completion day − deadline day) and minutes, the open ones by their deadline (the
+ * earliest is the most late on the as-of date). Each office gives at most the page and those
+ * before it from each index, in order, and those are merged in the list's order. What is read is
+ * bounded by the offices of the scope and the page's depth, not by the cases kept: a region's year
+ * of late cases at 20M cases is twenty times that at 1M, and ordering all of them to show fifty
+ * grew with it; so did reading a standard's late cases of the whole country in order until fifty
+ * of the region's came up (those of the regions with later cases came first, twenty times as many).
  */
 function mostLatePage(q: CaseListQuery): RawBuilder<unknown> {
   const met = rule('on_time').met
@@ -229,19 +246,19 @@ function mostLatePage(q: CaseListQuery): RawBuilder<unknown> {
   // Open cases: the earlier the deadline, the more days late.
   const openDir = sql.raw(q.dir === 'asc' ? 'desc' : 'asc')
   const depth = q.offset + q.limit
+  const minutes = sql`round(extract(epoch from c.completed_at - c.due_at) / 60)::int`
   // The arms' orders are the indexes' own (their default nulls: neither arm has a null key), so
-  // that a scan of the index, forward or backward, gives them.
-  return sql`select u.id, u.days_late, u.minutes_late, u.due_at from (
-      (select c.id, c.completed_on - c.due_on as days_late,
-          round(extract(epoch from c.completed_at - c.due_at) / 60)::int as minutes_late, c.due_at
-        ${fromWhere(q)} and not ${met} and c.completed_on is not null
-        order by c.completed_on - c.due_on ${dir},
-          round(extract(epoch from c.completed_at - c.due_at) / 60)::int ${dir},
-          c.due_at ${dir}, c.id ${dir}
+  // that a scan of the office's index, forward or backward, gives them.
+  return sql`select u.id, u.days_late, u.minutes_late, u.due_at
+    from (${officesOf(q)}) s
+    cross join lateral (
+      (select c.id, c.completed_on - c.due_on as days_late, ${minutes} as minutes_late, c.due_at
+        ${fromWhere(q)} and c.office_id = s.office_id and not ${met} and c.completed_on is not null
+        order by c.completed_on - c.due_on ${dir}, ${minutes} ${dir}, c.due_at ${dir}, c.id ${dir}
         limit ${depth})
       union all
       (select c.id, ${q.asOf}::date - c.due_on as days_late, null::int as minutes_late, c.due_at
-        ${fromWhere(q)} and not ${met} and c.completed_on is null
+        ${fromWhere(q)} and c.office_id = s.office_id and not ${met} and c.completed_on is null
         order by c.due_on ${openDir}, c.due_at ${dir}, c.id ${dir}
         limit ${depth})
     ) u

@@ -1,11 +1,12 @@
 // The late list's page in order of lateness (the drill-down's and the region page's first view)
-// is taken from the top of the two lateness indexes of the standard's late cases
+// is taken office by office from the top of the two lateness indexes of each office's late cases
 // (db/measure-sql.ts, lateOrderIndexes; db/queries/case-lists.ts, mostLatePage) — and it is the
 // same list, in the same order, as ordering every late case of the scope.
 //
 // Farm certificate at a public service center: due two calendar days after the submission day,
-// at the end of the day (23:59:59.999 local time, UTC+5: minutes late count from midnight; a term ending on a day off ends on the next working
-// day, so every deadline below is a working day). Akmola (KZ-11) 2025, as of 31 December:
+// at the end of the day (23:59:59.999 local time, UTC+5: minutes late count from midnight; a
+// term ending on a day off ends on the next working day, so every deadline below is a working
+// day). Akmola (KZ-11) 2025, as of 31 December:
 //   D  open, submitted Sat 20 Dec, due Mon 22 Dec        → 9 days late (31 − 22), no minutes
 //   B  Mon 3 Mar, due Wed 5 Mar 23:59, done 10 Mar 12:00 → 5 days, 4 × 1440 + 12 h = 6,480 min
 //   C  Tue 4 Mar, due Thu 6 Mar 23:59, done 11 Mar 10:00 → 5 days, 4 × 1440 + 10 h = 6,360 min
@@ -163,8 +164,8 @@ describeEachEngine('the late list in order of lateness', (ctx) => {
   it('reads the page from the lateness indexes, not from every late case of the region', async () => {
     const compiled = caseListStatement(query({})).compile(ctx.db)
     const plan = await ctx.db.transaction().execute(async (trx) => {
-      // As at national scale, where sorting all of a region's year of late cases to keep fifty
-      // costs more than reading the top of the indexes (at a few hundred here it does not, and
+      // As at national scale, where sorting all of an office's year of late cases to keep fifty
+      // costs more than reading the top of its indexes (at a few hundred here it does not, and
       // the planner rightly sorts them: the office index, or the table, is then the cheaper).
       await sql`set local enable_seqscan = off`.execute(trx)
       await sql`set local enable_bitmapscan = off`.execute(trx)
