@@ -389,17 +389,27 @@ function rollupFunctions(): DerivedObject[] {
  * only the page's rows are read (db/queries/case-lists.ts).
  */
 function lateCasesIndex(): DerivedObject {
+  return lateIndex(
+    'cases_late_by_office',
+    `(office_id, standard_id, due_on)
+    include (due_at, completed_at, completed_on, channel, id)
+    where ${lateCases()}`,
+  )
+}
+
+/** The cases on_time counts and does not meet: the late list's indexes are partial on them. */
+function lateCases(): string {
   const c = caseMeasureSql('on_time', 'cases')
+  return `${c.key} is not null and ${caseLeftOut('cases')} and not ${c.met}`
+}
+
+/** An index of `cases` made from the registry, `definition` following its name. */
+function lateIndex(name: string, definition: string): DerivedObject {
   return {
-    name: 'cases_late_by_office',
+    name,
     kind: 'index',
     rollups: false,
-    install: [
-      `drop index if exists cases_late_by_office`,
-      `create index cases_late_by_office on cases (office_id, standard_id, due_on)
-    include (due_at, completed_at, completed_on, channel, id)
-    where ${c.key} is not null and ${caseLeftOut('cases')} and not ${c.met}`,
-    ],
+    install: [`drop index if exists ${name}`, `create index ${name} on cases ${definition}`],
   }
 }
 
@@ -558,32 +568,20 @@ function monthlyFunctions(): DerivedObject[] {
  * filters on, so that the page is ordered and filtered from the index alone.
  */
 function lateOrderIndexes(): DerivedObject[] {
-  const c = caseMeasureSql('on_time', 'cases')
-  const late = `${c.key} is not null and ${caseLeftOut('cases')} and not ${c.met}`
   return [
-    {
-      name: 'cases_late_completed_by_days',
-      kind: 'index',
-      rollups: false,
-      install: [
-        `drop index if exists cases_late_completed_by_days`,
-        `create index cases_late_completed_by_days on cases (office_id, standard_id,
+    lateIndex(
+      'cases_late_completed_by_days',
+      `(office_id, standard_id,
     (completed_on - due_on), (round(extract(epoch from completed_at - due_at) / 60)::int))
     include (due_on, due_at, completed_on, completed_at, channel, id)
-    where ${late} and completed_on is not null`,
-      ],
-    },
-    {
-      name: 'cases_late_open_by_due',
-      kind: 'index',
-      rollups: false,
-      install: [
-        `drop index if exists cases_late_open_by_due`,
-        `create index cases_late_open_by_due on cases (office_id, standard_id, due_on)
+    where ${lateCases()} and completed_on is not null`,
+    ),
+    lateIndex(
+      'cases_late_open_by_due',
+      `(office_id, standard_id, due_on)
     include (due_at, channel, id)
-    where ${late} and completed_on is null`,
-      ],
-    },
+    where ${lateCases()} and completed_on is null`,
+    ),
   ]
 }
 
