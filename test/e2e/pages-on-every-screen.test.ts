@@ -172,16 +172,24 @@ describe('every page on every screen', () => {
       const { page } = await open(user, withLang(path, 'en'), VIEWPORTS[0])
       const found = await page.evaluate(() =>
         [...document.querySelectorAll('main [data-status]')].map((el) => {
-          // An icon: an <svg>, or drawn by CSS before the cell or its link (content or mask).
+          // An icon: an <svg>, a status icon the stylesheet draws (a mask with the shape), or
+          // drawn by CSS before the cell or its link (content or mask).
           const drawn = (node: Element) => {
             const before = getComputedStyle(node, '::before')
             return before.content.startsWith('url(') || before.maskImage.startsWith('url(')
           }
+          const masked = [...el.querySelectorAll('.status-icon')].some((icon) =>
+            getComputedStyle(icon).maskImage.startsWith('url('),
+          )
           const link = el.querySelector('a')
           return {
             status: el.getAttribute('data-status')!,
             html: el.outerHTML.slice(0, 160),
-            icon: el.querySelector('svg') !== null || drawn(el) || (link !== null && drawn(link)),
+            icon:
+              el.querySelector('svg') !== null ||
+              masked ||
+              drawn(el) ||
+              (link !== null && drawn(link)),
             text: el.textContent ?? '',
           }
         }),
