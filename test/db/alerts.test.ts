@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createUser } from '../../app/accounts/auth.server'
 import { CLI_SOURCE } from '../../app/accounts/audit.server'
 import { evaluateAlerts } from '../../app/alerts/evaluate.server'
+import { OFFICE_QUERIES_AT_MOST } from '../../app/alerts/rules.server'
 import { commitImport, previewImport, undoImport } from '../../app/import/import.server'
 import { lastCompleteMonth } from '../../app/domain/alert-rules'
 import { todayInKazakhstan } from '../../app/domain/reporting-period'
@@ -52,6 +53,28 @@ function caseLine(id: string, over: Record<string, string> = {}): string {
     .map((c) => values[c])
     .join(',')
 }
+
+/** Ten district akimats of Akmola, all serving the farm certificate as local executive bodies. */
+const AKIMATS = [
+  'KZ-11-AKIMAT-akkol',
+  'KZ-11-AKIMAT-arshaly',
+  'KZ-11-AKIMAT-astrakhan',
+  'KZ-11-AKIMAT-atbasar',
+  'KZ-11-AKIMAT-bulandy',
+  'KZ-11-AKIMAT-burabay',
+  'KZ-11-AKIMAT-egindikol',
+  'KZ-11-AKIMAT-esil',
+  'KZ-11-AKIMAT-zerendi',
+  'KZ-11-AKIMAT-zhaksy',
+]
+
+/** A case of an akimat submitted on the 3rd at 10:00: completed at 10:05 (on time) or on the 20th. */
+const akimatCase = (id: string, office: string, late: boolean) =>
+  caseLine(id, {
+    office,
+    channel: 'local_executive_body',
+    completed_at: late ? `${day(20)}T15:00:00+05:00` : `${day(3)}T10:05:00+05:00`,
+  })
 
 const csv = (...lines: string[]) => new TextEncoder().encode(lines.join('\r\n') + '\r\n')
 
@@ -238,6 +261,39 @@ describeEachEngine('alerts', (ctx) => {
           .filter((r) => r.rule === 'indicator_fails')
           .map((r) => [r.figures?.office, r.measure]),
       ).toEqual([[KOKSHETAU_AKIMAT, '1.1']])
+      await undoImport(ctx.db, batchId)
+      await undoImport(ctx.db, other.batchId, { alerts: false })
+      expect((await alertsOf('indicator_fails')).filter((a) => a.resolvedAt === null)).toEqual([])
+    })
+
+    it('an import touching more offices than the engine asks one by one raises the failing offices of the file, and no other', async () => {
+      // Above OFFICE_QUERIES_AT_MOST offices the engine is asked once, over the nation by office:
+      // it then computes every office, and the rules must still look at the batch's alone. The
+      // Kokshetau city akimat has a late case written with alerts off (not in the file).
+      expect(AKIMATS.length).toBeGreaterThan(OFFICE_QUERIES_AT_MOST)
+      const other = await previewImport(ctx.db, {
+        kind: 'cases',
+        fileName: 'cases.csv',
+        input: csv(HEADER, akimatCase('M-other', KOKSHETAU_AKIMAT, true)),
+        source: 'alerts-many-other',
+        allowedRegionIds: null,
+      })
+      await commitImport(ctx.db, other.batchId, { alerts: false })
+      // One case per district akimat: those of Akkol, Burabay and Zerendi completed on the 20th
+      // (submitted on the 3rd, an akimat's term is 10 minutes): 0 % on time, below the 100 %
+      // normative; the others the same day at 10:05, on time.
+      const late = ['KZ-11-AKIMAT-akkol', 'KZ-11-AKIMAT-burabay', 'KZ-11-AKIMAT-zerendi']
+      const batchId = await importCases(
+        csv(
+          HEADER,
+          ...AKIMATS.map((office, i) => akimatCase(`M-${i}`, office, late.includes(office))),
+        ),
+        { source: 'alerts-many' },
+      )
+      const open = (await alertsOf('indicator_fails')).filter((a) => a.resolvedAt === null)
+      expect(open.map((a) => [a.figures.office, a.measure, a.figures.value]).sort()).toEqual(
+        late.map((office) => [office, '1.1', 0]),
+      )
       await undoImport(ctx.db, batchId)
       await undoImport(ctx.db, other.batchId, { alerts: false })
       expect((await alertsOf('indicator_fails')).filter((a) => a.resolvedAt === null)).toEqual([])
