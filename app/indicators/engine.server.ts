@@ -35,6 +35,24 @@ export class UnknownScopeError extends Error {
 
 const key = (...parts: (string | number | null)[]) => parts.join('|')
 
+/** Rows built between two turns of the event loop (a few milliseconds of work). */
+const ROWS_BETWEEN_YIELDS = 5_000
+
+/** Rows by a cell's key, then by their unit's id (null: the scope itself). */
+function byCellAndUnit<R extends { unitId: number | null }>(
+  rows: readonly R[],
+  cellOf: (row: R) => string,
+): Map<string, Map<number | null, R>> {
+  const byCell = new Map<string, Map<number | null, R>>()
+  for (const row of rows) {
+    const cell = cellOf(row)
+    let byUnit = byCell.get(cell)
+    if (!byUnit) byCell.set(cell, (byUnit = new Map()))
+    byUnit.set(row.unitId, row)
+  }
+  return byCell
+}
+
 /**
  * What PostgreSQL counts for a query (db/queries/indicators.ts): the periods of the year cut at
  * the as-of date, the scope's codes resolved to ids (UnknownScopeError for an unknown one) and
@@ -130,13 +148,18 @@ export async function computeIndicators(
   const infos = scopeKind ? await unitsInfo(db, scopeKind, infoIds, lastDay) : []
   const infoById = new Map<number, UnitInfo>(infos.map((u) => [u.id, u]))
 
-  const measureByKey = new Map(
-    measureRows.map((r) => [key(r.standardId, r.measure, r.periodStart, r.unitId), r]),
+  // Looked up by a cell's key (standard, measure, period) once, then by the unit's id in the loop:
+  // a string key per row cost as much as the rest of the loop at 170,000 rows.
+  const measureByCell = byCellAndUnit(measureRows, (r) =>
+    key(r.standardId, r.measure, r.periodStart),
   )
-  const servingByKey = new Map(
-    servingRows.map((r) => [key(r.standardId, r.periodStart, r.unitId), r]),
-  )
-  const targetByKey = new Map(targets.map((t) => [key(t.indicatorId, t.regionId), t.value]))
+  const servingByCell = byCellAndUnit(servingRows, (r) => key(r.standardId, r.periodStart))
+  const targetsByIndicator = new Map<number, Map<number | null, number>>()
+  for (const t of targets) {
+    const byRegion = targetsByIndicator.get(t.indicatorId) ?? new Map<number | null, number>()
+    byRegion.set(t.regionId, t.value)
+    targetsByIndicator.set(t.indicatorId, byRegion)
+  }
 
   const units = [...unitIds].map((id) => {
     const info =
@@ -177,22 +200,26 @@ export async function computeIndicators(
                 high: printed.normativeHigh,
               }
             : null,
-          servingKey: key(indicator.standardId, period.start, ''),
-          measureKey: key(indicator.standardId, measure, period.start, ''),
+          servingByUnit: servingByCell.get(key(indicator.standardId, period.start)),
+          measureByUnit: measureByCell.get(key(indicator.standardId, measure, period.start)),
+          targetByRegion: targetsByIndicator.get(indicator.id),
         },
       ]
     }),
   )
 
   const rows: IndicatorRow[] = []
+  let rowsSinceYield = 0
   for (const unit of units) {
-    const unitKey = unit.id === null ? '' : String(unit.id)
-    const targetOf = (indicatorId: number) =>
-      (unit.regionId !== null ? targetByKey.get(key(indicatorId, unit.regionId)) : undefined) ??
-      targetByKey.get(key(indicatorId, null)) ??
-      null
-    for (const { indicator, period, followed, printed, measure, normative, ...keys } of cells) {
-      const serving = servingByKey.get(keys.servingKey + unitKey)
+    // A national query by office builds 170,000 rows: a turn of the event loop every few
+    // thousand, so that a server computing it (the alerts after a national import) still answers.
+    if (rowsSinceYield >= ROWS_BETWEEN_YIELDS) {
+      rowsSinceYield = 0
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    rowsSinceYield += cells.length
+    for (const { indicator, period, followed, printed, measure, normative, ...cell } of cells) {
+      const serving = cell.servingByUnit?.get(unit.id)
       let numerator = 0
       let denominator = 0
       let contributing = 0
@@ -201,13 +228,16 @@ export async function computeIndicators(
         denominator = serving?.serving ?? 0
         contributing = serving?.recorded ?? 0
       } else {
-        const counted = measureByKey.get(keys.measureKey + unitKey)
+        const counted = cell.measureByUnit?.get(unit.id)
         numerator = counted?.numerator ?? 0
         denominator = counted?.denominator ?? 0
         contributing = counted?.contributing ?? 0
       }
       const servingCount = serving?.serving ?? 0
-      const target = targetOf(indicator.id)
+      const target =
+        (unit.regionId !== null ? cell.targetByRegion?.get(unit.regionId) : undefined) ??
+        cell.targetByRegion?.get(null) ??
+        null
       const judged = judgeIndicator({
         measure,
         direction: printed.direction,

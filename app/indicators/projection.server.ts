@@ -19,6 +19,11 @@ import type { IndicatorQuery, IndicatorResult, IndicatorRow } from './types'
 /** Earlier years whose same months give the remaining months' seasons. */
 export const PROJECTION_HISTORY_YEARS = 2
 
+/** Projections worked out between two turns of the event loop (a few milliseconds of work). */
+const PROJECTIONS_BETWEEN_YIELDS = 500
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
+
 export type ProjectionQuery = Omit<IndicatorQuery, 'year' | 'period'>
 
 /** Projections by `projectionKey` of an indicator row (standard, indicator code, unit). */
@@ -81,9 +86,22 @@ export async function computeProjections(
     compute({ ...query, year, period: 'month' }),
     ...earlier.map((y) => compute({ ...query, year: y, period: 'month', asOf: `${y}-12-31` })),
   ])
-  const historyGroups = history.map((result) => groupByKey(result!.rows))
+  const historyGroups: Map<string, IndicatorRow[]>[] = []
+  for (const result of history) {
+    historyGroups.push(groupByKey(result!.rows))
+    await nextTurn()
+  }
+  const currentGroups = groupByKey(current!.rows)
+  await nextTurn()
 
-  for (const [key, rows] of groupByKey(current!.rows)) {
+  let sinceYield = 0
+  for (const [key, rows] of currentGroups) {
+    // A national query by office projects 15,000 indicators: a turn of the event loop every few
+    // hundred, so that a server computing them (the alerts after a national import) still answers.
+    if (++sinceYield >= PROJECTIONS_BETWEEN_YIELDS) {
+      sinceYield = 0
+      await nextTurn()
+    }
     const first = rows[0]!
     const months = monthsOf(rows, monthIndex(query.asOf) + 1)
     if (first.measure === 'info_online') {
