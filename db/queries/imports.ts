@@ -732,9 +732,13 @@ export async function linkSurveysToCasesOfBatch(
  * so the condition on them keeps every case and only opens the index.
  */
 export function linkSurveysStatement(batchId: number, kind: 'cases' | 'surveys') {
+  // A batch of cases with no answer waiting at all (most imports) reads none of its cases: the
+  // first condition is evaluated once, before the join (a million cases' probes took 0.7 s).
   const written =
     kind === 'cases'
-      ? sql`c.import_batch_id = ${batchId}`
+      ? sql`exists (select 1 from survey_responses w
+          where w.case_id is null and w.case_external_id is not null)
+        and c.import_batch_id = ${batchId}`
       : sql`s.import_batch_id = ${batchId} and c.source = any(array(
           with recursive src(source) as (
             select min(source) from cases

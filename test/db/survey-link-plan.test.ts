@@ -68,6 +68,30 @@ describeEachEngine('linking survey answers to the cases of an import', (ctx) => 
     expect(plan).toMatch(/Index Scan using survey_responses_waiting on survey_responses/)
     expect(plan).not.toMatch(/survey_standard_responded|survey_office_responded/)
   })
+  it('reads none of the batch’s cases when no answer waits for its case', async () => {
+    // Every answer of the office is linked (beforeAll): the gate is false once, the cases are
+    // never read. One answer left waiting opens it.
+    const planOf = async () => {
+      const { rows } = await sql<{
+        'QUERY PLAN': string
+      }>`explain (analyze, costs off, timing off, summary off) ${linkSurveysStatement(1, 'cases')}`.execute(
+        ctx.db,
+      )
+      return rows.map((r) => r['QUERY PLAN']).join('\n')
+    }
+    const closed = await planOf()
+    expect(closed).toMatch(/One-Time Filter/)
+    expect(closed).toMatch(/on cases c.*\(never executed\)/)
+    await sql`update survey_responses set case_id = null
+      where external_id = 'answer-0' and source = 'plan-test'`.execute(ctx.db)
+    try {
+      expect(await planOf()).not.toMatch(/on cases c.*\(never executed\)/)
+    } finally {
+      await sql`update survey_responses s set case_id = c.id from cases c
+        where s.external_id = 'answer-0' and s.source = 'plan-test'
+          and c.external_id = 'case-0' and c.source = 'plan-test'`.execute(ctx.db)
+    }
+  })
   it('finds the case of each answer of a survey import through the key of cases, not the office and standard', async () => {
     const plan = await ctx.db.transaction().execute(async (trx) => {
       await sql`set local enable_seqscan = off`.execute(trx)
