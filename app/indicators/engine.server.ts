@@ -175,8 +175,9 @@ export async function computeIndicators(
   units.sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''))
 
   // What depends on the indicator and the period only — the edition's printed indicator, its
-  // normative, the keys' common part — is worked out once, not once per unit (a national query by
-  // office has 435 units: 170,000 rows).
+  // name and normative, the rows it is counted from — is worked out once, not once per unit (a
+  // national query by office has 435 units: 170,000 rows). The rows of a cell share its name and
+  // normative objects, and those of a unit its scope: rows are read, never changed in place.
   const cells = indicators.flatMap((indicator) =>
     periods.flatMap((period) => {
       // The period follows the table of the edition in force on its first day (decision 0033);
@@ -192,6 +193,7 @@ export async function computeIndicators(
           followed,
           printed,
           measure,
+          name: { kk: printed.nameKk, ru: printed.nameRu, en: printed.nameEn },
           normative: printed.normativeKind
             ? {
                 asPrinted: printed.normativeAsPrinted!,
@@ -218,7 +220,17 @@ export async function computeIndicators(
       await new Promise((resolve) => setImmediate(resolve))
     }
     rowsSinceYield += cells.length
-    for (const { indicator, period, followed, printed, measure, normative, ...cell } of cells) {
+    const scope = { level: unit.level, code: unit.code, name: unit.name }
+    for (const {
+      indicator,
+      period,
+      followed,
+      printed,
+      measure,
+      name,
+      normative,
+      ...cell
+    } of cells) {
       const serving = cell.servingByUnit?.get(unit.id)
       let numerator = 0
       let denominator = 0
@@ -250,16 +262,16 @@ export async function computeIndicators(
         standard: indicator.standardId,
         code: indicator.code,
         position: printed.position,
-        name: { kk: printed.nameKk, ru: printed.nameRu, en: printed.nameEn },
+        name,
         group: printed.groupSlug,
         measure,
         direction: printed.direction,
-        scope: { level: unit.level, code: unit.code, name: unit.name },
+        scope,
         period: period.label,
         numerator,
         denominator,
         value: judged.value,
-        normative: normative && { ...normative },
+        normative,
         target,
         status: judged.status,
         edition: followed.edition,
