@@ -66,11 +66,12 @@ const names = (o: { nameKk: string; nameRu: string; nameEn: string }) => ({
 
 /**
  * Offices looked at up to which the engine runs one query per office; above it one query over the
- * nation broken down by office costs less — each query is planned anew (≈ 10 ms), and an import
- * of a month's national file touches every office (435 queries and their projections took ≈ 10 s
- * of a million-row commit; the one query by office takes a fraction of a second).
+ * nation broken down by office costs less. Each per-office query is planned anew (≈ 10 ms, ≈ 30 ms
+ * an office with its projections' years); the national query by office costs 3–3.5 s whatever the
+ * offices looked at (170,000 rows built). A region's file (44 offices at most) stays per office; a
+ * national file (435 offices: 9–17 s per office) is one query.
  */
-export const OFFICE_QUERIES_AT_MOST = 8
+export const OFFICE_QUERIES_AT_MOST = 100
 
 /**
  * The engine's queries of an evaluation: one per office looked at after an import of a few
