@@ -238,6 +238,10 @@ describe('region dashboard', () => {
       await page.goBack()
       await page.locator('h1', { hasText: 'Akmola Region' }).waitFor()
       expect(new URL(page.url()).pathname).toBe('/regions/KZ-11')
+      // The heading of the page gone back to can show before that navigation's loader has
+      // answered; the language link reloads the document and would abort it (an AbortError in the
+      // console). A user's click would too; the test waits for the page to be settled first.
+      await page.waitForLoadState('networkidle')
 
       // Switch the language: the same page in Kazakh.
       await Promise.all([
