@@ -8,6 +8,7 @@ import type { ImportKind } from '../../db/schema'
 import {
   analyzeStaged,
   tidyAfterCommit,
+  clearStagedOfCommit,
   batchById,
   commitStaged,
   compareStaged,
@@ -448,6 +449,7 @@ export async function commitImport(
   let kind: ImportKind | null = null
   let touched: number[] = []
   let leftOut = false
+  let staged: 'emptied' | 'deleted' = 'deleted'
   const result = await db.transaction().execute(async (trx) => {
     const batch = await lockInScope(trx, batchId, options.scope ?? null)
     kind = batch.kind
@@ -509,7 +511,7 @@ export async function commitImport(
     if (written.inserted + written.updated > 0) {
       touched = await officesWrittenByBatch(trx, batch.kind, batchId)
     }
-    await deleteStaged(trx, batch.kind, batchId)
+    staged = await clearStagedOfCommit(trx, batch.kind, batchId)
     await updateBatch(trx, batchId, {
       status: 'committed',
       committedAt: new Date(),
@@ -544,13 +546,13 @@ export async function commitImport(
       rowsUnchanged: unchanged,
     }
   })
-  // Housekeeping the embedded database never does on its own (it has no autovacuum): the staged
-  // rows the commit deleted stay in the staging table's index, and PGlite then costs that index
+  // Housekeeping the embedded database never does on its own (it has no autovacuum): staged rows
+  // the commit deleted (when another batch's were staged beside them) stay in the staging table's index, and PGlite then costs that index
   // below zero — the next batch's commit joined by nested loops over the whole table (a
   // 3,000-row batch after a 50,000-row one: 110–130 s instead of 0.6 s). And a table a large
   // batch wrote to gets fresh statistics (decision 0016). Outside the transaction: VACUUM
   // cannot run in one.
-  if (kind) await tidyAfterCommit(db, kind, result.rowsInserted + result.rowsUpdated)
+  if (kind) await tidyAfterCommit(db, kind, result.rowsInserted + result.rowsUpdated, staged)
   if (options.alerts !== false) {
     await alertsAfterImport(db, { batchId, event: 'commit', offices: touched, leftOut })
   }

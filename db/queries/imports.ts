@@ -511,6 +511,31 @@ export async function deleteStaged(db: Db, kind: ImportKind, batchId: number): P
 }
 
 /**
+ * The committed batch's staged rows, removed inside the commit's transaction: the whole staging
+ * table is emptied (TRUNCATE) when it holds no other batch's rows, else the batch's rows are
+ * deleted. A million rows: 0.45 s to delete and 0.8 s to vacuum afterwards, against a few ms.
+ * The table is locked first, so that no preview can stage rows between the look and the TRUNCATE:
+ * a preview's next COPY waits for the commit to end. Returns 'emptied' when it truncated (nothing
+ * left to vacuum).
+ */
+export async function clearStagedOfCommit(
+  db: Db,
+  kind: ImportKind,
+  batchId: number,
+): Promise<'emptied' | 'deleted'> {
+  const stage = sql.raw(ENTITIES[kind].stage)
+  await sql`lock table ${stage} in access exclusive mode`.execute(db)
+  const { rows } = await sql<{ others: boolean }>`
+    select exists (select 1 from ${stage} where batch_id <> ${batchId}) as others`.execute(db)
+  if (rows[0]!.others) {
+    await deleteStaged(db, kind, batchId)
+    return 'deleted'
+  }
+  await sql`truncate ${stage}`.execute(db)
+  return 'emptied'
+}
+
+/**
  * Removes the staged rows whose key (external id; for publications office, standard and year)
  * an earlier staged row of the batch already has: a file may hold a row once. Done in SQL after
  * staging so that the import's memory does not grow with the file. Returns how many were removed
@@ -555,7 +580,7 @@ export async function analyzeStaged(db: Db, kind: ImportKind): Promise<void> {
 }
 
 /**
- * After a commit: VACUUM the kind's staging table (the commit deleted its rows; without it the
+ * After a commit: VACUUM the kind's staging table when the commit deleted rows from it (without it the
  * embedded database, which has no autovacuum, misjudged the next batch's plan), and ANALYZE the
  * table the commit wrote when it wrote at least `analyzeAfterRows` rows.
  */
@@ -563,9 +588,10 @@ export async function tidyAfterCommit(
   db: Db,
   kind: ImportKind,
   rowsWritten: number,
+  staged: 'emptied' | 'deleted',
   analyzeAfterRows = 20_000,
 ): Promise<void> {
-  await sql`vacuum ${sql.raw(ENTITIES[kind].stage)}`.execute(db)
+  if (staged === 'deleted') await sql`vacuum ${sql.raw(ENTITIES[kind].stage)}`.execute(db)
   if (rowsWritten >= analyzeAfterRows) {
     await sql`analyze ${sql.raw(ENTITIES[kind].table)}`.execute(db)
   }

@@ -184,6 +184,40 @@ describeEachEngine('import', (ctx) => {
       expect(statuses.map((s) => s.status)).toEqual(['undone', 'undone'])
     })
 
+    it('a commit removes its own staged rows only: a preview waiting beside it keeps its rows and commits whole', async () => {
+      const staged = async (batchId?: number) => {
+        const { rows } = await sql<{ n: number }>`
+          select count(*)::int as n from import_staged_cases
+          where ${batchId === undefined ? sql`true` : sql`batch_id = ${batchId}`}`.execute(ctx.db)
+        return rows[0]!.n
+      }
+      const [srcA, srcB] = [nextSource(), nextSource()]
+      const a = await preview('cases', csv(HEADER, caseLine('S-1'), caseLine('S-2')), {
+        source: srcA,
+      })
+      const b = await preview(
+        'cases',
+        csv(HEADER, caseLine('S-1'), caseLine('S-2'), caseLine('S-3')),
+        { source: srcB },
+      )
+      expect(await staged()).toBe(5)
+      // A commits while B's three rows wait in the same staging table: they are not touched.
+      await commitImport(ctx.db, a.batchId)
+      expect(await staged(a.batchId)).toBe(0)
+      expect(await staged(b.batchId)).toBe(3)
+      expect(await countCases(srcA)).toBe(2)
+      // B commits alone: the staging table is emptied.
+      await commitImport(ctx.db, b.batchId)
+      expect(await staged()).toBe(0)
+      expect(await countCases(srcB)).toBe(3)
+      // The next preview stages into the emptied table as before.
+      const c = await preview('cases', csv(HEADER, caseLine('S-4')), { source: srcA })
+      expect(c).toMatchObject({ rowsNew: 1 })
+      expect(await staged(c.batchId)).toBe(1)
+      await commitImport(ctx.db, c.batchId)
+      expect(await countCases(srcA)).toBe(3)
+    })
+
     it('a row the preview found unchanged but another batch changed since is written back at commit', async () => {
       const src = nextSource()
       const file = csv(HEADER, caseLine('U-1'), caseLine('U-2'))
