@@ -1,5 +1,5 @@
 // 0031 — fewer indexes to keep while importing (decision 0041). Every index is written once per
-// row an import stores; these nine were read by little or nothing that needs them.
+// row an import stores; these fourteen were read by little or nothing that needs them.
 //
 // - `cases_standard_due` and `cases_standard_completed`: an import writes its rows in office
 //   order, and these two take each row at a place of their own in a standard's whole range of
