@@ -11,6 +11,7 @@ import { caseYearRange } from '../../db/queries/data-years'
 import { findOfficeId, findRegionId } from '../../db/queries/indicator-context'
 import { loadWriteContext, writeCases } from '../../app/facts/fact-writer.server'
 import { FARM, OFFICE, writeGoldenFixture } from '../fixtures/golden'
+import { NOTHING_MEASURED } from '../support/case-inputs'
 import { describeEachEngine } from '../support/test-db'
 
 const earlyCase = (externalId: string, submitted: string, result: 'issued' | 'withdrawn') => ({
@@ -22,13 +23,7 @@ const earlyCase = (externalId: string, submitted: string, result: 'issued' | 'wi
   submittedAt: new Date(`${submitted}T10:00:00+05:00`),
   completedAt: result === 'issued' ? new Date(`${submitted}T10:05:00+05:00`) : null,
   result,
-  waitMinutesSubmit: null,
-  waitMinutesPickup: null,
-  serviceMinutes: null,
-  docsCorrect: null,
-  firstTimeCorrect: null,
-  suspendedFrom: null,
-  suspendedTo: null,
+  ...NOTHING_MEASURED,
 })
 
 describeEachEngine('the years with cases', (ctx) => {
