@@ -1,0 +1,59 @@
+// Migration 0031 (decision 0041) drops exactly fourteen indexes — `cases_standard_due`,
+// `cases_standard_completed`, and the `(region_id, day)` and `(office_id, day)` indexes of the six
+// daily rollups — and leaves every other index of those tables as it was; its down migration
+// makes the fourteen again, each with its earlier definition.
+import { Migrator, sql } from 'kysely'
+import { describe, expect, it } from 'vitest'
+import { migrations } from '../../db/migrations/registry'
+import { engines, openEmptyTestDb } from '../support/test-db'
+
+const DAILY = [
+  'rollup_cases_due',
+  'rollup_cases_submitted',
+  'rollup_cases_completed',
+  'rollup_surveys',
+  'rollup_complaints_received',
+  'rollup_complaints_term',
+]
+const DROPPED = [
+  'cases_standard_due',
+  'cases_standard_completed',
+  ...DAILY.flatMap((t) => [`${t}_region`, `${t}_office`]),
+].sort()
+
+for (const engine of engines) {
+  describe(`migration 0031 [${engine}]`, () => {
+    it('drops the fourteen indexes, keeps the others, and its down migration makes them again', async () => {
+      const { db, close } = await openEmptyTestDb(engine)
+      try {
+        const migrator = new Migrator({
+          db,
+          provider: { getMigrations: async () => migrations },
+          migrationTableName: 'schema_migrations',
+          migrationLockTableName: 'schema_migrations_lock',
+        })
+        /** Every index of `cases` and the daily rollups: name → definition. */
+        const indexes = async () => {
+          const { rows } = await sql<{ name: string; definition: string }>`
+            select indexname as name, indexdef as definition from pg_indexes
+            where schemaname = current_schema() and tablename in ('cases', ${sql.join(DAILY)})
+            order by indexname`.execute(db)
+          return new Map(rows.map((r) => [r.name, r.definition]))
+        }
+        expect((await migrator.migrateTo('0030_vacuum_after_inserts')).error).toBeUndefined()
+        const before = await indexes()
+        expect(DROPPED.every((name) => before.has(name))).toBe(true)
+
+        expect((await migrator.migrateTo('0031_lighter_import_indexes')).error).toBeUndefined()
+        const after = await indexes()
+        expect([...before.keys()].filter((name) => !after.has(name)).sort()).toEqual(DROPPED)
+        for (const [name, definition] of after) expect(definition).toBe(before.get(name))
+
+        expect((await migrator.migrateDown()).error).toBeUndefined()
+        expect(await indexes()).toEqual(before)
+      } finally {
+        await close()
+      }
+    })
+  })
+}
