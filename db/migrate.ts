@@ -5,14 +5,18 @@ import type { Kysely } from 'kysely'
 import { syncMeasureSql } from './measure-sql-sync'
 import { migrations } from './migrations/registry'
 
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({
+/** Sapa's migrator: its migrations (registry.ts) and its bookkeeping tables. */
+export function sapaMigrator(db: Kysely<any>): Migrator {
+  return new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
   })
-  const { error, results }: MigrationResultSet = await migrator.migrateToLatest()
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const { error, results }: MigrationResultSet = await sapaMigrator(db).migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) {
     const where = failed ? ` in migration ${failed.migrationName}` : ''

@@ -2,11 +2,10 @@
 // of the rule of the edition in force on its submission day (not the latest edition's), each
 // complaint whether its term was its own (it differs from its standard's), and the rollups,
 // rebuilt by the measure sync that follows, equal the plain computation.
-import { Migrator, sql } from 'kysely'
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { periodsOfYear } from '../../app/domain/periods'
-import { migrateToLatest } from '../../db/migrate'
-import { migrations } from '../../db/migrations/registry'
+import { migrateToLatest, sapaMigrator } from '../../db/migrate'
 import { measureCounts } from '../../db/queries/indicators'
 import { loadReferenceData } from '../../seeds/load-reference'
 import { engines, openEmptyTestDb } from '../support/test-db'
@@ -18,12 +17,7 @@ for (const engine of engines) {
     it('stores the maximum of the edition in force on each submission day, and the complaints’ own terms', async () => {
       const { db, close } = await openEmptyTestDb(engine)
       try {
-        const migrator = new Migrator({
-          db,
-          provider: { getMigrations: async () => migrations },
-          migrationTableName: 'schema_migrations',
-          migrationLockTableName: 'schema_migrations_lock',
-        })
+        const migrator = sapaMigrator(db)
         const before = await migrator.migrateTo('0023_standard_editions')
         expect(before.error).toBeUndefined()
         await loadReferenceData(db)

@@ -2,9 +2,9 @@
 // `cases_standard_completed`, and the `(region_id, day)` and `(office_id, day)` indexes of the six
 // daily rollups — and leaves every other index of those tables as it was; its down migration
 // makes the fourteen again, each with its earlier definition.
-import { Migrator, sql } from 'kysely'
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { migrations } from '../../db/migrations/registry'
+import { sapaMigrator } from '../../db/migrate'
 import { engines, openEmptyTestDb } from '../support/test-db'
 
 const DAILY = [
@@ -26,12 +26,7 @@ for (const engine of engines) {
     it('drops the fourteen indexes, keeps the others, and its down migration makes them again', async () => {
       const { db, close } = await openEmptyTestDb(engine)
       try {
-        const migrator = new Migrator({
-          db,
-          provider: { getMigrations: async () => migrations },
-          migrationTableName: 'schema_migrations',
-          migrationLockTableName: 'schema_migrations_lock',
-        })
+        const migrator = sapaMigrator(db)
         /** Every index of `cases` and the daily rollups: name → definition. */
         const indexes = async () => {
           const { rows } = await sql<{ name: string; definition: string }>`
