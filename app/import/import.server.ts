@@ -547,11 +547,11 @@ export async function commitImport(
     }
   })
   // Housekeeping the embedded database never does on its own (it has no autovacuum): staged rows
-  // the commit deleted (when another batch's were staged beside them) stay in the staging table's index, and PGlite then costs that index
-  // below zero — the next batch's commit joined by nested loops over the whole table (a
-  // 3,000-row batch after a 50,000-row one: 110–130 s instead of 0.6 s). And a table a large
-  // batch wrote to gets fresh statistics (decision 0016). Outside the transaction: VACUUM
-  // cannot run in one.
+  // the commit deleted (when another batch's were staged beside them) stay in the staging
+  // table's index, and PGlite then costs that index below zero — the next batch's commit joined
+  // by nested loops over the whole table (a 3,000-row batch after a 50,000-row one: 110–130 s
+  // instead of 0.6 s). And a table a large batch wrote to gets fresh statistics (decision 0016).
+  // Outside the transaction: VACUUM cannot run in one.
   if (kind) await tidyAfterCommit(db, kind, result.rowsInserted + result.rowsUpdated, staged)
   if (options.alerts !== false) {
     await alertsAfterImport(db, { batchId, event: 'commit', offices: touched, leftOut })

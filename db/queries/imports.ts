@@ -580,9 +580,9 @@ export async function analyzeStaged(db: Db, kind: ImportKind): Promise<void> {
 }
 
 /**
- * After a commit: VACUUM the kind's staging table when the commit deleted rows from it (without it the
- * embedded database, which has no autovacuum, misjudged the next batch's plan), and ANALYZE the
- * table the commit wrote when it wrote at least `analyzeAfterRows` rows.
+ * After a commit: VACUUM the kind's staging table when the commit deleted rows from it (without
+ * it the embedded database, which has no autovacuum, misjudged the next batch's plan), and
+ * ANALYZE the table the commit wrote when it wrote at least `analyzeAfterRows` rows.
  */
 export async function tidyAfterCommit(
   db: Db,
