@@ -271,8 +271,23 @@ const REGION_OF_GROUP = `join office_regions orr on orr.office_id = g.office_id
  * whole table for a rebuild) to one rollup: aggregated on the records' own columns first (a
  * narrow hash aggregate), the office's region joined once per (office, day) group, the groups
  * written in the rollup's key order so that its index pages fill one after another (decision 0012).
+ *
+ * `write` says how a group meets a row the rollup already holds:
+ * - 'upsert': INSERT … ON CONFLICT adds to it (a delete's or an update's rows, whose keys are
+ *   there);
+ * - 'fresh-first': a plain INSERT is tried first, in a block of its own, and only if a key is
+ *   already there (unique_violation) is the block's work undone and the upsert run instead.
+ *   Most of a large import's (office, day) keys are new, and the plain INSERT writes 325,000
+ *   daily rows a million cases in about 1.0 s against 1.7–2.0 s for the upsert, which probes
+ *   each key before its speculative insertion (decision 0042);
+ * - 'plain': the rollup is empty (the rebuild truncated it first), so no key can be there.
  */
-function rollupApply(group: CountGroup, rows: string, sign: 1 | -1): string {
+function rollupApply(
+  group: CountGroup,
+  rows: string,
+  sign: 1 | -1,
+  write: 'upsert' | 'fresh-first' | 'plain',
+): string {
   const rollup = group.rollup!
   const names = rollupColumns(group)
   const channel = rollup.channel ? ', channel' : ''
@@ -281,7 +296,7 @@ function rollupApply(group: CountGroup, rows: string, sign: 1 | -1): string {
   const counts = group.tallies.map(
     (t) => `count(*)${t.where ? ` filter (where ${t.where('d')})` : ''} as ${t.rollup}`,
   )
-  return `
+  const insert = `
     insert into ${rollup.table} as r (office_id, region_id, standard_id${channel}, day, ${names.join(', ')})
     select g.office_id, orr.region_id, g.standard_id${rollup.channel ? ', g.channel' : ''}, g.day,
       ${names.map((n) => `${sign} * g.${n}`).join(', ')}
@@ -292,15 +307,27 @@ function rollupApply(group: CountGroup, rows: string, sign: 1 | -1): string {
       where ${where.join(' and ')}
       group by ${groupKey}
     ) g ${REGION_OF_GROUP}
-    order by g.standard_id, g.day, g.office_id${rollup.channel ? ', g.channel' : ''}
+    order by g.standard_id, g.day, g.office_id${rollup.channel ? ', g.channel' : ''}`
+  const upsert = `${insert}
     on conflict (standard_id, day, office_id${channel}) do update
       set ${names.map((n) => `${n} = r.${n} + excluded.${n}`).join(', ')};`
+  if (write === 'upsert') return upsert
+  if (write === 'plain') return `${insert};`
+  return `
+    begin${insert};
+    exception when unique_violation then${upsert}
+    end;`
 }
 
 /** The rolled-up groups of one source, applied to a set of its records. */
-function sourceApply(source: CountedSource, rows: string, sign: 1 | -1): string {
+function sourceApply(
+  source: CountedSource,
+  rows: string,
+  sign: 1 | -1,
+  write: 'upsert' | 'fresh-first' | 'plain',
+): string {
   return COUNT_GROUPS.filter((g) => g.source === source && g.rollup)
-    .map((g) => rollupApply(g, rows, sign))
+    .map((g) => rollupApply(g, rows, sign, write))
     .join('\n')
 }
 
@@ -346,7 +373,7 @@ function rollupFunctions(): DerivedObject[] {
         `create or replace function rollups_rebuild() returns void language plpgsql as $$
   begin
     truncate ${tables.join(', ')};
-    ${ROLLED_UP.map(({ source }) => sourceApply(source, SOURCE_TABLE[source].table, 1)).join('\n')}
+    ${ROLLED_UP.map(({ source }) => sourceApply(source, SOURCE_TABLE[source].table, 1, 'plain')).join('\n')}
   end $$`,
       ],
     },
@@ -355,10 +382,11 @@ function rollupFunctions(): DerivedObject[] {
     for (const { source, kind } of ROLLED_UP) {
       const body =
         event === 'insert'
-          ? sourceApply(source, 'new_rows', 1)
+          ? sourceApply(source, 'new_rows', 1, 'fresh-first')
           : event === 'delete'
-            ? sourceApply(source, 'old_rows', -1)
-            : sourceApply(source, 'old_rows', -1) + sourceApply(source, 'new_rows', 1)
+            ? sourceApply(source, 'old_rows', -1, 'upsert')
+            : sourceApply(source, 'old_rows', -1, 'upsert') +
+              sourceApply(source, 'new_rows', 1, 'upsert')
       functions.push({
         name: `${kind}_rollup_${event}`,
         kind: 'function',

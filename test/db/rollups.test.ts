@@ -147,6 +147,60 @@ describeEachEngine('rollups', (ctx) => {
 
   const db = () => ctx.db
 
+  it('a later statement adds to a day already counted: its plain insert meets the key and the upsert adds, the new day too', async () => {
+    // Written after the test above, which counts the two cases of beforeAll only.
+    const officeId = await findOfficeId(db(), semeyOffice)
+    const dueRows = async () =>
+      (
+        await sql<{ day: string; cases: number; onTime: number }>`
+          select day, cases, on_time from rollup_cases_due
+          where standard_id = 'land-lease-act' and channel = 'land_relations_authority'
+            and office_id = ${officeId} and day between '2022-06-07' and '2022-06-09'
+          order by day`.execute(db())
+      ).rows
+    expect(await dueRows()).toEqual([
+      { day: '2022-06-07', cases: 1, onTime: 1 },
+      { day: '2022-06-08', cases: 1, onTime: 0 },
+    ])
+    const base = {
+      standardId: 'land-lease-act',
+      channel: 'land_relations_authority' as const,
+      variant: 'duplicate' as const,
+      officeCode: semeyOffice,
+      result: 'issued' as const,
+      waitMinutesSubmit: 5,
+      waitMinutesPickup: null,
+      serviceMinutes: 20,
+      docsCorrect: null,
+      firstTimeCorrect: null,
+      suspendedFrom: null,
+      suspendedTo: null,
+    }
+    await writeCases(db(), 'reform-2022', [
+      // Submitted Thu 2 June like 'after': due Wed 8 June, a key the rollup holds. Completed Tue
+      // 7 June: on time.
+      {
+        ...base,
+        externalId: 'again',
+        submittedAt: new Date('2022-06-02T04:00:00Z'),
+        completedAt: new Date('2022-06-07T06:00:00Z'),
+      },
+      // Submitted Fri 3 June: Mon 6, Tue 7, Wed 8, Thu 9 → due Thu 9 June, a new key. Completed
+      // Wed 8 June: on time.
+      {
+        ...base,
+        externalId: 'new-day',
+        submittedAt: new Date('2022-06-03T04:00:00Z'),
+        completedAt: new Date('2022-06-08T06:00:00Z'),
+      },
+    ])
+    expect(await dueRows()).toEqual([
+      { day: '2022-06-07', cases: 1, onTime: 1 },
+      { day: '2022-06-08', cases: 2, onTime: 1 },
+      { day: '2022-06-09', cases: 1, onTime: 1 },
+    ])
+  })
+
   it('equal the plain computation after the inserts', async () => {
     await expectRollupsEqualPlain(ctx.db)
   })
