@@ -43,6 +43,7 @@ import { FORMATS, matchHeader } from './formats.server'
 import type { ImportError } from './issues.server'
 import { ImportFileError, readRowBatches, type FileInput } from './read-file.server'
 import { resolveCaseCells, resolveRow, type RowContext, type RowResult } from './rows.server'
+import { RepeatedKeys } from './repeated-keys'
 import { resolveStagedScale, SurveyScaleReader } from './survey-scale.server'
 import { ImportSourceRefused, regionCodes, sourceForImporter, sourcePrefix } from './sources.server'
 import { printableCell } from './values.server'
@@ -198,6 +199,9 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
     )
   }
   const staged = new StagedRowWriter(kind, batchId)
+  // Records keyed by external id: the keys seen twice, so that the search for repeats in SQL
+  // reads only those (a publication's key is searched for in SQL whole).
+  const repeated = kind === 'publications' ? null : new RepeatedKeys()
   let scaleReader: SurveyScaleReader | null = null
 
   try {
@@ -241,6 +245,7 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
         const result = resolve(cells, row)
         if (result.ok) {
           preview.rowsValid++
+          repeated?.add(result.key)
           const payload = staged.add(result.row)
           if (payload !== null) await stage(payload)
         } else {
@@ -301,7 +306,13 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
     preview.errors = byRow([...preview.errors, ...conflicts.errors])
   }
   // A key repeated within the file: the later rows are errors naming the first.
-  const duplicates = await removeDuplicateStaged(db, kind, batchId, MAX_ERRORS)
+  const duplicates = await removeDuplicateStaged(
+    db,
+    kind,
+    batchId,
+    MAX_ERRORS,
+    repeated?.candidates() ?? null,
+  )
   if (duplicates.total > 0) {
     const keyColumn = kind === 'publications' ? 'year' : 'external_id'
     preview.rowsValid -= duplicates.total

@@ -540,20 +540,31 @@ export async function clearStagedOfCommit(
  * an earlier staged row of the batch already has: a file may hold a row once. Done in SQL after
  * staging so that the import's memory does not grow with the file. Returns how many were removed
  * and the first `limit` of them, by row, with the row they repeat.
+ *
+ * `candidates`: the external ids the preview saw more than once (app/import/repeated-keys.ts), a
+ * list that holds every repeated one; only those are searched, and none when it is empty. Null:
+ * every staged key is searched (a publication's key, or too many candidates).
  */
 export async function removeDuplicateStaged(
   db: Db,
   kind: ImportKind,
   batchId: number,
   limit: number,
+  candidates: readonly string[] | null = null,
 ): Promise<{ total: number; first: { rowNumber: number; firstRow: number; value: string }[] }> {
   const e = ENTITIES[kind]
   const key = e.key.filter((k) => k !== 'source')
   const value = kind === 'publications' ? 'year' : 'external_id'
+  if (candidates !== null && value !== 'external_id') {
+    throw new Error(`the ${kind} staged rows are not keyed by external id`)
+  }
+  if (candidates !== null && candidates.length === 0) return { total: 0, first: [] }
+  const among =
+    candidates === null ? sql`` : sql` and external_id = any(${[...candidates]}::text[])`
   const { rows } = await sql<{ rowNumber: number; firstRow: number; value: string; total: number }>`
     with dup as materialized (
       select ${sql.raw(key.join(', '))}, min(row_number) as first_row
-      from ${sql.raw(e.stage)} where batch_id = ${batchId}
+      from ${sql.raw(e.stage)} where batch_id = ${batchId}${among}
       group by ${sql.raw(key.join(', '))} having count(*) > 1
     ), removed as (
       delete from ${sql.raw(e.stage)} s using dup d

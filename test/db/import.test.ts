@@ -19,6 +19,7 @@ import { loader as templateLoader } from '../../app/routes/api.v1.import.$kind.$
 import type { ImportKind } from '../../db/schema'
 import { apiTokenFor } from '../support/api-token'
 import { describeEachEngine } from '../support/test-db'
+import { countStaged, removeDuplicateStaged } from '../../db/queries/imports'
 
 const PSC = 'KZ-11-PSC-kokshetau-city'
 const AKTAU = 'KZ-47-AKIMAT-aktau-city'
@@ -485,6 +486,44 @@ describeEachEngine('import', (ctx) => {
         key: 'import.error.duplicateId',
         params: { row: 2 },
       })
+    })
+
+    it('ids repeated three times and twice, apart in the file: each later row rejected, naming its first', async () => {
+      const p = await preview(
+        'cases',
+        csv(
+          HEADER,
+          caseLine('R-1'), // row 2
+          caseLine('R-2'), // row 3
+          caseLine('R-3'), // row 4
+          caseLine('R-1'), // row 5: repeats row 2
+          caseLine('R-2'), // row 6: repeats row 3
+          caseLine('R-1'), // row 7: repeats row 2
+        ),
+      )
+      expect(p).toMatchObject({ rowsValid: 3, rowsInvalid: 3, rowsNew: 3 })
+      expect(p.errors.map((e) => [e.row, e.value, e.params])).toEqual([
+        [5, 'R-1', { row: 2 }],
+        [6, 'R-2', { row: 3 }],
+        [7, 'R-1', { row: 2 }],
+      ])
+      expect(await countStaged(ctx.db, 'cases', p.batchId)).toBe(3)
+    })
+
+    it('the search for repeats in SQL, given the ids seen twice: a listed id held once removes nothing', async () => {
+      const p = await preview('cases', csv(HEADER, caseLine('L-1'), caseLine('L-2')))
+      expect(p).toMatchObject({ rowsValid: 2, rowsInvalid: 0 })
+      // 'L-1' listed as a chance meeting of hashes would be: staged once, so not a repeat.
+      expect(await removeDuplicateStaged(ctx.db, 'cases', p.batchId, 10, ['L-1', 'L-9'])).toEqual({
+        total: 0,
+        first: [],
+      })
+      // An empty list: nothing is searched and nothing removed.
+      expect(await removeDuplicateStaged(ctx.db, 'cases', p.batchId, 10, [])).toEqual({
+        total: 0,
+        first: [],
+      })
+      expect(await countStaged(ctx.db, 'cases', p.batchId)).toBe(2)
     })
 
     it('a 1–5 answer of 7', async () => {
