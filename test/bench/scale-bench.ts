@@ -38,8 +38,15 @@ import type { Db } from '../../db/client.server'
 import { monthlyRollups } from '../../db/measure-sql'
 import { countCases, demoServices } from '../../db/queries/demo-inputs'
 import { analyze } from '../../db/queries/facts'
-import { vacuumRollups } from '../../db/queries/rollups'
-import { BENCH_DB_NAME, fillTo, openBenchDb, replicateTo } from './bench-db'
+import {
+  BENCH_DB_NAME,
+  compactRollups,
+  FACT_TABLES,
+  fillTo,
+  openBenchDb,
+  replicateTo,
+  vacuumFacts,
+} from './bench-db'
 import { writeMonthFile } from './month-file'
 import {
   coverageNote,
@@ -89,8 +96,6 @@ async function counts(db: Db) {
   return { cases: r.cases, surveyResponses: r.surveys, complaints: r.complaints }
 }
 
-const FACT_TABLES = ['cases', 'survey_responses', 'complaints']
-
 /** MB (1,048,576 bytes) of each fact and rollup table, every partition of it counted. */
 async function disk(db: Db, cases: number): Promise<ScalePoint['disk']> {
   const rollups = monthlyRollups().flatMap((m) => [m.daily, m.monthly])
@@ -121,30 +126,6 @@ async function disk(db: Db, cases: number): Promise<ScalePoint['disk']> {
     databaseMB: Math.round((Number(rows[0]!.bytes) / 2 ** 20) * 10) / 10,
     mbPerMillionCases: Math.round(((factTablesMB + rollupTablesMB) / (cases / 1e6)) * 10) / 10,
   }
-}
-
-/**
- * VACUUM of the fact tables: what autovacuum does after every 50,000 inserted rows (migration
- * 0030) — it marks the copied pages all-visible, so that the late list's index-only reads skip the
- * table as they do on a database that imports every day. Without it the 20M point measured a
- * table of which no page had been vacuumed since the fill.
- */
-async function vacuumFacts(db: Db) {
-  await sql`vacuum ${sql.raw(FACT_TABLES.join(', '))}`.execute(db)
-}
-
-/**
- * VACUUM FULL of the rollup tables, then VACUUM ANALYZE. The fill writes 1,000 cases a statement,
- * and each statement's triggers rewrite the rollup rows of its days and months: every rollup row
- * is rewritten hundreds of times, dead space a real import (one statement a batch, decision 0011)
- * does not leave and plain VACUUM does not give back. Compacted, every scale starts from rollups
- * as a database that imports in batches holds them, and their size per million cases means
- * something. The rollups are bounded by offices × days, so this stays short at any scale.
- */
-async function compactRollups(db: Db) {
-  const tables = monthlyRollups().flatMap((m) => [m.daily, m.monthly])
-  await sql`vacuum full ${sql.raw(tables.join(', '))}`.execute(db)
-  await vacuumRollups(db)
 }
 
 /** The month file imported (preview and commit, the CLI's path), then undone. */
