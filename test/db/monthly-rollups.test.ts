@@ -24,6 +24,7 @@ import { findDistrictId, findRegionId } from '../../db/queries/indicator-context
 import { measureCounts, type CountsQuery, type MeasureCountRow } from '../../db/queries/indicators'
 import { rebuildRollups } from '../../db/queries/rollups'
 import { loadDemoData } from '../../seeds/demo/load-demo'
+import { leaseDuplicate } from '../support/case-inputs'
 import { describeEachEngine } from '../support/test-db'
 import { secondTestEdition } from '../support/test-edition'
 
@@ -166,20 +167,7 @@ describeEachEngine('month-grain rollups', (ctx) => {
   })
 
   it('an office moved to another region on 8 June 2022 has a month row in each region for June', async () => {
-    const base = {
-      standardId: 'land-lease-act',
-      channel: 'land_relations_authority' as const,
-      variant: 'duplicate' as const,
-      officeCode: 'KZ-10-LRD-semey-city',
-      result: 'issued' as const,
-      waitMinutesSubmit: 5,
-      waitMinutesPickup: null,
-      serviceMinutes: 20,
-      docsCorrect: null,
-      firstTimeCorrect: null,
-      suspendedFrom: null,
-      suspendedTo: null,
-    }
+    const base = leaseDuplicate('KZ-10-LRD-semey-city')
     // As in test/db/rollups.test.ts: due Tue 7 June 2022 (East Kazakhstan, KZ-63) and completed
     // on the 6th, on time; due Wed 8 June (Abai, KZ-10) and completed on the 10th, late.
     await writeCases(ctx.db, 'reform-2022', [

@@ -11,6 +11,7 @@ import { rebuildRollups } from '../../db/queries/rollups'
 import { findDistrictId, findOfficeId, findRegionId } from '../../db/queries/indicator-context'
 import type { Db } from '../../db/client.server'
 import { loadDemoData } from '../../seeds/demo/load-demo'
+import { leaseDuplicate } from '../support/case-inputs'
 import { describeEachEngine } from '../support/test-db'
 
 const sorted = <
@@ -91,20 +92,7 @@ describeEachEngine('rollups', (ctx) => {
         .where('code', '=', 'KZ-10-LRD-semey-city')
         .executeTakeFirstOrThrow()
     ).code
-    const base = {
-      standardId: 'land-lease-act',
-      channel: 'land_relations_authority' as const,
-      variant: 'duplicate' as const,
-      officeCode: semeyOffice,
-      result: 'issued' as const,
-      waitMinutesSubmit: 5,
-      waitMinutesPickup: null,
-      serviceMinutes: 20,
-      docsCorrect: null,
-      firstTimeCorrect: null,
-      suspendedFrom: null,
-      suspendedTo: null,
-    }
+    const base = leaseDuplicate(semeyOffice)
     await writeCases(ctx.db, 'reform-2022', [
       // Submitted Wed 1 June 2022 10:00 (UTC+6): 4 working days → Thu 2, Fri 3, Mon 6, Tue 7
       // June: due 7 June, the last day in East Kazakhstan. Completed on 6 June: on time.
@@ -162,20 +150,7 @@ describeEachEngine('rollups', (ctx) => {
       { day: '2022-06-07', cases: 1, onTime: 1 },
       { day: '2022-06-08', cases: 1, onTime: 0 },
     ])
-    const base = {
-      standardId: 'land-lease-act',
-      channel: 'land_relations_authority' as const,
-      variant: 'duplicate' as const,
-      officeCode: semeyOffice,
-      result: 'issued' as const,
-      waitMinutesSubmit: 5,
-      waitMinutesPickup: null,
-      serviceMinutes: 20,
-      docsCorrect: null,
-      firstTimeCorrect: null,
-      suspendedFrom: null,
-      suspendedTo: null,
-    }
+    const base = leaseDuplicate(semeyOffice)
     await writeCases(db(), 'reform-2022', [
       // Submitted Thu 2 June like 'after': due Wed 8 June, a key the rollup holds. Completed Tue
       // 7 June: on time.

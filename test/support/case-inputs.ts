@@ -31,3 +31,22 @@ export const NOTHING_MEASURED = {
   suspendedFrom: null,
   suspendedTo: null,
 } as const satisfies Partial<CaseInput>
+
+/**
+ * A duplicate land-lease act issued by `officeCode`, with a 5-minute queue and a 20-minute
+ * service (the Semey office moved from East Kazakhstan to Abai on 8 June 2022 in the rollup tests).
+ */
+export const leaseDuplicate = (officeCode: string) => ({
+  standardId: 'land-lease-act',
+  channel: 'land_relations_authority' as const,
+  variant: 'duplicate' as const,
+  officeCode,
+  result: 'issued' as const,
+  waitMinutesSubmit: 5,
+  waitMinutesPickup: null,
+  serviceMinutes: 20,
+  docsCorrect: null,
+  firstTimeCorrect: null,
+  suspendedFrom: null,
+  suspendedTo: null,
+})
