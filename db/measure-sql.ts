@@ -266,6 +266,9 @@ export function caseLeftOut(alias: string): string {
 const REGION_OF_GROUP = `join office_regions orr on orr.office_id = g.office_id
       and g.day >= orr.valid_from and g.day <= coalesce(orr.valid_to, '9999-12-31')`
 
+/** How a rollup's rows are written: see rollupApply. */
+type RollupWrite = 'upsert' | 'fresh-first' | 'plain'
+
 /**
  * Adds (sign 1) or removes (-1) the contribution of a set of records (a transition table, or the
  * whole table for a rebuild) to one rollup: aggregated on the records' own columns first (a
@@ -282,12 +285,7 @@ const REGION_OF_GROUP = `join office_regions orr on orr.office_id = g.office_id
  *   each key before its speculative insertion (decision 0042);
  * - 'plain': the rollup is empty (the rebuild truncated it first), so no key can be there.
  */
-function rollupApply(
-  group: CountGroup,
-  rows: string,
-  sign: 1 | -1,
-  write: 'upsert' | 'fresh-first' | 'plain',
-): string {
+function rollupApply(group: CountGroup, rows: string, sign: 1 | -1, write: RollupWrite): string {
   const rollup = group.rollup!
   const names = rollupColumns(group)
   const channel = rollup.channel ? ', channel' : ''
@@ -324,7 +322,7 @@ function sourceApply(
   source: CountedSource,
   rows: string,
   sign: 1 | -1,
-  write: 'upsert' | 'fresh-first' | 'plain',
+  write: RollupWrite,
 ): string {
   return COUNT_GROUPS.filter((g) => g.source === source && g.rollup)
     .map((g) => rollupApply(g, rows, sign, write))
