@@ -34,7 +34,7 @@ import {
 } from '../../db/queries/imports'
 import { batchErrors, batchSurveyScale, setBatchSurveyScale } from '../../db/queries/survey-scale'
 import { audit, type AuditSource } from '../accounts/audit.server'
-import { alertsAfterImport } from '../alerts/after-import.server'
+import { enqueueAlertsAfterImport } from '../alerts/after-import.server'
 import type { ScaleReading, SurveyScale } from '../domain/survey-scale'
 import { loadWriteContext } from '../facts/fact-writer.server'
 import type { ImportStateCode } from './batch-states'
@@ -453,13 +453,11 @@ export async function commitImport(
     acceptInvalid?: boolean
     actor?: ImportActor
     scope?: BatchScope
-    /** Evaluate the alert rules for the batch's offices afterwards (default: yes). */
+    /** Queue the evaluation of the alert rules for the batch's offices (default: yes). */
     alerts?: boolean
   } = {},
 ): Promise<CommitResult> {
   let kind: ImportKind | null = null
-  let touched: number[] = []
-  let leftOut = false
   let staged: 'emptied' | 'deleted' = 'deleted'
   const result = await db.transaction().execute(async (trx) => {
     const batch = await lockInScope(trx, batchId, options.scope ?? null)
@@ -518,9 +516,16 @@ export async function commitImport(
       await linkSurveysToCasesOfBatch(trx, batchId, batch.kind)
     }
     const unchanged = batch.rowsAccepted - written.inserted - written.updated
-    leftOut = batch.rowsRejected > 0
-    if (written.inserted + written.updated > 0) {
-      touched = await officesWrittenByBatch(trx, batch.kind, batchId)
+    if (options.alerts !== false) {
+      await enqueueAlertsAfterImport(trx, {
+        batchId,
+        event: 'commit',
+        offices:
+          written.inserted + written.updated > 0
+            ? await officesWrittenByBatch(trx, batch.kind, batchId)
+            : [],
+        leftOut: batch.rowsRejected > 0,
+      })
     }
     staged = await clearStagedOfCommit(trx, batch.kind, batchId)
     await updateBatch(trx, batchId, {
@@ -564,9 +569,6 @@ export async function commitImport(
   // instead of 0.6 s). And a table a large batch wrote to gets fresh statistics (decision 0016).
   // Outside the transaction: VACUUM cannot run in one.
   if (kind) await tidyAfterCommit(db, kind, result.rowsInserted + result.rowsUpdated, staged)
-  if (options.alerts !== false) {
-    await alertsAfterImport(db, { batchId, event: 'commit', offices: touched, leftOut })
-  }
   // The numbers of the new data version computed before the first official asks (decision 0037).
   await enqueuePageWarm(db)
   return result
@@ -649,11 +651,10 @@ export async function undoImport(
   options: {
     actor?: ImportActor
     scope?: BatchScope
-    /** Evaluate the alert rules for the batch's offices afterwards (default: yes). */
+    /** Queue the evaluation of the alert rules for the batch's offices (default: yes). */
     alerts?: boolean
   } = {},
 ): Promise<UndoResult> {
-  let touched: number[] = []
   const result = await db.transaction().execute(async (trx) => {
     const batch = await lockInScope(trx, batchId, options.scope ?? null)
     if (batch.status !== 'committed') {
@@ -671,7 +672,8 @@ export async function undoImport(
         `import batch ${batchId} cannot be undone: batch ${later} changed the same rows later (undo it first)`,
       )
     }
-    touched = await officesWrittenByBatch(trx, batch.kind, batchId)
+    const touched =
+      options.alerts !== false ? await officesWrittenByBatch(trx, batch.kind, batchId) : []
     const { restored, deleted, versions } = await undoBatchRows(trx, batch.kind, batchId)
     if (restored < versions || deleted > batch.rowsInserted) {
       // Thrown inside the transaction: nothing of the undo stays.
@@ -681,6 +683,14 @@ export async function undoImport(
         { batch: batchId, count },
         `import batch ${batchId} cannot be undone: ${count} of the rows it would delete or restore were written by another batch (its previous versions were not saved)`,
       )
+    }
+    if (options.alerts !== false) {
+      await enqueueAlertsAfterImport(trx, {
+        batchId,
+        event: 'undo',
+        offices: touched,
+        leftOut: true,
+      })
     }
     await updateBatch(trx, batchId, { status: 'undone', undoneAt: new Date() })
     const actor = options.actor ?? SYSTEM
@@ -702,9 +712,6 @@ export async function undoImport(
     })
     return { batchId, rowsRestored: restored, rowsDeleted: deleted }
   })
-  if (options.alerts !== false) {
-    await alertsAfterImport(db, { batchId, event: 'undo', offices: touched, leftOut: true })
-  }
   await enqueuePageWarm(db)
   return result
 }

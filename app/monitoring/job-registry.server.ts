@@ -1,7 +1,8 @@
 // The job kinds this server runs: the monitoring's own (mail, clean-up), the alerts' (the daily
-// evaluation, the weekly digest, the monthly region report) and the dashboards' warming after an
-// import (decision 0037). Kept apart from job-kinds.server.ts, which the alerts import to
+// evaluation, the one after each import's commit or undo, the weekly digest, the monthly region
+// report) and the dashboards' warming after an import (decision 0037). Kept apart from job-kinds.server.ts, which the alerts import to
 // define their kinds, so that no module imports itself through the other.
+import { alertsAfterImportJob } from '../alerts/after-import.server'
 import { alertsEvaluateJob } from '../alerts/daily-job.server'
 import { alertsDigestJob } from '../alerts/digest.server'
 import { monthlyReportJob } from '../alerts/monthly-report.server'
@@ -21,6 +22,7 @@ export function jobRegistry(deps: { mailer: Mailer | null; mailBackoff?: Backoff
     .register(mailSendJob(deps.mailer, deps.mailBackoff))
     .register(jobsCleanupJob)
     .register(alertsEvaluateJob())
+    .register(alertsAfterImportJob())
     .register(alertsDigestJob())
     .register(monthlyReportJob())
     .register(pagesWarmJob())

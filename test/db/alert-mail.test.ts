@@ -29,6 +29,7 @@ import { farmCaseFile } from '../support/farm-case-file'
 import { screenshotMails } from '../support/mail-screenshots'
 import { describeEachEngine } from '../support/test-db'
 import { smtpSink, type SmtpSink, type ReceivedMail } from '../support/smtp-sink'
+import { runImportAlerts } from '../support/import-alerts'
 
 const PUBLIC_URL = 'https://sapa.example.kz'
 const SECRET = 'alert-mail-test-secret-0123456789'
@@ -110,6 +111,7 @@ describeEachEngine('alert mail', (ctx) => {
       allowedRegionIds: null,
     })
     await commitImport(ctx.db, preview.batchId)
+    await runImportAlerts(ctx.db)
     batches.push(preview.batchId)
   }
 
@@ -241,6 +243,7 @@ describeEachEngine('alert mail', (ctx) => {
   it('with the mail server down, the alert mail is retried and delivered once it is back: none lost, none twice', async () => {
     // Undoing the imports resolves the alert (no mail); importing the file again raises it again.
     for (const id of batches.splice(0).reverse()) await undoImport(ctx.db, id)
+    await runImportAlerts(ctx.db)
     const open = await sql<{ n: number }>`
       select count(*)::int as n from alerts where resolved_at is null`.execute(ctx.db)
     expect(open.rows[0]!.n).toBe(0)
@@ -277,6 +280,7 @@ describeEachEngine('alert mail', (ctx) => {
     // judged against it, not against the normative's 100 % (docs/domain.md §6): the subject and
     // the text say "target" and quote 75,0 %.
     for (const id of batches.splice(0).reverse()) await undoImport(ctx.db, id)
+    await runImportAlerts(ctx.db)
     sink.received.length = 0
     const indicator = await ctx.db
       .selectFrom('indicators')

@@ -15,6 +15,7 @@ import { todayInKazakhstan } from '../../app/domain/reporting-period'
 import { commitImport, previewImport } from '../../app/import/import.server'
 import { CASES_HEADER, farmCaseLine } from '../support/farm-case-file'
 import { describeEachEngine } from '../support/test-db'
+import { runImportAlerts } from '../support/import-alerts'
 
 const PSC = 'KZ-11-PSC-kokshetau-city'
 
@@ -70,6 +71,7 @@ describeEachEngine('the office-goes-stale alert', (ctx) => {
       allowedRegionIds: null,
     })
     await commitImport(ctx.db, preview.batchId)
+    await runImportAlerts(ctx.db)
     return preview.batchId
   }
 

@@ -11,12 +11,14 @@ import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createUser } from '../../app/accounts/auth.server'
 import { CLI_SOURCE } from '../../app/accounts/audit.server'
+import { enqueueAlertsAfterImport } from '../../app/alerts/after-import.server'
 import { evaluateAlerts } from '../../app/alerts/evaluate.server'
 import { OFFICE_QUERIES_AT_MOST } from '../../app/alerts/rules.server'
 import { commitImport, previewImport, undoImport } from '../../app/import/import.server'
 import { lastCompleteMonth } from '../../app/domain/alert-rules'
 import { todayInKazakhstan } from '../../app/domain/reporting-period'
 import { saveOverdueThreshold, unreadCount } from '../../db/queries/alerts'
+import { runImportAlerts } from '../support/import-alerts'
 import { describeEachEngine } from '../support/test-db'
 
 const PSC = 'KZ-11-PSC-kokshetau-city'
@@ -106,6 +108,7 @@ describeEachEngine('alerts', (ctx) => {
       allowedRegionIds: null,
     })
     await commitImport(ctx.db, preview.batchId, { acceptInvalid: options.acceptInvalid })
+    await runImportAlerts(ctx.db)
     return preview.batchId
   }
 
@@ -179,6 +182,7 @@ describeEachEngine('alerts', (ctx) => {
 
     it('undoing it resolves it, with an audit row for the raise and the resolve', async () => {
       await undoImport(ctx.db, batchId)
+      await runImportAlerts(ctx.db)
       const [alert] = await alertsOf('indicator_fails')
       expect(alert!.resolvedAt).not.toBeNull()
       const { rows } = await sql<{ action: string }>`
@@ -248,6 +252,7 @@ describeEachEngine('alerts', (ctx) => {
           .map((r) => [r.figures?.office, r.measure]),
       ).toEqual([[KOKSHETAU_AKIMAT, '1.1']])
       await undoImport(ctx.db, batchId)
+      await runImportAlerts(ctx.db)
       await undoImport(ctx.db, other.batchId, { alerts: false })
       expect((await alertsOf('indicator_fails')).filter((a) => a.resolvedAt === null)).toEqual([])
     })
@@ -288,6 +293,7 @@ describeEachEngine('alerts', (ctx) => {
         late.map((office) => [office, '1.1', 0]),
       )
       await undoImport(ctx.db, batchId)
+      await runImportAlerts(ctx.db)
       await undoImport(ctx.db, other.batchId, { alerts: false })
       expect((await alertsOf('indicator_fails')).filter((a) => a.resolvedAt === null)).toEqual([])
     })
@@ -311,6 +317,7 @@ describeEachEngine('alerts', (ctx) => {
       expect(alerts[0]!.figures).toMatchObject({ office: AKTAU, count: 2, threshold: 1 })
       expect(await recipientsOf(alerts[0]!.id)).toEqual(['admin', 'agri', 'mangystau', 'ministry'])
       await undoImport(ctx.db, batchId)
+      await runImportAlerts(ctx.db)
       expect((await alertsOf('overdue_open')).filter((a) => a.resolvedAt === null)).toHaveLength(0)
       await saveOverdueThreshold(ctx.db, 10)
     })
@@ -332,6 +339,7 @@ describeEachEngine('alerts', (ctx) => {
       expect(alerts[0]!.figures).toMatchObject({ rowsAccepted: 1, rowsRejected: 1 })
       expect(await recipientsOf(alerts[0]!.id)).toEqual(['admin', 'akmola'])
       await undoImport(ctx.db, batchId)
+      await runImportAlerts(ctx.db)
       expect((await alertsOf('import_invalid_rows'))[0]!.resolvedAt).not.toBeNull()
     })
   })
@@ -342,6 +350,104 @@ describeEachEngine('alerts', (ctx) => {
       const result = await evaluateAlerts(ctx.db, { trigger: 'cli', dryRun: true })
       expect(result.officesLooked).toBe('all')
       expect((await alertsOf('indicator_fails')).length).toBe(before)
+    })
+  })
+  describe('the evaluation after an import is a job stored with the import', () => {
+    const queued = async () => {
+      const { rows } = await sql<{ payload: Record<string, unknown>; status: string }>`
+        select payload, status from jobs where kind = 'alerts.after_import' and status = 'queued'
+        order by id`.execute(ctx.db)
+      return rows
+    }
+    const officeId = async (code: string) =>
+      (
+        await ctx.db
+          .selectFrom('offices')
+          .select('id')
+          .where('code', '=', code)
+          .executeTakeFirstOrThrow()
+      ).id
+
+    it('the commit queues it for the offices it wrote; the alert is raised when it runs, not before', async () => {
+      expect(await queued()).toEqual([])
+      const preview = await previewImport(ctx.db, {
+        kind: 'cases',
+        fileName: 'cases.csv',
+        input: csv(
+          HEADER,
+          caseLine('Q-1'),
+          caseLine('Q-2', { completed_at: `${day(20)}T15:00:00+05:00` }),
+        ),
+        source: 'alerts-queued',
+        allowedRegionIds: null,
+      })
+      await commitImport(ctx.db, preview.batchId)
+      // One office written (the Kokshetau PSC), no row left out.
+      expect(await queued()).toEqual([
+        {
+          payload: {
+            batchId: preview.batchId,
+            event: 'commit',
+            offices: [await officeId(PSC)],
+            leftOut: false,
+          },
+          status: 'queued',
+        },
+      ])
+      expect((await alertsOf('indicator_fails')).filter((a) => a.resolvedAt === null)).toEqual([])
+      expect(await runImportAlerts(ctx.db)).toBe(1)
+      const open = (await alertsOf('indicator_fails')).filter((a) => a.resolvedAt === null)
+      // 1 of 2 on time: 50 % against the normative ≥ 100.
+      expect(open.map((a) => [a.figures?.office, a.measure, a.figures?.value])).toEqual([
+        [PSC, '1.1', 50],
+      ])
+
+      await undoImport(ctx.db, preview.batchId)
+      // An undo may concern the import rule: leftOut is always true for it.
+      expect((await queued()).map((j) => j.payload)).toEqual([
+        { batchId: preview.batchId, event: 'undo', offices: [await officeId(PSC)], leftOut: true },
+      ])
+      expect(await runImportAlerts(ctx.db)).toBe(1)
+      expect((await alertsOf('indicator_fails')).filter((a) => a.resolvedAt === null)).toEqual([])
+    })
+
+    it('an import with alerts off, or a refused commit, queues nothing', async () => {
+      const late = csv(HEADER, caseLine('R-1', { completed_at: `${day(20)}T15:00:00+05:00` }))
+      const off = await previewImport(ctx.db, {
+        kind: 'cases',
+        fileName: 'cases.csv',
+        input: late,
+        source: 'alerts-queued-off',
+        allowedRegionIds: null,
+      })
+      await commitImport(ctx.db, off.batchId, { alerts: false })
+      await undoImport(ctx.db, off.batchId, { alerts: false })
+      const invalid = await previewImport(ctx.db, {
+        kind: 'cases',
+        fileName: 'cases.csv',
+        input: csv(HEADER, caseLine('R-2'), caseLine('R-3', { channel: 'carrier_pigeon' })),
+        source: 'alerts-queued-refused',
+        allowedRegionIds: null,
+      })
+      await expect(commitImport(ctx.db, invalid.batchId)).rejects.toMatchObject({
+        code: 'invalidRows',
+      })
+      expect(await queued()).toEqual([])
+    })
+
+    it('a job queued in a transaction that rolls back is not stored', async () => {
+      await expect(
+        ctx.db.transaction().execute(async (trx) => {
+          await enqueueAlertsAfterImport(trx, {
+            batchId: 1,
+            event: 'commit',
+            offices: [1],
+            leftOut: false,
+          })
+          throw new Error('the import failed after queueing')
+        }),
+      ).rejects.toThrow('the import failed after queueing')
+      expect(await queued()).toEqual([])
     })
   })
 })

@@ -1,10 +1,11 @@
-// Alerts against a real server (decision 0030): Akmola's department imports a file through the
-// API that takes the Kokshetau PSC below its normative for the farm certificate in the last
-// complete month (one of two cases late: 1.1 on time = 50 %) — its inbox count appears in the
-// header, the farm standard's chair gets it too and the land chair does not; marking it read
-// clears the count; /account/alerts answers 422 for a region beyond the user's scope; /admin/alerts
-// is a 404 for anyone but an administrator. With Chromium, the inbox is photographed
-// (kk at 1366 px, ru at 390 px) into docs/screenshots.
+// Alerts against a real server (decisions 0030 and 0043): Akmola's department imports a file
+// through the API, and the server's job runner evaluates what the import queued. The file takes
+// the Kokshetau PSC below its normative for the farm certificate in the last complete month (one
+// of two cases late: 1.1 on time = 50 %) — its inbox count appears in the header, the farm
+// standard's chair gets it too and the land chair does not; marking it read clears the count;
+// /account/alerts answers 422 for a region beyond the user's scope; /admin/alerts is a 404 for
+// anyone but an administrator. With Chromium, the inbox is photographed (kk at 1366 px, ru at
+// 390 px) into docs/screenshots.
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -34,7 +35,8 @@ describe('alerts over HTTP', () => {
   const USERS = ['admin@demo.kz', 'akmola@demo.kz', 'land-chair@demo.kz', 'agri-chair@demo.kz']
 
   beforeAll(async () => {
-    server = await startAppServer()
+    // The server's job runner evaluates the alerts the import queues (decision 0043).
+    server = await startAppServer({ env: { SAPA_JOBS: 'on', SAPA_JOBS_POLL_MS: '200' } })
     for (const email of USERS) {
       const { response, cookies } = await signInHttp(server.url, email)
       expect(response.status, email).toBe(302)
@@ -56,6 +58,12 @@ describe('alerts over HTTP', () => {
       },
     )
     expect(response.status, await response.clone().text()).toBe(200)
+    // The import answers once its rows are written; the alert follows at the runner's next poll.
+    const deadline = Date.now() + 60_000
+    while (!badge(await (await request(`${server.url}/`, akmola)).text())) {
+      if (Date.now() > deadline) throw new Error('no alert 60 s after the import')
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
   }, 240_000)
 
   afterAll(async () => {

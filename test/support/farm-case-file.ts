@@ -3,6 +3,8 @@
 // the alert and mail tests vary only the id, the office and the two times.
 import { commitImport, previewImport } from '../../app/import/import.server'
 import type { Db } from '../../db/client.server'
+import { runImportAlerts } from './import-alerts'
+
 export const CASES_HEADER =
   'external_id,standard,variant,channel,office,submitted_at,completed_at,result,wait_minutes_submit,wait_minutes_pickup,service_minutes,docs_correct,first_time_correct,suspended_from,suspended_to'
 
@@ -40,7 +42,11 @@ export function farmCaseFile(cases: FarmCase[]): Uint8Array {
   return new TextEncoder().encode([CASES_HEADER, ...cases.map(farmCaseLine)].join('\r\n') + '\r\n')
 }
 
-/** Previews and commits the file for every region (source `source`); the batch id. */
+/**
+ * Previews and commits the file for every region (source `source`), then — unless `alerts` is
+ * false — runs the alert evaluation the commit queued, as a server's job runner would right
+ * after it (decision 0043); the batch id.
+ */
 export async function importFarmCases(
   db: Db,
   cases: FarmCase[],
@@ -55,5 +61,6 @@ export async function importFarmCases(
     allowedRegionIds: null,
   })
   await commitImport(db, preview.batchId, options)
+  if (options.alerts !== false) await runImportAlerts(db)
   return preview.batchId
 }
