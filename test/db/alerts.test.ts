@@ -352,6 +352,7 @@ describeEachEngine('alerts', (ctx) => {
       expect((await alertsOf('indicator_fails')).length).toBe(before)
     })
   })
+
   describe('the evaluation after an import is a job stored with the import', () => {
     const queued = async () => {
       const { rows } = await sql<{ payload: Record<string, unknown>; status: string }>`
