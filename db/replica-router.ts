@@ -64,8 +64,9 @@ export function parseLsn(text: string): bigint {
 // Statements that look like reads but change something, or hold something on the server they run
 // on (an advisory lock taken on a replica would guard nothing). Such a statement goes to the
 // primary; anything a replica refuses as a write (SQLSTATE 25006) is run on the primary as well.
+// cases_make_year_partitions (migration 0032) makes tables.
 const NOT_A_PLAIN_READ =
-  /\b(insert|update|delete|merge|truncate|nextval|setval|pg_notify|pg_(try_)?advisory\w*|into)\b|\bfor\s+(no\s+key\s+)?update\b|\bfor\s+(key\s+)?share\b/i
+  /\b(insert|update|delete|merge|truncate|nextval|setval|pg_notify|pg_(try_)?advisory\w*|cases_make_year_partitions|into)\b|\bfor\s+(no\s+key\s+)?update\b|\bfor\s+(key\s+)?share\b/i
 
 export function isPlainRead(query: CompiledQuery): boolean {
   const kind = query.query.kind

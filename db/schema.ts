@@ -383,6 +383,8 @@ export interface SurveyResponsesTable {
   source: string
   externalId: string
   caseId: number | null
+  /** The linked case's submission day, with caseId its reference (cases are kept by year, 0032). */
+  caseSubmittedOn: DateOnly | null
   caseExternalId: string | null
   standardId: string
   officeId: number
@@ -503,6 +505,7 @@ export type ImportStagedSurveysTable = Staged<
   Omit<
     SurveyResponsesTable,
     | 'caseId'
+    | 'caseSubmittedOn'
     | 'processSatisfied'
     | 'informationSatisfied'
     | 'complaintProcedureSatisfied'

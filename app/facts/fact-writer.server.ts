@@ -263,7 +263,11 @@ export async function writeSurveys(
   ctx?: WriteContext,
 ) {
   const context = ctx ?? (await loadWriteContext(db))
-  const rows = inputs.map((s) => ({ ...surveyRow(context, source, s), caseId: null }))
+  const rows = inputs.map((s) => ({
+    ...surveyRow(context, source, s),
+    caseId: null,
+    caseSubmittedOn: null,
+  }))
   await upsertSurveyResponses(db, rows)
   await linkSurveysToCases(db, source)
   return rows.length

@@ -32,6 +32,7 @@ import {
   updateBatch,
   type BatchScope,
 } from '../../db/queries/imports'
+import { makeCaseYearPartitions } from '../../db/queries/case-partitions'
 import { batchErrors, batchSurveyScale, setBatchSurveyScale } from '../../db/queries/survey-scale'
 import { audit, type AuditSource } from '../accounts/audit.server'
 import { enqueueAlertsAfterImport } from '../alerts/after-import.server'
@@ -333,8 +334,12 @@ export async function previewImport(db: Db, options: PreviewOptions): Promise<Im
   // Unconfirmed, the staged answers are not read yet: nothing to compare them with.
   const compared =
     preview.surveyScale?.basis === 'unconfirmed'
-      ? { inserted: 0, updated: 0, unchanged: 0 }
+      ? { inserted: 0, updated: 0, unchanged: 0, years: null }
       : await compareStaged(db, kind, batchId)
+  // Cases are kept by year (decision 0044): the years the file holds get their partitions now,
+  // in a statement of their own, not inside the commit's long transaction (making one locks
+  // the whole table while it lasts).
+  if (compared.years) await makeCaseYearPartitions(db, compared.years.first, compared.years.last)
   preview.rowsNew = compared.inserted
   preview.rowsUpdated = compared.updated
   preview.rowsUnchanged = compared.unchanged

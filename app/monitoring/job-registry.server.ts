@@ -1,12 +1,14 @@
 // The job kinds this server runs: the monitoring's own (mail, clean-up), the alerts' (the daily
 // evaluation, the one after each import's commit or undo, the weekly digest, the monthly region
-// report) and the dashboards' warming after an import (decision 0037). Kept apart from job-kinds.server.ts, which the alerts import to
+// report), the dashboards' warming after an import (decision 0037) and the yearly partitions of
+// `cases` made ahead (decision 0044). Kept apart from job-kinds.server.ts, which the alerts import to
 // define their kinds, so that no module imports itself through the other.
 import { alertsAfterImportJob } from '../alerts/after-import.server'
 import { alertsEvaluateJob } from '../alerts/daily-job.server'
 import { alertsDigestJob } from '../alerts/digest.server'
 import { monthlyReportJob } from '../alerts/monthly-report.server'
 import { pagesWarmJob } from '../dashboards/page-warm.server'
+import { casePartitionsJob } from '../import/case-partitions-job.server'
 import type { BackoffPolicy } from '../domain/retry-backoff'
 import { JobRegistry, jobsCleanupJob, mailSendJob } from './job-kinds.server'
 import type { Mailer } from './mailer.server'
@@ -26,4 +28,5 @@ export function jobRegistry(deps: { mailer: Mailer | null; mailBackoff?: Backoff
     .register(alertsDigestJob())
     .register(monthlyReportJob())
     .register(pagesWarmJob())
+    .register(casePartitionsJob())
 }

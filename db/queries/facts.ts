@@ -3,6 +3,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../client.server'
 import type { Insertable } from 'kysely'
+import { makeCaseYearPartitionsFor } from './case-partitions'
 import type {
   CasesTable,
   ComplaintsTable,
@@ -28,14 +29,27 @@ function setAllFrom<T extends object>(sample: T, key: string[]) {
 }
 
 export async function upsertCases(db: Db, rows: Insertable<CasesTable>[]): Promise<void> {
+  await makeCaseYearPartitionsFor(
+    db,
+    rows.map((r) => r.submittedOn),
+  )
   for (const batch of batches(rows)) {
+    // Cases are kept by year of submission (0032): the conflict target carries the day, so a
+    // stored case whose day the new row corrects is moved to it first, and the upsert then
+    // finds it there.
+    await sql`
+      update cases t set submitted_on = v.submitted_on, updated_at = now()
+      from unnest(${batch.map((r) => r.source)}::text[], ${batch.map((r) => r.externalId)}::text[],
+        ${batch.map((r) => r.submittedOn)}::date[]) as v(source, external_id, submitted_on)
+      where t.source = v.source and t.external_id = v.external_id
+        and t.submitted_on <> v.submitted_on`.execute(db)
     await db
       .insertInto('cases')
       .values(batch)
       .onConflict((oc) =>
         oc
-          .columns(['source', 'externalId'])
-          .doUpdateSet(setAllFrom(batch[0]!, ['source', 'externalId'])),
+          .columns(['source', 'externalId', 'submittedOn'])
+          .doUpdateSet(setAllFrom(batch[0]!, ['source', 'externalId', 'submittedOn'])),
       )
       .execute()
   }
@@ -92,7 +106,7 @@ export async function upsertInfoPublications(
 /** Survey responses name their case by external id: link them to the stored case ids. */
 export async function linkSurveysToCases(db: Db, source: string): Promise<void> {
   await sql`
-    update survey_responses s set case_id = c.id
+    update survey_responses s set case_id = c.id, case_submitted_on = c.submitted_on
     from cases c
     where s.source = ${source} and s.case_id is null and s.case_external_id is not null
       and c.external_id = s.case_external_id
@@ -200,19 +214,23 @@ export async function updateComplaintTerms(
 
 // ── bulk inserts of generated data (demo, benchmarks): plain inserts, no conflict handling ──
 
-/** Inserts cases and returns their ids by external id. */
+/** Inserts cases and returns their references (id and submission day) by external id. */
 export async function insertCases(
   db: Db,
   rows: Insertable<CasesTable>[],
-): Promise<Map<string, number>> {
-  const ids = new Map<string, number>()
+): Promise<Map<string, { id: number; submittedOn: string }>> {
+  const ids = new Map<string, { id: number; submittedOn: string }>()
+  await makeCaseYearPartitionsFor(
+    db,
+    rows.map((r) => r.submittedOn),
+  )
   for (const batch of batches(rows)) {
     const inserted = await db
       .insertInto('cases')
       .values(batch)
-      .returning(['id', 'externalId'])
+      .returning(['id', 'externalId', 'submittedOn'])
       .execute()
-    for (const r of inserted) ids.set(r.externalId, r.id)
+    for (const r of inserted) ids.set(r.externalId, { id: r.id, submittedOn: r.submittedOn })
   }
   return ids
 }

@@ -22,8 +22,16 @@ import type {
 interface EntitySql {
   table: 'cases' | 'survey_responses' | 'complaints' | 'info_publications'
   stage: string
-  /** The natural key: the upsert's conflict target. */
+  /** The natural key: what the compare, the previous versions and the undo join on. */
   key: string[]
+  /**
+   * The upsert's conflict target: the key, with the partition key where the table is
+   * partitioned (cases by year of submission, migration 0032: a partition's unique index must
+   * hold it).
+   */
+  conflict: string[]
+  /** The partition key of a table kept by year; the preview makes the partitions it needs. */
+  yearOf?: string
   /** The columns an import writes and compares. */
   data: string[]
   /**
@@ -40,6 +48,8 @@ const ENTITIES: Record<ImportKind, EntitySql> = {
     table: 'cases',
     stage: 'import_staged_cases',
     key: ['source', 'external_id'],
+    conflict: ['source', 'external_id', 'submitted_on'],
+    yearOf: 'submitted_on',
     data: [
       'standard_id',
       'variant',
@@ -67,6 +77,7 @@ const ENTITIES: Record<ImportKind, EntitySql> = {
     table: 'survey_responses',
     stage: 'import_staged_surveys',
     key: ['source', 'external_id'],
+    conflict: ['source', 'external_id'],
     data: [
       'case_external_id',
       'standard_id',
@@ -89,6 +100,7 @@ const ENTITIES: Record<ImportKind, EntitySql> = {
     table: 'complaints',
     stage: 'import_staged_complaints',
     key: ['source', 'external_id'],
+    conflict: ['source', 'external_id'],
     data: [
       'standard_id',
       'office_id',
@@ -108,6 +120,7 @@ const ENTITIES: Record<ImportKind, EntitySql> = {
     table: 'info_publications',
     stage: 'import_staged_publications',
     key: ['office_id', 'standard_id', 'year'],
+    conflict: ['office_id', 'standard_id', 'year'],
     data: ['published', 'url'],
     order: 'office_id, standard_id, year',
   },
@@ -620,19 +633,39 @@ export async function compareStaged(
   db: Db,
   kind: ImportKind,
   batchId: number,
-): Promise<{ inserted: number; updated: number; unchanged: number }> {
+): Promise<{
+  inserted: number
+  updated: number
+  unchanged: number
+  /** For a table kept by year: the first and last year of the staged rows (null if none). */
+  years: { first: number; last: number } | null
+}> {
   const e = ENTITIES[kind]
-  const { rows } = await sql<{ inserted: number; updated: number; unchanged: number }>`
+  const years = e.yearOf
+    ? sql`, extract(year from min(s.${sql.raw(e.yearOf)}))::int as first_year,
+        extract(year from max(s.${sql.raw(e.yearOf)}))::int as last_year`
+    : sql`, null::int as first_year, null::int as last_year`
+  const { rows } = await sql<{
+    inserted: number
+    updated: number
+    unchanged: number
+    firstYear: number | null
+    lastYear: number | null
+  }>`
     select
       count(*) filter (where t.${sql.raw(e.key[0]!)} is null)::int as inserted,
       count(*) filter (where t.${sql.raw(e.key[0]!)} is not null and ${sql.raw(changed(e, 's'))})::int
         as updated,
       count(*) filter (where t.${sql.raw(e.key[0]!)} is not null and not ${sql.raw(changed(e, 's'))})::int
-        as unchanged
+        as unchanged${years}
     from ${sql.raw(e.stage)} s
     left join ${sql.raw(e.table)} t on ${sql.raw(joinOn(e))}
     where s.batch_id = ${batchId}`.execute(db)
-  return rows[0]!
+  const { firstYear, lastYear, ...counts } = rows[0]!
+  return {
+    ...counts,
+    years: firstYear !== null && lastYear !== null ? { first: firstYear, last: lastYear } : null,
+  }
 }
 
 // ── commit ──────────────────────────────────────────────────────────────────────────────────────
@@ -728,31 +761,52 @@ export async function commitStaged(
     from ${sql.raw(e.stage)} s join ${sql.raw(e.table)} t on ${sql.raw(joinOn(e))}
     where ${ofBatch} and ${sql.raw(changed(e, 's'))}`.execute(db)
 
+  // A table kept by year finds a stored record in the upsert only on the same day: the records
+  // whose day the file corrects are rewritten here first (PostgreSQL moves each to its year's
+  // partition), and the upsert then leaves them as they are.
+  let moved = 0
+  if (e.yearOf) {
+    const result = await sql`
+      update ${sql.raw(e.table)} t
+      set ${sql.raw(e.data.map((c) => `${c} = s.${c}`).join(', '))},
+        import_batch_id = ${batchId}, updated_at = now()
+      from ${sql.raw(e.stage)} s
+      where ${ofBatch} and ${sql.raw(joinOn(e))}
+        and t.${sql.raw(e.yearOf)} <> s.${sql.raw(e.yearOf)}`.execute(db)
+    moved = Number(result.numAffectedRows ?? 0)
+  }
+
   const set = [
     ...e.data.map((c) => `${c} = excluded.${c}`),
     // A survey's case link is resolved again (linkSurveysToCases) when its case id changes.
     ...(kind === 'surveys'
       ? [
           'case_id = case when t.case_external_id is distinct from excluded.case_external_id then null else t.case_id end',
+          'case_submitted_on = case when t.case_external_id is distinct from excluded.case_external_id then null else t.case_submitted_on end',
         ]
       : []),
     'import_batch_id = excluded.import_batch_id',
     'updated_at = now()',
   ]
-  // xmax is 0 on a row version an INSERT created and the updating transaction's id on one an
-  // ON CONFLICT … DO UPDATE wrote: how PostgreSQL tells the two apart in RETURNING.
+  // A row the upsert inserted took its id from the table's sequence during the statement; a row
+  // it updated kept the id it had, at most the sequence's last value before it. (The xmax of the
+  // row version, which told the two apart before, cannot be read from a partitioned table.)
+  const { rows: last } = await sql<{ id: string }>`
+    select (case when is_called then last_value else last_value - 1 end)::text as id
+    from ${sql.raw(`${e.table}_id_seq`)}`.execute(db)
+  const idBefore = last[0]!.id
   const { rows } = await sql<{ inserted: number; updated: number }>`
     with written as (
       ${into} ${staged}${notUnchanged}
       ${order}
-      on conflict (${sql.raw(e.key.join(', '))}) do update set ${sql.raw(set.join(', '))}
+      on conflict (${sql.raw(e.conflict.join(', '))}) do update set ${sql.raw(set.join(', '))}
       where ${sql.raw(changed(e, 'excluded'))}
-      returning t.xmax = 0 as inserted
+      returning t.id > ${idBefore}::bigint as inserted
     )
     select count(*) filter (where inserted)::int as inserted,
       count(*) filter (where not inserted)::int as updated
     from written`.execute(db)
-  return rows[0]!
+  return { inserted: rows[0]!.inserted, updated: rows[0]!.updated + moved }
 }
 
 /** Links survey responses to their cases by external id, for the rows a batch wrote. */
@@ -789,7 +843,7 @@ export function linkSurveysStatement(batchId: number, kind: 'cases' | 'surveys')
             from src where src.source is not null)
           select source from src where source is not null))`
   return sql`
-    update survey_responses s set case_id = c.id
+    update survey_responses s set case_id = c.id, case_submitted_on = c.submitted_on
     from cases c
     where ${written} and s.case_id is null and s.case_external_id is not null
       and c.external_id = s.case_external_id
@@ -839,7 +893,7 @@ export async function undoBatchRows(
   const e = ENTITIES[kind]
   const restoredColumns = [
     ...e.data,
-    ...(kind === 'surveys' ? ['case_id'] : []),
+    ...(kind === 'surveys' ? ['case_id', 'case_submitted_on'] : []),
     'import_batch_id',
     'updated_at',
   ]
@@ -855,7 +909,7 @@ export async function undoBatchRows(
     where batch_id = ${batchId} and entity = ${e.table} and action = 'updated'`.execute(db)
   if (kind === 'cases') {
     // Survey responses linked to a case the undo removes keep their case_external_id.
-    await sql`update survey_responses set case_id = null
+    await sql`update survey_responses set case_id = null, case_submitted_on = null
       where case_id in (select id from cases where import_batch_id = ${batchId})`.execute(db)
   }
   const deleted = await sql`

@@ -16,25 +16,29 @@ export async function writeDemoDataset(db: Db, data: DemoDataset, source: string
   )
   await insertSurveyResponses(
     db,
-    data.surveys.map((s) => ({
-      source,
-      externalId: s.externalId,
-      caseId: s.caseExternalId ? (caseIds.get(s.caseExternalId) ?? null) : null,
-      caseExternalId: s.caseExternalId,
-      standardId: s.standardId,
-      officeId: s.officeId,
-      respondedOn: s.respondedOn,
-      processYes: s.process.yes,
-      processScore: s.process.score,
-      informationYes: s.information.yes,
-      informationScore: s.information.score,
-      complaintProcedureYes: s.complaintProcedure.yes,
-      complaintProcedureScore: s.complaintProcedure.score,
-      complaintTimelineYes: s.complaintTimeline.yes,
-      complaintTimelineScore: s.complaintTimeline.score,
-      courtesyYes: s.courtesy.yes,
-      courtesyScore: s.courtesy.score,
-    })),
+    data.surveys.map((s) => {
+      const linked = s.caseExternalId ? caseIds.get(s.caseExternalId) : undefined
+      return {
+        source,
+        externalId: s.externalId,
+        caseId: linked?.id ?? null,
+        caseSubmittedOn: linked?.submittedOn ?? null,
+        caseExternalId: s.caseExternalId,
+        standardId: s.standardId,
+        officeId: s.officeId,
+        respondedOn: s.respondedOn,
+        processYes: s.process.yes,
+        processScore: s.process.score,
+        informationYes: s.information.yes,
+        informationScore: s.information.score,
+        complaintProcedureYes: s.complaintProcedure.yes,
+        complaintProcedureScore: s.complaintProcedure.score,
+        complaintTimelineYes: s.complaintTimeline.yes,
+        complaintTimelineScore: s.complaintTimeline.score,
+        courtesyYes: s.courtesy.yes,
+        courtesyScore: s.courtesy.score,
+      }
+    }),
   )
   await insertComplaints(
     db,

@@ -32,6 +32,7 @@ import { findRegionId } from '../../db/queries/indicator-context'
 import type { Db } from '../../db/client.server'
 import { NOTHING_MEASURED } from '../support/case-inputs'
 import { describeEachEngine } from '../support/test-db'
+import { withDeclaredIndexNames } from '../support/plan-index-names'
 
 const FARM = 'private-farm-certificate'
 const AS_OF = '2025-12-31'
@@ -174,7 +175,7 @@ describeEachEngine('the late list in order of lateness', (ctx) => {
         ...compiled,
         sql: `explain ${compiled.sql}`,
       })
-      return rows.map((r) => r['QUERY PLAN']).join('\n')
+      return withDeclaredIndexNames(trx, rows.map((r) => r['QUERY PLAN']).join('\n'))
     })
     expect(plan).toMatch(/Index Only Scan( Backward)? using cases_late_completed_by_days/)
     expect(plan).toMatch(/Index Only Scan( Backward)? using cases_late_open_by_due/)

@@ -9,6 +9,7 @@ import { writeCases } from '../../app/facts/fact-writer.server'
 import { openOverdueCounts, openOverdueStatement } from '../../db/queries/alerts'
 import { firstOfficeServing, NOTHING_MEASURED } from '../support/case-inputs'
 import { describeEachEngine } from '../support/test-db'
+import { withDeclaredIndexNames } from '../support/plan-index-names'
 
 const FARM = 'private-farm-certificate'
 
@@ -69,7 +70,7 @@ describeEachEngine('the open overdue cases of an office', (ctx) => {
         ...compiled,
         sql: `explain ${compiled.sql}`,
       })
-      return rows.map((r) => r['QUERY PLAN']).join('\n')
+      return withDeclaredIndexNames(trx, rows.map((r) => r['QUERY PLAN']).join('\n'))
     })
     expect(plan).toMatch(/cases_open_by_office/)
     expect(plan).not.toMatch(/cases_office_due|cases_standard_due/)

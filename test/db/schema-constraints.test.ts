@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { migrateToLatest } from '../../db/migrate'
 import { migrations } from '../../db/migrations/registry'
 import type { Db } from '../../db/client.server'
+import { makeCaseYearPartitions } from '../../db/queries/case-partitions'
 import type { NewCase } from '../../db/schema'
 import { describeEachEngine, engines, openEmptyTestDb } from '../support/test-db'
 
@@ -40,6 +41,8 @@ describeEachEngine('schema constraints', (ctx) => {
       .orderBy('officeId')
       .executeTakeFirstOrThrow()
     officeId = office.officeId
+    // Cases are kept by year (migration 0032): the partitions of the years these cases name.
+    await makeCaseYearPartitions(ctx.db, 2025, 2025)
   })
 
   const aCase = (overrides: Partial<NewCase> = {}): NewCase => ({
@@ -60,12 +63,16 @@ describeEachEngine('schema constraints', (ctx) => {
 
   const insert = (row: NewCase) => ctx.db.insertInto('cases').values(row).execute()
 
-  it('has autovacuum visit the fact tables every 50,000 inserted rows, not a fifth of the table (0030)', async () => {
+  it('has autovacuum visit the fact tables every 50,000 inserted rows, not a fifth of the table (0030), each year of cases too (0032)', async () => {
+    // The tables that hold rows: survey answers, complaints, and every yearly partition of cases.
     const { rows } = await sql<{ table: string; options: string[] | null }>`
       select relname as table, reloptions as options from pg_class
-      where relname in ('cases', 'survey_responses', 'complaints') and relkind = 'r'
+      where relkind = 'r' and (relname in ('survey_responses', 'complaints')
+        or oid in (select inhrelid from pg_inherits where inhparent = 'cases'::regclass))
       order by relname`.execute(ctx.db)
-    expect(rows.map((r) => r.table)).toEqual(['cases', 'complaints', 'survey_responses'])
+    expect(rows.map((r) => r.table)).toEqual(
+      expect.arrayContaining(['cases_2025', 'complaints', 'survey_responses']),
+    )
     for (const row of rows) {
       expect([...(row.options ?? [])].sort(), row.table).toEqual([
         'autovacuum_vacuum_insert_scale_factor=0',

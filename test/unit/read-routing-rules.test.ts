@@ -87,6 +87,7 @@ describe('plain reads', () => {
     expect(isPlainRead(sql`select pg_advisory_xact_lock(1, 2)`.compile(db))).toBe(false)
     expect(isPlainRead(sql`select pg_try_advisory_lock(1)`.compile(db))).toBe(false)
     expect(isPlainRead(sql`select nextval('cases_id_seq')`.compile(db))).toBe(false)
+    expect(isPlainRead(sql`select cases_make_year_partitions(2027, 2028)`.compile(db))).toBe(false)
     expect(
       isPlainRead(sql`with d as (delete from jobs returning id) select * from d`.compile(db)),
     ).toBe(false)
