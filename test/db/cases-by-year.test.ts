@@ -7,12 +7,14 @@
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { periodsOfYear } from '../../app/domain/periods'
+import { writeCases } from '../../app/facts/fact-writer.server'
 import { casePartitionsJob, partitionYearsAt } from '../../app/import/case-partitions-job.server'
 import { commitImport, previewImport, undoImport } from '../../app/import/import.server'
 import { caseYearPartitions } from '../../db/queries/case-partitions'
 import { measureCounts } from '../../db/queries/indicators'
 import type { Db } from '../../db/client.server'
 import type { NewCase } from '../../db/schema'
+import { NOTHING_MEASURED } from '../support/case-inputs'
 import { describeEachEngine } from '../support/test-db'
 
 const PSC = 'KZ-11-PSC-kokshetau-city'
@@ -235,15 +237,11 @@ describeEachEngine('cases kept by year', (ctx) => {
     expect(await around()).toEqual(inDecember)
 
     // The source system corrects the submission: 2 January 2026.
-    const second = await importFile(
-      ctx.db,
-      'cases',
-      'move',
-      encode(
-        CASE_HEADER,
-        caseLine('M-1', '2026-01-02T10:00:00+05:00', '2026-01-03T15:00:00+05:00'),
-      ),
+    const corrected = encode(
+      CASE_HEADER,
+      caseLine('M-1', '2026-01-02T10:00:00+05:00', '2026-01-03T15:00:00+05:00'),
     )
+    const second = await importFile(ctx.db, 'cases', 'move', corrected)
     expect(second.preview).toMatchObject({ rowsNew: 0, rowsUpdated: 1, rowsUnchanged: 0 })
     expect(second.commit).toMatchObject({ rowsInserted: 0, rowsUpdated: 1, rowsUnchanged: 0 })
     const [after] = await stored(ctx.db, 'move')
@@ -252,15 +250,7 @@ describeEachEngine('cases kept by year', (ctx) => {
     expect(await around()).toEqual(inJanuary)
 
     // Importing the corrected file again changes nothing.
-    const again = await importFile(
-      ctx.db,
-      'cases',
-      'move',
-      encode(
-        CASE_HEADER,
-        caseLine('M-1', '2026-01-02T10:00:00+05:00', '2026-01-03T15:00:00+05:00'),
-      ),
-    )
+    const again = await importFile(ctx.db, 'cases', 'move', corrected)
     expect(again.commit).toMatchObject({ rowsInserted: 0, rowsUpdated: 0, rowsUnchanged: 1 })
     await undoImport(ctx.db, again.preview.batchId, { alerts: false })
 
@@ -268,6 +258,31 @@ describeEachEngine('cases kept by year', (ctx) => {
     expect(await stored(ctx.db, 'move')).toEqual([before])
     expect(await link()).toEqual({ caseId: before!.id, caseSubmittedOn: '2025-12-30' })
     expect(await around()).toEqual(inDecember)
+  })
+
+  it('the fact writer moves a re-sent case whose submission day changed, keeping its id', async () => {
+    const sent = (submittedAt: string, completedAt: string) =>
+      writeCases(ctx.db, 'writer', [
+        {
+          externalId: 'W-1',
+          standardId: FARM,
+          channel: 'public_service_center',
+          variant: 'standard',
+          officeCode: PSC,
+          submittedAt: new Date(submittedAt),
+          completedAt: new Date(completedAt),
+          result: 'issued',
+          ...NOTHING_MEASURED,
+        },
+      ])
+    // 2 a.m. on 1 January 2022 in Kazakhstan (UTC+6 then) is still 2021 in UTC.
+    await sent('2021-12-31T20:00:00Z', '2022-01-03T05:00:00Z')
+    const [first] = await stored(ctx.db, 'writer')
+    expect(first).toMatchObject({ partition: 'cases_2022', day: '2022-01-01' })
+    await sent('2021-12-30T05:00:00Z', '2022-01-03T05:00:00Z')
+    expect(await stored(ctx.db, 'writer')).toEqual([
+      { ...first, partition: 'cases_2021', day: '2021-12-30' },
+    ])
   })
 
   it('keeps this year’s and next year’s partitions ready by a daily job', async () => {
