@@ -27,11 +27,25 @@ const encode = (...lines: string[]) => new TextEncoder().encode(lines.join('\n')
 const caseLine = (id: string, submitted: string, completed: string) =>
   `${id},${FARM},standard,public_service_center,${PSC},${submitted},${completed},issued,5`
 
+/** The PSC's id, for rows written directly. */
+async function pscId(db: Db): Promise<number> {
+  const office = await db
+    .selectFrom('offices')
+    .select('id')
+    .where('code', '=', PSC)
+    .executeTakeFirstOrThrow()
+  return office.id
+}
+
 async function importFile(db: Db, kind: 'cases' | 'surveys', source: string, bytes: Uint8Array) {
   const preview = await previewImport(db, { kind, fileName: `${kind}.csv`, input: bytes, source })
   expect(preview.errors).toEqual([])
   return { preview, commit: await commitImport(db, preview.batchId, { alerts: false }) }
 }
+
+/** A cases file of these lines, previewed and committed under `source`. */
+const importCases = (db: Db, source: string, ...lines: string[]) =>
+  importFile(db, 'cases', source, encode(CASE_HEADER, ...lines))
 
 /** Where each case of a source is stored: its partition and submission day, by external id. */
 async function stored(db: Db, source: string) {
@@ -98,27 +112,19 @@ describeEachEngine('cases kept by year', (ctx) => {
   })
 
   it('refuses a second record with a stored key in any year, as the unique index did (SQLSTATE 23505)', async () => {
-    await importFile(
+    await importCases(
       ctx.db,
-      'cases',
       'keys',
-      encode(
-        CASE_HEADER,
-        caseLine('K-1', '2025-03-03T10:00:00+05:00', '2025-03-04T10:00:00+05:00'),
-      ),
+      caseLine('K-1', '2025-03-03T10:00:00+05:00', '2025-03-04T10:00:00+05:00'),
     )
-    const office = await ctx.db
-      .selectFrom('offices')
-      .select('id')
-      .where('code', '=', PSC)
-      .executeTakeFirstOrThrow()
+    const officeId = await pscId(ctx.db)
     const row = (day: string): NewCase => ({
       source: 'keys',
       externalId: 'K-1',
       standardId: FARM,
       channel: 'public_service_center',
       variant: 'standard',
-      officeId: office.id,
+      officeId,
       submittedAt: `${day}T05:00:00Z`,
       submittedOn: day,
       result: 'in_progress',
@@ -152,18 +158,14 @@ describeEachEngine('cases kept by year', (ctx) => {
     const fillers = Array.from({ length: 200 }, (_, i) =>
       caseLine(`F-${i}`, '2025-04-07T10:00:00+05:00', '2025-04-08T10:00:00+05:00'),
     )
-    await importFile(ctx.db, 'cases', 'keys-fill', encode(CASE_HEADER, ...fillers))
+    await importCases(ctx.db, 'keys-fill', ...fillers)
     await sql`analyze cases`.execute(ctx.db)
     await refusals()
     // Moving a stored record onto another's key is refused the same way.
-    await importFile(
+    await importCases(
       ctx.db,
-      'cases',
       'keys',
-      encode(
-        CASE_HEADER,
-        caseLine('K-2', '2026-03-05T10:00:00+05:00', '2026-03-06T10:00:00+05:00'),
-      ),
+      caseLine('K-2', '2026-03-05T10:00:00+05:00', '2026-03-06T10:00:00+05:00'),
     )
     const move = ctx.db
       .updateTable('cases')
@@ -176,11 +178,7 @@ describeEachEngine('cases kept by year', (ctx) => {
   })
 
   it('refuses a row of a year that has no partition rather than keep it anywhere', async () => {
-    const office = await ctx.db
-      .selectFrom('offices')
-      .select('id')
-      .where('code', '=', PSC)
-      .executeTakeFirstOrThrow()
+    const officeId = await pscId(ctx.db)
     const insert = ctx.db
       .insertInto('cases')
       .values({
@@ -189,7 +187,7 @@ describeEachEngine('cases kept by year', (ctx) => {
         standardId: FARM,
         channel: 'public_service_center',
         variant: 'standard',
-        officeId: office.id,
+        officeId,
         submittedAt: '2011-05-05T05:00:00Z',
         submittedOn: '2011-05-05',
         result: 'in_progress',
@@ -204,14 +202,10 @@ describeEachEngine('cases kept by year', (ctx) => {
     expect(
       (await queueWaitByMonth(ctx.db)).filter(([m]) => m >= '2025-12-01' && m < '2026-02-01'),
     ).toEqual([])
-    const first = await importFile(
+    const first = await importCases(
       ctx.db,
-      'cases',
       'move',
-      encode(
-        CASE_HEADER,
-        caseLine('M-1', '2025-12-30T10:00:00+05:00', '2025-12-31T15:00:00+05:00'),
-      ),
+      caseLine('M-1', '2025-12-30T10:00:00+05:00', '2025-12-31T15:00:00+05:00'),
     )
     expect(first.commit.rowsInserted).toBe(1)
     await importFile(
