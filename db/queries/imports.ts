@@ -25,12 +25,10 @@ interface EntitySql {
   /** The natural key: what the compare, the previous versions and the undo join on. */
   key: string[]
   /**
-   * The upsert's conflict target: the key, with the partition key where the table is
-   * partitioned (cases by year of submission, migration 0032: a partition's unique index must
-   * hold it).
+   * The partition key of a table kept by year (cases by submission, migration 0032): the preview
+   * makes the partitions it needs, and the upsert's conflict target holds it after the key (a
+   * partition's unique index must).
    */
-  conflict: string[]
-  /** The partition key of a table kept by year; the preview makes the partitions it needs. */
   yearOf?: string
   /** The columns an import writes and compares. */
   data: string[]
@@ -48,7 +46,6 @@ const ENTITIES: Record<ImportKind, EntitySql> = {
     table: 'cases',
     stage: 'import_staged_cases',
     key: ['source', 'external_id'],
-    conflict: ['source', 'external_id', 'submitted_on'],
     yearOf: 'submitted_on',
     data: [
       'standard_id',
@@ -77,7 +74,6 @@ const ENTITIES: Record<ImportKind, EntitySql> = {
     table: 'survey_responses',
     stage: 'import_staged_surveys',
     key: ['source', 'external_id'],
-    conflict: ['source', 'external_id'],
     data: [
       'case_external_id',
       'standard_id',
@@ -100,7 +96,6 @@ const ENTITIES: Record<ImportKind, EntitySql> = {
     table: 'complaints',
     stage: 'import_staged_complaints',
     key: ['source', 'external_id'],
-    conflict: ['source', 'external_id'],
     data: [
       'standard_id',
       'office_id',
@@ -120,7 +115,6 @@ const ENTITIES: Record<ImportKind, EntitySql> = {
     table: 'info_publications',
     stage: 'import_staged_publications',
     key: ['office_id', 'standard_id', 'year'],
-    conflict: ['office_id', 'standard_id', 'year'],
     data: ['published', 'url'],
     order: 'office_id, standard_id, year',
   },
@@ -799,7 +793,7 @@ export async function commitStaged(
     with written as (
       ${into} ${staged}${notUnchanged}
       ${order}
-      on conflict (${sql.raw(e.conflict.join(', '))}) do update set ${sql.raw(set.join(', '))}
+      on conflict (${sql.raw([...e.key, ...(e.yearOf ? [e.yearOf] : [])].join(', '))}) do update set ${sql.raw(set.join(', '))}
       where ${sql.raw(changed(e, 'excluded'))}
       returning t.id > ${idBefore}::bigint as inserted
     )
