@@ -3,10 +3,12 @@
 // January finds its partition made — months before, on the first run after the previous January
 // — and does not make it itself. Making a partition locks the whole table for a moment; at
 // night nobody waits for it. An import still makes the partitions of the years it stages
-// (older years, a clock that ran ahead): the job only spares it the usual one.
+// (older years, a clock that ran ahead): the job only spares it the usual one. Then it takes the
+// statistics of `cases` as a whole, which PostgreSQL's autovacuum never takes for a partitioned
+// table: a large commit takes them, the small imports between leave them to this job.
 import { TZDate } from '@date-fns/tz'
 import { z } from 'zod'
-import { makeCaseYearPartitions } from '../../db/queries/case-partitions'
+import { analyzeCasesTree, makeCaseYearPartitions } from '../../db/queries/case-partitions'
 import { dailyAt, SCHEDULE_TIME_ZONE } from '../domain/job-schedule'
 import { defineJobKind, type JobKind } from '../monitoring/job-kinds.server'
 
@@ -28,7 +30,9 @@ export function casePartitionsJob(): JobKind<Record<string, unknown>> {
     run: async (ctx) => {
       const { first, last } = partitionYearsAt(ctx.now)
       const made = await makeCaseYearPartitions(ctx.db, first, last)
-      ctx.log(`cases.partitions: ${first}–${last} present, ${made} made`)
+      // The whole tree's statistics, which the small imports of a day leave as they were.
+      await analyzeCasesTree(ctx.db)
+      ctx.log(`cases.partitions: ${first}–${last} present, ${made} made, statistics taken`)
     },
   })
 }

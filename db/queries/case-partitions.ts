@@ -41,3 +41,14 @@ export async function caseYearPartitions(db: Db): Promise<{ name: string; year: 
     .map((r) => ({ name: r.name, year: Number(/'(\d{4})-01-01'/.exec(r.bound)?.[1]) }))
     .sort((a, b) => a.year - b.year)
 }
+
+/**
+ * The statistics of `cases` as one table (the planner's estimates for a scan of every year: the
+ * preview's compare with the stored keys, the undo's rows of a batch), and of each partition with
+ * them. PostgreSQL's autovacuum analyzes partitions but never a partitioned table itself; a large
+ * commit does (db/queries/imports.ts, tidyAfterCommit), and the nightly partitions job, for the
+ * small imports between.
+ */
+export async function analyzeCasesTree(db: Db): Promise<void> {
+  await sql`analyze cases`.execute(db)
+}
