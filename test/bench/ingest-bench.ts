@@ -37,6 +37,7 @@ import { migrateToLatest } from '../../db/migrate'
 import { loadReferenceData } from '../../seeds/load-reference'
 import { databaseUrlWithName } from '../support/database-url'
 import { benchServerUrl } from './bench-db'
+import { nodeOptionsOf } from './node-options'
 
 const run = promisify(execFile)
 
@@ -106,7 +107,14 @@ interface AlertsRun {
 async function importProcess(url: string, file: string): Promise<ImportRun> {
   const { stdout } = await run(
     process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'ingest-run.ts'), url, file],
+    [
+      ...nodeOptionsOf('sapa'),
+      '--import',
+      'tsx',
+      path.join(import.meta.dirname, 'ingest-run.ts'),
+      url,
+      file,
+    ],
     { maxBuffer: 64 * 1024 * 1024 },
   )
   return JSON.parse(stdout.trim().split('\n').pop()!) as ImportRun
@@ -116,7 +124,14 @@ async function importProcess(url: string, file: string): Promise<ImportRun> {
 async function queuedAlertsProcess(url: string): Promise<AlertsRun> {
   const { stdout } = await run(
     process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'ingest-run.ts'), url, '--queued-alerts'],
+    [
+      ...nodeOptionsOf('serve'),
+      '--import',
+      'tsx',
+      path.join(import.meta.dirname, 'ingest-run.ts'),
+      url,
+      '--queued-alerts',
+    ],
     { maxBuffer: 16 * 1024 * 1024 },
   )
   return JSON.parse(stdout.trim().split('\n').pop()!) as AlertsRun

@@ -37,6 +37,7 @@ import { dataVersion } from '../../db/queries/data-version'
 import { farmCaseFile } from '../support/farm-case-file'
 import { signInHttp } from '../support/sign-in'
 import { benchDbUrl } from './bench-db'
+import { nodeOptionsOf } from './node-options'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const BENCH_USER = 'bench-ministry@sapa.local'
@@ -100,20 +101,24 @@ async function startServer(
   if (!existsSync(path.join(ROOT, 'build', 'index.js'))) {
     throw new Error('build/index.js is missing: run `npm run build` first')
   }
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      NODE_ENV: 'production',
-      SESSION_SECRET: randomBytes(24).toString('hex'),
-      WEB_CONCURRENCY: String(workers),
-      SAPA_PAGE_MEMO: memo ? 'on' : 'off',
-      ...env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeOptionsOf('serve'), '--import', 'tsx', 'server.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        NODE_ENV: 'production',
+        SESSION_SECRET: randomBytes(24).toString('hex'),
+        WEB_CONCURRENCY: String(workers),
+        SAPA_PAGE_MEMO: memo ? 'on' : 'off',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   let output = ''
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
