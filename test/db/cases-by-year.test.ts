@@ -295,6 +295,17 @@ describeEachEngine('cases kept by year', (ctx) => {
         },
         {},
       )
+    // The whole table's statistics, cleared (an earlier test analyzed it): the job takes them.
+    const treeStatistics = async () => {
+      const { rows } = await sql<{ n: number }>`
+        select count(*)::int as n from pg_stats
+        where tablename = 'cases' and inherited and attname = 'submitted_on'`.execute(ctx.db)
+      return rows[0]!.n
+    }
+    await sql`delete from pg_statistic where starelid = 'cases'::regclass and stainherit`.execute(
+      ctx.db,
+    )
+    expect(await treeStatistics()).toBe(0)
     // 1 January 2041, 00:30 in Kazakhstan.
     await run('2040-12-31T19:30:00Z')
     await run('2041-01-01T19:30:00Z')
@@ -306,9 +317,6 @@ describeEachEngine('cases kept by year', (ctx) => {
     expect(years).toEqual(expect.arrayContaining([2041, 2042]))
     expect(years).not.toContain(2040)
     // And the statistics of the whole table, which autovacuum never takes for a partitioned one.
-    const { rows } = await sql<{ n: number }>`
-      select count(*)::int as n from pg_stats
-      where tablename = 'cases' and inherited and attname = 'submitted_on'`.execute(ctx.db)
-    expect(rows[0]!.n).toBe(1)
+    expect(await treeStatistics()).toBe(1)
   })
 })
