@@ -30,6 +30,7 @@ import * as m0029 from './0029_open_cases_index'
 import * as m0030 from './0030_vacuum_after_inserts'
 import * as m0031 from './0031_lighter_import_indexes'
 import * as m0032 from './0032_cases_by_year'
+import * as m0033 from './0033_cases_batch_through_offices'
 
 export const migrations: Record<string, Migration> = {
   '0001_init': m0001,
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '0030_vacuum_after_inserts': m0030,
   '0031_lighter_import_indexes': m0031,
   '0032_cases_by_year': m0032,
+  '0033_cases_batch_through_offices': m0033,
 }

@@ -10,6 +10,7 @@ import type {
   StoredAlert,
 } from '../../app/domain/alert-rules'
 import type { Role } from '../schema'
+import { officesOfBatchRows } from './imports'
 
 // ── the advisory lock ────────────────────────────────────────────────────────────────────────
 
@@ -85,14 +86,16 @@ export interface AlertBatch {
   regionIds: number[]
 }
 
+// The offices a batch wrote, table by table, through each table's (office_id, import_batch_id)
+// index (officesOfBatchRows): no index holds the batch's id alone.
 const BATCH_COLUMNS = sql`b.id, b.kind, b.source, b.file_name, b.status, b.rows_accepted,
   b.rows_rejected, b.committed_at,
   coalesce(b.region_ids, array(
     select distinct orr.region_id
-    from (select office_id from cases where import_batch_id = b.id
-          union select office_id from survey_responses where import_batch_id = b.id
-          union select office_id from complaints where import_batch_id = b.id
-          union select office_id from info_publications where import_batch_id = b.id) w
+    from (${officesOfBatchRows('cases', sql`b.id`)}
+          union ${officesOfBatchRows('survey_responses', sql`b.id`)}
+          union ${officesOfBatchRows('complaints', sql`b.id`)}
+          union ${officesOfBatchRows('info_publications', sql`b.id`)}) w
     join office_regions orr on orr.office_id = w.office_id and orr.valid_to is null)) as region_ids`
 
 export async function alertBatch(db: Db, batchId: number): Promise<AlertBatch | undefined> {
