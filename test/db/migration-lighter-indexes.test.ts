@@ -3,9 +3,8 @@
 // daily rollups — and leaves every other index of those tables as it was; its down migration
 // makes the fourteen again, each with its earlier definition.
 import { sql } from 'kysely'
-import { describe, expect, it } from 'vitest'
-import { sapaMigrator } from '../../db/migrate'
-import { engines, openEmptyTestDb } from '../support/test-db'
+import { expect } from 'vitest'
+import { indexDefinitions, itOnEachEngineMigrating } from '../support/migration-indexes'
 
 const DAILY = [
   'rollup_cases_due',
@@ -21,34 +20,22 @@ const DROPPED = [
   ...DAILY.flatMap((t) => [`${t}_region`, `${t}_office`]),
 ].sort()
 
-for (const engine of engines) {
-  describe(`migration 0031 [${engine}]`, () => {
-    it('drops the fourteen indexes, keeps the others, and its down migration makes them again', async () => {
-      const { db, close } = await openEmptyTestDb(engine)
-      try {
-        const migrator = sapaMigrator(db)
-        /** Every index of `cases` and the daily rollups: name → definition. */
-        const indexes = async () => {
-          const { rows } = await sql<{ name: string; definition: string }>`
-            select indexname as name, indexdef as definition from pg_indexes
-            where schemaname = current_schema() and tablename in ('cases', ${sql.join(DAILY)})
-            order by indexname`.execute(db)
-          return new Map(rows.map((r) => [r.name, r.definition]))
-        }
-        expect((await migrator.migrateTo('0030_vacuum_after_inserts')).error).toBeUndefined()
-        const before = await indexes()
-        expect(DROPPED.every((name) => before.has(name))).toBe(true)
+itOnEachEngineMigrating(
+  '0031',
+  'drops the fourteen indexes, keeps the others, and its down migration makes them again',
+  async (db, migrator) => {
+    /** Every index of `cases` and the daily rollups. */
+    const indexes = () => indexDefinitions(db, sql`tablename in ('cases', ${sql.join(DAILY)})`)
+    expect((await migrator.migrateTo('0030_vacuum_after_inserts')).error).toBeUndefined()
+    const before = await indexes()
+    expect(DROPPED.every((name) => before.has(name))).toBe(true)
 
-        expect((await migrator.migrateTo('0031_lighter_import_indexes')).error).toBeUndefined()
-        const after = await indexes()
-        expect([...before.keys()].filter((name) => !after.has(name)).sort()).toEqual(DROPPED)
-        for (const [name, definition] of after) expect(definition).toBe(before.get(name))
+    expect((await migrator.migrateTo('0031_lighter_import_indexes')).error).toBeUndefined()
+    const after = await indexes()
+    expect([...before.keys()].filter((name) => !after.has(name)).sort()).toEqual(DROPPED)
+    for (const [name, definition] of after) expect(definition).toBe(before.get(name))
 
-        expect((await migrator.migrateDown()).error).toBeUndefined()
-        expect(await indexes()).toEqual(before)
-      } finally {
-        await close()
-      }
-    })
-  })
-}
+    expect((await migrator.migrateDown()).error).toBeUndefined()
+    expect(await indexes()).toEqual(before)
+  },
+)
